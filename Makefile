@@ -1,0 +1,53 @@
+# The two fresh-machine commands are `make demo` and `make test`; both create .venv when missing.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck unit browser record-cassettes seed-cassette bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[test]"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/claimcheck check claims/msc-sle-2022/article.txt \
+		--claims claims/msc-sle-2022/claims.yaml \
+		--cassette cassettes/msc-sle-2022.yaml \
+		-o out/report.html -o out/report.md -o out/report.json
+
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+		else echo "chromium missing: install Debian's chromium to run the browser test"; fi; }
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench scripts
+
+typecheck: $(STAMP)
+	$(BIN)/mypy --strict src
+
+unit: $(STAMP) browser
+	$(BIN)/python -m pytest
+
+test: lint typecheck unit
+
+# Re-record the seed cassette against live NCBI (needs network; set NCBI_EMAIL, optionally NCBI_API_KEY).
+record-cassettes: $(STAMP)
+	$(BIN)/python scripts/record_cassette.py claims/msc-sle-2022/article.txt \
+		--claims claims/msc-sle-2022/claims.yaml --out cassettes/msc-sle-2022.yaml --live
+
+# Rebuild the seed cassette offline from ../shared/seed/references.json (how the committed one was made).
+seed-cassette: $(STAMP)
+	$(BIN)/python scripts/record_cassette.py claims/msc-sle-2022/article.txt \
+		--claims claims/msc-sle-2022/claims.yaml --out cassettes/msc-sle-2022.yaml \
+		--from-seed ../shared/seed/references.json
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench_resolve.py
+	$(BIN)/python bench/bench_judge.py
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

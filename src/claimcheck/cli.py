@@ -1,0 +1,47 @@
+"""The `claimcheck` command: a thin shell over the library API."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from claimcheck import __version__
+from claimcheck.commands import check, extract, resolve
+from claimcheck.errors import ClaimcheckError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="claimcheck",
+        description="Check the claims of an article against the PubMed/PMC sources it cites.",
+    )
+    parser.add_argument("--version", action="version", version=f"claimcheck {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in (extract, resolve, check):
+        module.add_parser(sub)
+    return parser
+
+
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: usage errors exit 2, --help/--version exit 0
+        return int(exc.code or 0)
+    try:
+        return int(args.run(args))
+    except ClaimcheckError as exc:
+        print(f"claimcheck: {exc.one_line()}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("claimcheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
