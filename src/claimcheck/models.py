@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_VERSION = "1.0"
 
@@ -128,6 +128,20 @@ class Article(Model):
     claims: list[Claim] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+
+
+class ClaimsFile(Model):
+    """The editable claims file (YAML, docs/claims-file.md): the reviewed claims of one article.
+
+    Its claims replace the extracted ones (`claimcheck.article.apply_claims`); a claim removed
+    from the file stays removed.
+    """
+
+    schema_version: str = SCHEMA_VERSION
+    article: str | None = None  # the article path the file was made from
+    article_sha256: str | None = None  # of the article's bytes when the file was made
+    claims: list[Claim] = Field(default_factory=list)
+    _source: str | None = PrivateAttr(default=None)  # the file it was loaded from (for messages)
 
 
 # --------------------------------------------------------------------------- sources
@@ -314,6 +328,8 @@ class Quantity(Model):
     unit: str | None = None
     qualifier: str | None = None  # about, more_than, less_than, up_to, at_least, nearly
     context: list[str] = Field(default_factory=list)  # meaning words around it (normalised, English)
+    denominator: float | None = None  # n/N and "n of N": N (value holds n)
+    decimals: int = 0  # digits printed after the decimal point (the precision to compare at)
     start: int = 0
     end: int = 0
 

@@ -1,0 +1,108 @@
+"""Bytes → text: encoding detection (UTF-8 ± BOM, UTF-16 with BOM, GB18030/GBK) and refusals."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from dataclasses import dataclass
+
+from claimcheck.errors import InputError
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx)"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+)
+_ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
+_CONVERT_HINT = "save the article as UTF-8 or GB18030 text, Markdown or HTML"
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str  # newlines normalised to "\n"
+    encoding: str
+
+
+def decode_bytes(data: bytes, *, path: str | None = None) -> Decoded:
+    """Decode an article's bytes; raise `InputError` for empty, binary or undecodable input."""
+    if not data.strip():
+        raise InputError("the file is empty", path=path, hint="nothing to check")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"this is {what}, not a text article", path=path,
+                             hint=_CONVERT_HINT)
+    text, encoding = _decode(data, path)
+    if _looks_binary(text):
+        raise InputError("this looks like a binary file, not a text article", path=path,
+                         hint=_CONVERT_HINT)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError("the file is empty", path=path, hint="nothing to check")
+    return Decoded(text=text, encoding=encoding)
+
+
+def _decode(data: bytes, path: str | None) -> tuple[str, str]:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise _undecodable(data, exc, path) from None
+    if b"\x00" in data:
+        raise InputError("this looks like a binary file (it contains NUL bytes)", path=path,
+                         hint=_CONVERT_HINT)
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise _undecodable(data, exc, path, offset=len(codecs.BOM_UTF8)) from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        if _damaged_utf8(data):
+            raise _undecodable(data, utf8_error, path) from None
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            raise _undecodable(data, utf8_error, path) from None
+        if not _plausible_chinese(text):
+            raise _undecodable(data, utf8_error, path) from None
+        return text, "gb18030"
+
+
+def _undecodable(data: bytes, exc: UnicodeDecodeError, path: str | None,
+                 offset: int = 0) -> InputError:
+    position = exc.start + offset
+    line = data[:position].count(b"\n") + 1
+    return InputError(f"cannot decode byte 0x{data[position]:02x}: the file is neither UTF-8 "
+                      "nor GB18030/GBK text", path=path, line=line, hint=_CONVERT_HINT)
+
+
+def _damaged_utf8(data: bytes) -> bool:
+    """Mostly valid UTF-8 with a few bad bytes: refuse rather than read it as GB18030 mojibake."""
+    lossy = data.decode("utf-8", errors="replace")
+    bad = lossy.count("\ufffd")
+    wide = sum(1 for ch in lossy if ord(ch) > 0x7F) - bad
+    return wide >= 10 and bad * 20 < wide
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:20000]
+    controls = sum(1 for ch in sample
+                   if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS)
+    return controls > max(2, len(sample) // 100)
+
+
+def _plausible_chinese(text: str) -> bool:
+    """GB18030 decodes many byte soups; accept it only when the result reads like Chinese."""
+    wide = [ch for ch in text if ord(ch) > 0x7F]
+    if not wide:
+        return True
+    common = sum(1 for ch in wide
+                 if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
+                 or "\uff00" <= ch <= "\uffef" or ch in "“”‘’—…·")
+    return common / len(wide) >= 0.9

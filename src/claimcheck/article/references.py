@@ -1,0 +1,74 @@
+"""The reference list: entries numbered [1] / 1. / 1), with URL lines joined to the entry above."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claimcheck.article.layout import ENTRY_START, REFERENCE_HEADING, Paragraph
+from claimcheck.article.refparse import parse_reference
+from claimcheck.models import Reference
+
+
+@dataclass
+class _Entry:
+    label: str
+    line: int
+    lines: list[str] = field(default_factory=list)
+
+
+def parse_reference_section(paragraphs: list[Paragraph], where: str) -> tuple[list[Reference],
+                                                                              list[str]]:
+    """Parse the paragraphs of the reference section; duplicates become warnings.
+
+    Numbered entries keep their printed number as label. An unnumbered list gets labels 1, 2, …
+    in order, one per paragraph. `where` names the file in warnings.
+    """
+    lines = _lines(paragraphs)
+    if lines and lines[0][1].strip() and _is_heading(lines[0][1]):
+        lines = lines[1:]
+    entries = _numbered_entries(lines)
+    if not entries:
+        entries = [_Entry(str(n), line, [text]) for n, (line, text) in
+                   enumerate(((p.line, p.text) for p in paragraphs if not _is_heading(p.text)),
+                             start=1)]
+    references: list[Reference] = []
+    warnings: list[str] = []
+    first_line: dict[str, int] = {}
+    for entry in entries:
+        raw = "\n".join(entry.lines).strip()
+        if entry.label in first_line:
+            warnings.append(f"{where}:{entry.line}: duplicate reference number [{entry.label}] "
+                            f"(first at line {first_line[entry.label]}); this entry is ignored")
+            continue
+        first_line[entry.label] = entry.line
+        if not raw:
+            warnings.append(f"{where}:{entry.line}: reference [{entry.label}] is empty")
+        reference = parse_reference(raw, entry.label)
+        reference.line = entry.line
+        references.append(reference)
+    return references, warnings
+
+
+def _lines(paragraphs: list[Paragraph]) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for para in paragraphs:
+        for k, text in enumerate(para.text.split("\n")):
+            if text.strip():
+                out.append((para.line + k, text.strip()))
+    return out
+
+
+def _numbered_entries(lines: list[tuple[int, str]]) -> list[_Entry]:
+    entries: list[_Entry] = []
+    for number, text in lines:
+        start = ENTRY_START.match(text)
+        if start:
+            label = next(g for g in start.group("a", "b", "c") if g)
+            entries.append(_Entry(str(int(label)), number, [text[start.end():].strip()]))
+        elif entries:
+            entries[-1].lines.append(text)
+    return entries
+
+
+def _is_heading(text: str) -> bool:
+    return REFERENCE_HEADING.match(text.split("\n", 1)[0]) is not None

@@ -1,0 +1,107 @@
+"""Recorded E-utilities interactions (vcrpy cassettes) and `open_client`, the configured client.
+
+A cassette replays wherever E-utilities is said to live: requests are matched on method,
+utility (the last path segment), query and body — never on scheme, host or port — and the
+identity parameters api_key, email and tool are filtered out before recording and matching.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+from typing import Any
+
+import vcr
+import yaml
+
+from claimcheck.entrez.cache import IDENTITY_PARAMS, ResponseCache
+from claimcheck.entrez.client import EntrezClient
+from claimcheck.errors import InputError
+
+RECORD_MODES = ("none", "once", "new_episodes", "all")
+
+
+def _same_utility(r1: Any, r2: Any) -> None:
+    """vcrpy matcher: same E-utility, whatever the base URL's path prefix."""
+    one, two = r1.path.rsplit("/", 1)[-1], r2.path.rsplit("/", 1)[-1]
+    if one != two:
+        raise AssertionError(f"{one} != {two}")
+
+
+def cassette_vcr(record_mode: str = "none") -> vcr.VCR:
+    """The vcrpy configuration claimcheck records and replays with."""
+    if record_mode not in RECORD_MODES:
+        raise InputError(f"unknown cassette record mode {record_mode!r}",
+                         hint="use one of " + ", ".join(RECORD_MODES))
+    config = vcr.VCR(
+        record_mode=record_mode,
+        filter_query_parameters=sorted(IDENTITY_PARAMS),
+        filter_post_data_parameters=sorted(IDENTITY_PARAMS),
+        decode_compressed_response=True,
+        match_on=["method", "eutility", "query", "body"],
+    )
+    config.register_matcher("eutility", _same_utility)
+    return config
+
+
+@contextmanager
+def use_cassette(path: str | Path, record_mode: str = "none") -> Iterator[Any]:
+    """Replay (record_mode "none") or record E-utilities traffic through a vcrpy cassette.
+
+    A missing cassette in replay mode is an InputError; a request the cassette does not hold
+    surfaces from `EntrezClient` as `OfflineMiss`.
+    """
+    cassette_path = Path(path)
+    if record_mode == "none" and not cassette_path.is_file():
+        raise InputError("cassette not found", path=str(cassette_path),
+                         hint="give the path of a recorded .yaml cassette")
+    if record_mode != "none":
+        cassette_path.parent.mkdir(parents=True, exist_ok=True)
+    manager = cassette_vcr(record_mode).use_cassette(str(cassette_path),
+                                                      allow_playback_repeats=True)
+    with ExitStack() as stack:
+        try:
+            cassette = stack.enter_context(manager)
+        except (yaml.YAMLError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise InputError(f"not a readable vcrpy cassette ({type(exc).__name__})",
+                             path=str(cassette_path),
+                             hint="re-record it or restore it from version control") from None
+        yield cassette
+
+
+@contextmanager
+def open_client(
+    *,
+    cassette: str | Path | None = None,
+    offline: bool = False,
+    cache_dir: str | Path | None = None,
+    no_cache: bool = False,
+    refresh: bool = False,
+    email: str | None = None,
+    api_key: str | None = None,
+    eutils_url: str | None = None,
+) -> Iterator[EntrezClient]:
+    """A configured `EntrezClient` for the CLI and `claimcheck.check`.
+
+    With a cassette: replay only, no cache, no pacing (nothing reaches NCBI). Otherwise the
+    on-disk cache (unless `no_cache`), `offline` answering from it alone.
+    """
+    if cassette is not None:
+        with use_cassette(cassette):
+            client = EntrezClient(base_url=eutils_url, email=email, api_key=api_key,
+                                  rate=0, cassette=True, max_attempts=1)
+            try:
+                yield client
+            finally:
+                client.close()
+        return
+    cache = None if no_cache else ResponseCache(cache_dir)
+    client = EntrezClient(base_url=eutils_url, email=email, api_key=api_key, cache=cache,
+                          offline=offline, refresh=refresh)
+    try:
+        yield client
+    finally:
+        client.close()
+        if cache is not None:
+            cache.close()

@@ -1,0 +1,138 @@
+"""The bilingual biomedical glossary: zh → en concepts, synonyms, abbreviations, cues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from claimcheck.errors import InputError
+from claimcheck.evidence.text import stem, words
+
+TermKind = Literal["term", "generic", "predicate", "up", "down"]
+_KINDS: tuple[str, ...] = ("term", "generic", "predicate", "up", "down")
+_MAX_PHRASE = 8
+
+
+@dataclass
+class Glossary:
+    """Concepts keyed by their canonical English name, with lookup tables for both languages."""
+
+    kinds: dict[str, TermKind] = field(default_factory=dict)
+    en_index: dict[tuple[str, ...], str] = field(default_factory=dict)  # stems → concept
+    zh_index: dict[str, str] = field(default_factory=dict)  # Chinese form → concept
+    concept_stems: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    zh_forms: dict[str, list[str]] = field(default_factory=dict)  # concept → Chinese forms
+    stop_en: set[str] = field(default_factory=set)  # stems
+    stop_zh: set[str] = field(default_factory=set)
+    negation_en: set[str] = field(default_factory=set)  # lower-case words
+    negation_zh: set[str] = field(default_factory=set)
+    max_zh: int = 1
+    max_en: int = 1
+    mixed_forms: list[str] = field(default_factory=list)  # Chinese forms with Latin: "T细胞"
+    memo: dict[tuple[str, bool], object] = field(default_factory=dict, repr=False)  # analyses
+
+    def add(self, en: str, *, also: list[str] | None = None, zh: list[str] | None = None,
+            kind: TermKind = "term") -> None:
+        """Add (or extend) one concept."""
+        key = en.strip().lower()
+        self.memo.clear()
+        self.kinds[key] = kind
+        self.concept_stems[key] = _stems(key)
+        for variant in [key, *(also or [])]:
+            stems = _stems(variant)
+            if stems:
+                self.en_index.setdefault(stems, key)
+                self.max_en = max(self.max_en, min(len(stems), _MAX_PHRASE))
+        for form in zh or []:
+            form = form.strip()
+            if form:
+                self.zh_index[form] = key
+                self.zh_forms.setdefault(key, []).append(form)
+                self.max_zh = max(self.max_zh, len(form))
+                if re.search(r"[A-Za-z0-9]", form) and re.search(r"[\u3400-\u9fff]", form):
+                    self.mixed_forms.append(form)
+                    self.mixed_forms.sort(key=len, reverse=True)
+                    self._mixed = None
+
+    _mixed: re.Pattern[str] | None = None
+
+    def mixed_pattern(self) -> re.Pattern[str] | None:
+        """One regex for the Chinese forms that contain Latin letters or digits."""
+        if self._mixed is None and self.mixed_forms:
+            self._mixed = re.compile("|".join(re.escape(f) for f in self.mixed_forms))
+        return self._mixed
+
+    def kind(self, concept: str) -> TermKind:
+        return self.kinds.get(concept, "term")
+
+    def merge(self, data: dict[str, Any], origin: str) -> None:
+        """Merge a parsed glossary document (the YAML shape of the packaged file)."""
+        if not isinstance(data, dict):
+            raise InputError("glossary must be a mapping with a 'terms' list", path=origin)
+        cues = data.get("cues") or {}
+        negation = cues.get("negation") or {}
+        self.negation_en.update(str(w).lower() for w in negation.get("en") or [])
+        self.negation_zh.update(str(w) for w in negation.get("zh") or [])
+        stop = data.get("stopwords") or {}
+        self.stop_en.update(stem(str(w)) for w in stop.get("en") or [])
+        self.stop_zh.update(str(w) for w in stop.get("zh") or [])
+        for n, entry in enumerate(data.get("terms") or [], start=1):
+            if not isinstance(entry, dict) or not entry.get("en"):
+                raise InputError(f"glossary term #{n} has no 'en' name", path=origin,
+                                 hint="each term needs en:, optional also:, zh:, kind:")
+            kind = entry.get("kind", "term")
+            if kind not in _KINDS:
+                raise InputError(f"glossary term {entry['en']!r} has unknown kind {kind!r}",
+                                 path=origin, hint="use one of " + ", ".join(_KINDS))
+            self.add(str(entry["en"]), also=[str(a) for a in entry.get("also") or []],
+                     zh=[str(z) for z in entry.get("zh") or []], kind=kind)
+
+
+def _stems(phrase: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w, _, _ in words(phrase.replace("/", " ")))
+
+
+def _read_yaml(text: str, origin: str) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError("glossary is not valid YAML", path=origin,
+                         line=(mark.line + 1) if mark is not None else None,
+                         hint=str(getattr(exc, "problem", "") or "check indentation")) from None
+    if not isinstance(data, dict):
+        raise InputError("glossary must be a mapping with a 'terms' list", path=origin)
+    return data
+
+
+@lru_cache(maxsize=1)
+def _packaged_text() -> str:
+    return resources.files("claimcheck").joinpath("data").joinpath("glossary.yaml").read_text("utf-8")
+
+
+@lru_cache(maxsize=8)
+def _load(extra: str | None) -> Glossary:
+    glossary = Glossary()
+    glossary.merge(_read_yaml(_packaged_text(), "claimcheck/data/glossary.yaml"), "glossary.yaml")
+    if extra is not None:
+        path = Path(extra)
+        if not path.is_file():
+            raise InputError("glossary file not found", path=extra,
+                             hint="pass a YAML file with a 'terms' list")
+        try:
+            text = path.read_text("utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"glossary file cannot be read: {exc}", path=extra) from None
+        glossary.merge(_read_yaml(text, extra), extra)
+    return glossary
+
+
+def load_glossary(extra_path: str | Path | None = None) -> Glossary:
+    """The packaged glossary, extended by the user's YAML file when given (cached)."""
+    return _load(str(extra_path) if extra_path is not None else None)

@@ -1,0 +1,351 @@
+"""The judge: one deterministic status per claim, with quoted evidence (docs/statuses.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from claimcheck.evidence.analysis import Analysed, QuantityInfo, Unit, analyse
+from claimcheck.evidence.embed import rank_units
+from claimcheck.evidence.flags import misattribution, reference_flags
+from claimcheck.evidence.glossary import Glossary, load_glossary
+from claimcheck.evidence.match import (
+    Coverage,
+    comparable,
+    coverage,
+    opposite,
+    same_measure,
+    times_compatible,
+    value_match,
+)
+from claimcheck.evidence.sources import Source, build_source, union_terms
+from claimcheck.models import Claim, Evidence, Flag, FullText, ResolvedReference, Status, Verdict
+
+#: A qualitative claim needs one sentence carrying this share of its key terms.
+SENTENCE_COVERAGE = 0.65
+#: ... and at least this many of its non-generic key terms.
+MIN_STRONG_TERMS = 3
+#: A claim whose figures are all found also needs this share of its terms in the source.
+SOURCE_COVERAGE = 0.6
+MAX_EVIDENCE = 6
+
+
+@dataclass
+class Finding:
+    """Where one claim quantity was found (same value) or contradicted (same measure)."""
+
+    info: QuantityInfo
+    matched: list[tuple[Source, Unit, QuantityInfo]] = field(default_factory=list)
+    mismatched: list[tuple[Source, Unit, QuantityInfo]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.info.quantity.text
+
+
+def judge_claims(
+    claims: Sequence[Claim],
+    references: Sequence[ResolvedReference],
+    *,
+    full_texts: Mapping[str, FullText] | None = None,
+    unavailable: Mapping[str, str] | None = None,
+    glossary: Glossary | None = None,
+) -> list[Verdict]:
+    """Judge every claim against the references it cites; one `Verdict` per claim, in order."""
+    terms = glossary or load_glossary()
+    by_label = {ref.label: ref for ref in references}
+    sources = {label: build_source(label, ref, full_texts or {}, unavailable or {}, terms)
+               for label, ref in by_label.items()}
+    judge = _Judge(terms, sources, unavailable or {})
+    return [judge.verdict(claim) for claim in claims]
+
+
+def full_text_wanted(claims: Sequence[Claim], verdicts: Sequence[Verdict],
+                     references: Sequence[ResolvedReference]) -> list[str]:
+    """PMCIDs of cited, sound sources whose full text could settle a claim the abstract did not."""
+    by_label = {ref.label: ref for ref in references}
+    wanted: list[str] = []
+    for claim, verdict in zip(claims, verdicts, strict=True):
+        if verdict.status not in ("partially_supported", "not_found", "unverifiable"):
+            continue
+        for label in claim.citations:
+            ref = by_label.get(label)
+            if ref is None or ref.status != "resolved" or ref.retracted:
+                continue
+            pmcid = ref.pmcid or (ref.record.pmcid if ref.record else None)
+            if pmcid and pmcid not in wanted:
+                wanted.append(pmcid)
+    return wanted
+
+
+class _Judge:
+    def __init__(self, glossary: Glossary, sources: dict[str, Source],
+                 unavailable: Mapping[str, str]) -> None:
+        self.g = glossary
+        self.sources = sources
+        self.unavailable = unavailable
+
+    def verdict(self, claim: Claim) -> Verdict:
+        if claim.kind == "figure_credit":
+            credited = ", ".join(f"[{c}]" for c in claim.citations) or "a source"
+            return Verdict(claim_id=claim.id, status="figure_credit", confidence=1.0,
+                           rationale=f"Credit line for an image from {credited}; not a claim.")
+        flags = _inherited_flags(claim)
+        if not claim.citations:
+            return Verdict(claim_id=claim.id, status="uncited", flags=flags, confidence=0.9,
+                           rationale="States a fact but cites no source.")
+        cited = [self.sources.get(label) or build_source(label, None, {}, {}, self.g)
+                 for label in dict.fromkeys(claim.citations)]
+        flags += reference_flags(cited)
+        analysed = analyse(claim.text, self.g, claim=True)
+        sound = [s for s in cited if s.readable and not s.retracted]
+        unreadable = [s for s in cited if not s.readable and not s.retracted]
+        retracted = [s for s in cited if s.retracted]
+        if not sound:
+            verdict = self._without_sound(claim, analysed, unreadable, retracted)
+        else:
+            verdict = self._evaluate(claim, analysed, sound)
+            if verdict.status == "not_found" and unreadable:
+                verdict = verdict.model_copy(update={
+                    "status": "unverifiable", "confidence": 0.6,
+                    "rationale": _reasons(unreadable) + "; " + verdict.rationale})
+            elif unreadable:
+                verdict.rationale += " Not read: " + _reasons(unreadable) + "."
+            if retracted:
+                verdict.rationale += " Retracted and set aside: " + ", ".join(
+                    f"[{s.label}]" for s in retracted) + "."
+        extra_flags, extra_evidence, note = self._misattribution(claim, analysed, verdict)
+        if note:
+            verdict.rationale += " " + note
+        verdict.flags = _dedupe(flags + verdict.flags + extra_flags)
+        verdict.evidence = (verdict.evidence + extra_evidence)[:MAX_EVIDENCE]
+        return verdict
+
+    # ---------------------------------------------------------------- no sound source
+
+    def _without_sound(self, claim: Claim, analysed: Analysed, unreadable: list[Source],
+                       retracted: list[Source]) -> Verdict:
+        if unreadable or not retracted:
+            return Verdict(claim_id=claim.id, status="unverifiable", confidence=0.9,
+                           rationale=_reasons(unreadable) + ".")
+        evidence = []
+        for source in retracted:
+            best = self._best_units(analysed, [source], 1)
+            for unit, cov in best:
+                evidence.append(_evidence(source, unit, "retracted", cov.score,
+                                          matched=sorted(_surface(analysed, cov.found))))
+        said = f" It said: \u201c{evidence[0].text}\u201d" if evidence else ""
+        names = ", ".join(f"[{s.label}]" for s in retracted)
+        return Verdict(claim_id=claim.id, status="retracted_source", evidence=evidence,
+                       confidence=0.95,
+                       rationale=f"Every cited source is retracted ({names}).{said}")
+
+    # ---------------------------------------------------------------- readable sources
+
+    def _evaluate(self, claim: Claim, analysed: Analysed, sources: list[Source]) -> Verdict:
+        anchors = [q for q in analysed.quantities if q.is_anchor]
+        findings = [self._find(q, sources) for q in analysed.quantities
+                    if q.is_anchor or q.is_minor]
+        anchor_findings = [f for f in findings if f.info.is_anchor]
+        minor_findings = [f for f in findings if not f.info.is_anchor]
+        best = self._best_units(analysed, sources, 3)
+        top = best[0] if best else None
+        qualitative_ok = top is not None and self._states(analysed, top)
+        opposed = top is not None and self._states(analysed, top, opposite_ok=True) and \
+            opposite(analysed.terms, top[0].terms)
+        read = _read_what(sources)
+
+        evidence: list[Evidence] = []
+        for f in findings:
+            for source, unit, _ in f.matched[:1]:
+                evidence.append(_evidence(source, unit, "supports", 1.0, matched=[f.text]))
+        for f in findings:
+            if not f.matched:
+                for source, unit, s in f.mismatched[:1]:
+                    evidence.append(_evidence(source, unit, "contradicts", 1.0, mismatched=[
+                        f"{f.text} vs {s.quantity.text}"]))
+        evidence = _merge(evidence)
+
+        status: Status
+        if anchors:
+            matched = [f for f in anchor_findings if f.matched]
+            contradicted = [f for f in anchor_findings if not f.matched and f.mismatched]
+            missing = [f for f in findings if not f.matched and not f.mismatched]
+            union = coverage(analysed.terms, union_terms(sources), self.g)
+            if contradicted:
+                status = "contradicted"
+                pairs = "; ".join(f"claim {f.text}, source {f.mismatched[0][2].quantity.text}"
+                                  for f in contradicted)
+                rationale = f"Same measure, another value in {read}: {pairs}."
+                confidence = 0.8
+            elif len(matched) == len(anchors) and not missing and \
+                    union.score >= SOURCE_COVERAGE and not opposed:
+                status = "supported"
+                rationale = (f"{read} states {_join(f.text for f in matched)}"
+                             f"{_and_minor(minor_findings)} with the same meaning.")
+                confidence = round(min(0.95, 0.7 + 0.25 * union.score), 2)
+            elif matched or qualitative_ok:
+                status = "partially_supported"
+                found = _join(f.text for f in findings if f.matched) or "the statement"
+                absent = _join(f.text for f in missing) or "some key terms"
+                rationale = f"{read} states {found}; {absent} not found there."
+                confidence = 0.6
+            else:
+                status = "not_found"
+                rationale = (f"{read} was read; none of the claim's figures "
+                             f"({_join(f.info.quantity.text for f in anchor_findings)}) is in it.")
+                confidence = 0.7
+        elif top is not None and qualitative_ok and not opposed:
+            unit, cov = top
+            missing_minor = [f for f in minor_findings if not f.matched]
+            status = "partially_supported" if missing_minor else "supported"
+            evidence.insert(0, _evidence(self._owner(unit, sources), unit, "supports", cov.score,
+                                         matched=sorted(_surface(analysed, cov.found))))
+            rationale = (f"One sentence of {read} carries {cov.score:.0%} of the claim's key "
+                         f"terms in the same direction")
+            rationale += (f"; {_join(f.text for f in missing_minor)} not found." if missing_minor
+                          else ".")
+            confidence = round(min(0.9, cov.score), 2) if not missing_minor else 0.55
+        elif top is not None and opposed:
+            unit, cov = top
+            status = "contradicted"
+            evidence.insert(0, _evidence(self._owner(unit, sources), unit, "contradicts",
+                                         cov.score,
+                                         matched=sorted(_surface(analysed, cov.found))))
+            rationale = f"{read} states the opposite (negation or direction differs)."
+            confidence = 0.6
+        else:
+            status = "not_found"
+            rationale = f"{read} was read; no sentence states the claim"
+            if top is not None:
+                missing_terms = sorted(_surface(analysed, top[1].missing))[:4]
+                rationale += (f" (best sentence carries {top[1].score:.0%} of its key terms; "
+                              f"missing: {', '.join(missing_terms)})")
+            rationale += "."
+            confidence = 0.7
+        if status != "supported":
+            for unit, cov in best[:2]:
+                if all(e.text != unit.text for e in evidence) and cov.score > 0:
+                    evidence.append(_evidence(self._owner(unit, sources), unit, "related",
+                                              cov.score,
+                                              matched=sorted(_surface(analysed, cov.found))))
+        return Verdict(claim_id=claim.id, status=status, evidence=evidence,
+                       rationale=rationale, confidence=confidence)
+
+    def _find(self, info: QuantityInfo, sources: list[Source]) -> Finding:
+        finding = Finding(info)
+        c = info.quantity
+        for source in sources:
+            for unit in source.units:
+                for s in unit.quantities:
+                    if value_match(c, s.quantity):
+                        if times_compatible(info, s) and (
+                                not info.context or info.context & unit.terms.all):
+                            finding.matched.append((source, unit, s))
+                    elif comparable(c, s.quantity) and same_measure(info, s, self.g):
+                        finding.mismatched.append((source, unit, s))
+        return finding
+
+    def _best_units(self, analysed: Analysed, sources: list[Source],
+                    n: int) -> list[tuple[Unit, Coverage]]:
+        scored = [(unit, coverage(analysed.terms, unit.terms, self.g))
+                  for source in sources for unit in source.units]
+        scored = [(u, c) for u, c in scored if c.score > 0]
+        scored.sort(key=lambda uc: (uc[1].predicates_ok, uc[1].score), reverse=True)
+        top = scored[: max(n, 5)]
+        ranked = rank_units(analysed, [u for u, _ in top])
+        if ranked is not None:
+            order = {id(u): i for i, u in enumerate(ranked)}
+            top.sort(key=lambda uc: (uc[1].predicates_ok, round(uc[1].score, 1),
+                                     -order.get(id(uc[0]), 0)), reverse=True)
+        return top[:n]
+
+    def _states(self, analysed: Analysed, best: tuple[Unit, Coverage],
+                opposite_ok: bool = False) -> bool:
+        unit, cov = best
+        if not (cov.score >= SENTENCE_COVERAGE and cov.predicates_ok
+                and cov.strong_found >= min(MIN_STRONG_TERMS, len(analysed.terms.key))):
+            return False
+        return opposite_ok or not opposite(analysed.terms, unit.terms)
+
+    def _owner(self, unit: Unit, sources: list[Source]) -> Source:
+        return next(s for s in sources if any(u is unit for u in s.units))
+
+    def _misattribution(self, claim: Claim, analysed: Analysed,
+                        verdict: Verdict) -> tuple[list[Flag], list[Evidence], str]:
+        if verdict.status in ("supported", "figure_credit", "uncited"):
+            return [], [], ""
+        found_texts = {m for e in verdict.evidence if e.role == "supports" for m in e.matched}
+        others = [s for label, s in self.sources.items()
+                  if label not in claim.citations and s.units]
+        return misattribution(analysed, found_texts, others, self.g)
+
+
+def _inherited_flags(claim: Claim) -> list[Flag]:
+    flags = [Flag(code="inherited_citation", label=link.label,
+                  detail="reaches this sentence from a marker later in the paragraph")
+             for link in claim.links if link.how == "inherited"]
+    if claim.inherited and not flags:
+        flags.append(Flag(code="inherited_citation",
+                          detail="reaches this sentence from a marker later in the paragraph"))
+    return flags
+
+
+def _reasons(sources: list[Source]) -> str:
+    return "; ".join(s.unreadable or f"[{s.label}] cannot be read" for s in sources)
+
+
+def _read_what(sources: list[Source]) -> str:
+    parts = []
+    for s in sources:
+        what = "abstract and full text" if s.has_full_text else "abstract"
+        parts.append(f"{s.short_name()} ({what})")
+    return ", ".join(parts)
+
+
+def _join(items: object) -> str:
+    return ", ".join(str(i) for i in items)  # type: ignore[attr-defined]
+
+
+def _and_minor(findings: list[Finding]) -> str:
+    texts = [f.text for f in findings if f.matched]
+    return f" and {_join(texts)}" if texts else ""
+
+
+def _surface(analysed: Analysed, concepts: frozenset[str]) -> set[str]:
+    return {analysed.terms.surface.get(c, c.lstrip("~")) for c in concepts}
+
+
+def _evidence(source: Source, unit: Unit, role: str, score: float, *,
+              matched: list[str] | None = None, mismatched: list[str] | None = None) -> Evidence:
+    return Evidence(label=source.label, pmid=source.pmid, pmcid=source.pmcid,
+                    section=unit.section, source=unit.source, text=unit.text,
+                    matched=matched or [], mismatched=mismatched or [], role=role,
+                    score=round(score, 3))
+
+
+def _merge(items: list[Evidence]) -> list[Evidence]:
+    """One evidence item per sentence, its matched/mismatched lists combined."""
+    merged: dict[tuple[str, str], Evidence] = {}
+    for item in items:
+        key = (item.label, item.text)
+        if key in merged:
+            prior = merged[key]
+            prior.matched += [m for m in item.matched if m not in prior.matched]
+            prior.mismatched += [m for m in item.mismatched if m not in prior.mismatched]
+            if item.role == "contradicts":
+                prior.role = "contradicts"
+        else:
+            merged[key] = item.model_copy(deep=True)
+    return list(merged.values())
+
+
+def _dedupe(flags: list[Flag]) -> list[Flag]:
+    seen: set[tuple[str, str | None, str]] = set()
+    out = []
+    for flag in flags:
+        key = (flag.code, flag.label, flag.detail)
+        if key not in seen:
+            seen.add(key)
+            out.append(flag)
+    return out

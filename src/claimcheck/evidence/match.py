@@ -1,0 +1,199 @@
+"""Matching a claim against source sentences: quantities first, then key terms."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from claimcheck.evidence.analysis import QuantityInfo, duration_days
+from claimcheck.evidence.glossary import Glossary
+from claimcheck.evidence.numbers import round_half_up
+from claimcheck.evidence.terms import Terms
+from claimcheck.models import Quantity
+
+_TOLERANCE = {"about": 0.10, "nearly": 0.10}
+_COUNTABLE = frozenset({"count", "number"})
+
+
+def number_equal(claim: float, claim_dec: int, source: float, source_dec: int,
+                 qualifier: str | None = None) -> bool:
+    """Equal in meaning: rounded to the coarser printed precision, or within the qualifier."""
+    if qualifier == "about":
+        return abs(source - claim) <= max(abs(claim) * _TOLERANCE["about"], 10.0 ** -claim_dec)
+    if qualifier == "nearly":
+        return claim * (1 - _TOLERANCE["nearly"]) <= source <= claim
+    if qualifier == "more_than":
+        return source > claim
+    if qualifier == "at_least":
+        return source >= claim
+    if qualifier == "less_than":
+        return source < claim
+    if qualifier == "up_to":
+        return source <= claim
+    places = min(claim_dec, source_dec)
+    return round_half_up(claim, places) == round_half_up(source, places)
+
+
+def _pct(q: Quantity) -> float | None:
+    if q.kind == "fraction" and q.denominator and q.value is not None:
+        return 100.0 * q.value / q.denominator
+    return None
+
+
+def _days_equal(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.02 * max(abs(a), abs(b), 1e-9)
+
+
+def value_match(c: Quantity, s: Quantity) -> bool:
+    """Does the source quantity state the claim's value (any compatible kind)?"""
+    qual = c.qualifier
+    if c.kind == "percent" and c.value is not None:
+        if s.kind == "percent" and s.value is not None:
+            return number_equal(c.value, c.decimals, s.value, s.decimals, qual)
+        pct = _pct(s)
+        return pct is not None and number_equal(c.value, c.decimals, pct, 6, qual)
+    if c.kind == "fraction" and c.value is not None:
+        if s.kind == "fraction":
+            return c.value == s.value and c.denominator == s.denominator
+        pct = _pct(c)
+        if s.kind == "percent" and s.value is not None and pct is not None:
+            return number_equal(pct, 6, s.value, s.decimals)
+        return False
+    if c.kind in _COUNTABLE and c.value is not None:
+        if s.kind in _COUNTABLE and s.value is not None:
+            return number_equal(c.value, c.decimals, s.value, s.decimals, qual)
+        if s.kind == "fraction" and qual is None:
+            return c.value in (s.value, s.denominator)
+        return False
+    if c.kind == "mean_sd" and c.value is not None:
+        if s.kind != "mean_sd" or s.value is None or not _units_compatible(c, s):
+            return False
+        return number_equal(c.value, c.decimals, s.value, s.decimals) and (
+            c.sd is None or s.sd is None or number_equal(c.sd, c.decimals, s.sd, s.decimals))
+    if c.kind in ("range", "rate"):
+        if s.kind != c.kind or not _units_compatible(c, s):
+            return False
+        if c.low is not None and c.high is not None:
+            return c.low == s.low and c.high == s.high
+        return c.value is not None and s.value is not None and number_equal(
+            c.value, c.decimals, s.value, s.decimals, qual)
+    if c.kind == "duration":
+        cd = duration_days(c)
+        sd = duration_days(s) if s.kind in ("duration", "mean_sd") else None
+        if cd is None or sd is None:
+            return False
+        if c.unit == s.unit and c.value is not None and s.value is not None:
+            return number_equal(c.value, c.decimals, s.value, s.decimals, qual)
+        return _days_equal(cd, sd)
+    if c.kind in ("year", "date"):
+        return _year_match(c, s)
+    if c.kind in ("ratio", "dose") and c.value is not None:
+        return (s.kind == c.kind and s.value is not None and _units_compatible(c, s)
+                and number_equal(c.value, c.decimals, s.value, s.decimals, qual))
+    return False
+
+
+def _year_match(c: Quantity, s: Quantity) -> bool:
+    cv = c.value or 0.0
+    if s.kind == "range" and s.unit == "year_of":
+        return cv in (s.low, s.high)
+    if s.kind not in ("year", "date") or s.value is None:
+        return False
+    if c.kind == "year" or s.kind == "year":
+        return int(_year_of(cv)) == int(_year_of(s.value))
+    return cv == s.value
+
+
+def _year_of(value: float) -> float:
+    return value // 10000 if value > 9999 else value
+
+
+def _units_compatible(c: Quantity, s: Quantity) -> bool:
+    if c.unit is None or s.unit is None or c.unit == s.unit:
+        return True
+    cd, sd = duration_days(c), duration_days(s)
+    return cd is not None and sd is not None
+
+
+def comparable(c: Quantity, s: Quantity) -> bool:
+    """Same kind of figure (so a different value would be a different answer)."""
+    if c.kind == "percent":
+        return s.kind == "percent"
+    if c.kind == "mean_sd":
+        return s.kind == "mean_sd" and _units_compatible(c, s)
+    if c.kind in ("range", "rate", "ratio", "dose"):
+        return s.kind == c.kind and _units_compatible(c, s)
+    if c.kind == "fraction":
+        return s.kind == "fraction"
+    return False  # bare counts and numbers differ too easily to call a contradiction
+
+
+def non_generic(concepts: frozenset[str], glossary: Glossary) -> frozenset[str]:
+    return frozenset(c for c in concepts if glossary.kind(c) != "generic")
+
+
+def same_measure(c: QuantityInfo, s: QuantityInfo, glossary: Glossary) -> bool:
+    """Same measure, group and time point: shared meaning words, compatible time points."""
+    if c.times and s.times and not _times_overlap(c.times, s.times):
+        return False
+    mine = non_generic(c.context, glossary)
+    if not mine:
+        return False
+    shared = mine & s.context
+    return len(shared) >= max(1, (len(mine) + 1) // 2)
+
+
+def _times_overlap(a: frozenset[int], b: frozenset[int]) -> bool:
+    return any(_days_equal(x, y) for x in a for y in b)
+
+
+def times_compatible(c: QuantityInfo, s: QuantityInfo) -> bool:
+    return not (c.times and s.times) or _times_overlap(c.times, s.times)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How much of a claim's key terms one source text carries."""
+
+    score: float
+    found: frozenset[str]
+    missing: frozenset[str]
+    predicates_ok: bool
+    strong_found: int  # non-generic key terms found
+
+
+def term_weight(concept: str, glossary: Glossary) -> float:
+    return 0.5 if glossary.kind(concept) == "generic" else 1.0
+
+
+def has_term(concept: str, source: Terms, glossary: Glossary) -> bool:
+    if concept in source.all:
+        return True
+    stems = glossary.concept_stems.get(concept)
+    if stems and len(stems) > 1 and set(stems) <= source.stems:
+        return True
+    if concept.startswith("~") and len(concept) >= 7:
+        word = concept[1:]
+        return any(fuzz.ratio(word, other) >= 90 for other in source.stems if len(other) >= 6)
+    return False
+
+
+def coverage(claim: Terms, source: Terms, glossary: Glossary) -> Coverage:
+    found: set[str] = set()
+    missing: set[str] = set()
+    for concept in claim.key:
+        (found if has_term(concept, source, glossary) else missing).add(concept)
+    total = sum(term_weight(c, glossary) for c in claim.key)
+    got = sum(term_weight(c, glossary) for c in found)
+    predicates_ok = all(c in found for c in claim.key if glossary.kind(c) == "predicate")
+    strong = sum(1 for c in found if glossary.kind(c) != "generic")
+    return Coverage(got / total if total else 0.0, frozenset(found), frozenset(missing),
+                    predicates_ok, strong)
+
+
+def opposite(claim: Terms, source: Terms) -> bool:
+    """Opposite finding: negation on one side only, or the reverse direction of change."""
+    if claim.negated != source.negated:
+        return True
+    return claim.direction != 0 and source.direction == -claim.direction

@@ -1,0 +1,76 @@
+"""Numbers as printed → values: Arabic digits with grouping, Chinese numerals, English words."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+_ZH_BIG = {"万": 10_000, "亿": 100_000_000}
+_EN_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+_EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+ARABIC = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
+          r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])"
+          r"|\d+(?:\.\d+)?")
+ZH_NUMERAL = r"[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]+)*"
+EN_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three"
+           r"|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight"
+           r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+           r"|nineteen|hundred)")
+SCALE = r"(?:\s*[万亿]|\s+(?:thousand|million|billion)\b)"
+NUM = rf"(?:(?:{ARABIC})|(?:{ZH_NUMERAL})){SCALE}?"
+
+
+def zh_numeral(text: str) -> float:
+    """一百二十 → 120, 三 → 3, 十五 → 15, 两千 → 2000."""
+    total, section, digit = 0, 0, 0
+    for ch in text:
+        if ch in _ZH_DIGITS:
+            digit = _ZH_DIGITS[ch]
+        elif ch in _ZH_UNITS:
+            section += (digit or 1) * _ZH_UNITS[ch]
+            digit = 0
+        elif ch in _ZH_BIG:
+            total += (section + digit) * _ZH_BIG[ch]
+            section, digit = 0, 0
+    return float(total + section + digit)
+
+
+def en_word(text: str) -> float:
+    """"Eleven" → 11, "twenty-five" → 25."""
+    parts = text.lower().split("-")
+    return float(sum(_EN_WORDS[p] for p in parts))
+
+
+def parse_number(text: str) -> tuple[float, int]:
+    """A printed number (with its scale word) → (value, decimals printed)."""
+    raw = text.strip()
+    scale = 1.0
+    for word, factor in _EN_SCALE.items():
+        if raw.lower().endswith(word):
+            raw, scale = raw[: -len(word)].strip(), factor
+            break
+    if raw and raw[-1] in _ZH_BIG and not re.fullmatch(ZH_NUMERAL + "[万亿]", raw):
+        scale *= _ZH_BIG[raw[-1]]
+        raw = raw[:-1].strip()
+    if re.fullmatch(r"[\d,.\s\u00a0\u2009\u202f]+", raw):
+        digits = re.sub(r"[,\s\u00a0\u2009\u202f]", "", raw)
+        decimals = len(digits.split(".")[1]) if "." in digits else 0
+        return float(digits) * scale, (decimals if scale == 1.0 else 0)
+    if raw.lower().replace("-", "").isalpha() and raw.isascii():
+        return en_word(raw) * scale, 0
+    return zh_numeral(raw) * scale, 0
+
+
+def round_half_up(value: float, decimals: int) -> Decimal:
+    quantum = Decimal(1).scaleb(-decimals)
+    return Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP)

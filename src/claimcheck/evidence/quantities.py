@@ -1,0 +1,283 @@
+"""Quantities in Chinese and English text: what was printed, its value(s), unit and qualifier."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from claimcheck.evidence.numbers import ARABIC, EN_WORD, NUM, parse_number
+from claimcheck.models import Quantity
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DASH = r"(?:-|–|—|~|～|〜|至|到)"
+
+DURATION_UNITS = {
+    "year": "year", "years": "year", "yr": "year", "yrs": "year", "年": "year",
+    "month": "month", "months": "month", "个月": "month", "mo": "month",
+    "week": "week", "weeks": "week", "wk": "week", "周": "week", "星期": "week",
+    "day": "day", "days": "day", "天": "day", "日": "day",
+    "hour": "hour", "hours": "hour", "h": "hour", "hr": "hour", "hrs": "hour", "小时": "hour",
+    "minute": "minute", "minutes": "minute", "min": "minute", "分钟": "minute",
+}
+DAYS_PER = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0, "hour": 1 / 24,
+            "minute": 1 / 1440}
+_DUR = (r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|min|h|年|个月|周|星期|天|"
+        r"小时|分钟)")
+_DOSE_UNITS = {"毫克": "mg", "克": "g", "微克": "μg", "毫升": "mL", "千克": "kg", "公斤": "kg",
+               "单位": "IU", "ug": "μg", "µg": "μg", "mcg": "μg", "ml": "mL", "l": "L"}
+_DOSE = (r"(?:mg|μg|µg|ug|mcg|ng|g|kg|mL|ml|L|IU|U|mmol|μmol|毫克|微克|毫升|千克|公斤|克|单位)"
+         r"(?:\s*/\s*(?:kg|d|day|天|日|m2|m²|min))?")
+_COUNT_NOUNS = (r"(?:patients?|cases?|subjects?|participants?|individuals?|persons?|people|"
+                r"women|men|children|adults|infants|volunteers|donors|mice|rats|deaths|events|"
+                r"studies|trials|centres?|centers?|hospitals)")
+_COUNT_ZH = r"(?:例|名|位|人次|人)"
+_POP = r"(?:10\s*万|100,000|100 000|100000|1,000|1000|10,000|10000|million|百万)"
+
+_PREFIX = [
+    ("about", r"(?:约|大约|大概|about|approximately|approx\.?|around|roughly|~|∼)"),
+    ("nearly", r"(?:近|将近|接近|nearly|almost)"),
+    ("more_than", r"(?:超过|逾|多于|高于|大于|more than|over|greater than|exceeding|>)"),
+    ("at_least", r"(?:至少|不少于|at least|≥|>=)"),
+    ("less_than", r"(?:不到|少于|低于|不足|小于|less than|fewer than|under|below|<)"),
+    ("up_to", r"(?:高达|up to|≤|<=)"),
+]
+_PREFIX_RE = [(name, re.compile(rf"{pattern}\s*$", re.I)) for name, pattern in _PREFIX]
+_SUFFIX = [("more_than", re.compile(r"^\s*(?:多|余|以上|\+)")),
+           ("at_least", re.compile(r"^\s*or more\b", re.I)),
+           ("less_than", re.compile(r"^\s*以下")),
+           ("about", re.compile(r"^\s*左右"))]
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    quantity: Quantity
+
+
+Builder = Callable[[re.Match[str]], Quantity | None]
+
+
+def _num(text: str) -> tuple[float, int]:
+    return parse_number(text)
+
+
+def _q(m: re.Match[str], kind: str, **fields: object) -> Quantity:
+    return Quantity(text=m.group().strip(), kind=kind, start=m.start(), end=m.end(), **fields)
+
+
+def _date_zh(m: re.Match[str]) -> Quantity:
+    y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"]) if m["d"] else 0
+    return _q(m, "date", value=float(y * 10000 + mo * 100 + d), unit="date")
+
+
+def _date_en(m: re.Match[str]) -> Quantity | None:
+    month = _MONTHS.get(m["mon"][:3].lower())
+    if month is None:
+        return None
+    d = int(m["d"]) if m["d"] else 0
+    return _q(m, "date", value=float(int(m["y"]) * 10000 + month * 100 + d), unit="date")
+
+
+def _unit(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    raw = raw.strip()
+    key = raw.lower() if raw.isascii() else raw
+    if key in DURATION_UNITS:
+        return DURATION_UNITS[key]
+    if raw in ("%", "％"):
+        return "%"
+    base, _, per = raw.partition("/")
+    base = _DOSE_UNITS.get(base.strip(), base.strip())
+    return f"{base}/{per.strip()}" if per else base
+
+
+def _mean_sd(m: re.Match[str]) -> Quantity:
+    value, decimals = _num(m["a"])
+    sd, _ = _num(m["b"])
+    return _q(m, "mean_sd", value=value, sd=sd, unit=_unit(m["unit"]), decimals=decimals)
+
+
+def _rate(m: re.Match[str]) -> Quantity:
+    low, decimals = _num(m["a"])
+    high = _num(m["b"])[0] if m["b"] else None
+    pop = _num(re.sub(r"\s", "", m["pop"]).replace("百万", "1000000"))[0]
+    unit = f"per {int(pop)}"
+    if high is None:
+        return _q(m, "rate", value=low, unit=unit, decimals=decimals)
+    return _q(m, "rate", low=low, high=high, unit=unit, decimals=decimals)
+
+
+def _range(m: re.Match[str]) -> Quantity:
+    low, decimals = _num(m["a"])
+    high, _ = _num(m["b"])
+    unit = _unit(m["u1"] or m["u2"] or m["unit"])
+    if unit is None and 1900 <= low <= 2100 and 1900 <= high <= 2100 and low < high:
+        unit = "year_of"
+    return _q(m, "range", low=low, high=high, unit=unit, decimals=decimals)
+
+
+def _fraction(m: re.Match[str]) -> Quantity | None:
+    n, _ = _num(m["n"]) if m["n"] else (_word(m["w"]), 0)
+    total, _ = _num(m["N"])
+    if total == 0 or n > total:
+        return None
+    return _q(m, "fraction", value=n, denominator=total)
+
+
+def _word(text: str | None) -> float:
+    from claimcheck.evidence.numbers import en_word
+
+    return en_word(text or "zero")
+
+
+def _ratio(m: re.Match[str]) -> Quantity:
+    value, decimals = _num(m["a"])
+    low = _num(m["lo"])[0] if m["lo"] else None
+    high = _num(m["hi"])[0] if m["hi"] else None
+    name = m["name"]
+    return _q(m, "ratio", value=value, low=low, high=high,
+              unit=name if len(name) <= 4 else name.lower(), decimals=decimals)
+
+
+def _percent(m: re.Match[str]) -> Quantity:
+    value, decimals = _num(m["a"])
+    return _q(m, "percent", value=value, unit="%", decimals=decimals)
+
+
+def _dose(m: re.Match[str]) -> Quantity:
+    value, decimals = _num(m["a"])
+    return _q(m, "dose", value=value, unit=_unit(m["unit"]), decimals=decimals)
+
+
+def _cells_dose(m: re.Match[str]) -> Quantity:
+    value, decimals = _num(m["a"])
+    return _q(m, "dose", value=value, unit="cells/kg", decimals=decimals)
+
+
+def _duration(m: re.Match[str]) -> Quantity:
+    value, decimals = _num(m["a"])
+    return _q(m, "duration", value=value, unit=_unit(m["unit"]), decimals=decimals)
+
+
+def _count(m: re.Match[str]) -> Quantity:
+    value, decimals = _num(m["a"]) if m["a"] else (_word(m["w"]), 0)
+    noun = m["noun"]
+    unit = "persons" if re.fullmatch(_COUNT_ZH, noun) else noun.lower()
+    qualifier = "more_than" if m["more"] else None
+    return _q(m, "count", value=value, unit=unit, decimals=decimals, qualifier=qualifier)
+
+
+def _year(m: re.Match[str]) -> Quantity:
+    return _q(m, "year", value=float(m["y"]))
+
+
+def _number(m: re.Match[str]) -> Quantity:
+    value, decimals = _num(m["a"])
+    return _q(m, "number", value=value, decimals=decimals)
+
+
+_PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
+    (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<mo>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?"),
+     _date_zh),
+    (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/-](?P<mo>\d{1,2})[/-](?P<d>\d{1,2})(?!\d)"),
+     _date_zh),
+    (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*个?月)"), lambda m: _year(m)),
+    (re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\s*,?\s*(?P<y>\d{{4}})"), _date_en),
+    (re.compile(rf"(?P<mon>{_MONTH})\s+(?:(?P<d>\d{{1,2}}),?\s+)?(?P<y>\d{{4}})"), _date_en),
+    (re.compile(rf"(?P<a>{NUM})\s*(?:±|\+/-|\+-|∓)\s*(?P<b>{NUM})"
+                rf"(?:\s*(?P<unit>%|％|{_DUR}|{_DOSE}(?:/min)?)(?![A-Za-z]))?"), _mean_sd),
+    (re.compile(rf"[(（]?\s*(?P<a>{NUM})(?:\s*(?:{_DASH}|to)\s*(?P<b>{NUM}))?\s*[)）]?"
+                rf"\s*(?:/|per)\s*(?P<pop>{_POP})"), _rate),
+    (re.compile(rf"\b(?P<name>OR|HR|RR|aOR|aHR|IRR|odds ratio|hazard ratio|risk ratio"
+                rf"|relative risk)\b\s*(?:[=:,]|of|was|is)?\s*(?P<a>{ARABIC})"
+                rf"(?:\s*[,;(（]?\s*95\s*%\s*CI\s*[:,=]?\s*(?P<lo>{ARABIC})\s*(?:-|–|to|,)\s*"
+                rf"(?P<hi>{ARABIC})\s*[)）]?)?"), _ratio),
+    (re.compile(rf"(?P<a>{NUM})\s*(?P<u1>%|％)?\s*{_DASH}\s*(?P<b>{NUM})\s*(?P<u2>%|％)?"
+                rf"(?:\s*(?P<unit>{_DUR})(?![A-Za-z]))?"), _range),
+    (re.compile(rf"(?:range|from|between)\s+(?P<a>{ARABIC})\s*(?P<u1>%)?\s*(?:to|and)\s+"
+                rf"(?P<b>{ARABIC})\s*(?P<u2>%)?(?:\s*(?P<unit>{_DUR})\b)?", re.I), _range),
+    (re.compile(rf"(?P<a>{NUM})\s*(?:%|％|percent\b|per cent\b)"), _percent),
+    (re.compile(r"[(（]?(?P<n>\d+)\s*/\s*(?P<N>\d+)(?![\d万])[)）]?"), _fraction),
+    (re.compile(rf"(?:(?P<n>{ARABIC})|(?P<w>{EN_WORD}))\s+(?:of|out of)\s+(?P<N>{ARABIC})\b",
+                re.I), _fraction),
+    (re.compile(rf"(?P<a>{NUM})\s*(?:cells?\s*)?(?:per kilogram|/\s*kg)(?:\s+of\s+body\s*weight)?"
+                ), _cells_dose),
+    (re.compile(rf"(?P<a>{NUM})\s*(?P<unit>{_DOSE})(?![A-Za-z])"), _dose),
+    (re.compile(rf"(?P<a>{NUM})\s*-?\s*(?P<unit>{_DUR})(?![A-Za-z])"), _duration),
+    (re.compile(rf"(?:(?P<a>{NUM})|\b(?P<w>{EN_WORD}))\s*(?P<more>多|余)?\s*"
+                rf"(?P<noun>{_COUNT_ZH}|{_COUNT_NOUNS}\b)", re.I), _count),
+    (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)(?:\s*年)?"), _year),
+    (re.compile(rf"(?P<a>(?:{ARABIC})(?:\s*[万亿]|\s+(?:thousand|million|billion)\b)?)"),
+     _number),
+]
+
+
+def _inside_token(text: str, start: int, end: int) -> bool:
+    """Digits that belong to a name: G1, Th17, COVID-19, NCT00698191, IL-6, [1], CD1c."""
+    before = text[start - 1] if start > 0 else ""
+    if before.isascii() and (before.isalpha() or before == "_"):
+        return True
+    if before == "-" and start > 1 and text[start - 2].isascii() and text[start - 2].isalpha():
+        return True
+    return bool(before) and (before in "[［^" or (before in ",，–-" and _in_brackets(text, start)))
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    open_at = text.rfind("[", 0, pos)
+    return open_at != -1 and text.find("]", open_at) >= pos and "]" not in text[open_at:pos]
+
+
+def _qualifier(text: str, start: int, end: int) -> tuple[str | None, int, int]:
+    head = text[max(0, start - 16) : start]
+    for name, pattern in _PREFIX_RE:
+        m = pattern.search(head)
+        if m and (name not in ("more_than", "less_than") or not head[: m.start()].endswith("or")):
+            if re.match(r"[A-Za-z]", m.group()) and m.start() > 0 and head[m.start() - 1].isalpha():
+                continue
+            return name, start - (len(head) - m.start()), end
+    tail = text[end : end + 8]
+    for name, pattern in _SUFFIX:
+        m = pattern.match(tail)
+        if m:
+            return name, start, end + m.end()
+    return None, start, end
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Every quantity in the text, in order: value(s), unit, qualifier, printed text and span.
+
+    Kinds: percent, count, fraction (n/N, "49 of 81"), mean_sd, range, rate (per population),
+    ratio (OR/HR/RR with CI), dose, duration, date, year, number. Context words are filled by
+    the judge (see `claimcheck.evidence.analysis`).
+    """
+    taken: list[tuple[int, int]] = []
+    hits: list[_Hit] = []
+    for pattern, build in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            while start < end and text[start] == " ":
+                start += 1
+            if any(start < e and s < end for s, e in taken):
+                continue
+            digits = re.search(r"\d|[零〇一二两三四五六七八九十百千]|[A-Za-z]", text[start:end])
+            if digits is None or _inside_token(text, start + digits.start(), end):
+                continue
+            quantity = build(m)
+            if quantity is None:
+                continue
+            qualifier, q_start, q_end = _qualifier(text, start, end)
+            update: dict[str, object] = {"start": q_start, "end": q_end,
+                                         "text": text[q_start:q_end].strip()}
+            if qualifier and not quantity.qualifier:
+                update["qualifier"] = qualifier
+            quantity = quantity.model_copy(update=update)
+            taken.append((start, end))
+            hits.append(_Hit(start, end, quantity))
+    hits.sort(key=lambda h: h.start)
+    return [h.quantity for h in hits]

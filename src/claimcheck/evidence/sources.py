@@ -1,0 +1,92 @@
+"""The cited references as readable texts (or the reason they cannot be read)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from claimcheck.evidence.analysis import Unit, source_units
+from claimcheck.evidence.glossary import Glossary
+from claimcheck.evidence.terms import Terms
+from claimcheck.models import FullText, ResolvedReference
+
+_STATUS_REASON = {
+    "not_indexed": "not in PubMed",
+    "not_found": "no PubMed record found",
+    "ambiguous": "several PubMed records match; none confirmed",
+    "error": "PubMed could not be queried",
+}
+
+
+@dataclass
+class Source:
+    """One reference: its analysed sentences, or why there are none."""
+
+    label: str
+    ref: ResolvedReference | None
+    units: list[Unit] = field(default_factory=list)
+    unreadable: str | None = None  # the reason, when nothing beyond a title can be read
+    retracted: bool = False
+    has_full_text: bool = False
+    all_terms: frozenset[str] = frozenset()
+
+    @property
+    def pmid(self) -> str | None:
+        return self.ref.pmid if self.ref else None
+
+    @property
+    def pmcid(self) -> str | None:
+        if self.ref is None:
+            return None
+        return self.ref.pmcid or (self.ref.record.pmcid if self.ref.record else None)
+
+    @property
+    def readable(self) -> bool:
+        return self.unreadable is None
+
+    def short_name(self) -> str:
+        record = self.ref.record if self.ref else None
+        if record is None:
+            return f"[{self.label}]"
+        first = record.authors[0].last if record.authors and record.authors[0].last else None
+        who = f"{first} {record.year}" if first and record.year else (first or "")
+        return f"[{self.label}] {who}".strip()
+
+
+def build_source(label: str, ref: ResolvedReference | None,
+                 full_texts: Mapping[str, FullText], unavailable: Mapping[str, str],
+                 glossary: Glossary) -> Source:
+    """Analyse a reference once: title, abstract sentences, full text when given."""
+    if ref is None:
+        return Source(label, None, unreadable=f"[{label}] is not in the reference list")
+    retracted = ref.retracted or bool(ref.record and ref.record.retracted)
+    if ref.status != "resolved" or ref.record is None:
+        why = _STATUS_REASON.get(ref.status, "no PubMed record")
+        detail = f": {ref.reason}" if ref.reason else ""
+        return Source(label, ref, unreadable=f"[{label}] {why}{detail}", retracted=retracted)
+    pmcid = ref.pmcid or ref.record.pmcid
+    full = full_texts.get(pmcid) if pmcid else None
+    units = source_units(ref.record, full, glossary)
+    has_body = full is not None and any(u.source == "full_text" for u in units)
+    unreadable = None
+    if not ref.record.abstract and not has_body:
+        unreadable = f"[{label}] PubMed record has no abstract"
+        if label in unavailable:
+            unreadable += f"; full text unavailable: {unavailable[label]}"
+        elif pmcid is None:
+            unreadable += " and no PMC full text"
+    terms: set[str] = set()
+    for unit in units:
+        terms |= unit.terms.all
+    return Source(label, ref, units, unreadable, retracted, has_body, frozenset(terms))
+
+
+def union_terms(sources: list[Source]) -> Terms:
+    """Every concept and stem of the given sources, as one Terms (for coverage)."""
+    concepts: set[str] = set()
+    stems: set[str] = set()
+    for source in sources:
+        for unit in source.units:
+            concepts |= unit.terms.all
+            stems |= unit.terms.stems
+    return Terms(frozenset(concepts), frozenset(concepts), frozenset(stems))

@@ -1,0 +1,182 @@
+"""Key terms of a text as glossary concepts, with negation and direction.
+
+Chinese runs are matched against the glossary by longest match first and the rest is
+segmented with jieba; Latin tokens (MSC, SLE, BILAG, COVID-19) and English words go through
+the same stem-based glossary lookup. A word the glossary does not know stays a term of its
+own: ``~stem`` for English, ``zh:词`` for Chinese (which an English source can never match).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from claimcheck.evidence.glossary import Glossary
+from claimcheck.evidence.text import has_cjk, stem, words
+
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+@dataclass(frozen=True)
+class Terms:
+    """What a piece of text talks about."""
+
+    key: frozenset[str]  # maximal concepts: what a claim must find
+    all: frozenset[str]  # every concept, sub-phrases included: what a source offers
+    stems: frozenset[str]  # English stems present (sources: for phrase containment)
+    negated: bool = False
+    direction: int = 0  # +1 up, -1 down, 0 none or both
+    surface: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+
+@lru_cache(maxsize=1)
+def _jieba_cut() -> object:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.lcut
+
+
+def _segment(text: str) -> list[str]:
+    cut = _jieba_cut()
+    return list(cut(text))  # type: ignore[operator]
+
+
+class _Collector:
+    def __init__(self, glossary: Glossary) -> None:
+        self.g = glossary
+        self.key: set[str] = set()
+        self.all: set[str] = set()
+        self.stems: set[str] = set()
+        self.negated = False
+        self.up = False
+        self.down = False
+        self.surface: dict[str, str] = {}
+        self.events: list[tuple[int, str, bool]] = []  # (offset, concept, maximal)
+        self.offset = 0
+
+    def concept(self, concept: str, surface: str, *, maximal: bool, at: int = 0) -> None:
+        self.events.append((self.offset + at, concept, maximal))
+        self.all.add(concept)
+        if maximal:
+            self.key.add(concept)
+            self.surface.setdefault(concept, surface)
+            kind = self.g.kind(concept)
+            self.up |= kind == "up"
+            self.down |= kind == "down"
+
+    def leftover(self, term: str, surface: str, at: int = 0) -> None:
+        self.events.append((self.offset + at, term, True))
+        self.key.add(term)
+        self.all.add(term)
+        self.surface.setdefault(term, surface)
+
+    def english(self, text: str) -> None:
+        tokens = words(text)
+        stems = [stem(w) for w, _, _ in tokens]
+        self.stems.update(stems)
+        n = len(tokens)
+        covered_until = 0
+        for i in range(n):
+            lowered = tokens[i][0].lower()
+            if lowered in self.g.negation_en:
+                self.negated = True
+            best = 0
+            for length in range(min(self.g.max_en, n - i), 0, -1):
+                concept = self.g.en_index.get(tuple(stems[i : i + length]))
+                if concept is None:
+                    continue
+                maximal = i >= covered_until and best == 0
+                surface = text[tokens[i][1] : tokens[i + length - 1][2]]
+                self.concept(concept, surface, maximal=maximal, at=tokens[i][1])
+                if maximal:
+                    best = length
+            if best:
+                covered_until = i + best
+            elif i >= covered_until:
+                s = stems[i]
+                if s in self.g.stop_en or lowered in self.g.negation_en or len(s) < 2:
+                    continue
+                self.leftover("~" + s, tokens[i][0], at=tokens[i][1])
+
+    def chinese(self, run: str) -> None:
+        g = self.g
+        i, n = 0, len(run)
+        rest_start = 0
+        while i < n:
+            found = 0
+            for length in range(min(g.max_zh, n - i), 1, -1):
+                concept = g.zh_index.get(run[i : i + length])
+                if concept is not None:
+                    self._chinese_rest(run[rest_start:i], rest_start)
+                    self.concept(concept, run[i : i + length], maximal=True, at=i)
+                    self._sub_concepts(run[i : i + length], i)
+                    found = length
+                    break
+            if found:
+                i += found
+                rest_start = i
+            else:
+                i += 1
+        self._chinese_rest(run[rest_start:], rest_start)
+
+    def _sub_concepts(self, span: str, at: int) -> None:
+        for start in range(len(span)):
+            for end in range(start + 2, len(span) + (1 if start else 0)):
+                concept = self.g.zh_index.get(span[start:end])
+                if concept is not None:
+                    self.concept(concept, span[start:end], maximal=False, at=at + start)
+
+    def _chinese_rest(self, text: str, at: int) -> None:
+        if not text:
+            return
+        pos = at
+        for token in _segment(text):
+            token_at, pos = pos, pos + len(token)
+            if not token.strip():
+                continue
+            if token in self.g.negation_zh:
+                self.negated = True
+            elif token in self.g.zh_index:
+                self.concept(self.g.zh_index[token], token, maximal=True, at=token_at)
+            elif token in self.g.stop_zh or len(token) < 2:
+                if any(ch in self.g.negation_zh for ch in token) and len(token) == 1:
+                    self.negated = True
+            else:
+                self.leftover("zh:" + token, token, at=token_at)
+
+    def result(self) -> Terms:
+        direction = 0 if self.up == self.down else (1 if self.up else -1)
+        return Terms(frozenset(self.key), frozenset(self.all), frozenset(self.stems),
+                     self.negated, direction, self.surface)
+
+
+def analyze(text: str, glossary: Glossary) -> Terms:
+    """Concepts, negation and direction of one sentence or clause (Chinese or English)."""
+    return analyze_positions(text, glossary)[0]
+
+
+def analyze_positions(text: str, glossary: Glossary
+                      ) -> tuple[Terms, list[tuple[int, str, bool]]]:
+    """`analyze`, plus where each concept starts: (offset, concept, maximal)."""
+    collector = _Collector(glossary)
+    mixed = glossary.mixed_pattern()
+    if mixed is not None and has_cjk(text):
+        for m in mixed.finditer(text):
+            collector.concept(glossary.zh_index[m.group()], m.group(), maximal=True,
+                              at=m.start())
+        text = mixed.sub(lambda m: "\u3000" * len(m.group()), text)
+    pos = 0
+    for m in _CJK_RUN.finditer(text):
+        if m.start() > pos:
+            collector.offset = pos
+            collector.english(text[pos : m.start()])
+        collector.offset = m.start()
+        collector.chinese(m.group())
+        pos = m.end()
+    if pos < len(text):
+        collector.offset = pos
+        collector.english(text[pos:])
+    return collector.result(), collector.events

@@ -1,0 +1,91 @@
+"""Low-level text helpers: English tokens and stems, sentence splitting, script detection."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-\d+\b)?")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+# Longest first; (suffix, replacement).
+_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("sses", "ss"),
+    ("ness", ""),
+    ("ments", ""),
+    ("ment", ""),
+    ("ingly", ""),
+    ("ings", ""),
+    ("ing", ""),
+    ("edly", ""),
+    ("ed", ""),
+    ("ly", ""),
+    ("es", ""),
+    ("s", ""),
+)
+_KEEP_S = ("ss", "us", "is", "ous")
+
+
+def stem(word: str) -> str:
+    """A small suffix stemmer: the same word family gets the same stem on both sides."""
+    w = word.lower()
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    for suffix, repl in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            if suffix == "s" and w.endswith(_KEEP_S):
+                break
+            w = w[: -len(suffix)] + repl
+            break
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]
+    return w
+
+
+def words(text: str) -> list[tuple[str, int, int]]:
+    """Latin words with their spans: letters first, digits allowed ("Th17", "COVID-19")."""
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
+_ABBREVIATIONS = (
+    "et al", "vs", "e.g", "i.e", "fig", "figs", "approx", "no", "dr", "ref", "refs", "ca", "cf",
+    "resp", "incl", "min", "max", "sd", "mo", "wk", "yr", "yrs", "vol", "suppl", "st", "mr", "ms",
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_ZH_SENTENCE_END = re.compile(r"(?<=[。！？!?])\s*")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split English (and Chinese) prose into sentences.
+
+    A break after "et al.", "vs.", "e.g.", a single initial ("J.") or a decimal point is not
+    a sentence end.
+    """
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n|\n", text):
+        block = block.strip()
+        if not block:
+            continue
+        start = 0
+        for m in _SENTENCE_END.finditer(block):
+            head = block[start : m.start()].rstrip("\"'”’)]")
+            last = head.rsplit(None, 1)[-1].lower().rstrip(".") if head.split() else ""
+            if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+                continue
+            out.append(block[start : m.start()].strip())
+            start = m.end()
+        out.append(block[start:].strip())
+    result: list[str] = []
+    for sentence in out:
+        if has_cjk(sentence):
+            result.extend(s for s in _ZH_SENTENCE_END.split(sentence) if s.strip())
+        elif sentence:
+            result.append(sentence)
+    return result
