@@ -90,6 +90,7 @@ class ExpectedStatus(Model):
 
     status: str
     reason: str = ""
+    flags: list[str] = Field(default_factory=list)  # flag codes the reviewer expects (misattributed, …)
 
 
 class EditorOverride(Model):

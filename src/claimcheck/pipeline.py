@@ -14,7 +14,6 @@ from claimcheck.entrez import EntrezClient, open_client
 from claimcheck.errors import NetworkError
 from claimcheck.evidence import full_text_wanted, judge_claims, load_glossary
 from claimcheck.models import (
-    STATUS_PRECEDENCE,
     Article,
     Claim,
     ClaimResult,
@@ -24,6 +23,7 @@ from claimcheck.models import (
     ResolvedReference,
     Verdict,
 )
+from claimcheck.report import summarize
 from claimcheck.resolve import resolve_references
 
 Progress = Callable[[str, int, int], None]
@@ -99,14 +99,6 @@ def check(
     )
 
 
-def summarize(claims: Sequence[ClaimResult]) -> dict[str, int]:
-    """Counts by status, in precedence order, zero counts left out."""
-    counts = {status: 0 for status in STATUS_PRECEDENCE}
-    for claim in claims:
-        counts[claim.status] += 1
-    return {status: n for status, n in counts.items() if n}
-
-
 @contextmanager
 def _client(client: EntrezClient | None, **options: object) -> Iterator[EntrezClient]:
     if client is not None:
@@ -170,4 +162,4 @@ def _sha256(path: str | Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-__all__ = ["check", "summarize"]
+__all__ = ["check"]
