@@ -19,9 +19,10 @@ demo: $(STAMP)
 		-o out/report.html -o out/report.md -o out/report.json
 
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
-		else echo "chromium missing: install Debian's chromium to run the browser test"; fi; }
+	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "noto sans cjk"; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	else echo "chromium or fonts-noto-cjk missing: install Debian's chromium and fonts-noto-cjk for the browser test"; fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench scripts
