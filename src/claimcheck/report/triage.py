@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import get_args
 
 from claimcheck.models import (
     STATUS_PRECEDENCE,
@@ -37,16 +38,7 @@ STATUS_MEANINGS: dict[str, str] = {
 }
 
 # The order counts are listed in, for people ("3 supported, 2 partially supported, …").
-STATUS_DISPLAY_ORDER: tuple[Status, ...] = (
-    "supported",
-    "partially_supported",
-    "contradicted",
-    "not_found",
-    "unverifiable",
-    "uncited",
-    "retracted_source",
-    "figure_credit",
-)
+STATUS_DISPLAY_ORDER: tuple[Status, ...] = get_args(Status)  # declaration order
 
 # Riskiest first; "misattributed" is a flag that outranks the status it sits beside.
 RISK_ORDER: tuple[str, ...] = (
