@@ -95,3 +95,48 @@ def test_unnumbered_reference_list_gets_labels_in_order() -> None:
             "Roe, R. (2020). Another. Lupus, 29(2), 2-3.\n")
     refs = parse_text(text).references
     assert [(r.label, r.style, r.year) for r in refs] == [("1", "apa", 2019), ("2", "apa", 2020)]
+
+
+@pytest.mark.parametrize("number", ["1. ", "1.", "[1]", "[1] ", "1) ", "(1) ", "（1）", "【1】",
+                                    "1、"])
+def test_list_number_is_not_an_author(number: str) -> None:
+    ref = parse_reference(f"{number}Tsokos GC. Systemic lupus erythematosus. N Engl J Med. "
+                          "2011;365(22):2110-21.", "1")
+    assert [a.display() for a in ref.authors] == ["Tsokos GC"]
+    assert (ref.title, ref.journal, ref.year, ref.pages) == (
+        "Systemic lupus erythematosus", "N Engl J Med", 2011, "2110-21")
+    assert ref.raw.startswith(number.strip())  # the raw text stays as printed
+
+
+def test_list_number_before_a_chinese_group_author() -> None:
+    ref = parse_reference("[1]中华医学会风湿病学分会,国家皮肤与免疫疾病临床医学研究中心.2020中国系统性"
+                          "红斑狼疮诊疗指南[J].中华风湿病学杂志,2022,26(01):1-8.", "1")
+    assert [a.collective for a in ref.authors] == ["中华医学会风湿病学分会",
+                                                   "国家皮肤与免疫疾病临床医学研究中心"]
+    assert (ref.title, ref.journal, ref.year) == ("2020中国系统性红斑狼疮诊疗指南",
+                                                 "中华风湿病学杂志", 2022)
+
+
+def test_list_number_before_vancouver_authors() -> None:
+    ref = parse_reference("3) Gu F, Wang D, Zhang H, et al. Allogeneic mesenchymal stem cell "
+                          "transplantation for lupus nephritis. Clin Rheumatol. "
+                          "2014;33(11):1611-9.", "3")
+    assert [a.display() for a in ref.authors] == ["Gu F", "Wang D", "Zhang H"]
+
+
+def test_list_number_before_apa_authors() -> None:
+    ref = parse_reference("2. Smith, J. A., & Lee, K. (2020). Stem cells in lupus. "
+                          "Lupus, 29(4), 355-363.", "2")
+    assert ref.style == "apa"
+    assert [a.display() for a in ref.authors] == ["Smith JA", "Lee K"]
+
+
+@pytest.mark.parametrize("raw", [
+    "2020中国系统性红斑狼疮诊疗指南[J].中华风湿病学杂志,2022,26(01):1-8.",
+    "1000 Genomes Project Consortium. A global reference for human genetic variation. Nature. "
+    "2015;526(7571):68-74.",
+])
+def test_a_leading_number_that_is_not_a_list_number_stays(raw: str) -> None:
+    ref = parse_reference(raw, "1")
+    text = " ".join([*(a.display() for a in ref.authors), ref.title or ""])
+    assert raw.split("[")[0].split(".")[0][:4] in text

@@ -6,14 +6,26 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from claimcheck import __version__
 from claimcheck.commands import check, extract, resolve
 from claimcheck.errors import ClaimcheckError
 
 
+class UsageError(Exception):
+    """A command-line usage mistake (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage mistake as one line instead of the whole usage text."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="claimcheck",
         description="Check the claims of an article against the PubMed/PMC sources it cites.",
     )
@@ -30,8 +42,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse: usage errors exit 2, --help/--version exit 0
+    except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
+    except UsageError as exc:
+        print(f"claimcheck: usage: {exc}", file=sys.stderr)
+        return 2
     try:
         return int(args.run(args))
     except ClaimcheckError as exc:

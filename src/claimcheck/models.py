@@ -143,6 +143,7 @@ class ClaimsFile(Model):
     article_sha256: str | None = None  # of the article's bytes when the file was made
     claims: list[Claim] = Field(default_factory=list)
     _source: str | None = PrivateAttr(default=None)  # the file it was loaded from (for messages)
+    _lines: list[int] = PrivateAttr(default_factory=list)  # line of each claim in that file
 
 
 # --------------------------------------------------------------------------- sources

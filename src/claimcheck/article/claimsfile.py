@@ -8,15 +8,24 @@ from __future__ import annotations
 import bisect
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import yaml
 from pydantic import ValidationError
 from rapidfuzz import fuzz
 
 from claimcheck.errors import InputError
-from claimcheck.models import SCHEMA_VERSION, Article, CitationLink, Claim, ClaimsFile, Location
+from claimcheck.models import (
+    SCHEMA_VERSION,
+    Article,
+    CitationLink,
+    Claim,
+    ClaimsFile,
+    Location,
+    Status,
+)
 
+_STATUSES: tuple[str, ...] = get_args(Status)
 _SAME_CLAIM = 60.0  # text similarity (0-100) under which an edited claim counts as a new one
 _HEADER = """\
 # claimcheck claims file: one entry per claim of the article, in reading order.
@@ -70,12 +79,7 @@ def dump_claims(article: Article) -> str:
 def load_claims(path: str | Path) -> ClaimsFile:
     """Read a claims file; a malformed one raises `InputError` naming the file and line."""
     where = str(path)
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError("no such claims file", path=where) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read the claims file: {exc}", path=where) from None
+    text = _read(Path(path), where)
     try:
         data = yaml.safe_load(text)
         root = yaml.compose(text)
@@ -105,13 +109,41 @@ def load_claims(path: str | Path) -> ClaimsFile:
                          hint="see docs/claims-file.md") from None
     seen: dict[str, int] = {}
     for index, claim in enumerate(claims_file.claims):
+        _check_statuses(claim, where, lines[index] if index < len(lines) else None)
         if claim.id in seen:
             raise InputError(f"duplicate claim id {claim.id!r}", path=where,
                              line=lines[index] if index < len(lines) else None,
                              hint="every claim needs its own id")
         seen[claim.id] = index
     claims_file._source = where
+    claims_file._lines = lines
     return claims_file
+
+
+def _read(file: Path, where: str) -> str:
+    if not file.exists():
+        raise InputError("no such claims file", path=where,
+                         hint="make one with: claimcheck extract ARTICLE -o claims.yaml")
+    if not file.is_file():
+        raise InputError("not a file", path=where, hint="give the path of a YAML claims file")
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the claims file: {exc.strerror}", path=where) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"cannot decode byte 0x{data[exc.start]:02x}: a claims file is UTF-8 "
+                         "YAML", path=where, line=data[:exc.start].count(b"\n") + 1,
+                         hint="see docs/claims-file.md") from None
+
+
+def _check_statuses(claim: Claim, where: str, line: int | None) -> None:
+    """`expected` and `override` must name a status the tool can give (docs/statuses.md)."""
+    for key, given in (("expected", claim.expected), ("override", claim.override)):
+        if given is not None and given.status not in _STATUSES:
+            raise InputError(f"claim {claim.id}: unknown {key} status {given.status!r}",
+                             path=where, line=line, hint="choose from " + ", ".join(_STATUSES))
 
 
 def apply_claims(article: Article, claims_file: ClaimsFile) -> Article:
@@ -129,9 +161,15 @@ def apply_claims(article: Article, claims_file: ClaimsFile) -> Article:
             and claims_file.article_sha256 != article.sha256:
         warnings.append(f"{where}: made from another version of the article (sha256 differs); "
                         "check that the claim texts still match")
+    article_text = _squeeze(article.text)
     claims = []
-    for edited in claims_file.claims:
+    for index, edited in enumerate(claims_file.claims):
         base = _counterpart(extracted.get(edited.id), edited)
+        if edited.id not in extracted and _squeeze(edited.text) not in article_text:
+            line = claims_file._lines[index] if index < len(claims_file._lines) else None
+            place = f"{where}:{line}" if line else where
+            warnings.append(f"{place}: claim {edited.id} is not an extracted claim and its text "
+                            "is not in the article (is this the claims file of another article?)")
         links = _links(edited, base)
         for label in edited.citations:
             if label not in labels:
@@ -143,6 +181,10 @@ def apply_claims(article: Article, claims_file: ClaimsFile) -> Article:
             "location": _location(edited, base, article.text, line_starts),
         }))
     return article.model_copy(update={"claims": claims, "warnings": warnings})
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
 
 
 def _counterpart(base: Claim | None, edited: Claim) -> Claim | None:

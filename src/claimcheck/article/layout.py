@@ -10,9 +10,13 @@ ParagraphKind = Literal["title", "heading", "boilerplate", "note", "body", "refe
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+# A reference-list entry's number: [1] / ［1］ / 【1】 (optionally "[1]:"), 1. / 1) / 1、, (1) / （1）,
+# or a Markdown footnote definition "[^1]:" / "[^smith]:".
 ENTRY_START = re.compile(
-    r"^\s*(?:[\[［【]\s*(?P<a>\d{1,3})\s*[\]］】]|(?P<b>\d{1,3})\s*[.)、．](?!\d)|[(（]\s*(?P<c>\d{1,3})\s*[)）])\s*"
+    r"^\s*(?:[\[［【]\s*(?P<a>\d{1,3})\s*[\]］】]:?|(?P<b>\d{1,3})\s*[.)、．](?!\d)"
+    r"|[(（]\s*(?P<c>\d{1,3})\s*[)）]|\[\^(?P<d>[\w-]{1,40})\]:)\s*"
 )
+_MARKER_START = re.compile(r"[\[［【](?:\d|\^[\w-])")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]\s|\d{1,3}[.)、]\s)")
 REFERENCE_HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:参考文献|参考资料|引用文献|主要参考文献|references?|reference list|"
@@ -38,6 +42,12 @@ class Paragraph:
     line: int
     text: str
     kind: ParagraphKind = "body"
+
+
+def entry_label(start: re.Match[str]) -> str:
+    """The label of an ENTRY_START match: "1" for "[01]", "smith" for "[^smith]:"."""
+    label = next(g for g in start.group("a", "b", "c", "d") if g)
+    return str(int(label)) if label.isdigit() else label
 
 
 def has_cjk(text: str) -> bool:
@@ -114,7 +124,7 @@ def is_boilerplate(text: str) -> bool:
         return False
     if _BREADCRUMB.match(text):
         return True
-    has_marker = re.search(r"[\[［【]\d", text) is not None
+    has_marker = _MARKER_START.search(text) is not None
     return not has_marker and bool(_DATE.search(text) or _SOURCE_LINE.match(text.strip()))
 
 
@@ -123,7 +133,8 @@ def is_heading(text: str, fmt: str) -> bool:
     if _MD_HEADING.match(text):
         return True
     stripped = text.strip().strip("*_ ")
-    if "\n" in stripped or not stripped or re.search(r"[\[［【]\d|[¹²³⁴⁵⁶⁷⁸⁹]", stripped):
+    if "\n" in stripped or not stripped or _MARKER_START.search(stripped) \
+            or re.search(r"[¹²³⁴⁵⁶⁷⁸⁹]", stripped):
         return False
     if stripped[-1] in _SENTENCE_END or stripped[-1] in "”\"'":
         return False

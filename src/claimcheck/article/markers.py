@@ -1,4 +1,5 @@
-"""Citation markers in running text: [1], [1,3], [1-3], [1]-[3], ［1］, 【1】, ¹², <sup>1,2</sup>."""
+"""Citation markers in running text: [1], [1,3], [1-3], [1]-[3], ［1］, 【1】, ¹², <sup>1,2</sup>,
+Markdown footnotes [^1] and Markdown links around a marker: [[1]](#ref1), [1](#ref1)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,14 @@ _BRACKET = re.compile(
     rf"(?:\s*[-–—~～]\s*{_OPEN}\s*(?P<to>\d{{1,3}})\s*{_CLOSE})?"
 )
 _SUP_TAG = re.compile(rf"<sup>\s*\[?\s*(?P<list>{_NUMBER_LIST})\s*\]?\s*</sup>", re.IGNORECASE)
+# A Markdown footnote reference; "[^1]:" at a line start is the footnote's definition instead.
+_FOOTNOTE = re.compile(r"\[\^(?P<label>[\w-]{1,40})\](?!:)")
+# A Markdown link whose text is a marker: [[1]](#ref1), [1](#ref1), [1,2](url), also in <sup>.
+_LINKED = re.compile(
+    rf"(?P<sup><sup>\s*)?\[\s*(?:{_OPEN}\s*(?P<inner>{_NUMBER_LIST})\s*{_CLOSE}"
+    rf"|\^?(?P<bare>{_NUMBER_LIST}))\s*\]\([^()\s]{{0,300}}\)(?(sup)\s*</sup>)",
+    re.IGNORECASE,
+)
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:\s*[˒,⁻‐\-–‧·][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*")
 _SUP_TRANSLATE = str.maketrans(_SUPERSCRIPT_DIGITS + "˒⁻‐‧·", "0123456789,---,")
@@ -40,7 +49,18 @@ def find_markers(text: str, known_labels: Collection[str] = ()) -> list[Marker]:
     """
     found: list[Marker] = []
     taken: list[tuple[int, int]] = []
+    for match in _LINKED.finditer(text):
+        labels = _expand(match.group("inner") or match.group("bare"))
+        if labels:
+            found.append(_marker(match, labels))
+            taken.append(match.span())
+    for match in _FOOTNOTE.finditer(text):
+        label = match.group("label")
+        found.append(_marker(match, [str(int(label)) if label.isdigit() else label]))
+        taken.append(match.span())
     for match in _SUP_TAG.finditer(text):
+        if _overlaps(match.span(), taken):
+            continue
         found.append(_marker(match, _expand(match.group("list"))))
         taken.append(match.span())
     for match in _BRACKET.finditer(text):

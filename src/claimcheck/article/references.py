@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from claimcheck.article.layout import ENTRY_START, REFERENCE_HEADING, Paragraph
+from claimcheck.article.layout import ENTRY_START, REFERENCE_HEADING, Paragraph, entry_label
 from claimcheck.article.refparse import parse_reference
 from claimcheck.models import Reference
 
@@ -63,8 +63,7 @@ def _numbered_entries(lines: list[tuple[int, str]]) -> list[_Entry]:
     for number, text in lines:
         start = ENTRY_START.match(text)
         if start:
-            label = next(g for g in start.group("a", "b", "c") if g)
-            entries.append(_Entry(str(int(label)), number, [text[start.end():].strip()]))
+            entries.append(_Entry(entry_label(start), number, [text[start.end():].strip()]))
         elif entries:
             entries[-1].lines.append(text)
     return entries

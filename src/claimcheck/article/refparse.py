@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.article.identifiers import find_identifiers, remove_identifiers
-from claimcheck.article.layout import has_cjk
+from claimcheck.article.layout import ENTRY_START, has_cjk
 from claimcheck.models import Author, Reference
 
 _GBT_TYPE = re.compile(r"\[(?P<code>J|M|C|D|R|S|P|N|Z|A|G|CP|DB|EB)(?:/(?:OL|CD|MT|DK))?\]")
@@ -37,13 +37,17 @@ _KEEP_CAMEL = ("PubMed", "MedLine", "BioMed", "GlaxoSmithKline", "JavaScript")
 
 
 def parse_reference(raw: str, label: str) -> Reference:
-    """Parse one reference as printed; the raw text is always kept, unparsed fields stay None."""
+    """Parse one reference as printed; the raw text is always kept, unparsed fields stay None.
+
+    A leading list number ("1. ", "[1]", "3) ", "（4）") is not part of the citation and is
+    ignored, so a line copied from a reference list parses like the entry itself.
+    """
     ids = find_identifiers(raw)
     reference = Reference(
         label=label, raw=raw, pmid=ids.pmid, pmcid=ids.pmcid, doi=ids.doi,
         url=ids.urls[0] if ids.urls else None, urls=ids.urls, database=ids.database,
     )
-    citation = _flatten(remove_identifiers(raw))
+    citation = strip_list_number(_flatten(remove_identifiers(raw)))
     for parser in (_parse_gbt, _parse_apa, _parse_vancouver):
         if parser(citation, reference):
             break
@@ -53,6 +57,12 @@ def parse_reference(raw: str, label: str) -> Reference:
     if reference.title:
         reference.title = repair_spacing(reference.title)
     return reference
+
+
+def strip_list_number(citation: str) -> str:
+    """The citation without a leading list number such as "1. ", "[1]", "3) " or "【2】"."""
+    start = ENTRY_START.match(citation)
+    return citation[start.end():] if start else citation
 
 
 def repair_spacing(text: str) -> str:

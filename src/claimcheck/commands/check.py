@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TextIO
 
 from claimcheck.commands.common import add_network_options
@@ -46,7 +47,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser.add_argument("--claims", metavar="FILE",
                         help="an edited claims file (from `claimcheck extract`) to use instead "
                              "of the extracted claims; its editor overrides appear in the report")
-    parser.add_argument("--format", choices=FORMATS,
+    parser.add_argument("--format", metavar="{" + ",".join(FORMATS) + "}",
                         help="report format (default: from each -o suffix; json on stdout)")
     parser.add_argument("-o", "--output", metavar="PATH", action="append", default=[],
                         dest="outputs",
@@ -76,8 +77,11 @@ def run(args: argparse.Namespace) -> int:
     from claimcheck import pipeline  # late: keeps `--help` fast and lets tests swap the pipeline
 
     fail_on = parse_fail_on(args.fail_on)
-    for path in args.outputs:
-        format_for(path, args.format)  # an unusable -o is a usage error before any work
+    if args.format is not None and args.format not in FORMATS:
+        raise InputError(f"unknown --format {args.format!r}", hint="use " + ", ".join(FORMATS))
+    for path in args.outputs:  # an unusable -o is a usage error before any work
+        check_output_path(path, "report file")
+        format_for(path, args.format)
     stderr = sys.stderr
     with progress_display(stderr, enabled=stderr.isatty() and not args.quiet) as progress:
         report = pipeline.check(
@@ -106,6 +110,20 @@ def run(args: argparse.Namespace) -> int:
             print(f"claimcheck: warning: {warning}", file=stderr)
         print(summary_line(report, [str(p) for p in written]), file=stderr)
     return exit_code(report, fail_on, stderr=None if args.quiet else stderr)
+
+
+def check_output_path(path: str, what: str = "report file") -> None:
+    """Refuse an -o that names a directory or lies under a file, before any work is done."""
+    target = Path(path)
+    if target.is_dir():
+        raise InputError(f"is a directory, not a {what}", path=path,
+                         hint="name a file inside it")
+    for parent in target.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise InputError(f"cannot write the {what}: {parent} is a file, not a directory",
+                                 path=path)
+            return
 
 
 def exit_code(report: Report, fail_on: list[str], *, stderr: TextIO | None = None) -> int:

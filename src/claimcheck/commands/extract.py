@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.article import dump_claims, parse_article
+from claimcheck.commands.check import check_output_path
 from claimcheck.errors import InputError
 from claimcheck.models import Article
 
@@ -30,6 +31,8 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.output:
+        check_output_path(args.output, "claims file")
     article = parse_article(args.article)
     for warning in article.warnings:
         print(f"claimcheck: warning: {' '.join(warning.split())}", file=sys.stderr)

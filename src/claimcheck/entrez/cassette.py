@@ -45,6 +45,23 @@ def cassette_vcr(record_mode: str = "none") -> vcr.VCR:
     return config
 
 
+def _check_replayable(path: Path) -> None:
+    """A cassette to replay must be a readable vcrpy YAML file with interactions in it."""
+    if path.is_dir():
+        raise InputError("cassette is a directory, not a file", path=str(path),
+                         hint="give the path of a recorded .yaml cassette")
+    if not path.is_file():
+        raise InputError("cassette not found", path=str(path),
+                         hint="give the path of a recorded .yaml cassette")
+    try:
+        data = yaml.safe_load(path.read_bytes().decode("utf-8"))
+    except (UnicodeDecodeError, yaml.YAMLError):
+        data = None
+    if not isinstance(data, dict) or not isinstance(data.get("interactions"), list):
+        raise InputError("not a readable vcrpy cassette (no interactions)", path=str(path),
+                         hint="re-record it or restore it from version control")
+
+
 @contextmanager
 def use_cassette(path: str | Path, record_mode: str = "none") -> Iterator[Any]:
     """Replay (record_mode "none") or record E-utilities traffic through a vcrpy cassette.
@@ -53,9 +70,8 @@ def use_cassette(path: str | Path, record_mode: str = "none") -> Iterator[Any]:
     surfaces from `EntrezClient` as `OfflineMiss`.
     """
     cassette_path = Path(path)
-    if record_mode == "none" and not cassette_path.is_file():
-        raise InputError("cassette not found", path=str(cassette_path),
-                         hint="give the path of a recorded .yaml cassette")
+    if record_mode == "none":
+        _check_replayable(cassette_path)
     if record_mode != "none":
         cassette_path.parent.mkdir(parents=True, exist_ok=True)
     manager = cassette_vcr(record_mode).use_cassette(str(cassette_path),
