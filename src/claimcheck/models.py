@@ -60,6 +60,9 @@ class CitationLink(Model):
     label: str
     how: LinkHow = "marker"
     marker: str | None = None  # the marker text as printed ("[1]", "¹²", "《…专家共识》")
+    # For inherited links, where the citation came from: a marker closing the paragraph later,
+    # an earlier sentence introducing the study, or an earlier sentence naming the document.
+    via: Literal["later_marker", "study_continuation", "title_mention"] | None = None
 
 
 class Reference(Model):

@@ -119,7 +119,8 @@ def _cover_backwards(units: list[Unit]) -> None:
                 break
             if not heuristics.is_statement(earlier.text):
                 break
-            earlier.links = [CitationLink(label=label, how="inherited", marker=m.text)
+            earlier.links = [CitationLink(label=label, how="inherited", marker=m.text,
+                                          via="later_marker")
                              for m in closing for label in m.labels]
 
 
@@ -130,7 +131,8 @@ def _continue_forwards(units: list[Unit]) -> None:
         if previous.figure_credit or not heuristics.is_statement(unit.text):
             continue
         if heuristics.continues_previous(unit.text):
-            unit.links = [CitationLink(label=link.label, how="inherited", marker=link.marker)
+            unit.links = [CitationLink(label=link.label, how="inherited", marker=link.marker,
+                                       via="study_continuation")
                           for link in previous.links]
 
 
@@ -144,7 +146,8 @@ def _inherit_mentions(units: list[Unit]) -> None:
             active = mentioned
         elif active and not unit.has_links() and not unit.figure_credit \
                 and heuristics.is_statement(unit.text):
-            unit.links = [CitationLink(label=link.label, how="inherited", marker=link.marker)
+            unit.links = [CitationLink(label=link.label, how="inherited", marker=link.marker,
+                                       via="title_mention")
                           for link in active]
 
 

@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from claimcheck.errors import InputError
 from claimcheck.models import Report
+from claimcheck.report.triage import inherited_from
 from claimcheck.report.views import build_context
 
 Format = Literal["html", "md", "json"]
@@ -114,4 +115,5 @@ def _environment(*, html: bool) -> Environment:
     )
     env.filters["md"] = md_text
     env.filters["mdquote"] = md_quote
+    env.filters["inherited_from"] = inherited_from
     return env

@@ -59,10 +59,27 @@ FLAG_LABELS: dict[str, str] = {
     "pmid_mismatch": "PMID mismatch: the printed PMID points to another article",
     "erratum": "an erratum was published for the source",
     "expression_of_concern": "an expression of concern was published for the source",
-    "inherited_citation": "citation inherited from a marker later in the paragraph",
+    "inherited_citation": "citation inherited from its context, not the sentence's own marker",
     "retracted_cited": "cites a retracted source",
     "secondary_citation": "secondary citation: the source quotes other studies",
 }
+
+# Where an inherited citation came from (CitationLink.via), for people.
+INHERITED_VIA: dict[str | None, str] = {
+    "later_marker": "from a marker later in the paragraph",
+    "study_continuation": "from the earlier sentence that introduces the study",
+    "title_mention": "from the document named earlier in the paragraph",
+    None: "from its context",
+}
+
+
+def inherited_from(claim: ClaimResult) -> str:
+    """'inherited from …' for a claim whose citations reach it by scope, else ''."""
+    if not claim.inherited:
+        return ""
+    vias = [link.via for link in claim.links if link.how == "inherited"]
+    return "inherited " + INHERITED_VIA.get(vias[0] if vias else None, INHERITED_VIA[None])
+
 
 # Flags serious enough to put an otherwise supported claim on the attention list.
 ATTENTION_FLAGS = frozenset(
