@@ -38,7 +38,8 @@ def test_dump_has_ids_lines_links(article: Article) -> None:
     assert first["id"] == "c06"
     assert first["citations"] == ["1"]
     assert first["inherited"] is True
-    assert first["links"] == [{"label": "1", "how": "inherited", "marker": "[1]"}]
+    assert first["links"] == [{"label": "1", "how": "inherited", "marker": "[1]",
+                               "via": "later_marker"}]
     assert first["location"]["line"] == 17
     assert "note" not in first and "expected" not in first
 
