@@ -15,6 +15,7 @@ from claimcheck.models import FullText, Quantity, SourceRecord
 SourceKind = Literal["title", "abstract", "full_text"]
 MINOR_KINDS = frozenset({"year", "date", "duration"})
 _CLAUSE = re.compile(r"[,，;；:：]\s*|\s+(?:whereas|while|but)\s+")
+_RESPECTIVELY = re.compile(r"\brespectively\b|分别", re.IGNORECASE)
 _MARKERS = re.compile(r"\[\s*\d+(?:\s*[,，\-–]\s*\d+)*\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
@@ -25,22 +26,38 @@ class QuantityInfo:
     quantity: Quantity
     context: frozenset[str]  # concepts of its clause (claim side: maximal; source: all)
     times: frozenset[int]  # other durations in the clause, in days
+    key_context: frozenset[str] = frozenset()  # maximal concepts only (what it measures)
 
     @property
     def is_minor(self) -> bool:
         """A year, date or duration: a time point beside the figures, checked but not decisive."""
         q = self.quantity
-        return q.kind in MINOR_KINDS or (q.kind == "range" and q.unit in ("year_of", *DAYS_PER))
+        return q.kind in MINOR_KINDS or _time_range(q)
 
     @property
     def is_anchor(self) -> bool:
         """A figure that carries the claim (not a year, date or duration)."""
         q = self.quantity
-        if q.kind in MINOR_KINDS or (q.kind == "range" and q.unit in ("year_of", *DAYS_PER)):
+        if q.kind in MINOR_KINDS or _time_range(q):
             return False
         if q.kind == "number":
             return (q.value or 0) >= 10 or q.decimals > 0
         return True
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause: its concepts and its own polarity (negation cue, direction of change)."""
+
+    concepts: frozenset[str]
+    negated: bool
+    direction: int  # +1 up, -1 down, 0 none or both
+    has_figure: bool = False  # holds a figure (not a year, date or duration)
+    moves: bool = False  # has a direction word (both directions: direction 0)
+
+    @property
+    def marked(self) -> bool:
+        return self.negated or self.moves
 
 
 @dataclass(frozen=True)
@@ -52,6 +69,7 @@ class Unit:
     source: SourceKind
     terms: Terms
     quantities: tuple[QuantityInfo, ...]
+    clauses: tuple[Clause, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -59,6 +77,7 @@ class Analysed:
     terms: Terms
     quantities: tuple[QuantityInfo, ...]
     text: str = ""
+    clauses: tuple[Clause, ...] = ()
 
 
 def strip_markers(text: str) -> str:
@@ -90,8 +109,6 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
     quantities = extract_quantities(clean)
     terms, events = analyze_positions(_without(clean, quantities, 0) if quantities else clean,
                                       glossary)
-    if not quantities:
-        return Analysed(terms, (), clean)
     bounds = _clauses(clean)
     clause_key: list[set[str]] = [set() for _ in bounds]
     clause_all: list[set[str]] = [set() for _ in bounds]
@@ -100,20 +117,63 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
         clause_all[idx].add(concept)
         if maximal:
             clause_key[idx].add(concept)
+    with_figure = {_clause_of(bounds, q.start) for q in quantities
+                   if q.kind not in MINOR_KINDS and not _time_range(q)}
+    clauses = _polarities(bounds, clause_all, terms, with_figure)
+    if not quantities:
+        return Analysed(terms, (), clean, clauses)
+    paired = _respective_times(clean, quantities)
     infos: list[QuantityInfo] = []
     for q in quantities:
         idx = _clause_of(bounds, q.start)
-        own = clause_key[idx] if claim else clause_all[idx]
-        context = set(own)
+        key = set(clause_key[idx])
+        context = set(clause_key[idx] if claim else clause_all[idx])
         if len([c for c in clause_key[idx] if glossary.kind(c) != "generic"]) < 2 and idx > 0:
             context |= clause_key[idx - 1] if claim else clause_all[idx - 1]
+            key |= clause_key[idx - 1]
         s, e = bounds[idx]
-        times = {round(d) for other in quantities
-                 if other is not q and s <= other.start < e
-                 and (d := duration_days(other)) is not None}
+        times = paired.get(id(q)) or {
+            round(d) for other in quantities
+            if other is not q and s <= other.start < e and (d := duration_days(other)) is not None}
         infos.append(QuantityInfo(q.model_copy(update={"context": sorted(context)}),
-                                  frozenset(context), frozenset(times)))
-    return Analysed(terms, tuple(infos), clean)
+                                  frozenset(context), frozenset(times), frozenset(key)))
+    return Analysed(terms, tuple(infos), clean, clauses)
+
+
+def _time_range(q: Quantity) -> bool:
+    return q.kind == "range" and q.unit in ("year_of", *DAYS_PER)
+
+
+def _polarities(bounds: list[tuple[int, int]], concepts: list[set[str]], terms: Terms,
+                with_figure: set[int]) -> tuple[Clause, ...]:
+    marks: list[set[str]] = [set() for _ in bounds]
+    for at, mark in terms.marks:
+        marks[_clause_of(bounds, at)].add(mark)
+    return tuple(Clause(frozenset(c), "neg" in m,
+                        0 if ("up" in m) == ("down" in m) else (1 if "up" in m else -1),
+                        i in with_figure, "up" in m or "down" in m)
+                 for i, (c, m) in enumerate(zip(concepts, marks, strict=True)))
+
+
+def _respective_times(text: str, quantities: list[Quantity]) -> dict[int, set[int]]:
+    """"The 5-year and 8-year rates were 90.4% and 88.9%, respectively": pair in order.
+
+    Only when the sentence says "respectively"/"分别" and lists as many time points as
+    figures of one kind; each figure then belongs to its own time point alone.
+    """
+    if not _RESPECTIVELY.search(text):
+        return {}
+    durations = [d for q in quantities if q.kind == "duration"
+                 and (d := duration_days(q)) is not None]
+    if len(durations) < 2:
+        return {}
+    paired: dict[int, set[int]] = {}
+    for kind in dict.fromkeys(q.kind for q in quantities):
+        figures = [q for q in quantities if q.kind == kind and q.kind not in MINOR_KINDS]
+        if len(figures) == len(durations):
+            for figure, days in zip(figures, durations, strict=True):
+                paired[id(figure)] = {round(days)}
+    return paired
 
 
 def _clause_of(bounds: list[tuple[int, int]], at: int) -> int:
@@ -159,7 +219,10 @@ def source_units(record: SourceRecord | None, full_text: FullText | None,
                 units.append(_unit(sentence, label, "abstract", glossary))
     if full_text is not None:
         for passage in full_text.passages:
-            source: SourceKind = "title" if passage.kind == "title" else "full_text"
+            if passage.kind == "abstract" and record is not None and record.abstract:
+                continue  # PMC's copy of the abstract PubMed already gave
+            source: SourceKind = passage.kind if passage.kind in ("title", "abstract") \
+                else "full_text"
             label = passage.section or passage.kind
             for sentence in split_sentences(passage.text):
                 units.append(_unit(sentence, label, source, glossary))
@@ -168,4 +231,4 @@ def source_units(record: SourceRecord | None, full_text: FullText | None,
 
 def _unit(text: str, section: str | None, source: SourceKind, glossary: Glossary) -> Unit:
     analysed = analyse(text, glossary)
-    return Unit(text, section, source, analysed.terms, analysed.quantities)
+    return Unit(text, section, source, analysed.terms, analysed.quantities, analysed.clauses)

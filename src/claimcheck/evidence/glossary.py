@@ -14,8 +14,8 @@ import yaml
 from claimcheck.errors import InputError
 from claimcheck.evidence.text import stem, words
 
-TermKind = Literal["term", "generic", "predicate", "up", "down"]
-_KINDS: tuple[str, ...] = ("term", "generic", "predicate", "up", "down")
+TermKind = Literal["term", "generic", "predicate", "group", "up", "down"]
+_KINDS: tuple[str, ...] = ("term", "generic", "predicate", "group", "up", "down")
 _MAX_PHRASE = 8
 
 

@@ -14,7 +14,10 @@ from claimcheck.evidence.match import (
     comparable,
     coverage,
     opposite,
+    polarity_at,
+    same_direction,
     same_measure,
+    states_measure,
     times_compatible,
     value_match,
 )
@@ -152,7 +155,7 @@ class _Judge:
         top = best[0] if best else None
         qualitative_ok = top is not None and self._states(analysed, top)
         opposed = top is not None and self._states(analysed, top, opposite_ok=True) and \
-            opposite(analysed.terms, top[0].terms)
+            self._opposed(analysed, top[0])
         read = _read_what(sources)
 
         evidence: list[Evidence] = []
@@ -172,12 +175,23 @@ class _Judge:
             contradicted = [f for f in anchor_findings if not f.matched and f.mismatched]
             missing = [f for f in findings if not f.matched and not f.mismatched]
             union = coverage(analysed.terms, union_terms(sources), self.g)
+            flipped = [f for f in matched if self._opposed(analysed, f.matched[0][1])]
             if contradicted:
                 status = "contradicted"
                 pairs = "; ".join(f"claim {f.text}, source {f.mismatched[0][2].quantity.text}"
                                   for f in contradicted)
                 rationale = f"Same measure, another value in {read}: {pairs}."
                 confidence = 0.8
+            elif flipped:
+                status = "contradicted"
+                rationale = (f"{read} states {_join(f.text for f in flipped)} but the opposite "
+                             "way (negation or direction of change differs).")
+                confidence = 0.7
+                for f in flipped:
+                    source, unit, _ = f.matched[0]
+                    evidence = [e for e in evidence if e.text != unit.text]
+                    evidence.insert(0, _evidence(source, unit, "contradicts", 1.0,
+                                                 matched=[f.text]))
             elif len(matched) == len(anchors) and not missing and \
                     union.score >= SOURCE_COVERAGE and not opposed:
                 status = "supported"
@@ -239,12 +253,18 @@ class _Judge:
             for unit in source.units:
                 for s in unit.quantities:
                     if value_match(c, s.quantity):
-                        if times_compatible(info, s) and (
-                                not info.context or info.context & unit.terms.all):
+                        if times_compatible(info, s) and self._same_thing(info, s, unit, source):
                             finding.matched.append((source, unit, s))
                     elif comparable(c, s.quantity) and same_measure(info, s, self.g):
                         finding.mismatched.append((source, unit, s))
         return finding
+
+    def _same_thing(self, info: QuantityInfo, s: QuantityInfo, unit: Unit,
+                    source: Source) -> bool:
+        """A time point needs one shared term in the sentence; a figure, its whole measure."""
+        if info.is_minor:
+            return not info.context or bool(info.context & unit.terms.all)
+        return states_measure(info, s, unit.terms, unit.clauses, source.title_terms, self.g)
 
     def _best_units(self, analysed: Analysed, sources: list[Source],
                     n: int) -> list[tuple[Unit, Coverage]]:
@@ -266,7 +286,21 @@ class _Judge:
         if not (cov.score >= SENTENCE_COVERAGE and cov.predicates_ok
                 and cov.strong_found >= min(MIN_STRONG_TERMS, len(analysed.terms.key))):
             return False
-        return opposite_ok or not opposite(analysed.terms, unit.terms)
+        if opposite_ok:
+            return True
+        polarity = polarity_at(analysed.terms, unit.terms, unit.clauses)
+        return (not opposite(analysed.terms, polarity) and same_direction(analysed.terms, polarity, self.g)
+                and self._groups_named(analysed, unit))
+
+    def _opposed(self, analysed: Analysed, unit: Unit) -> bool:
+        return opposite(analysed.terms, polarity_at(analysed.terms, unit.terms, unit.clauses))
+
+    def _groups_named(self, analysed: Analysed, unit: Unit) -> bool:
+        """Every group the claim names (SLE, lupus nephritis) is in the sentence or the title."""
+        owner = next((s for s in self.sources.values() if any(u is unit for u in s.units)), None)
+        title = owner.title_terms if owner else frozenset()
+        return all(c in unit.terms.all or c in title for c in analysed.terms.key
+                   if self.g.kind(c) == "group")
 
     def _owner(self, unit: Unit, sources: list[Source]) -> Source:
         return next(s for s in sources if any(u is unit for u in s.units))
@@ -298,7 +332,12 @@ def _reasons(sources: list[Source]) -> str:
 def _read_what(sources: list[Source]) -> str:
     parts = []
     for s in sources:
-        what = "abstract and full text" if s.has_full_text else "abstract"
+        if s.has_full_text:
+            what = "abstract and full text"
+        elif s.full_text_without_body:
+            what = "abstract only: the PMC full text was fetched but has no body"
+        else:
+            what = "abstract"
         parts.append(f"{s.short_name()} ({what})")
     return ", ".join(parts)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from claimcheck.evidence.analysis import QuantityInfo, duration_days
+from claimcheck.evidence.analysis import Clause, QuantityInfo, duration_days
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.numbers import round_half_up
 from claimcheck.evidence.terms import Terms
@@ -63,12 +63,13 @@ def value_match(c: Quantity, s: Quantity) -> bool:
     if c.kind in _COUNTABLE and c.value is not None:
         if s.kind in _COUNTABLE and s.value is not None:
             return number_equal(c.value, c.decimals, s.value, s.decimals, qual)
-        if s.kind == "fraction" and qual is None:
-            return c.value in (s.value, s.denominator)
-        return False
+        # a count is a fraction's numerator; its denominator counts another group (49/81)
+        return s.kind == "fraction" and qual is None and c.value == s.value
     if c.kind == "mean_sd" and c.value is not None:
         if s.kind != "mean_sd" or s.value is None or not _units_compatible(c, s):
             return False
+        if c.unit != s.unit and c.unit is not None and s.unit is not None:
+            return _same_duration(c, s)  # 43.4 weeks is not 43.4 months
         return number_equal(c.value, c.decimals, s.value, s.decimals) and (
             c.sd is None or s.sd is None or number_equal(c.sd, c.decimals, s.sd, s.decimals))
     if c.kind in ("range", "rate"):
@@ -92,6 +93,16 @@ def value_match(c: Quantity, s: Quantity) -> bool:
         return (s.kind == c.kind and s.value is not None and _units_compatible(c, s)
                 and number_equal(c.value, c.decimals, s.value, s.decimals, qual))
     return False
+
+
+def _same_duration(c: Quantity, s: Quantity) -> bool:
+    cd, sd = duration_days(c), duration_days(s)
+    if cd is None or sd is None or not _days_equal(cd, sd):
+        return False
+    if c.sd is None or s.sd is None:
+        return True
+    scale_c, scale_s = cd / (c.value or 1.0), sd / (s.value or 1.0)
+    return _days_equal(c.sd * scale_c, s.sd * scale_s)
 
 
 def _year_match(c: Quantity, s: Quantity) -> bool:
@@ -144,6 +155,32 @@ def same_measure(c: QuantityInfo, s: QuantityInfo, glossary: Glossary) -> bool:
     return len(shared) >= max(1, (len(mine) + 1) // 2)
 
 
+def measure_terms(c: QuantityInfo, glossary: Glossary) -> frozenset[str]:
+    """What a claim figure measures: the glossary concepts of its clause, less common words
+    and directions of change (words the glossary does not know cannot be checked)."""
+    return frozenset(t for t in c.context if not t.startswith(("~", "zh:"))
+                     and glossary.kind(t) not in ("generic", "up", "down"))
+
+
+def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
+                   clauses: tuple[Clause, ...], title: frozenset[str],
+                   glossary: Glossary) -> bool:
+    """The source figure measures what the claim figure does, in the same group.
+
+    Every measure term of the claim's clause must be among the concepts of the source
+    figure's own clause (with the clause before it when that one is thin), in a clause of the
+    sentence that holds no other figure ("During the 12-month follow-up, …"), or in the
+    source's title, which names the study's population and intervention. "Serious infections
+    29.5%" is not stated by "infections 29.5%, and serious infections 12.9%", nor "SLE
+    patients" by a figure for all autoimmune patients.
+    """
+    needed = measure_terms(c, glossary)
+    if not needed:
+        return not c.context or bool(c.context & sentence.all)
+    free = frozenset().union(*(cl.concepts for cl in clauses if not cl.has_figure))
+    return needed <= (s.context | free | title)
+
+
 def _times_overlap(a: frozenset[int], b: frozenset[int]) -> bool:
     return any(_days_equal(x, y) for x in a for y in b)
 
@@ -180,10 +217,15 @@ def has_term(concept: str, source: Terms, glossary: Glossary) -> bool:
 
 
 def coverage(claim: Terms, source: Terms, glossary: Glossary) -> Coverage:
+    """Share of the claim's key terms the source carries. A direction word (increase,
+    decline) counts as carried when the source states any direction: whether it is the
+    same one is the polarity test's to decide."""
     found: set[str] = set()
     missing: set[str] = set()
+    source_moves = any(mark != "neg" for _, mark in source.marks)
     for concept in claim.key:
-        (found if has_term(concept, source, glossary) else missing).add(concept)
+        moves = source_moves and glossary.kind(concept) in ("up", "down")
+        (found if moves or has_term(concept, source, glossary) else missing).add(concept)
     total = sum(term_weight(c, glossary) for c in claim.key)
     got = sum(term_weight(c, glossary) for c in found)
     predicates_ok = all(c in found for c in claim.key if glossary.kind(c) == "predicate")
@@ -192,8 +234,46 @@ def coverage(claim: Terms, source: Terms, glossary: Glossary) -> Coverage:
                     predicates_ok, strong)
 
 
-def opposite(claim: Terms, source: Terms) -> bool:
+@dataclass(frozen=True)
+class Polarity:
+    negated: bool
+    direction: int  # +1 up, -1 down, 0 none or both
+    concepts: frozenset[str] = frozenset()  # of the clause (or sentence) it was read from
+
+
+def polarity_at(claim: Terms, whole: Terms, clauses: tuple[Clause, ...]) -> Polarity:
+    """The source's polarity where it speaks of the claim's subject.
+
+    That is the clause sharing most of the claim's key terms (on a tie, one with a negation
+    cue or direction word): "Although SLE has no cure, treatment can help decrease its signs"
+    is not negated about treatment. A clause without cues of its own, or a missing direction,
+    falls back to the whole sentence.
+    """
+    best: Clause | None = None
+    best_n = 0
+    for clause in clauses:
+        n = len(claim.key & clause.concepts)
+        if n > best_n or (n == best_n and n and best is not None and clause.marked
+                          and not best.marked):
+            best, best_n = clause, n
+    if best is None or not best.marked:
+        return Polarity(whole.negated, whole.direction, whole.all)
+    if not best.moves:
+        return Polarity(best.negated, whole.direction, whole.all)
+    return Polarity(best.negated, best.direction, best.concepts)
+
+
+def opposite(claim: Terms, source: Polarity) -> bool:
     """Opposite finding: negation on one side only, or the reverse direction of change."""
     if claim.negated != source.negated:
         return True
     return claim.direction != 0 and source.direction == -claim.direction
+
+
+def same_direction(claim: Terms, source: Polarity, glossary: Glossary) -> bool:
+    """A claim of change (increase, decline) needs a source stating the same change; where
+    the source states both directions, it must use the claim's own word of change."""
+    if claim.direction == 0 or source.direction == claim.direction:
+        return True
+    return source.direction == 0 and any(
+        c in source.concepts for c in claim.key if glossary.kind(c) in ("up", "down"))

@@ -27,8 +27,10 @@ class Source:
     units: list[Unit] = field(default_factory=list)
     unreadable: str | None = None  # the reason, when nothing beyond a title can be read
     retracted: bool = False
-    has_full_text: bool = False
+    has_full_text: bool = False  # a PMC full-text body was read
     all_terms: frozenset[str] = frozenset()
+    title_terms: frozenset[str] = frozenset()  # the study's subject: population, intervention
+    full_text_without_body: bool = False  # PMC returned front matter and abstract only
 
     @property
     def pmid(self) -> str | None:
@@ -67,7 +69,7 @@ def build_source(label: str, ref: ResolvedReference | None,
     pmcid = ref.pmcid or ref.record.pmcid
     full = full_texts.get(pmcid) if pmcid else None
     units = source_units(ref.record, full, glossary)
-    has_body = full is not None and any(u.source == "full_text" for u in units)
+    has_body = full is not None and full.has_body and any(u.source == "full_text" for u in units)
     unreadable = None
     if not ref.record.abstract and not has_body:
         unreadable = f"[{label}] PubMed record has no abstract"
@@ -78,7 +80,9 @@ def build_source(label: str, ref: ResolvedReference | None,
     terms: set[str] = set()
     for unit in units:
         terms |= unit.terms.all
-    return Source(label, ref, units, unreadable, retracted, has_body, frozenset(terms))
+    title = frozenset().union(*(u.terms.all for u in units if u.source == "title"))
+    return Source(label, ref, units, unreadable, retracted, has_body, frozenset(terms), title,
+                  full is not None and not has_body)
 
 
 def union_terms(sources: list[Source]) -> Terms:

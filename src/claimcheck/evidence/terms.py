@@ -29,6 +29,8 @@ class Terms:
     negated: bool = False
     direction: int = 0  # +1 up, -1 down, 0 none or both
     surface: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    #: where negation cues and direction words stand: (offset, "neg" | "up" | "down")
+    marks: tuple[tuple[int, str], ...] = field(default=(), hash=False, compare=False)
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +57,7 @@ class _Collector:
         self.down = False
         self.surface: dict[str, str] = {}
         self.events: list[tuple[int, str, bool]] = []  # (offset, concept, maximal)
+        self.marks: list[tuple[int, str]] = []  # (offset, "neg" | "up" | "down")
         self.offset = 0
 
     def concept(self, concept: str, surface: str, *, maximal: bool, at: int = 0) -> None:
@@ -64,8 +67,14 @@ class _Collector:
             self.key.add(concept)
             self.surface.setdefault(concept, surface)
             kind = self.g.kind(concept)
+            if kind in ("up", "down"):
+                self.marks.append((self.offset + at, kind))
             self.up |= kind == "up"
             self.down |= kind == "down"
+
+    def negation(self, at: int) -> None:
+        self.negated = True
+        self.marks.append((self.offset + at, "neg"))
 
     def leftover(self, term: str, surface: str, at: int = 0) -> None:
         self.events.append((self.offset + at, term, True))
@@ -82,7 +91,7 @@ class _Collector:
         for i in range(n):
             lowered = tokens[i][0].lower()
             if lowered in self.g.negation_en:
-                self.negated = True
+                self.negation(tokens[i][1])
             best = 0
             for length in range(min(self.g.max_en, n - i), 0, -1):
                 concept = self.g.en_index.get(tuple(stems[i : i + length]))
@@ -138,19 +147,19 @@ class _Collector:
             if not token.strip():
                 continue
             if token in self.g.negation_zh:
-                self.negated = True
+                self.negation(token_at)
             elif token in self.g.zh_index:
                 self.concept(self.g.zh_index[token], token, maximal=True, at=token_at)
             elif token in self.g.stop_zh or len(token) < 2:
                 if any(ch in self.g.negation_zh for ch in token) and len(token) == 1:
-                    self.negated = True
+                    self.negation(token_at)
             else:
                 self.leftover("zh:" + token, token, at=token_at)
 
     def result(self) -> Terms:
         direction = 0 if self.up == self.down else (1 if self.up else -1)
         return Terms(frozenset(self.key), frozenset(self.all), frozenset(self.stems),
-                     self.negated, direction, self.surface)
+                     self.negated, direction, self.surface, tuple(sorted(self.marks)))
 
 
 def analyze(text: str, glossary: Glossary) -> Terms:
