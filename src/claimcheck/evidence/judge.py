@@ -315,13 +315,20 @@ class _Judge:
         return misattribution(analysed, found_texts, others, self.g)
 
 
+_VIA = {
+    "later_marker": "reaches this sentence from a marker later in the paragraph",
+    "study_continuation": "reaches this sentence from the earlier sentence introducing the study",
+    "title_mention": "reaches this sentence from the document named earlier in the paragraph",
+}
+_VIA_UNKNOWN = "reaches this sentence from its context, not from its own marker"
+
+
 def _inherited_flags(claim: Claim) -> list[Flag]:
     flags = [Flag(code="inherited_citation", label=link.label,
-                  detail="reaches this sentence from a marker later in the paragraph")
+                  detail=_VIA.get(link.via or "", _VIA_UNKNOWN))
              for link in claim.links if link.how == "inherited"]
     if claim.inherited and not flags:
-        flags.append(Flag(code="inherited_citation",
-                          detail="reaches this sentence from a marker later in the paragraph"))
+        flags.append(Flag(code="inherited_citation", detail=_VIA_UNKNOWN))
     return flags
 
 
