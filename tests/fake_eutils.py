@@ -186,7 +186,9 @@ class FakeEutils:
         for clause in _or_clauses(term):
             for record in pool:
                 uid = _uid(record, db)
-                if uid and uid not in hits and _matches(record, clause):
+                if uid and uid not in hits and all(
+                        _matches(record, part.strip().strip("()").strip())
+                        for part in re.split(r"\s+AND\s+", clause)):
                     hits.append(uid)
         return eutils_xml.esearch_xml(hits[:retmax], count=len(hits), translation=term)
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from claimcheck.article.layout import ENTRY_START, REFERENCE_HEADING, Paragraph, entry_label
 from claimcheck.article.refparse import parse_reference
 from claimcheck.models import Reference
+
+# A paragraph of its own that still belongs to the entry above: a link or an identifier line.
+_CONTINUATION = re.compile(
+    r"(?:https?://|www\.|doi\b|PMID|PMCID|PMC\d|\[?PubMed|\[?Google Scholar|\[?CrossRef"
+    r"|Available (?:from|at)|Retrieved from|URL\b|链接|网址|来源)", re.I)
 
 
 @dataclass
@@ -24,7 +30,7 @@ def parse_reference_section(paragraphs: list[Paragraph], where: str) -> tuple[li
     in order, one per paragraph. `where` names the file in warnings.
     """
     lines = _lines(paragraphs)
-    if lines and lines[0][1].strip() and _is_heading(lines[0][1]):
+    if lines and _is_heading(lines[0][1]):
         lines = lines[1:]
     entries = _numbered_entries(lines)
     if not entries:
@@ -49,23 +55,33 @@ def parse_reference_section(paragraphs: list[Paragraph], where: str) -> tuple[li
     return references, warnings
 
 
-def _lines(paragraphs: list[Paragraph]) -> list[tuple[int, str]]:
-    out: list[tuple[int, str]] = []
+def _lines(paragraphs: list[Paragraph]) -> list[tuple[int, str, bool]]:
+    """Non-blank lines: (line number, text, whether it starts a paragraph)."""
+    out: list[tuple[int, str, bool]] = []
     for para in paragraphs:
+        first = True
         for k, text in enumerate(para.text.split("\n")):
             if text.strip():
-                out.append((para.line + k, text.strip()))
+                out.append((para.line + k, text.strip(), first))
+                first = False
     return out
 
 
-def _numbered_entries(lines: list[tuple[int, str]]) -> list[_Entry]:
+def _numbered_entries(lines: list[tuple[int, str, bool]]) -> list[_Entry]:
+    """Entries with their wrapped lines. A later paragraph joins the entry above only when it
+    is an identifier or link line; any other paragraph (a copyright line, a page footer)
+    closes the entry, so it is not read as part of the citation."""
     entries: list[_Entry] = []
-    for number, text in lines:
+    open_entry = False
+    for number, text, starts_paragraph in lines:
         start = ENTRY_START.match(text)
         if start:
             entries.append(_Entry(entry_label(start), number, [text[start.end():].strip()]))
-        elif entries:
+            open_entry = True
+        elif entries and open_entry and (not starts_paragraph or _CONTINUATION.match(text)):
             entries[-1].lines.append(text)
+        else:
+            open_entry = False
     return entries
 
 

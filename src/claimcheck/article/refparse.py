@@ -29,6 +29,8 @@ _APA_AUTHOR = re.compile(
     r"\s*,?\s*(?P<initials>(?:[A-Z]\.\s*-?\s*)+)"
 )
 _VANCOUVER_AUTHOR = re.compile(r"^(?P<last>.+?)\s+(?P<initials>[A-Z]{1,4})$")
+# GB/T 7714 also prints initials one by one: "Gabalou N B", "Liu H. F."
+_SPACED_INITIALS_AUTHOR = re.compile(r"^(?P<last>.+?)(?P<initials>(?:\s+[A-Z]\.?){2,4})$")
 _ET_AL = re.compile(r"\s*[,，]?\s*(?:et al\.?|等\.?)\s*$", re.IGNORECASE)
 # Lower→Upper joins left by copy-paste ("WithSystemic"); a run of ≥2 lowercase letters first,
 # so "McDonald" and "iPSC" stay whole.
@@ -146,8 +148,9 @@ def _gbt_authors(text: str) -> list[Author]:
             else:
                 authors.append(Author(collective=name))
         else:
-            match = _VANCOUVER_AUTHOR.match(name)
-            authors.append(Author(last=match.group("last"), initials=match.group("initials"))
+            match = _SPACED_INITIALS_AUTHOR.match(name) or _VANCOUVER_AUTHOR.match(name)
+            authors.append(Author(last=match.group("last"),
+                                  initials=re.sub(r"[^A-Z]", "", match.group("initials")))
                            if match else Author(collective=name))
     return authors
 

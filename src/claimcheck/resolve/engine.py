@@ -32,7 +32,12 @@ from claimcheck.resolve.normalize import (
     has_cjk,
     normalize_doi,
 )
-from claimcheck.resolve.queries import citmatch_line, citmatch_query, title_phrase
+from claimcheck.resolve.queries import (
+    citmatch_line,
+    citmatch_query,
+    title_clauses,
+    title_phrase,
+)
 from claimcheck.resolve.screen import identifiers, not_searchable
 
 Progress = Callable[[int, int], None]
@@ -294,7 +299,7 @@ class _Run:
     def _search_titles(self, items: list[_Work]) -> None:
         titled = [i for i in items if i.ref.title and not has_cjk(i.ref.title)]
         by_doi = [i for i in items if i.doi and not i.doi_round]
-        clauses = sorted({f'("{title_phrase(i.ref.title or "")}"[ti])' for i in titled})
+        clauses = sorted({c for i in titled for c in title_clauses(i.ref.title or "")})
         clauses += sorted({f'("{i.doi}"[doi])' for i in by_doi})
         if not clauses:
             return

@@ -7,6 +7,9 @@ Confidence is the weighted mean of the agreements that can be checked:
 
 divided by the sum of the weights of the parts both sides have. A reference that gives only
 an identifier has nothing to compare and scores 1.0 (the identifier is the citation).
+
+A year more than one apart rejects a record, unless title, first author, journal, volume and
+first page all agree: then it is the same paper cited with a wrong year.
 """
 
 from __future__ import annotations
@@ -85,16 +88,25 @@ def match(reference: Reference, record: SourceRecord, *, found_by_search: bool) 
             result.problems.append(
                 f"first author {reference.authors[0].display()} ≠ "
                 f"{record.authors[0].display()}")
-    if reference.year is not None and record.year is not None:
-        gap = abs(reference.year - record.year)
-        result.year = 1.0 if gap == 0 else 0.8 if gap == 1 else 0.0
-        if gap > 1:
-            result.problems.append(f"year {reference.year} ≠ {record.year}")
     names = [n for n in (record.journal, record.journal_iso) if n]
     if reference.journal and names:
         result.journal = same_journal(reference.journal, names)
     result.locator = _same_locator(reference, record)
+    if reference.year is not None and record.year is not None:
+        gap = abs(reference.year - record.year)
+        result.year = 1.0 if gap == 0 else 0.8 if gap == 1 else 0.0
+        if gap > 1 and not _same_paper_misdated(result):
+            result.problems.append(f"year {reference.year} ≠ {record.year}")
     return result
+
+
+def _same_paper_misdated(found: Match) -> bool:
+    """Title, first author, journal, volume and first page all agree: only the year is wrong.
+
+    Then the year is a citation error (reported as a discrepancy), not a sign of another paper.
+    """
+    return bool((found.title or 0.0) >= TITLE_CONFIRM and found.first_author
+                and found.journal and found.locator)
 
 
 def _same_locator(reference: Reference, record: SourceRecord) -> bool | None:
