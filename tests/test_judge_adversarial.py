@@ -180,3 +180,112 @@ def test_full_text_without_body_is_named_in_the_rationale(
     [verdict] = judge_claims([c], refs, full_texts={"PMC6236873": front_only})
     assert "abstract and full text" not in verdict.rationale
     assert "full text was fetched but has no body" in verdict.rationale
+
+
+# A figure plus a separate statement: finding the figure says nothing about the statement,
+# which the qualitative rule must find on its own (claims with (label, ...) citing several).
+FIGURE_AND_STATEMENT = [
+    # (id, claim, cited labels, expected status, what the rationale must name)
+    ("zh-danger", "所有患者的平均随访时间为43.4± 25.9个月,结果表明,异体MSCs输注对于SLE患者来说是一种"
+     "危险的治疗方法。", ("6",), "partially_supported", "危险的治疗方法"),
+    ("zh-cures-all", "所有患者的平均随访时间为43.4± 25.9个月,结果表明,异体MSCs输注可以治愈所有自身免疫病。",
+     ("6",), "partially_supported", "治愈所有自身免疫病"),
+    ("en-cured-most", "The mean follow-up was 43.4 ± 25.9 months, and MSC infusion cured most "
+     "patients.", ("6",), "partially_supported", "MSC infusion cured most patients"),
+    ("en-cancer", "The mean follow-up was 43.4 ± 25.9 months, and MSC infusion caused cancer in "
+     "most patients.", ("6",), "partially_supported", "caused cancer in most patients"),
+    ("en-permanent-cure", "Within 12 months, 60.5% (49/81) of the patients achieved renal "
+     "remission, and MSCT permanently cured lupus nephritis.", ("7",), "partially_supported",
+     "permanently cured lupus nephritis"),
+    ("en-all-ineffective", "Five patients (1.2%) experienced malignancies, and MSC therapy is "
+     "reported ineffective in all patients with SLE.", ("6", "3"), "partially_supported",
+     "ineffective in all patients"),
+    ("zh-cure-two-sources", "5年生存率为90.4%,MSC治疗可以治愈难治性SLE。", ("6", "3"),
+     "partially_supported", "治愈难治性SLE"),
+    ("en-deaths-infection", "The 5-year survival rate was 90.4%, and most deaths were caused by "
+     "infections.", ("6",), "partially_supported", "most deaths were caused by infections"),
+    ("zh-not-safe", "所有患者的平均随访时间为43.4± 25.9个月,结果表明,异体MSCs输注对于自身免疫病患者来说不是"
+     "一种安全的治疗方法。", ("6",), "contradicted", "不是一种安全的治疗方法"),
+    ("en-not-safe", "The mean follow-up of all patients was 43.4 ± 25.9 months, and the authors "
+     "found that mesenchymal stem cell infusion is not a safe therapy for patients with "
+     "autoimmune diseases.", ("6",), "contradicted", "not a safe therapy"),
+    ("en-bilag-up", "Within 12 months, 60.5% (49/81) of the patients achieved renal remission, "
+     "and renal BILAG scores increased significantly.", ("7",), "contradicted",
+     "BILAG scores increased"),
+    ("zh-bilag-up", "12个月内,60.5%的患者获得了肾脏缓解,BILAG肾脏活动评分明显升高。", ("7",),
+     "contradicted", "明显升高"),
+    ("zh-no-improve-two-sources", "5年生存率为90.4%,MSC治疗不能改善难治性SLE的体征和症状。",
+     ("6", "3"), "contradicted", "不能改善"),
+    ("en-not-acceptable", "Five patients (1.2%) experienced malignancies; the incidences of "
+     "adverse events were not acceptable in these patients.", ("6",), "contradicted",
+     "not acceptable"),
+]
+
+
+@pytest.mark.parametrize(("cid", "text", "labels", "status", "named"), FIGURE_AND_STATEMENT,
+                         ids=[c[0] for c in FIGURE_AND_STATEMENT])
+def test_figure_found_does_not_carry_the_statement(
+        refs: list[ResolvedReference], cid: str, text: str, labels: tuple[str, ...],
+        status: str, named: str) -> None:
+    [verdict] = judge_claims([claim("c", text, *labels)], refs)
+    assert verdict.status == status, f"{cid}: {verdict.rationale}"
+    assert named in verdict.rationale, verdict.rationale
+    # the figure itself was found: it is quoted as support
+    assert any(e.role == "supports" and e.matched for e in verdict.evidence)
+
+
+# Figure and statement both stated: supported, each by its own sentence, both quoted.
+FIGURE_AND_STATEMENT_CONTROLS = [
+    ("en-safe", "The mean follow-up of all patients was 43.4 ± 25.9 months, and mesenchymal "
+     "stem cell infusion was a safe therapy for patients with autoimmune diseases.", ("6",),
+     "43.4 ± 25.9 months", "is a safe therapy"),
+    ("en-bilag-down", "Within 12 months, 60.5% (49/81) of the patients achieved renal remission, "
+     "and renal BILAG scores declined significantly.", ("7",), "60.5 % (49/81)",
+     "(BILAG) scores"),
+    ("zh-bilag-down", "12个月内,60.5%的患者获得了肾脏缓解,BILAG肾脏活动评分明显下降。", ("7",),
+     "60.5 % (49/81)", "(BILAG) scores"),
+    ("en-acceptable", "Five patients (1.2%) experienced malignancies; the incidences of adverse "
+     "events were acceptable in these patients.", ("6",), "Five patients (1.2%)",
+     "are acceptable"),
+    ("en-improve-two-sources", "A total of 404 patients with autoimmune diseases received "
+     "mesenchymal stem cell infusion, and MSC therapy can improve the signs and symptoms of "
+     "refractory SLE.", ("6", "3"), "A total of 404 patients", "can improve the signs"),
+    ("zh-improve-two-sources", "5年生存率为90.4%,MSC治疗可以改善难治性SLE的体征和症状。", ("6", "3"),
+     "90.4% and 88.9%", "can improve the signs"),
+]
+
+
+@pytest.mark.parametrize(("cid", "text", "labels", "figure_quote", "statement_quote"),
+                         FIGURE_AND_STATEMENT_CONTROLS,
+                         ids=[c[0] for c in FIGURE_AND_STATEMENT_CONTROLS])
+def test_figure_and_statement_both_stated_are_supported(
+        refs: list[ResolvedReference], cid: str, text: str, labels: tuple[str, ...],
+        figure_quote: str, statement_quote: str) -> None:
+    [verdict] = judge_claims([claim("c", text, *labels)], refs)
+    assert verdict.status == "supported", f"{cid}: {verdict.rationale}"
+    quotes = [e.text for e in verdict.evidence if e.role == "supports"]
+    assert any(figure_quote in q for q in quotes), quotes
+    assert any(statement_quote in q for q in quotes), quotes
+
+
+def test_seed_follow_up_and_safety_quote_results_and_conclusion(
+        refs: list[ResolvedReference]) -> None:
+    text = ("所有患者的平均随访时间为43.4± 25.9个月,结果表明,异体MSCs输注对于SLE等自身免疫性疾病患者来说是"
+            "一种安全的治疗方法。")
+    verdict = _judge(text, "6", refs)
+    assert verdict.status == "supported", verdict.rationale
+    by_section = {e.section: e.text for e in verdict.evidence if e.role == "supports"}
+    assert by_section["Results"].startswith("The mean follow-up period of all patients")
+    assert by_section["Conclusion"] == ("Our data shows that mesenchymal stem cell infusion is a "
+                                        "safe therapy for patients with autoimmune diseases.")
+
+
+@pytest.mark.parametrize("text", [
+    "The mean follow-up of all patients was 43.4 ± 25.9 months, as the authors found.",
+    "所有患者的平均随访时间为43.4± 25.9个月,结果表明如此。",
+    "In a long-term retrospective study, 404 patients with autoimmune diseases received "
+    "mesenchymal stem cell (MSC) infusions between 2007 and 2016.",
+])
+def test_connectives_and_settings_are_not_separate_parts(
+        refs: list[ResolvedReference], text: str) -> None:
+    assert _judge(text, "6", refs).status == "supported"

@@ -21,6 +21,7 @@ from claimcheck.evidence.match import (
     times_compatible,
     value_match,
 )
+from claimcheck.evidence.parts import PartCheck, figures_only, statement_parts
 from claimcheck.evidence.sources import Source, build_source, union_terms
 from claimcheck.models import Claim, Evidence, Flag, FullText, ResolvedReference, Status, Verdict
 
@@ -157,11 +158,24 @@ class _Judge:
         opposed = top is not None and self._states(analysed, top, opposite_ok=True) and \
             self._opposed(analysed, top[0])
         read = _read_what(sources)
+        parts = self._check_parts(analysed, sources) if anchors else []
+        figures_view = figures_only(analysed, [p.part for p in parts], self.g)
+        if parts:  # the parts' own polarity was tested above; the rest is the figures'
+            opposed = opposed and self._opposed(figures_view, top[0]) if top else False
+        parts_found = [p for p in parts if p.state == "found"]
+        parts_missing = [p for p in parts if p.state == "missing"]
+        parts_opposed = [p for p in parts if p.state == "opposite"]
 
         evidence: list[Evidence] = []
         for f in findings:
             for source, unit, _ in f.matched[:1]:
                 evidence.append(_evidence(source, unit, "supports", 1.0, matched=[f.text]))
+        for p in parts_found + parts_opposed:
+            if p.unit is not None and p.coverage is not None:
+                evidence.append(_evidence(
+                    self._owner(p.unit, sources), p.unit,
+                    "supports" if p.state == "found" else "contradicts", p.coverage.score,
+                    matched=sorted(_surface(p.part.analysed, p.coverage.found))))
         for f in findings:
             if not f.matched:
                 for source, unit, s in f.mismatched[:1]:
@@ -175,7 +189,7 @@ class _Judge:
             contradicted = [f for f in anchor_findings if not f.matched and f.mismatched]
             missing = [f for f in findings if not f.matched and not f.mismatched]
             union = coverage(analysed.terms, union_terms(sources), self.g)
-            flipped = [f for f in matched if self._opposed(analysed, f.matched[0][1])]
+            flipped = [f for f in matched if self._opposed(figures_view, f.matched[0][1])]
             if contradicted:
                 status = "contradicted"
                 pairs = "; ".join(f"claim {f.text}, source {f.mismatched[0][2].quantity.text}"
@@ -192,16 +206,25 @@ class _Judge:
                     evidence = [e for e in evidence if e.text != unit.text]
                     evidence.insert(0, _evidence(source, unit, "contradicts", 1.0,
                                                  matched=[f.text]))
-            elif len(matched) == len(anchors) and not missing and \
+            elif parts_opposed:
+                status = "contradicted"
+                rationale = (f"{read} states the opposite of "
+                             f"{_join(p.quoted for p in parts_opposed)} (negation or direction "
+                             "differs).")
+                confidence = 0.6
+            elif len(matched) == len(anchors) and not missing and not parts_missing and \
                     union.score >= SOURCE_COVERAGE and not opposed:
                 status = "supported"
                 rationale = (f"{read} states {_join(f.text for f in matched)}"
-                             f"{_and_minor(minor_findings)} with the same meaning.")
+                             f"{_and_minor(minor_findings)} with the same meaning"
+                             f"{_and_parts(parts_found)}.")
                 confidence = round(min(0.95, 0.7 + 0.25 * union.score), 2)
-            elif matched or qualitative_ok:
+            elif matched or qualitative_ok or parts_found:
                 status = "partially_supported"
-                found = _join(f.text for f in findings if f.matched) or "the statement"
-                absent = _join(f.text for f in missing) or "some key terms"
+                found = _join([*(f.text for f in findings if f.matched),
+                               *(p.quoted for p in parts_found)]) or "the statement"
+                absent = _join([*(f.text for f in missing),
+                                *(p.quoted for p in parts_missing)]) or "some key terms"
                 rationale = f"{read} states {found}; {absent} not found there."
                 confidence = 0.6
             else:
@@ -245,6 +268,25 @@ class _Judge:
                                               matched=sorted(_surface(analysed, cov.found))))
         return Verdict(claim_id=claim.id, status=status, evidence=evidence,
                        rationale=rationale, confidence=confidence)
+
+    def _check_parts(self, analysed: Analysed, sources: list[Source]) -> list[PartCheck]:
+        """Each separate statement of a claim with figures, judged by the qualitative rule."""
+        checks = []
+        for part in statement_parts(analysed, self.g):
+            best = self._best_units(part.analysed, sources, 1)
+            if not best:
+                checks.append(PartCheck(part, "missing"))
+                continue
+            unit, cov = best[0]
+            if self._states(part.analysed, best[0]):
+                state = "found"
+            elif self._states(part.analysed, best[0], opposite_ok=True) and \
+                    self._opposed(part.analysed, unit):
+                state = "opposite"
+            else:
+                state = "missing"
+            checks.append(PartCheck(part, state, unit, cov))
+        return checks
 
     def _find(self, info: QuantityInfo, sources: list[Source]) -> Finding:
         finding = Finding(info)
@@ -356,6 +398,12 @@ def _join(items: object) -> str:
 def _and_minor(findings: list[Finding]) -> str:
     texts = [f.text for f in findings if f.matched]
     return f" and {_join(texts)}" if texts else ""
+
+
+def _and_parts(parts: list[PartCheck]) -> str:
+    """", and one sentence carries “…” (71% of its key terms)" for each part found."""
+    return "".join(f", and one sentence carries {p.quoted} ({p.coverage.score:.0%} of its key "
+                   "terms, same direction)" for p in parts if p.coverage is not None)
 
 
 def _surface(analysed: Analysed, concepts: frozenset[str]) -> set[str]:
