@@ -186,8 +186,10 @@ def test_full_text_without_body_is_named_in_the_rationale(
 # which the qualitative rule must find on its own (claims with (label, ...) citing several).
 FIGURE_AND_STATEMENT = [
     # (id, claim, cited labels, expected status, what the rationale must name)
+    # 危险 is the glossary's antonym of 安全: the source's "safe therapy" opposes the part
+    # (it was only `partially_supported` while the glossary did not know 危险)
     ("zh-danger", "所有患者的平均随访时间为43.4± 25.9个月,结果表明,异体MSCs输注对于SLE患者来说是一种"
-     "危险的治疗方法。", ("6",), "partially_supported", "危险的治疗方法"),
+     "危险的治疗方法。", ("6",), "contradicted", "危险的治疗方法"),
     ("zh-cures-all", "所有患者的平均随访时间为43.4± 25.9个月,结果表明,异体MSCs输注可以治愈所有自身免疫病。",
      ("6",), "partially_supported", "治愈所有自身免疫病"),
     ("en-cured-most", "The mean follow-up was 43.4 ± 25.9 months, and MSC infusion cured most "

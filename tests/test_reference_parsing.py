@@ -140,3 +140,21 @@ def test_a_leading_number_that_is_not_a_list_number_stays(raw: str) -> None:
     ref = parse_reference(raw, "1")
     text = " ".join([*(a.display() for a in ref.authors), ref.title or ""])
     assert raw.split("[")[0].split(".")[0][:4] in text
+
+
+def test_vancouver_web_page_with_organisation_author() -> None:
+    ref = parse_reference("Lupus UK. Living with lupus [Internet]. London: Lupus UK; 2021 [cited "
+                          "2023 Mar 1]. Available from: https://www.lupusuk.org.uk/", "5")
+    assert ref.style == "vancouver"
+    assert (ref.title, ref.year, ref.url) == ("Living with lupus", 2021,
+                                              "https://www.lupusuk.org.uk/")
+    assert [(a.collective, a.last) for a in ref.authors] == [("Lupus UK", None)]
+    assert ref.publication_type == "EB"  # an online work: not searched in PubMed
+
+
+def test_vancouver_web_page_with_personal_authors_keeps_them() -> None:
+    ref = parse_reference("Smith J, Doe AB. Lupus facts [Internet]. Bethesda (MD): National "
+                          "Library of Medicine (US); 2019 [cited 2023 Mar 1]. Available from: "
+                          "https://medlineplus.gov/lupus.html", "6")
+    assert [a.display() for a in ref.authors] == ["Smith J", "Doe AB"]
+    assert (ref.title, ref.year) == ("Lupus facts", 2019)

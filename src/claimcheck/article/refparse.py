@@ -24,6 +24,11 @@ _VANCOUVER_SOURCE = re.compile(
     r"(?P<volume>[^(:;\s]+)?\s*(?:\((?P<issue>[^)]+)\))?\s*"
     r"(?::\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?))?"
 )
+# NLM web page: "Lupus UK. Living with lupus [Internet]. London: Lupus UK; 2021 [cited …]."
+_VANCOUVER_WEB = re.compile(
+    r"^(?:(?P<authors>[^.\[]+?)\.\s+)?(?P<title>[^\[]+?)\s*\[(?:[\w ]*\s)?Internet\]\.?\s*"
+    r"(?:(?P<place>[^:;.\[]+?)\s*:\s*(?P<publisher>[^;\[]+?)\s*;\s*)?"
+    r"(?:c?(?P<year>(?:19|20)\d{2}))?", re.IGNORECASE)
 _APA_AUTHOR = re.compile(
     r"(?P<last>[A-Z\u00C0-\u024F][\w'’\-\u00C0-\u024F]*(?:\s+[A-Za-z\u00C0-\u024F][\w'’\-]*)*?)"
     r"\s*,?\s*(?P<initials>(?:[A-Z]\.\s*-?\s*)+)"
@@ -50,7 +55,7 @@ def parse_reference(raw: str, label: str) -> Reference:
         url=ids.urls[0] if ids.urls else None, urls=ids.urls, database=ids.database,
     )
     citation = strip_list_number(_flatten(remove_identifiers(raw)))
-    for parser in (_parse_gbt, _parse_apa, _parse_vancouver):
+    for parser in (_parse_gbt, _parse_vancouver_web, _parse_apa, _parse_vancouver):
         if parser(citation, reference):
             break
     if reference.year is None:
@@ -115,6 +120,25 @@ def _parse_apa(citation: str, ref: Reference) -> bool:
     else:
         title = re.split(r"(?<=[.?!])\s+", rest, maxsplit=1)[0]
         ref.title = title.rstrip(".").strip() or None
+    return True
+
+
+def _parse_vancouver_web(citation: str, ref: Reference) -> bool:
+    """A web page or database cited the NLM way, with "[Internet]" after its title. An author
+    who is also the publisher ("Lupus UK … London: Lupus UK") is an organisation."""
+    match = _VANCOUVER_WEB.match(citation)
+    if not match:
+        return False
+    ref.style = "vancouver"
+    ref.publication_type = "EB"  # "[Internet]" marks an online work: GB/T 7714's EB
+    ref.title = match.group("title").strip(" .") or None
+    ref.year = int(match.group("year")) if match.group("year") else None
+    authors = (match.group("authors") or "").strip()
+    publisher = (match.group("publisher") or "").strip(" .")
+    if authors and authors == publisher:
+        ref.authors = [Author(collective=authors)]
+    elif authors:
+        ref.authors = _vancouver_authors(authors)
     return True
 
 

@@ -156,7 +156,7 @@ def _polarities(bounds: list[tuple[int, int]], concepts: list[set[str]], terms: 
     marks: list[set[str]] = [set() for _ in bounds]
     for at, mark in terms.marks:
         marks[_clause_of(bounds, at)].add(mark)
-    return tuple(Clause(frozenset(c), "neg" in m,
+    return tuple(Clause(frozenset(c), ("neg" in m) != ("anti" in m),
                         0 if ("up" in m) == ("down" in m) else (1 if "up" in m else -1),
                         i in with_figure, "up" in m or "down" in m)
                  for i, (c, m) in enumerate(zip(concepts, marks, strict=True)))

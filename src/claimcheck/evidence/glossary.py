@@ -35,14 +35,28 @@ class Glossary:
     max_zh: int = 1
     max_en: int = 1
     mixed_forms: list[str] = field(default_factory=list)  # Chinese forms with Latin: "T细胞"
+    #: antonym → its counterpart: "unsafe" is read as "safe" stated negatively
+    opposites: dict[str, str] = field(default_factory=dict)
+    #: concept → broader concepts a mention of it also names ("SLE" → "lupus")
+    implies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: up/down words that judge a change (improve, worsen) rather than measure it
+    valence: set[str] = field(default_factory=set)
     memo: dict[tuple[str, bool], object] = field(default_factory=dict, repr=False)  # analyses
 
     def add(self, en: str, *, also: list[str] | None = None, zh: list[str] | None = None,
-            kind: TermKind = "term") -> None:
-        """Add (or extend) one concept."""
+            kind: TermKind = "term", opposite: str | None = None,
+            implies: list[str] | None = None, valence: bool = False) -> None:
+        """Add (or extend) one concept; `opposite` makes it an antonym of that concept,
+        `implies` names broader concepts each mention of it also counts as."""
         key = en.strip().lower()
         self.memo.clear()
         self.kinds[key] = kind
+        if opposite:
+            self.opposites[key] = opposite.strip().lower()
+        if implies:
+            self.implies[key] = tuple(i.strip().lower() for i in implies)
+        if valence:
+            self.valence.add(key)
         self.concept_stems[key] = _stems(key)
         for variant in [key, *(also or [])]:
             stems = _stems(variant)
@@ -90,8 +104,27 @@ class Glossary:
             if kind not in _KINDS:
                 raise InputError(f"glossary term {entry['en']!r} has unknown kind {kind!r}",
                                  path=origin, hint="use one of " + ", ".join(_KINDS))
+            implies = entry.get("implies") or []
+            if not isinstance(implies, list):
+                implies = [implies]
             self.add(str(entry["en"]), also=[str(a) for a in entry.get("also") or []],
-                     zh=[str(z) for z in entry.get("zh") or []], kind=kind)
+                     zh=[str(z) for z in entry.get("zh") or []], kind=kind,
+                     opposite=str(entry["opposite"]) if entry.get("opposite") else None,
+                     implies=[str(i) for i in implies], valence=bool(entry.get("valence")))
+        self._check_links(origin)
+
+    def _check_links(self, origin: str) -> None:
+        """Every `opposite` and `implies` names a concept of the glossary."""
+        links = [(a, b, "opposite") for a, b in self.opposites.items()]
+        links += [(a, b, "implies") for a, bs in self.implies.items() for b in bs]
+        for concept, target, what in links:
+            if target not in self.kinds:
+                raise InputError(f"glossary term {concept!r}: {what} {target!r} is not a term",
+                                 path=origin, hint="name another entry's en: form")
+            if what == "opposite" and target in self.opposites:
+                raise InputError(f"glossary term {concept!r}: opposite {target!r} is itself "
+                                 "an antonym", path=origin,
+                                 hint="point both antonyms at the plain concept")
 
 
 def _stems(phrase: str) -> tuple[str, ...]:

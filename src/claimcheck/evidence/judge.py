@@ -190,6 +190,9 @@ class _Judge:
             missing = [f for f in findings if not f.matched and not f.mismatched]
             union = coverage(analysed.terms, union_terms(sources), self.g)
             flipped = [f for f in matched if self._opposed(figures_view, f.matched[0][1])]
+            # "降低至69.51" found in "GFR improved … to 69.51": the change is not confirmed
+            unconfirmed = [f for f in matched if f not in flipped
+                           and not self._same_change(figures_view, f.matched[0][1])]
             if contradicted:
                 status = "contradicted"
                 pairs = "; ".join(f"claim {f.text}, source {f.mismatched[0][2].quantity.text}"
@@ -213,7 +216,7 @@ class _Judge:
                              "differs).")
                 confidence = 0.6
             elif len(matched) == len(anchors) and not missing and not parts_missing and \
-                    union.score >= SOURCE_COVERAGE and not opposed:
+                    union.score >= SOURCE_COVERAGE and not opposed and not unconfirmed:
                 status = "supported"
                 rationale = (f"{read} states {_join(f.text for f in matched)}"
                              f"{_and_minor(minor_findings)} with the same meaning"
@@ -224,7 +227,8 @@ class _Judge:
                 found = _join([*(f.text for f in findings if f.matched),
                                *(p.quoted for p in parts_found)]) or "the statement"
                 absent = _join([*(f.text for f in missing),
-                                *(p.quoted for p in parts_missing)]) or "some key terms"
+                                *(p.quoted for p in parts_missing)]) or (
+                    "the same change" if unconfirmed else "some key terms")
                 rationale = f"{read} states {found}; {absent} not found there."
                 confidence = 0.6
             else:
@@ -256,8 +260,10 @@ class _Judge:
             rationale = f"{read} was read; no sentence states the claim"
             if top is not None:
                 missing_terms = sorted(_surface(analysed, top[1].missing))[:4]
+                lacking = (f"missing: {', '.join(missing_terms)}" if missing_terms else
+                           "but not the same change, negation or group")
                 rationale += (f" (best sentence carries {top[1].score:.0%} of its key terms; "
-                              f"missing: {', '.join(missing_terms)})")
+                              f"{lacking})")
             rationale += "."
             confidence = 0.7
         if status != "supported":
@@ -331,11 +337,18 @@ class _Judge:
         if opposite_ok:
             return True
         polarity = polarity_at(analysed.terms, unit.terms, unit.clauses)
-        return (not opposite(analysed.terms, polarity) and same_direction(analysed.terms, polarity, self.g)
+        return (not opposite(analysed.terms, polarity, self.g)
+                and same_direction(analysed.terms, polarity, self.g)
                 and self._groups_named(analysed, unit))
 
+    def _same_change(self, analysed: Analysed, unit: Unit) -> bool:
+        """The sentence states the claim's change (if any) the same way and of the same sort."""
+        return same_direction(analysed.terms,
+                              polarity_at(analysed.terms, unit.terms, unit.clauses), self.g)
+
     def _opposed(self, analysed: Analysed, unit: Unit) -> bool:
-        return opposite(analysed.terms, polarity_at(analysed.terms, unit.terms, unit.clauses))
+        return opposite(analysed.terms, polarity_at(analysed.terms, unit.terms, unit.clauses),
+                        self.g)
 
     def _groups_named(self, analysed: Analysed, unit: Unit) -> bool:
         """Every group the claim names (SLE, lupus nephritis) is in the sentence or the title."""

@@ -14,6 +14,10 @@ from claimcheck.models import Quantity
 
 _TOLERANCE = {"about": 0.10, "nearly": 0.10}
 _COUNTABLE = frozenset({"count", "number"})
+#: "在所有患者中", "of all patients": the whole population a figure is about. A source figure
+#: stated with no narrower group or part ("most", "some") is about the whole population too.
+WHOLE_SCOPE = "all"
+PART_SCOPES = frozenset({"most", "some", "few"})
 
 
 def number_equal(claim: float, claim_dec: int, source: float, source_dec: int,
@@ -60,6 +64,8 @@ def value_match(c: Quantity, s: Quantity) -> bool:
         if s.kind == "percent" and s.value is not None and pct is not None:
             return number_equal(pct, 6, s.value, s.decimals)
         return False
+    if c.kind in ("number", "dose") and _is_mean_of(c, s):
+        return True  # "fell from 4.48 to 1.09": the means of "4.48 ± 2.60 … 1.09 ± 0.83"
     if c.kind in _COUNTABLE and c.value is not None:
         if s.kind in _COUNTABLE and s.value is not None:
             return number_equal(c.value, c.decimals, s.value, s.decimals, qual)
@@ -93,6 +99,15 @@ def value_match(c: Quantity, s: Quantity) -> bool:
         return (s.kind == c.kind and s.value is not None and _units_compatible(c, s)
                 and number_equal(c.value, c.decimals, s.value, s.decimals, qual))
     return False
+
+
+def _is_mean_of(c: Quantity, s: Quantity) -> bool:
+    """A bare value (or a dose in the same unit) is the mean of a mean ± SD."""
+    if s.kind != "mean_sd" or c.value is None or s.value is None or c.qualifier is not None:
+        return False
+    if c.kind == "dose" and c.unit != s.unit:
+        return False
+    return number_equal(c.value, c.decimals, s.value, s.decimals)
 
 
 def _same_duration(c: Quantity, s: Quantity) -> bool:
@@ -170,15 +185,24 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     Every measure term of the claim's clause must be among the concepts of the source
     figure's own clause (with the clause before it when that one is thin), in a clause of the
     sentence that holds no other figure ("During the 12-month follow-up, …"), or in the
-    source's title, which names the study's population and intervention. "Serious infections
+    source's title, which names the study's population and intervention. A scope over the whole
+    population ("among all patients") needs no word in the source unless the source figure
+    names a narrower group or part ("SLE patients", "most"). "Serious infections
     29.5%" is not stated by "infections 29.5%, and serious infections 12.9%", nor "SLE
     patients" by a figure for all autoimmune patients.
     """
     needed = measure_terms(c, glossary)
+    if WHOLE_SCOPE in needed and not _narrower(s.context - c.context, glossary):
+        needed -= {WHOLE_SCOPE}
     if not needed:
         return not c.context or bool(c.context & sentence.all)
     free = frozenset().union(*(cl.concepts for cl in clauses if not cl.has_figure))
     return needed <= (s.context | free | title)
+
+
+def _narrower(concepts: frozenset[str], glossary: Glossary) -> bool:
+    """Names a group or a part of the population ("SLE patients", "most", "some")."""
+    return any(glossary.kind(t) == "group" or t in PART_SCOPES for t in concepts)
 
 
 def _times_overlap(a: frozenset[int], b: frozenset[int]) -> bool:
@@ -222,7 +246,7 @@ def coverage(claim: Terms, source: Terms, glossary: Glossary) -> Coverage:
     same one is the polarity test's to decide."""
     found: set[str] = set()
     missing: set[str] = set()
-    source_moves = any(mark != "neg" for _, mark in source.marks)
+    source_moves = any(mark in ("up", "down") for _, mark in source.marks)
     for concept in claim.key:
         moves = source_moves and glossary.kind(concept) in ("up", "down")
         (found if moves or has_term(concept, source, glossary) else missing).add(concept)
@@ -263,17 +287,49 @@ def polarity_at(claim: Terms, whole: Terms, clauses: tuple[Clause, ...]) -> Pola
     return Polarity(best.negated, best.direction, best.concepts)
 
 
-def opposite(claim: Terms, source: Polarity) -> bool:
-    """Opposite finding: negation on one side only, or the reverse direction of change."""
+def opposite(claim: Terms, source: Polarity, glossary: Glossary) -> bool:
+    """Opposite finding: negation on one side only, or the reverse direction of change (of
+    the same sort: "worsened" is not the reverse of "increased")."""
     if claim.negated != source.negated:
         return True
-    return claim.direction != 0 and source.direction == -claim.direction
+    return (claim.direction != 0 and _direction(claim, source, glossary) == -claim.direction
+            and same_sort_of_change(claim, source, glossary))
+
+
+def _direction(claim: Terms, source: Polarity, glossary: Glossary) -> int:
+    """The source's direction, read from its words of the claim's sort of change when the
+    claim uses one sort only: "improve … by promoting X and inhibiting Y" improves."""
+    sorts = _sorts_of_change(claim.key, glossary)
+    if len(sorts) != 1:
+        return source.direction
+    [sort] = sorts
+    kinds = {glossary.kind(c) for c in source.concepts
+             if glossary.kind(c) in ("up", "down") and (c in glossary.valence) == sort}
+    if not kinds:
+        return source.direction
+    return 0 if len(kinds) == 2 else (1 if kinds == {"up"} else -1)
+
+
+def same_sort_of_change(claim: Terms, source: Polarity, glossary: Glossary) -> bool:
+    """Both speak of amounts (increase, decline) or both of worth (improve, worsen), or either
+    states no change: a score that "declined" may have improved or worsened."""
+    mine = _sorts_of_change(claim.key, glossary)
+    theirs = _sorts_of_change(source.concepts, glossary)
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def _sorts_of_change(concepts: frozenset[str], glossary: Glossary) -> set[bool]:
+    return {c in glossary.valence for c in concepts if glossary.kind(c) in ("up", "down")}
 
 
 def same_direction(claim: Terms, source: Polarity, glossary: Glossary) -> bool:
-    """A claim of change (increase, decline) needs a source stating the same change; where
-    the source states both directions, it must use the claim's own word of change."""
-    if claim.direction == 0 or source.direction == claim.direction:
+    """A claim of change (increase, decline) needs a source stating the same change, of the
+    same sort; where the source states both directions, it must use the claim's own word."""
+    if claim.direction == 0:
+        return True
+    if not same_sort_of_change(claim, source, glossary):
+        return False
+    if _direction(claim, source, glossary) == claim.direction:
         return True
     return source.direction == 0 and any(
         c in source.concepts for c in claim.key if glossary.kind(c) in ("up", "down"))

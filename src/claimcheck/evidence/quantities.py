@@ -122,6 +122,21 @@ def _range(m: re.Match[str]) -> Quantity:
     return _q(m, "range", low=low, high=high, unit=unit, decimals=decimals)
 
 
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:increas|decreas|declin|reduc|improv|worsen|deteriorat|chang|ris|rose|fell|fall|"
+    r"drop|lower|rais|elevat|grew|grow|went|go|shift|mov)\w*\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _range_or_change(m: re.Match[str]) -> Quantity | None:
+    """"range 1–109", "between 2007 and 2016" are ranges; "fell from 4.48 to 1.09" is a change
+    between two values, each a figure of its own (left to the later patterns)."""
+    if m.group().lower().startswith("from"):
+        low, high = _num(m["a"])[0], _num(m["b"])[0]
+        if low > high or _CHANGE_BEFORE.search(m.string[max(0, m.start() - 40):m.start()]):
+            return None
+    return _range(m)
+
+
 def _fraction(m: re.Match[str]) -> Quantity | None:
     n, _ = _num(m["n"]) if m["n"] else (_word(m["w"]), 0)
     total, _ = _num(m["N"])
@@ -201,7 +216,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(?P<a>{NUM})\s*(?P<u1>%|％)?\s*{_DASH}\s*(?P<b>{NUM})\s*(?P<u2>%|％)?"
                 rf"(?:\s*(?P<unit>{_DUR})(?![A-Za-z]))?"), _range),
     (re.compile(rf"(?:range|from|between)\s+(?P<a>{ARABIC})\s*(?P<u1>%)?\s*(?:to|and)\s+"
-                rf"(?P<b>{ARABIC})\s*(?P<u2>%)?(?:\s*(?P<unit>{_DUR})\b)?", re.I), _range),
+                rf"(?P<b>{ARABIC})\s*(?P<u2>%)?(?:\s*(?P<unit>{_DUR})\b)?", re.I), _range_or_change),
     (re.compile(rf"(?P<a>{NUM})\s*(?:%|％|percent\b|per cent\b)"), _percent),
     (re.compile(r"[(（]?(?P<n>\d+)\s*/\s*(?P<N>\d+)(?![\d万])[)）]?"), _fraction),
     (re.compile(rf"(?:(?P<n>{ARABIC})|(?P<w>{EN_WORD}))\s+(?:of|out of)\s+(?:the\s+)?(?P<N>{ARABIC})\b",
@@ -249,6 +264,26 @@ def _qualifier(text: str, start: int, end: int) -> tuple[str | None, int, int]:
     return None, start, end
 
 
+#: Before "over N months", these make it "more than N months" ("for over 12 months").
+_OVER_MORE_THAN = frozenset({
+    "for", "of", "at", "in", "is", "was", "were", "are", "be", "been", "by", "after", "within",
+    "than", "to", "and", "or", "with", "from", "aged", "age", "older", "lasting", "lasted",
+    "last", "lasts", "took", "taking", "duration", "durations", "history", "lived", "survived"})
+_OVER_AGE = re.compile(r"^\s*(?:old|of age|or (?:more|longer|older))\b", re.I)
+
+
+def _over_is_period(text: str, q_start: int, start: int, end: int) -> bool:
+    """"survival rate over 12 months was 95%": after a measure noun "over" means during.
+
+    Not after a verb or preposition ("followed for over 12 months", "a follow-up of over 12
+    months") nor before an age ("patients over 65 years old").
+    """
+    if text[q_start:start].strip().lower() != "over" or _OVER_AGE.match(text[end:]):
+        return False
+    before = re.search(r"([A-Za-z][A-Za-z-]*)\s*$", text[:q_start])
+    return before is not None and before.group(1).lower() not in _OVER_MORE_THAN
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     """Every quantity in the text, in order: value(s), unit, qualifier, printed text and span.
 
@@ -272,6 +307,9 @@ def extract_quantities(text: str) -> list[Quantity]:
             if quantity is None:
                 continue
             qualifier, q_start, q_end = _qualifier(text, start, end)
+            if qualifier == "more_than" and quantity.kind == "duration" and \
+                    _over_is_period(text, q_start, start, end):
+                qualifier, q_start = None, start
             update: dict[str, object] = {"start": q_start, "end": q_end,
                                          "text": text[q_start:q_end].strip()}
             if qualifier and not quantity.qualifier:

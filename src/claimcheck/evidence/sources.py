@@ -47,12 +47,15 @@ class Source:
         return self.unreadable is None
 
     def short_name(self) -> str:
+        """"[6] Liang 2018"; without authors the journal names it: "[5] Lupus 2018"."""
         record = self.ref.record if self.ref else None
         if record is None:
             return f"[{self.label}]"
-        first = record.authors[0].last if record.authors and record.authors[0].last else None
-        who = f"{first} {record.year}" if first and record.year else (first or "")
-        return f"[{self.label}] {who}".strip()
+        author = record.authors[0] if record.authors else None
+        first = (author.last or author.collective) if author else None
+        who = first or record.journal  # no author: name the journal instead
+        named = " ".join(str(p) for p in (who, record.year) if p)
+        return f"[{self.label}] {named}".strip()
 
 
 def build_source(label: str, ref: ResolvedReference | None,

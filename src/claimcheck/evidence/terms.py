@@ -29,7 +29,9 @@ class Terms:
     negated: bool = False
     direction: int = 0  # +1 up, -1 down, 0 none or both
     surface: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
-    #: where negation cues and direction words stand: (offset, "neg" | "up" | "down")
+    #: where negation cues, antonyms and direction words stand:
+    #: (offset, "neg" | "anti" | "up" | "down"); a clause is negated by a cue or an antonym,
+    #: not by both ("not unsafe")
     marks: tuple[tuple[int, str], ...] = field(default=(), hash=False, compare=False)
 
 
@@ -53,14 +55,25 @@ class _Collector:
         self.all: set[str] = set()
         self.stems: set[str] = set()
         self.negated = False
+        self.anti = False  # an odd number of antonyms read as their counterparts
         self.up = False
         self.down = False
         self.surface: dict[str, str] = {}
         self.events: list[tuple[int, str, bool]] = []  # (offset, concept, maximal)
-        self.marks: list[tuple[int, str]] = []  # (offset, "neg" | "up" | "down")
+        self.marks: list[tuple[int, str]] = []  # (offset, "neg" | "anti" | "up" | "down")
         self.offset = 0
 
-    def concept(self, concept: str, surface: str, *, maximal: bool, at: int = 0) -> None:
+    def concept(self, concept: str, surface: str, *, maximal: bool, at: int = 0,
+                cued: bool = False) -> None:
+        antonym_of = self.g.opposites.get(concept)
+        if antonym_of is not None:  # "unsafe", "危险": "safe" stated the other way
+            concept = antonym_of
+            if maximal and not cued:  # "no response" is negated by its own cue already
+                self.anti = not self.anti
+                self.marks.append((self.offset + at, "anti"))
+        for broader in self.g.implies.get(concept, ()) if maximal else ():
+            self.events.append((self.offset + at, broader, False))
+            self.all.add(broader)
         self.events.append((self.offset + at, concept, maximal))
         self.all.add(concept)
         if maximal:
@@ -99,7 +112,8 @@ class _Collector:
                     continue
                 maximal = i >= covered_until and best == 0
                 surface = text[tokens[i][1] : tokens[i + length - 1][2]]
-                self.concept(concept, surface, maximal=maximal, at=tokens[i][1])
+                cued = any(t[0].lower() in self.g.negation_en for t in tokens[i : i + length])
+                self.concept(concept, surface, maximal=maximal, at=tokens[i][1], cued=cued)
                 if maximal:
                     best = length
             if best:
@@ -159,7 +173,8 @@ class _Collector:
     def result(self) -> Terms:
         direction = 0 if self.up == self.down else (1 if self.up else -1)
         return Terms(frozenset(self.key), frozenset(self.all), frozenset(self.stems),
-                     self.negated, direction, self.surface, tuple(sorted(self.marks)))
+                     self.negated != self.anti, direction, self.surface,
+                     tuple(sorted(self.marks)))
 
 
 def analyze(text: str, glossary: Glossary) -> Terms:
