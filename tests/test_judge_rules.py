@@ -131,7 +131,7 @@ def test_not_found_with_an_unreadable_second_source_is_unverifiable() -> None:
     c = claim("c", "此外,这些细胞的迁移和归巢能力受损,也更容易发生凋亡。", "1", "5")
     [verdict] = judge_claims([c], refs)
     assert verdict.status == "unverifiable"
-    assert "[1] not in PubMed" in verdict.rationale
+    assert "[1] not reachable through PubMed" in verdict.rationale
 
 
 def test_embedding_ranker_never_changes_a_status() -> None:

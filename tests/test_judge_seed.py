@@ -27,7 +27,7 @@ def test_claims_citing_only_1_are_unverifiable(seed_verdicts: dict[str, Verdict]
     for c in only_1:
         verdict = seed_verdicts[c.id]
         assert verdict.status == "unverifiable", c.id
-        assert "[1] not in PubMed" in verdict.rationale
+        assert "[1] not reachable through PubMed" in verdict.rationale
 
 
 def test_figure_credits(seed_verdicts: dict[str, Verdict]) -> None:

@@ -11,7 +11,7 @@ from claimcheck.evidence.terms import Terms
 from claimcheck.models import FullText, ResolvedReference
 
 _STATUS_REASON = {
-    "not_indexed": "not in PubMed",
+    "not_indexed": "not reachable through PubMed",
     "not_found": "no PubMed record found",
     "ambiguous": "several PubMed records match; none confirmed",
     "error": "PubMed could not be queried",
