@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,18 +17,11 @@ import pytest
 from claimcheck.models import Report
 from report_fixtures import make_report
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+from screenshot import CHROMIUM_ARGS, chromium_path  # noqa: E402 — the script's launch settings
+
+CHROMIUM = chromium_path()
 SEED_ARTICLE = ROOT / "claims" / "msc-sle-2022" / "article.txt"
 SEED_CLAIMS = ROOT / "claims" / "msc-sle-2022" / "claims.yaml"
 SEED_CASSETTE = ROOT / "cassettes" / "msc-sle-2022.yaml"

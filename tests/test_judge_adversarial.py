@@ -12,18 +12,13 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.evidence import judge_claims
-from claimcheck.models import FullText, Passage, ResolvedReference, Verdict
-from test_judge_helpers import claim, seed_references
+from claimcheck.models import FullText, Passage, ResolvedReference
+from test_judge_helpers import claim, judge_one, seed_references
 
 
 @pytest.fixture(scope="module")
 def refs() -> list[ResolvedReference]:
     return seed_references()
-
-
-def _judge(text: str, label: str, refs: list[ResolvedReference]) -> Verdict:
-    [verdict] = judge_claims([claim("c", text, label)], refs)
-    return verdict
 
 
 # (id, claim, cited label) — each must NOT be supported.
@@ -128,14 +123,14 @@ CONTROLS = [
 @pytest.mark.parametrize(("cid", "text", "label"), NEAR_MISSES, ids=[c[0] for c in NEAR_MISSES])
 def test_near_miss_is_not_supported(refs: list[ResolvedReference], cid: str, text: str,
                                     label: str) -> None:
-    verdict = _judge(text, label, refs)
+    verdict = judge_one(text, refs, label)
     assert verdict.status != "supported", f"{cid}: {verdict.rationale}"
 
 
 @pytest.mark.parametrize(("cid", "text", "label"), CONTROLS, ids=[c[0] for c in CONTROLS])
 def test_faithful_paraphrase_is_supported(refs: list[ResolvedReference], cid: str, text: str,
                                           label: str) -> None:
-    verdict = _judge(text, label, refs)
+    verdict = judge_one(text, refs, label)
     assert verdict.status == "supported", f"{cid}: {verdict.rationale}"
 
 
@@ -146,27 +141,27 @@ def test_faithful_paraphrase_is_supported(refs: list[ResolvedReference], cid: st
 ])
 def test_respectively_pairs_each_rate_with_its_time_point(
         refs: list[ResolvedReference], text: str, pair: str) -> None:
-    verdict = _judge(text, "6", refs)
+    verdict = judge_one(text, refs, "6")
     assert verdict.status == "contradicted", verdict.rationale
     assert any(pair in m for e in verdict.evidence for m in e.mismatched)
 
 
 def test_another_measure_with_its_own_figure_is_contradicted(
         refs: list[ResolvedReference]) -> None:
-    verdict = _judge("Serious infections occurred in 29.5% of patients.", "6", refs)
+    verdict = judge_one("Serious infections occurred in 29.5% of patients.", refs, "6")
     assert verdict.status == "contradicted"
     assert any("29.5% vs 12.9%" in m for e in verdict.evidence for m in e.mismatched)
 
 
 def test_figures_found_the_opposite_way_are_contradicted(refs: list[ResolvedReference]) -> None:
-    verdict = _judge("Renal BILAG scores increased after MSCT, from 4.48 ± 2.60 at baseline to "
-                     "1.09 ± 0.83 at 12 months.", "7", refs)
+    verdict = judge_one("Renal BILAG scores increased after MSCT, from 4.48 ± 2.60 at baseline "
+                        "to 1.09 ± 0.83 at 12 months.", refs, "7")
     assert verdict.status == "contradicted"
     assert verdict.evidence[0].role == "contradicts"
 
 
 def test_weeks_are_not_months(refs: list[ResolvedReference]) -> None:
-    verdict = _judge("The mean follow-up period of all patients was 43.4 ± 25.9 weeks.", "6", refs)
+    verdict = judge_one("The mean follow-up period of all patients was 43.4 ± 25.9 weeks.", refs, "6")
     assert verdict.status == "contradicted"
 
 
@@ -229,7 +224,7 @@ FIGURE_AND_STATEMENT = [
 def test_figure_found_does_not_carry_the_statement(
         refs: list[ResolvedReference], cid: str, text: str, labels: tuple[str, ...],
         status: str, named: str) -> None:
-    [verdict] = judge_claims([claim("c", text, *labels)], refs)
+    verdict = judge_one(text, refs, *labels)
     assert verdict.status == status, f"{cid}: {verdict.rationale}"
     assert named in verdict.rationale, verdict.rationale
     # the figure itself was found: it is quoted as support
@@ -263,7 +258,7 @@ FIGURE_AND_STATEMENT_CONTROLS = [
 def test_figure_and_statement_both_stated_are_supported(
         refs: list[ResolvedReference], cid: str, text: str, labels: tuple[str, ...],
         figure_quote: str, statement_quote: str) -> None:
-    [verdict] = judge_claims([claim("c", text, *labels)], refs)
+    verdict = judge_one(text, refs, *labels)
     assert verdict.status == "supported", f"{cid}: {verdict.rationale}"
     quotes = [e.text for e in verdict.evidence if e.role == "supports"]
     assert any(figure_quote in q for q in quotes), quotes
@@ -274,7 +269,7 @@ def test_seed_follow_up_and_safety_quote_results_and_conclusion(
         refs: list[ResolvedReference]) -> None:
     text = ("所有患者的平均随访时间为43.4± 25.9个月,结果表明,异体MSCs输注对于SLE等自身免疫性疾病患者来说是"
             "一种安全的治疗方法。")
-    verdict = _judge(text, "6", refs)
+    verdict = judge_one(text, refs, "6")
     assert verdict.status == "supported", verdict.rationale
     by_section = {e.section: e.text for e in verdict.evidence if e.role == "supports"}
     assert by_section["Results"].startswith("The mean follow-up period of all patients")
@@ -290,4 +285,4 @@ def test_seed_follow_up_and_safety_quote_results_and_conclusion(
 ])
 def test_connectives_and_settings_are_not_separate_parts(
         refs: list[ResolvedReference], text: str) -> None:
-    assert _judge(text, "6", refs).status == "supported"
+    assert judge_one(text, refs, "6").status == "supported"

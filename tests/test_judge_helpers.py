@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
-
-import pytest
 
 from claimcheck.models import (
     AbstractSection,
@@ -15,19 +11,9 @@ from claimcheck.models import (
     Claim,
     ResolvedReference,
     SourceRecord,
+    Verdict,
 )
-
-SEED_DIR = Path(__file__).resolve().parents[2] / "shared" / "seed"
-if not SEED_DIR.is_dir():  # the checkout may sit elsewhere; /work/shared is the usual place
-    SEED_DIR = Path("/work/shared/seed")
-
-
-def seed_entries() -> list[dict[str, Any]]:
-    path = SEED_DIR / "references.json"
-    if not path.is_file():
-        pytest.skip("shared/seed/references.json is not available")
-    data: list[dict[str, Any]] = json.loads(path.read_text("utf-8"))
-    return data
+from fake_eutils import seed_entries
 
 
 def _sections(entry: dict[str, Any]) -> list[AbstractSection]:
@@ -173,3 +159,11 @@ EN_CLAIMS: list[Claim] = [
           "may be related to MSC- or patient-derived factors.[5]", "5"),
     claim("e11", "Figure 1 adapted from [5].", "5", kind="figure_credit"),
 ]
+
+
+def judge_one(text: str, refs: list[ResolvedReference], *labels: str) -> Verdict:
+    """The verdict on one claim citing `labels`, judged against `refs`."""
+    from claimcheck.evidence import judge_claims
+
+    [verdict] = judge_claims([claim("c", text, *labels)], refs)
+    return verdict

@@ -8,20 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.evidence import judge_claims, load_glossary
+from claimcheck.evidence import load_glossary
 from claimcheck.evidence.analysis import analyse
-from claimcheck.models import ResolvedReference, Verdict
-from test_judge_helpers import claim, seed_references
+from claimcheck.models import ResolvedReference
+from test_judge_helpers import judge_one, seed_references
 
 
 @pytest.fixture(scope="module")
 def refs() -> list[ResolvedReference]:
     return seed_references()
-
-
-def _judge(text: str, label: str, refs: list[ResolvedReference]) -> Verdict:
-    [verdict] = judge_claims([claim("c", text, label)], refs)
-    return verdict
 
 
 # (id, claim, cited label, expected status)
@@ -91,31 +86,31 @@ TWINS = [
 @pytest.mark.parametrize(("cid", "text", "label", "status"), FOUND, ids=[c[0] for c in FOUND])
 def test_found_now(refs: list[ResolvedReference], cid: str, text: str, label: str,
                    status: str) -> None:
-    verdict = _judge(text, label, refs)
+    verdict = judge_one(text, refs, label)
     assert verdict.status == status, f"{cid}: {verdict.rationale}"
 
 
 @pytest.mark.parametrize(("cid", "text", "label"), TWINS, ids=[c[0] for c in TWINS])
 def test_twin_is_not_supported(refs: list[ResolvedReference], cid: str, text: str,
                                label: str) -> None:
-    verdict = _judge(text, label, refs)
+    verdict = judge_one(text, refs, label)
     assert verdict.status != "supported", f"{cid}: {verdict.rationale}"
 
 
 def test_rising_from_a_high_to_a_low_value_is_contradicted(refs: list[ResolvedReference]) -> None:
-    verdict = _judge("Renal BILAG scores rose from 4.48 to 1.09", "7", refs)
+    verdict = judge_one("Renal BILAG scores rose from 4.48 to 1.09", refs, "7")
     assert verdict.status == "contradicted", verdict.rationale
 
 
 def test_a_period_over_24_months_is_named_as_not_found(refs: list[ResolvedReference]) -> None:
-    verdict = _judge("survival rate over 24 months was 95%", "7", refs)
+    verdict = judge_one("survival rate over 24 months was 95%", refs, "7")
     assert verdict.status == "partially_supported", verdict.rationale
     assert "24 months" in verdict.rationale
 
 
 def test_source_without_authors_is_named_by_journal_and_year(
         refs: list[ResolvedReference]) -> None:
-    verdict = _judge("MSCs from lupus patients show impaired growth.", "5", refs)
+    verdict = judge_one("MSCs from lupus patients show impaired growth.", refs, "5")
     assert "[5] Lupus 2018 (abstract)" in verdict.rationale
 
 

@@ -14,6 +14,7 @@ import yaml
 from pydantic import ValidationError
 from rapidfuzz import fuzz
 
+from claimcheck.article.decode import read_file_bytes
 from claimcheck.errors import InputError
 from claimcheck.models import (
     SCHEMA_VERSION,
@@ -121,15 +122,10 @@ def load_claims(path: str | Path) -> ClaimsFile:
 
 
 def _read(file: Path, where: str) -> str:
-    if not file.exists():
-        raise InputError("no such claims file", path=where,
-                         hint="make one with: claimcheck extract ARTICLE -o claims.yaml")
-    if not file.is_file():
-        raise InputError("not a file", path=where, hint="give the path of a YAML claims file")
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read the claims file: {exc.strerror}", path=where) from None
+    data = read_file_bytes(file, where=where, what="the claims file",
+                           missing="no such claims file",
+                           missing_hint="make one with: claimcheck extract ARTICLE -o claims.yaml",
+                           not_file_hint="give the path of a YAML claims file")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 from claimcheck.errors import InputError
 
@@ -26,6 +27,19 @@ _CONVERT_HINT = "save the article as UTF-8 or GB18030 text, Markdown or HTML"
 class Decoded:
     text: str  # newlines normalised to "\n"
     encoding: str
+
+
+def read_file_bytes(file: Path, *, where: str, what: str, missing: str, missing_hint: str,
+                    not_file_hint: str) -> bytes:
+    """The bytes of an input file, or an `InputError` naming it (missing, a folder, unreadable)."""
+    if not file.exists():
+        raise InputError(missing, path=where, hint=missing_hint)
+    if not file.is_file():
+        raise InputError("not a file", path=where, hint=not_file_hint)
+    try:
+        return file.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {what}: {exc.strerror}", path=where) from None
 
 
 def decode_bytes(data: bytes, *, path: str | None = None) -> Decoded:

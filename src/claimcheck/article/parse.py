@@ -10,14 +10,13 @@ from pathlib import Path
 from typing import Literal
 
 from claimcheck.article import heuristics
-from claimcheck.article.decode import decode_bytes
+from claimcheck.article.decode import decode_bytes, read_file_bytes
 from claimcheck.article.html_text import html_to_text
 from claimcheck.article.layout import Paragraph, classify, split_paragraphs
 from claimcheck.article.markers import find_markers
 from claimcheck.article.references import parse_reference_section
 from claimcheck.article.scope import Mentions, Unit, link_paragraph
 from claimcheck.article.sentences import split_sentences
-from claimcheck.errors import InputError
 from claimcheck.models import Article, Claim, Location, Reference, Sentence
 
 Format = Literal["txt", "md", "html"]
@@ -33,14 +32,9 @@ def parse_article(path: str | Path) -> Article:
     """
     file = Path(path)
     where = str(path)
-    if not file.exists():
-        raise InputError("no such file", path=where, hint="check the path of the article")
-    if not file.is_file():
-        raise InputError("not a file", path=where, hint="give the path of one article file")
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror}", path=where) from None
+    data = read_file_bytes(file, where=where, what="the file", missing="no such file",
+                           missing_hint="check the path of the article",
+                           not_file_hint="give the path of one article file")
     decoded = decode_bytes(data, path=where)
     fmt = _SUFFIXES.get(file.suffix.lower(), "txt")
     if fmt == "txt" and re.match(r"\s*<(?:!doctype html|html)", decoded.text, re.IGNORECASE):
