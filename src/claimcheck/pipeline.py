@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -56,9 +56,10 @@ def check(
         parsed = apply_claims(parsed, load_claims(claims))
     terms = load_glossary(glossary)
 
-    with _client(client, cassette=cassette, offline=offline, cache_dir=cache_dir,
-                 no_cache=no_cache, refresh=refresh, email=email, api_key=api_key,
-                 eutils_url=eutils_url) as entrez:
+    opened: AbstractContextManager[EntrezClient] = nullcontext(client) if client else open_client(
+        cassette=cassette, offline=offline, cache_dir=cache_dir, no_cache=no_cache,
+        refresh=refresh, email=email, api_key=api_key, eutils_url=eutils_url)
+    with opened as entrez:
         first_request = entrez.requests_made
         resolution = resolve_references(
             parsed.references, entrez, progress=_stage(progress, "resolve")
@@ -97,15 +98,6 @@ def check(
         summary=summarize(results),
         warnings=list(parsed.warnings),
     )
-
-
-@contextmanager
-def _client(client: EntrezClient | None, **options: object) -> Iterator[EntrezClient]:
-    if client is not None:
-        yield client
-        return
-    with open_client(**options) as opened:  # type: ignore[arg-type]
-        yield opened
 
 
 def _fetch_full_texts(
