@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit browser record-cassettes seed-cassette bench clean
+.PHONY: demo test lint typecheck unit browser record-cassettes seed-cassette bench eval clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ seed-cassette: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_resolve.py
 	$(BIN)/python bench/bench_judge.py
+
+# The judge measured on data nobody here wrote: SciFact dev, ../shared/dev-corpus, the seed
+# (prints the figures and writes bench/results/eval.json).
+eval: $(STAMP)
+	$(BIN)/python bench/eval.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

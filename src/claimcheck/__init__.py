@@ -14,7 +14,7 @@ __version__ = "0.1.0"
 from claimcheck.article import apply_claims, dump_claims, load_claims, parse_article, parse_text
 from claimcheck.entrez import EntrezClient, open_client
 from claimcheck.errors import ClaimcheckError, InputError, NetworkError, OfflineMiss
-from claimcheck.evidence import extract_quantities, judge_claims, load_glossary
+from claimcheck.evidence import extract_quantities, judge_claims, load_glossary, verify
 from claimcheck.models import (
     Article,
     Claim,
@@ -59,4 +59,5 @@ __all__ = [
     "parse_text",
     "resolve_one",
     "resolve_references",
+    "verify",
 ]
