@@ -3,46 +3,27 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-\d+\b)?")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
-# Longest first; (suffix, replacement).
-_SUFFIXES: tuple[tuple[str, str], ...] = (
-    ("ies", "y"),
-    ("ied", "y"),
-    ("sses", "ss"),
-    ("ness", ""),
-    ("ments", ""),
-    ("ment", ""),
-    ("ingly", ""),
-    ("ings", ""),
-    ("ing", ""),
-    ("edly", ""),
-    ("ed", ""),
-    ("ly", ""),
-    ("es", ""),
-    ("s", ""),
-)
-_KEEP_S = ("ss", "us", "is", "ous")
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """A small suffix stemmer: the same word family gets the same stem on both sides."""
+    """The Snowball (Porter2) English stem, lower-cased: one word family, one stem."""
     w = word.lower()
     if len(w) <= 3 or not w.isalpha():
         return w
-    for suffix, repl in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            if suffix == "s" and w.endswith(_KEEP_S):
-                break
-            w = w[: -len(suffix)] + repl
-            break
-    if w.endswith("e") and len(w) > 3:
-        w = w[:-1]
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
-        w = w[:-1]
-    return w
+    return str(_stemmer().stemWord(w))
 
 
 def words(text: str) -> list[tuple[str, int, int]]:

