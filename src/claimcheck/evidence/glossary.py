@@ -12,6 +12,7 @@ from typing import Any, Literal
 import yaml
 
 from claimcheck.errors import InputError
+from claimcheck.evidence.lexicon import Lexicon, load_lexicon
 from claimcheck.evidence.text import stem, words
 
 TermKind = Literal["term", "generic", "predicate", "group", "up", "down"]
@@ -81,6 +82,10 @@ class Glossary:
         if self._mixed is None and self.mixed_forms:
             self._mixed = re.compile("|".join(re.escape(f) for f in self.mixed_forms))
         return self._mixed
+
+    def lexicon(self) -> Lexicon:
+        """CC-CEDICT and morphology for Chinese words this glossary lacks (loaded on first use)."""
+        return load_lexicon(frozenset(self.stop_en))
 
     def kind(self, concept: str) -> TermKind:
         return self.kinds.get(concept, "term")

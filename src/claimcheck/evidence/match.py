@@ -8,6 +8,7 @@ from rapidfuzz import fuzz
 
 from claimcheck.evidence.analysis import Clause, QuantityInfo, duration_days
 from claimcheck.evidence.glossary import Glossary
+from claimcheck.evidence.lexicon import alternative_found
 from claimcheck.evidence.numbers import round_half_up
 from claimcheck.evidence.terms import Terms
 from claimcheck.models import Quantity
@@ -234,6 +235,11 @@ def has_term(concept: str, source: Terms, glossary: Glossary) -> bool:
     stems = glossary.concept_stems.get(concept)
     if stems and len(stems) > 1 and set(stems) <= source.stems:
         return True
+    if concept.startswith("zh:") and source.stems:
+        reading = glossary.lexicon().read(concept[3:])
+        if reading is not None and any(alternative_found(alt, source.stems)
+                                       for alt in reading.alternatives):
+            return True
     if concept.startswith("~") and len(concept) >= 7:
         word = concept[1:]
         return any(fuzz.ratio(word, other) >= 90 for other in source.stems if len(other) >= 6)

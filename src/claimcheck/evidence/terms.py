@@ -168,7 +168,22 @@ class _Collector:
                 if any(ch in self.g.negation_zh for ch in token) and len(token) == 1:
                     self.negation(token_at)
             else:
-                self.leftover("zh:" + token, token, at=token_at)
+                self._unknown_zh(token, token_at)
+
+    def _unknown_zh(self, token: str, at: int) -> None:
+        """A word the glossary lacks: itself when the lexicon reads it, else its known parts."""
+        reading = self.g.lexicon().read(token)
+        if reading is None or reading.how != "parts":
+            self.leftover("zh:" + token, token, at=at)
+            return
+        offset = 0
+        for part in reading.parts:
+            offset = token.find(part, offset)
+            if part in self.g.zh_index:
+                self.concept(self.g.zh_index[part], part, maximal=True, at=at + offset)
+            elif part not in self.g.stop_zh:
+                self.leftover("zh:" + part, part, at=at + offset)
+            offset += len(part)
 
     def result(self) -> Terms:
         direction = 0 if self.up == self.down else (1 if self.up else -1)
