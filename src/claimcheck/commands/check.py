@@ -95,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
             email=args.email,
             api_key=args.api_key,
             eutils_url=args.eutils_url,
+            deadline=args.deadline,
             glossary=args.glossary,
             progress=progress,
         )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+DEFAULT_DEADLINE = 600.0  # seconds of NCBI work per run
+
 
 def add_network_options(parser: argparse.ArgumentParser) -> None:
     """--cassette, --offline, cache and NCBI identity options (resolve, check)."""
@@ -23,4 +25,7 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--api-key", metavar="KEY",
                        help="NCBI API key, allows 10 requests/s (or $NCBI_API_KEY); never stored")
     group.add_argument("--eutils-url", metavar="URL",
-                       help="E-utilities base URL (or $NCBI_EUTILS_URL)")
+                       help="E-utilities base URL (or $NCBI_EUTILS_URL); http(s) only")
+    group.add_argument("--deadline", metavar="SECONDS", type=float, default=DEFAULT_DEADLINE,
+                       help="give up on NCBI after this many seconds for the whole run "
+                            f"(default {DEFAULT_DEADLINE:g}); what was resolved is kept")

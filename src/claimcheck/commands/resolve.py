@@ -89,8 +89,12 @@ def _resolve(references: list[Reference], args: argparse.Namespace) -> Resolutio
 
     with open_client(cassette=args.cassette, offline=args.offline, cache_dir=args.cache_dir,
                      no_cache=args.no_cache, refresh=args.refresh, email=args.email,
-                     api_key=args.api_key, eutils_url=args.eutils_url) as client:
-        return resolve_references(references, client, progress=_progress())
+                     api_key=args.api_key, eutils_url=args.eutils_url,
+                     deadline=args.deadline) as client:
+        resolution = resolve_references(references, client, progress=_progress())
+        for warning in client.warnings:
+            print(f"claimcheck: warning: {warning}", file=sys.stderr)
+        return resolution
 
 
 def _progress() -> Callable[[int, int], None] | None:
