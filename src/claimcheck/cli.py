@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from collections.abc import Sequence
@@ -11,6 +12,9 @@ from typing import NoReturn
 from claimcheck import __version__
 from claimcheck.commands import check, extract, resolve
 from claimcheck.errors import ClaimcheckError
+
+
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO})
 
 
 class UsageError(Exception):
@@ -36,8 +40,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -47,6 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"claimcheck: usage: {exc}", file=sys.stderr)
         return 2
+    from claimcheck.article.decode import MAX_INPUT_BYTES, set_max_input_size
+
+    set_max_input_size(getattr(args, "max_input_size", None) or MAX_INPUT_BYTES)
     try:
         return int(args.run(args))
     except ClaimcheckError as exc:
@@ -57,6 +62,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        if exc.errno not in _WRITE_ERRORS:
+            if os.environ.get("CLAIMCHECK_DEBUG"):
+                raise
+            print(f"claimcheck: internal error: OSError: {exc}", file=sys.stderr)
+            return 1
+        where = exc.filename or "standard output"
+        print(f"claimcheck: {where}: cannot write: {exc.strerror} (free some space or write "
+              "elsewhere)", file=sys.stderr)
+        return 2
     except Exception as exc:  # a bug: one line for the user, the traceback only on request
         if os.environ.get("CLAIMCHECK_DEBUG"):
             raise

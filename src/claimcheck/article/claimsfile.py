@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from claimcheck.article.decode import read_file_bytes
 from claimcheck.errors import InputError
+from claimcheck.yamlguard import check_yaml_budget
 from claimcheck.models import (
     SCHEMA_VERSION,
     Article,
@@ -81,6 +82,7 @@ def load_claims(path: str | Path) -> ClaimsFile:
     """Read a claims file; a malformed one raises `InputError` naming the file and line."""
     where = str(path)
     text = _read(Path(path), where)
+    check_yaml_budget(text, where=where, what="claims file")
     try:
         data = yaml.safe_load(text)
         root = yaml.compose(text)

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from claimcheck.commands.common import add_network_options
+from claimcheck.commands.common import add_input_options, add_network_options
 from claimcheck.errors import InputError
 from claimcheck.models import Reference, Resolution, ResolvedReference
 
@@ -35,6 +35,7 @@ def add_parser(subparsers: Any) -> None:
     output.add_argument("--json", action="store_true", help="JSON on stdout")
     output.add_argument("--csl", action="store_true", help="CSL-JSON of the references")
     add_network_options(parser)
+    add_input_options(parser)
     parser.set_defaults(run=run)
 
 

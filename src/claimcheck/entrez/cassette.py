@@ -20,6 +20,7 @@ from claimcheck.entrez.cache import IDENTITY_PARAMS, ResponseCache, default_cach
 from claimcheck.entrez.client import EntrezClient
 from claimcheck.entrez.pacing import STATE_FILE
 from claimcheck.errors import InputError
+from claimcheck.yamlguard import check_yaml_budget
 
 RECORD_MODES = ("none", "once", "new_episodes", "all")
 
@@ -56,7 +57,9 @@ def _check_replayable(path: Path) -> None:
         raise InputError("cassette not found", path=str(path),
                          hint="give the path of a recorded .yaml cassette")
     try:
-        data = yaml.safe_load(path.read_bytes().decode("utf-8"))
+        text = path.read_bytes().decode("utf-8")
+        check_yaml_budget(text, where=str(path), what="cassette", max_nodes=2_000_000)
+        data = yaml.safe_load(text)
     except (UnicodeDecodeError, yaml.YAMLError):
         data = None
     if not isinstance(data, dict) or not isinstance(data.get("interactions"), list):

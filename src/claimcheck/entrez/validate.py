@@ -7,7 +7,8 @@ never cached) unless the body is a complete answer to *this* request:
   (`journal|year|volume|first_page|author|key|answer`), the key of a query that was sent, and an
   answer that is a PMID (digits) or a `NOT_FOUND` / `AMBIGUOUS` form.
 - EFetch, ESearch, ELink, ESummary: XML that the hardened screen (`xmlread.screen_xml`) reads
-  to the end, with the expected root element; for EFetch every record's id is one that was
+  to the end (no internal DTD subset, entity declaration or external entity), with the
+  expected root element and, for Bio.Entrez-read answers, a DOCTYPE naming a bundled DTD; for EFetch every record's id is one that was
   requested, with no duplicates (ids PubMed or PMC does not return are allowed: absence is
   reported downstream as "not found", never as a failure).
 """
@@ -19,7 +20,13 @@ import xml.parsers.expat
 
 from claimcheck.entrez.cache import Params
 from claimcheck.entrez.responses import BadResponse, check_body
-from claimcheck.entrez.xmlread import DTDUnavailable, UnsafeXML, XmlFacts, screen_xml
+from claimcheck.entrez.xmlread import (
+    DTDUnavailable,
+    UnsafeXML,
+    XmlFacts,
+    local_dtd,
+    screen_xml,
+)
 
 ROOTS = {
     ("efetch", "pubmed"): {"PubmedArticleSet"},
@@ -44,6 +51,11 @@ def validate(utility: str, params: Params, body: bytes, content_type: str = "") 
         if expected and facts.root not in expected:
             raise BadResponse(f"unexpected XML root <{facts.root}> for {utility}"
                               f" (expected <{'> or <'.join(sorted(expected))}>)")
+        if db != "pmc" and facts.system_id:  # Bio.Entrez will need this DTD: bundled only
+            try:
+                local_dtd(facts.system_id)
+            except DTDUnavailable as exc:
+                raise BadResponse(str(exc)) from None
         if utility == "efetch":
             _check_records(params, facts, db or "pubmed")
 
@@ -55,8 +67,6 @@ def _screen(body: bytes) -> XmlFacts:
         raise BadResponse(f"unsafe XML refused: {exc}") from None
     except xml.parsers.expat.ExpatError as exc:
         raise BadResponse(f"incomplete or malformed XML ({exc})") from None
-    except DTDUnavailable as exc:  # pragma: no cover - raised by the reader, not the screen
-        raise BadResponse(str(exc)) from None
 
 
 def _requested(params: Params) -> list[str]:
