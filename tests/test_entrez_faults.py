@@ -183,3 +183,12 @@ def test_cache_that_cannot_be_opened_degrades_to_a_warning(seed_eutils: FakeEuti
         assert "34659214" in client.efetch_pubmed(["34659214"])
         assert client.cache is None
         assert client.warnings and "continuing without it" in client.warnings[0]
+
+
+def test_each_retry_is_announced(seed_eutils: FakeEutils, caplog: pytest.LogCaptureFixture
+                                 ) -> None:
+    seed_eutils.fail("esearch", 503)
+    with caplog.at_level("WARNING", logger="claimcheck.entrez"):
+        assert client_for(seed_eutils).esearch("lupus[ti]")
+    assert any("esearch: HTTP 503; retrying in" in r.getMessage() and "attempt 2 of 2"
+               in r.getMessage() for r in caplog.records)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from claimcheck.models import EditorOverride
 from claimcheck.report import render_markdown
-from report_fixtures import HOSTILE_IMG, HOSTILE_SCRIPT, make_report
+from report_fixtures import HOSTILE_SCRIPT, make_report
 
 SNAPSHOT = Path(__file__).parent / "snapshots" / "report_fixture.md"
 

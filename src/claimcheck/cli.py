@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -12,7 +13,6 @@ from typing import NoReturn
 from claimcheck import __version__
 from claimcheck.commands import check, extract, resolve
 from claimcheck.errors import ClaimcheckError
-
 
 _WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO})
 
@@ -40,6 +40,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _StderrNotices(logging.Handler):
+    """Library notices (e.g. E-utilities retries) as `claimcheck: …` lines on the current
+    stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"claimcheck: {record.getMessage()}", file=sys.stderr)
+
+
+def _log_notices(*, enabled: bool) -> None:
+    logger = logging.getLogger("claimcheck")
+    for handler in [h for h in logger.handlers if isinstance(h, _StderrNotices)]:
+        logger.removeHandler(handler)
+    if enabled:
+        logger.addHandler(_StderrNotices(logging.WARNING))
+        logger.setLevel(logging.WARNING)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -52,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from claimcheck.article.decode import MAX_INPUT_BYTES, set_max_input_size
 
     set_max_input_size(getattr(args, "max_input_size", None) or MAX_INPUT_BYTES)
+    _log_notices(enabled=not getattr(args, "quiet", False))
     try:
         return int(args.run(args))
     except ClaimcheckError as exc:

@@ -16,7 +16,6 @@ from rapidfuzz import fuzz
 
 from claimcheck.article.decode import read_file_bytes
 from claimcheck.errors import InputError
-from claimcheck.yamlguard import check_yaml_budget
 from claimcheck.models import (
     SCHEMA_VERSION,
     Article,
@@ -26,6 +25,7 @@ from claimcheck.models import (
     Location,
     Status,
 )
+from claimcheck.yamlguard import check_yaml_budget
 
 _STATUSES: tuple[str, ...] = get_args(Status)
 _SAME_CLAIM = 60.0  # text similarity (0-100) under which an edited claim counts as a new one

@@ -7,6 +7,7 @@ truncated or unusable bodies, checked, and cached only when it is a real answer.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import threading
@@ -15,8 +16,8 @@ import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from email.utils import parsedate_to_datetime
 from typing import Literal, TypeVar
-from xml.parsers.expat import ExpatError
 from urllib.parse import urlencode, urlsplit
+from xml.parsers.expat import ExpatError
 
 import requests
 import urllib3.exceptions
@@ -58,6 +59,7 @@ MAX_RESPONSE_BYTES = 50_000_000  # decompressed
 _CHUNK = 65536
 Mode = Literal["live", "cache", "cassette", "offline"]
 _T = TypeVar("_T")
+_LOG = logging.getLogger("claimcheck.entrez")  # retry notices (the CLI prints them to stderr)
 
 
 class _Retryable(Exception):
@@ -219,11 +221,19 @@ class EntrezClient:
         return count > MAX_GET_IDS or query_length > MAX_GET_QUERY
 
     def _fetch(self, utility: str, params: Params, post: bool) -> bytes:
+        def notice(state: RetryCallState) -> None:
+            exc = state.outcome.exception() if state.outcome else None
+            wait = state.next_action.sleep if state.next_action else 0.0
+            _LOG.warning("%s: %s; retrying in %.1f s (attempt %d of %d)", utility,
+                         getattr(exc, "reason", exc), wait, state.attempt_number + 1,
+                         self.max_attempts)
+
         retrying = Retrying(
             stop=stop_after_attempt(self.max_attempts),
             wait=self._wait,
             retry=retry_if_exception_type(_Retryable),
             sleep=self._sleep,
+            before_sleep=notice,
             reraise=True,
         )
         try:
@@ -419,10 +429,11 @@ def check_base_url(url: str) -> str:
         parts = urlsplit(url.strip())
         port = parts.port
     except ValueError as exc:
-        raise InputError(f"--eutils-url {url!r} is not a valid URL ({exc})",
+        raise InputError(f"E-utilities URL {url!r} is not a valid URL ({exc})",
                          hint="e.g. https://eutils.ncbi.nlm.nih.gov/entrez/eutils/") from None
     if parts.scheme not in ("http", "https") or not parts.hostname or port == 0:
-        raise InputError(f"--eutils-url {url!r} must be an http(s) URL with a host",
+        raise InputError(f"E-utilities URL {url!r} (--eutils-url, $NCBI_EUTILS_URL) must be an "
+                         "http(s) URL with a host",
                          hint="e.g. https://eutils.ncbi.nlm.nih.gov/entrez/eutils/")
     return url.strip().rstrip("/") + "/"
 

@@ -36,7 +36,7 @@ class RateLimiter:
     """
 
     def __init__(self, rate: float | None, *, margin: float = MARGIN,
-                 state_file: str | Path | None = None,
+                 state_file: str | os.PathLike[str] | None = None,
                  clock: Callable[[], float] = time.time,
                  sleep: Callable[[float], None] = time.sleep) -> None:
         self.limit = max(1, int(rate)) if rate else 0

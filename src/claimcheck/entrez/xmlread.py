@@ -193,10 +193,10 @@ def _load_schema(self: Any, name: str, attrs: dict[str, str]) -> None:
 def entrez_read(data: bytes) -> Any:
     """Bio.Entrez.read over screened bytes, using only local DTDs and schemas."""
     with_local_dtd(data)
-    handler = DataHandler(False, False, False)  # type: ignore[no-untyped-call]
+    handler: Any = DataHandler(False, False, False)  # type: ignore[no-untyped-call]
     handler.externalEntityRefHandler = types.MethodType(_load_dtd, handler)
     handler.schemaHandler = types.MethodType(_load_schema, handler)
-    return handler.read(io.BytesIO(data))  # type: ignore[no-untyped-call]
+    return handler.read(io.BytesIO(data))
 
 
 __all__ = ["DTDUnavailable", "UnsafeXML", "XmlFacts", "entrez_read", "local_dtd", "screen_xml",
