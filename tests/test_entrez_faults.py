@@ -192,3 +192,14 @@ def test_each_retry_is_announced(seed_eutils: FakeEutils, caplog: pytest.LogCapt
         assert client_for(seed_eutils).esearch("lupus[ti]")
     assert any("esearch: HTTP 503; retrying in" in r.getMessage() and "attempt 2 of 2"
                in r.getMessage() for r in caplog.records)
+
+
+def test_pmc_article_with_several_id_forms_counts_once() -> None:
+    from claimcheck.entrez.validate import validate
+
+    body = (b'<?xml version="1.0"?><pmc-articleset><article><front><article-meta>'
+            b'<article-id pub-id-type="pmcid">PMC8516390</article-id>'
+            b'<article-id pub-id-type="pmc">8516390</article-id>'
+            b'<article-id pub-id-type="pmcaid">8516390</article-id>'
+            b"</article-meta></front></article></pmc-articleset>")
+    validate("efetch", {"db": "pmc", "id": "8516390", "retmode": "xml"}, body)

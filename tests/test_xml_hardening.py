@@ -59,6 +59,9 @@ ATTACKS = {
                                   b'<!DOCTYPE PubmedArticleSet PUBLIC "-//X//EN" "'
                                   + HOST.encode() + b'/late.dtd"><PubmedArticleSet>' + RECORD
                                   + b"</PubmedArticleSet>",
+    "ncbi_host_unknown_dtd": b'<?xml version="1.0"?>\n<!DOCTYPE PubmedArticleSet SYSTEM "https://'
+                             b'dtd.nlm.nih.gov/ncbi/pubmed/out/unknown.dtd"><PubmedArticleSet>'
+                             + RECORD + b"</PubmedArticleSet>",
     "file_system_id": b'<?xml version="1.0"?><!DOCTYPE PubmedArticleSet SYSTEM '
                       b'"file:///etc/passwd"><PubmedArticleSet>' + RECORD
                       + b"</PubmedArticleSet>",

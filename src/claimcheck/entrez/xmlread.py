@@ -41,7 +41,8 @@ class UnsafeXML(ValueError):
 
 @dataclass
 class XmlFacts:
-    """What the screen saw: root element, DOCTYPE system id, record ids in document order."""
+    """What the screen saw: root element, DOCTYPE system id, each record's (first) id in
+    document order, and the number of records (children of the root)."""
 
     root: str = ""
     system_id: str | None = None
@@ -60,6 +61,7 @@ class _Screen:
         self.facts = XmlFacts()
         self.stack: list[str] = []
         self.capture: list[str] | None = None
+        self.record_has_id = False
 
     def doctype(self, name: str, system_id: str | None, public_id: str | None,
                 has_internal_subset: int) -> None:
@@ -82,16 +84,18 @@ class _Screen:
         elif len(self.stack) == 2 and self.stack[1] in ("PubmedArticle", "PubmedBookArticle",
                                                            "article"):
             self.facts.records += 1
+            self.record_has_id = False
         path = tuple(self.stack[1:])
-        if path in _RECORD_IDS:
+        if path in _RECORD_IDS and not self.record_has_id:
             condition = _RECORD_IDS[path]
             if condition is None or attrs.get(condition[0]) in condition[1]:
                 self.capture = []
 
     def end(self, name: str) -> None:
-        if self.capture is not None:
+        if self.capture is not None:  # the first id of each record
             self.facts.record_ids.append("".join(self.capture).strip())
             self.capture = None
+            self.record_has_id = True
         self.stack.pop()
 
     def text(self, data: str) -> None:
