@@ -287,11 +287,12 @@ class EntrezClient:
         except requests.Timeout:
             raise _Retryable(f"no answer within {per_read:g}s (timeout)") from None
         except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError,
-                requests.exceptions.ContentDecodingError, urllib3.exceptions.HTTPError,
-                OSError) as exc:
+                requests.exceptions.ContentDecodingError) as exc:
             raise _Retryable(self._safe(f"connection failed or body cut off ({exc})")) from None
-        except requests.RequestException as exc:
+        except requests.RequestException as exc:  # before OSError: requests' are OSErrors
             raise NetworkError(self._safe(f"{utility} request failed: {exc}")) from None
+        except (urllib3.exceptions.HTTPError, OSError) as exc:  # while reading the body
+            raise _Retryable(self._safe(f"connection failed or body cut off ({exc})")) from None
         except (_Retryable, NetworkError):
             raise
         except Exception as exc:
