@@ -149,3 +149,27 @@ def test_cache_fault_is_a_warning_not_an_abort(fault: str, fake_eutils: FakeEuti
     assert code == 0, err
     assert "warning: response cache" in err and "continuing without it" in err
     assert (tmp_path / "r.json").is_file()
+
+
+def test_glossary_alias_bomb_is_refused(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    glossary = tmp_path / "glossary.yaml"
+    glossary.write_text(_alias_bomb().replace("claims:\n- id: c01\n  text: *i", "terms: *i"),
+                        encoding="utf-8")
+    code, err = run(["check", str(SEED_ARTICLE), "--glossary", str(glossary), "--cassette",
+                     str(SEED_CASSETTE), "-o", str(tmp_path / "r.json")], capsys)
+    assert code == 2 and "refused glossary" in err and str(glossary) in err
+
+
+def test_run_deadline_ends_a_silent_server_with_exit_3(fake_eutils: FakeEutils, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str],
+                                                       cache_dir: Path) -> None:
+    from fake_eutils import Fault
+
+    fake_eutils.fail("*", *[Fault("delay", delay=4.0)] * 10)
+    start = time.monotonic()
+    code, err = run(["resolve", "--pmid", "22129255", "--eutils-url", fake_eutils.url,
+                     "--no-cache", "--deadline", "1.5"], capsys)
+    assert time.monotonic() - start < 6
+    assert code == 3, err
+    assert "could not be resolved" in err

@@ -12,6 +12,7 @@ from typing import Any, Literal
 import yaml
 
 from claimcheck.errors import InputError
+from claimcheck.yamlguard import check_yaml_budget
 from claimcheck.evidence.text import stem, words
 
 TermKind = Literal["term", "generic", "predicate", "group", "up", "down"]
@@ -162,6 +163,7 @@ def _load(extra: str | None) -> Glossary:
             text = path.read_text("utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"glossary file cannot be read: {exc}", path=extra) from None
+        check_yaml_budget(text, where=extra, what="glossary")  # alias bombs, deep nesting
         glossary.merge(_read_yaml(text, extra), extra)
     return glossary
 
