@@ -12,8 +12,8 @@ from typing import Any, Literal
 import yaml
 
 from claimcheck.errors import InputError
-from claimcheck.yamlguard import check_yaml_budget
 from claimcheck.evidence.text import stem, words
+from claimcheck.yamlguard import check_yaml_budget
 
 TermKind = Literal["term", "generic", "predicate", "group", "up", "down"]
 _KINDS: tuple[str, ...] = ("term", "generic", "predicate", "group", "up", "down")
