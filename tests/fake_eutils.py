@@ -14,7 +14,9 @@ OR-joined terms), /elink.fcgi (dbfrom=pmc db=pubmed, repeated id=), /esummary.fc
 
 from __future__ import annotations
 
+import gzip
 import json
+import random
 import re
 import threading
 import time
@@ -50,7 +52,11 @@ class Fault:
     kind: "status" (HTTP `status`; 429 carries NCBI's JSON body and no Retry-After unless
     `retry_after` is set), "delay" (sleep `delay` s, then answer normally), "truncated"
     (Content-Length larger than the body sent), "cut_xml" (a consistent but cut-off body),
-    "html" (an outage page with status 200), "error" (an `<ERROR>` element, status 200).
+    "html" (an outage page with status 200), "error" (an `<ERROR>` element, status 200),
+    "xhtml" (an XHTML outage page served as text/xml), "body" (`body` as `content_type`),
+    "drip" (the real answer, one byte every `delay` s), "gzip_bomb" (`size` zero bytes,
+    gzip-compressed). `cut` (bytes) makes "cut_xml" drop that many bytes from the end instead
+    of half the body (the Content-Length still matching).
     """
 
     kind: str
@@ -58,6 +64,10 @@ class Fault:
     delay: float = 0.0
     message: str = "Search Backend failed: Database is not supported"
     retry_after: str | None = None
+    body: bytes = b""
+    content_type: str = "text/xml; charset=UTF-8"
+    cut: int = 0
+    size: int = 0
 
 
 @dataclass
@@ -84,6 +94,9 @@ class FakeEutils:
     pmc_articles: list[Record] = field(default_factory=list)
     requests: list[LoggedRequest] = field(default_factory=list)
     faults: dict[str, deque[Fault]] = field(default_factory=dict)
+    rate_window: bool = False  # answer 429 past 3 (10 with api_key) arrivals in any 1 s
+    jitter: float = 0.0  # random delay (0..jitter s) before a request "arrives"
+    arrivals: list[tuple[float, bool, int]] = field(default_factory=list)  # (time, key?, status)
     _server: ThreadingHTTPServer | None = None
     _thread: threading.Thread | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -139,6 +152,20 @@ class FakeEutils:
     def calls(self, utility: str | None = None) -> list[LoggedRequest]:
         """Logged requests, optionally only those to one utility."""
         return [r for r in self.requests if utility is None or r.utility == utility]
+
+    def over_limit(self, keyed: bool) -> bool:
+        """Log an arrival now; True when the sliding one-second window is over NCBI's limit."""
+        with self._lock:
+            now = time.monotonic()
+            limit = 10 if keyed else 3
+            recent = [t for t, k, _ in self.arrivals if k == keyed and t > now - 1.0]
+            refused = self.rate_window and len(recent) >= limit
+            self.arrivals.append((now, keyed, 429 if refused else 200))
+            return refused
+
+    def rate_violations(self) -> int:
+        """429s this server sent for the sliding window (the evidence for the pacing tests)."""
+        return sum(1 for _, _, status in self.arrivals if status == 429)
 
     def _next_fault(self, utility: str) -> Fault | None:
         with self._lock:
@@ -331,6 +358,11 @@ class _Handler(BaseHTTPRequestHandler):
         if utility == "unknown":
             self._send(404, b"Not found", "text/plain")
             return
+        if fake.jitter:
+            time.sleep(random.uniform(0, fake.jitter))
+        if fake.over_limit(bool(params.get("api_key"))):
+            self._send(429, eutils_xml.RATE_LIMIT_JSON, "application/json")
+            return
         fault = fake._next_fault(utility)
         try:
             if fault is None or fault.kind == "delay":
@@ -356,9 +388,28 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, eutils_xml.outage_html(), "text/html; charset=UTF-8")
         elif fault.kind == "error":
             self._send(200, eutils_xml.error_xml(fault.message), "text/xml; charset=UTF-8")
+        elif fault.kind == "xhtml":
+            page = (b'<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/'
+                    b'xhtml"><body><h1>Service unavailable</h1></body></html>')
+            self._send(200, page, "text/xml; charset=UTF-8")
+        elif fault.kind == "body":
+            self._send(200, fault.body, fault.content_type)
+        elif fault.kind == "gzip_bomb":
+            packed = fault.body or gzip.compress(b"\0" * fault.size, compresslevel=9)
+            self._send(200, packed, "text/xml; charset=UTF-8", {"Content-Encoding": "gzip"})
+        elif fault.kind == "drip":
+            full, content_type = fake.answer(utility, params)
+            self.send_response(200)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(full)))
+            self.end_headers()
+            for index in range(len(full)):
+                self.wfile.write(full[index:index + 1])
+                self.wfile.flush()
+                time.sleep(fault.delay)
         elif fault.kind in ("truncated", "cut_xml"):
             full, content_type = fake.answer(utility, params)
-            part = full[: max(1, len(full) // 2)]
+            part = full[: len(full) - fault.cut] if fault.cut else full[: max(1, len(full) // 2)]
             if fault.kind == "cut_xml":
                 self._send(200, part, content_type)
                 return

@@ -75,7 +75,7 @@ def test_open_client_uses_cache_dir_from_environment(seed_eutils: FakeEutils,
                                                      cache_dir: Path) -> None:
     with open_client(eutils_url=seed_eutils.url) as client:
         client.rate = 0
-        client.limiter.interval = 0
+        client.limiter.limit = 0
         client.esearch("lupus[ti]")
         assert client.mode == "live"
     assert (cache_dir / "responses.sqlite").is_file()

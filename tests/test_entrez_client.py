@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -124,29 +122,6 @@ def test_long_id_lists_go_by_post(seed_eutils: FakeEutils) -> None:
     assert post.method == "POST" and post.param("id") == ",".join(many)
     assert b"id=" in post.body and "id" not in post.raw_query
     assert get.method == "GET"
-
-
-def test_pacing_three_per_second_without_key(seed_eutils: FakeEutils) -> None:
-    client = EntrezClient(base_url=seed_eutils.url)
-    start = time.monotonic()
-    for _ in range(4):
-        client.esearch("lupus[ti]")
-    assert time.monotonic() - start >= 3 / 3.0 - 0.01
-
-
-def test_pacing_ten_per_second_with_key_shared_across_threads(seed_eutils: FakeEutils) -> None:
-    client = EntrezClient(base_url=seed_eutils.url, api_key=SECRET)
-    assert client.rate == 10
-    start = time.monotonic()
-    threads = [threading.Thread(target=lambda: [client.esearch("lupus[ti]") for _ in range(2)])
-               for _ in range(3)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    elapsed = time.monotonic() - start
-    assert client.requests_made == 6
-    assert 5 / 10.0 - 0.01 <= elapsed < 5 / 3.0
 
 
 def test_settings_from_environment(seed_eutils: FakeEutils, monkeypatch: pytest.MonkeyPatch

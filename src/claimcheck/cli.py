@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -11,6 +13,8 @@ from typing import NoReturn
 from claimcheck import __version__
 from claimcheck.commands import check, extract, resolve
 from claimcheck.errors import ClaimcheckError
+
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO})
 
 
 class UsageError(Exception):
@@ -36,6 +40,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _StderrNotices(logging.Handler):
+    """Library notices (e.g. E-utilities retries) as `claimcheck: …` lines on the current
+    stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"claimcheck: {record.getMessage()}", file=sys.stderr)
+
+
+def _log_notices(*, enabled: bool) -> None:
+    logger = logging.getLogger("claimcheck")
+    for handler in [h for h in logger.handlers if isinstance(h, _StderrNotices)]:
+        logger.removeHandler(handler)
+    if enabled:
+        logger.addHandler(_StderrNotices(logging.WARNING))
+        logger.setLevel(logging.WARNING)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -47,6 +66,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"claimcheck: usage: {exc}", file=sys.stderr)
         return 2
+    from claimcheck.article.decode import MAX_INPUT_BYTES, set_max_input_size
+
+    set_max_input_size(getattr(args, "max_input_size", None) or MAX_INPUT_BYTES)
+    _log_notices(enabled=not getattr(args, "quiet", False))
     try:
         return int(args.run(args))
     except ClaimcheckError as exc:
@@ -57,6 +80,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        if exc.errno not in _WRITE_ERRORS:
+            if os.environ.get("CLAIMCHECK_DEBUG"):
+                raise
+            print(f"claimcheck: internal error: OSError: {exc}", file=sys.stderr)
+            return 1
+        where = exc.filename or "standard output"
+        print(f"claimcheck: {where}: cannot write: {exc.strerror} (free some space or write "
+              "elsewhere)", file=sys.stderr)
+        return 2
     except Exception as exc:  # a bug: one line for the user, the traceback only on request
         if os.environ.get("CLAIMCHECK_DEBUG"):
             raise

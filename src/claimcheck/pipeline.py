@@ -41,6 +41,7 @@ def check(
     email: str | None = None,
     api_key: str | None = None,
     eutils_url: str | None = None,
+    deadline: float | None = None,
     glossary: str | Path | None = None,
     progress: Progress | None = None,
     client: EntrezClient | None = None,
@@ -58,7 +59,7 @@ def check(
 
     opened: AbstractContextManager[EntrezClient] = nullcontext(client) if client else open_client(
         cassette=cassette, offline=offline, cache_dir=cache_dir, no_cache=no_cache,
-        refresh=refresh, email=email, api_key=api_key, eutils_url=eutils_url)
+        refresh=refresh, email=email, api_key=api_key, eutils_url=eutils_url, deadline=deadline)
     with opened as entrez:
         first_request = entrez.requests_made
         resolution = resolve_references(
@@ -73,6 +74,7 @@ def check(
                                     unavailable=unavailable, glossary=terms)
         requests = entrez.requests_made - first_request
         mode = entrez.mode
+        client_warnings = list(entrez.warnings)  # e.g. a cache that could not be used
 
     if progress:
         progress("judge", len(verdicts), len(verdicts))
@@ -96,7 +98,7 @@ def check(
         cited=parsed.references,
         claims=results,
         summary=summarize(results),
-        warnings=list(parsed.warnings),
+        warnings=list(parsed.warnings) + client_warnings,
     )
 
 

@@ -25,6 +25,7 @@ from claimcheck.models import (
     Location,
     Status,
 )
+from claimcheck.yamlguard import check_yaml_budget
 
 _STATUSES: tuple[str, ...] = get_args(Status)
 _SAME_CLAIM = 60.0  # text similarity (0-100) under which an edited claim counts as a new one
@@ -81,6 +82,7 @@ def load_claims(path: str | Path) -> ClaimsFile:
     """Read a claims file; a malformed one raises `InputError` naming the file and line."""
     where = str(path)
     text = _read(Path(path), where)
+    check_yaml_budget(text, where=where, what="claims file")
     try:
         data = yaml.safe_load(text)
         root = yaml.compose(text)

@@ -29,17 +29,36 @@ class Decoded:
     encoding: str
 
 
+MAX_INPUT_BYTES = 20_000_000  # default input size cap; the CLI's --max-input-size changes it
+_limit = [MAX_INPUT_BYTES]
+
+
+def set_max_input_size(limit: int) -> None:
+    """Set the size cap (bytes) that `read_file_bytes` applies to every input file."""
+    _limit[0] = max(1, int(limit))
+
+
 def read_file_bytes(file: Path, *, where: str, what: str, missing: str, missing_hint: str,
                     not_file_hint: str) -> bytes:
-    """The bytes of an input file, or an `InputError` naming it (missing, a folder, unreadable)."""
+    """The bytes of an input file, or an `InputError` naming it (missing, a folder, unreadable,
+    larger than the input size cap — checked before reading, and never read past it)."""
     if not file.exists():
         raise InputError(missing, path=where, hint=missing_hint)
     if not file.is_file():
         raise InputError("not a file", path=where, hint=not_file_hint)
+    limit = _limit[0]
+    too_big = InputError(f"{what} is larger than {limit / 1_000_000:g} MB", path=where,
+                         hint="raise --max-input-size if it really is that long")
     try:
-        return file.read_bytes()
+        if file.stat().st_size > limit:
+            raise too_big
+        with file.open("rb") as handle:
+            data = handle.read(limit + 1)
     except OSError as exc:
         raise InputError(f"cannot read {what}: {exc.strerror}", path=where) from None
+    if len(data) > limit:
+        raise too_big
+    return data
 
 
 def decode_bytes(data: bytes, *, path: str | None = None) -> Decoded:

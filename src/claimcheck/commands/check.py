@@ -7,13 +7,15 @@ usage; 3 a network failure left references unresolved (`error`).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Callable, Iterator
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from claimcheck.commands.common import add_network_options
+from claimcheck.commands.common import add_input_options, add_network_options
 from claimcheck.errors import InputError
 from claimcheck.models import Report
 from claimcheck.report import (
@@ -59,6 +61,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser.add_argument("--glossary", metavar="FILE", help="extra zh→en terms for the judge (YAML)")
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="no progress, warnings or summary on stderr")
+    add_input_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -79,8 +82,9 @@ def run(args: argparse.Namespace) -> int:
     fail_on = parse_fail_on(args.fail_on)
     if args.format is not None and args.format not in FORMATS:
         raise InputError(f"unknown --format {args.format!r}", hint="use " + ", ".join(FORMATS))
+    inputs = [args.article, args.claims, args.cassette, args.glossary]
     for path in args.outputs:  # an unusable -o is a usage error before any work
-        check_output_path(path, "report file")
+        check_output_path(path, "report file", inputs)
         format_for(path, args.format)
     stderr = sys.stderr
     with progress_display(stderr, enabled=stderr.isatty() and not args.quiet) as progress:
@@ -95,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
             email=args.email,
             api_key=args.api_key,
             eutils_url=args.eutils_url,
+            deadline=args.deadline,
             glossary=args.glossary,
             progress=progress,
         )
@@ -112,18 +117,47 @@ def run(args: argparse.Namespace) -> int:
     return exit_code(report, fail_on, stderr=None if args.quiet else stderr)
 
 
-def check_output_path(path: str, what: str = "report file") -> None:
-    """Refuse an -o that names a directory or lies under a file, before any work is done."""
+def check_output_path(path: str, what: str = "report file",
+                      inputs: Sequence[str | None] = ()) -> None:
+    """Refuse an -o before any work is done (exit 2): a directory, a path under a file, one of
+    the input files, or a place that cannot be written."""
     target = Path(path)
     if target.is_dir():
         raise InputError(f"is a directory, not a {what}", path=path,
                          hint="name a file inside it")
+    for given in inputs:
+        if given and _same_file(target, Path(given)):
+            raise InputError(f"the {what} would overwrite the input {given}", path=path,
+                             hint="write the output somewhere else")
     for parent in target.parents:
         if parent.exists():
             if not parent.is_dir():
                 raise InputError(f"cannot write the {what}: {parent} is a file, not a directory",
                                  path=path)
-            return
+            break
+    _probe_writable(target, what)
+
+
+def _same_file(one: Path, two: Path) -> bool:
+    try:
+        return one.exists() and two.exists() and os.path.samefile(one, two)
+    except OSError:
+        return False
+
+
+def _probe_writable(target: Path, what: str) -> None:
+    """Open the output (or a scratch file beside it) for writing without changing anything."""
+    try:
+        if target.exists():
+            with target.open("ab"):
+                pass
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=target.parent, prefix=".claimcheck-"):
+                pass
+    except OSError as exc:
+        raise InputError(f"cannot write the {what}: {exc.strerror}", path=str(target),
+                         hint="choose a writable place") from None
 
 
 def exit_code(report: Report, fail_on: list[str], *, stderr: TextIO | None = None) -> int:

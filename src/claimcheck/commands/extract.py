@@ -10,6 +10,7 @@ from typing import Any
 
 from claimcheck.article import dump_claims, parse_article
 from claimcheck.commands.check import check_output_path
+from claimcheck.commands.common import add_input_options
 from claimcheck.errors import InputError
 from claimcheck.models import Article
 
@@ -27,12 +28,13 @@ def add_parser(subparsers: Any) -> None:
                         help="print references, claims and warnings as JSON")
     output.add_argument("-o", "--output", metavar="claims.yaml",
                         help="write the claims file here instead of printing it")
+    add_input_options(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     if args.output:
-        check_output_path(args.output, "claims file")
+        check_output_path(args.output, "claims file", [args.article])
     article = parse_article(args.article)
     for warning in article.warnings:
         print(f"claimcheck: warning: {' '.join(warning.split())}", file=sys.stderr)

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from claimcheck.commands.common import add_network_options
+from claimcheck.commands.common import add_input_options, add_network_options
 from claimcheck.errors import InputError
 from claimcheck.models import Reference, Resolution, ResolvedReference
 
@@ -35,6 +35,7 @@ def add_parser(subparsers: Any) -> None:
     output.add_argument("--json", action="store_true", help="JSON on stdout")
     output.add_argument("--csl", action="store_true", help="CSL-JSON of the references")
     add_network_options(parser)
+    add_input_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -89,8 +90,12 @@ def _resolve(references: list[Reference], args: argparse.Namespace) -> Resolutio
 
     with open_client(cassette=args.cassette, offline=args.offline, cache_dir=args.cache_dir,
                      no_cache=args.no_cache, refresh=args.refresh, email=args.email,
-                     api_key=args.api_key, eutils_url=args.eutils_url) as client:
-        return resolve_references(references, client, progress=_progress())
+                     api_key=args.api_key, eutils_url=args.eutils_url,
+                     deadline=args.deadline) as client:
+        resolution = resolve_references(references, client, progress=_progress())
+        for warning in client.warnings:
+            print(f"claimcheck: warning: {warning}", file=sys.stderr)
+        return resolution
 
 
 def _progress() -> Callable[[int, int], None] | None:

@@ -35,7 +35,10 @@ def canonical_request(utility: str, params: Params) -> str:
 
 
 class ResponseCache:
-    """A persistent cache of successful, parseable answers (never errors), with expiry.
+    """A persistent cache of validated answers (never errors), with expiry.
+
+    The client stores only answers that passed `validate.validate` and validates every entry
+    again when it is read (a bad entry is deleted, not served).
 
     `path` is a directory (the file `responses.sqlite` is kept in it) or a `.sqlite`/`.db`
     file; None means `default_cache_dir()`.
@@ -50,7 +53,7 @@ class ResponseCache:
         self.ttl = ttl
         self.hits = 0
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(target), check_same_thread=False)
+        self._db = sqlite3.connect(str(target), check_same_thread=False, timeout=30.0)
         with self._db:
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, utility TEXT, "
@@ -70,6 +73,11 @@ class ResponseCache:
             return None
         self.hits += 1
         return bytes(row[0])
+
+    def delete(self, utility: str, params: Params) -> None:
+        """Drop one entry (a cached answer that no longer passes validation)."""
+        with self._lock, self._db:
+            self._db.execute("DELETE FROM responses WHERE key = ?", (self.key(utility, params),))
 
     def put(self, utility: str, params: Params, body: bytes) -> None:
         """Store an answer the caller has checked to be a success."""

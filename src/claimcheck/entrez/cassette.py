@@ -7,6 +7,7 @@ identity parameters api_key, email and tool are filtered out before recording an
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -15,9 +16,11 @@ from typing import Any
 import vcr
 import yaml
 
-from claimcheck.entrez.cache import IDENTITY_PARAMS, ResponseCache
+from claimcheck.entrez.cache import IDENTITY_PARAMS, ResponseCache, default_cache_dir
 from claimcheck.entrez.client import EntrezClient
+from claimcheck.entrez.pacing import STATE_FILE
 from claimcheck.errors import InputError
+from claimcheck.yamlguard import check_yaml_budget
 
 RECORD_MODES = ("none", "once", "new_episodes", "all")
 
@@ -54,7 +57,9 @@ def _check_replayable(path: Path) -> None:
         raise InputError("cassette not found", path=str(path),
                          hint="give the path of a recorded .yaml cassette")
     try:
-        data = yaml.safe_load(path.read_bytes().decode("utf-8"))
+        text = path.read_bytes().decode("utf-8")
+        check_yaml_budget(text, where=str(path), what="cassette", max_nodes=2_000_000)
+        data = yaml.safe_load(text)
     except (UnicodeDecodeError, yaml.YAMLError):
         data = None
     if not isinstance(data, dict) or not isinstance(data.get("interactions"), list):
@@ -86,6 +91,15 @@ def use_cassette(path: str | Path, record_mode: str = "none") -> Iterator[Any]:
         yield cassette
 
 
+def _pacing_dir(cache_dir: str | Path | None) -> Path:
+    """Where the shared pacing lock lives without a usable cache: the cache directory when it
+    is a directory, else the default cache directory."""
+    given = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+    if given.suffix in (".sqlite", ".db"):
+        given = given.parent
+    return given if given.is_dir() or not given.exists() else default_cache_dir()
+
+
 @contextmanager
 def open_client(
     *,
@@ -97,11 +111,14 @@ def open_client(
     email: str | None = None,
     api_key: str | None = None,
     eutils_url: str | None = None,
+    deadline: float | None = None,
 ) -> Iterator[EntrezClient]:
     """A configured `EntrezClient` for the CLI and `claimcheck.check`.
 
     With a cassette: replay only, no cache, no pacing (nothing reaches NCBI). Otherwise the
-    on-disk cache (unless `no_cache`), `offline` answering from it alone.
+    on-disk cache (unless `no_cache`), `offline` answering from it alone; a cache that cannot
+    be opened is a warning on `client.warnings`, not an error. Pacing is shared with other
+    processes through `pacing.lock` in the cache directory. `deadline` bounds the run (s).
     """
     if cassette is not None:
         with use_cassette(cassette):
@@ -112,9 +129,20 @@ def open_client(
             finally:
                 client.close()
         return
-    cache = None if no_cache else ResponseCache(cache_dir)
+    warning = None
+    cache = None
+    if not no_cache:
+        try:
+            cache = ResponseCache(cache_dir)
+        except (sqlite3.Error, OSError) as exc:
+            where = cache_dir if cache_dir is not None else default_cache_dir()
+            warning = f"response cache {where} unusable ({exc}); continuing without it"
+    pacing_dir = cache.path.parent if cache is not None else _pacing_dir(cache_dir)
     client = EntrezClient(base_url=eutils_url, email=email, api_key=api_key, cache=cache,
-                          offline=offline, refresh=refresh)
+                          offline=offline, refresh=refresh, deadline=deadline,
+                          pacing_file=pacing_dir / STATE_FILE)
+    if warning:
+        client.warnings.append(warning)
     try:
         yield client
     finally:

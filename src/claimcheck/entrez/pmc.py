@@ -2,8 +2,9 @@
 
 JATS is parsed with `xml.etree.ElementTree`, not Bio.Entrez: Bio.Entrez turns records into
 dicts and lists and drops the mixed content (paragraphs with <italic>, <xref>, nested tables)
-that full-text passages need. ElementTree never loads the DTD, so the named entities JATS may
-use are supplied from the HTML entity table.
+that full-text passages need. The body is screened first (`xmlread.screen_xml`: no entity
+declarations, internal subsets or external entities); ElementTree never loads the DTD, so the
+named entities JATS may use are supplied from the HTML entity table.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
+from claimcheck.entrez.xmlread import screen_xml
 from claimcheck.models import FullText, Passage, PassageKind
 
 _SPACES = re.compile(r"\s+")
@@ -41,6 +43,7 @@ def _text(element: ET.Element, skip: frozenset[str] = _BLOCKS) -> str:
 
 def parse_pmc(data: bytes) -> list[FullText]:
     """Every <article> of an EFetch db=pmc answer."""
+    screen_xml(data)  # refuses entity declarations, internal subsets, external entities
     root = ET.fromstring(data, parser=_parser())
     articles = [root] if _local(root.tag) == "article" else [
         a for a in root.iter() if _local(a.tag) == "article"]

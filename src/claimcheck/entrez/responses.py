@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import xml.parsers.expat
 from collections.abc import Iterable
 
 XML_UTILITIES = frozenset({"efetch", "esearch", "elink", "esummary"})
@@ -23,35 +22,19 @@ class BadResponse(Exception):
 
 
 def check_body(utility: str, body: bytes, content_type: str = "") -> None:
-    """Raise BadResponse unless `body` is a complete, well-formed answer for `utility`."""
+    """Raise BadResponse for an empty body, an HTML page or an `<ERROR>` answer.
+
+    Structure (complete XML, expected root, one line per citation) is `validate.validate`'s job.
+    """
     if not body.strip():
         raise BadResponse("empty response body")
     if _HTML_START.match(body) or "html" in content_type.lower():
         raise BadResponse("NCBI sent an HTML page instead of data (service outage?)")
     if utility in XML_UTILITIES:
-        _check_xml(body)
-    elif utility == "ecitmatch":
-        _check_citmatch(body)
-
-
-def _check_xml(body: bytes) -> None:
-    error = _ERROR_ELEMENT.search(body)
-    if error and error.group(1).strip():
-        message = error.group(1).decode("utf-8", "replace").strip()
-        raise BadResponse(f"NCBI reported an error: {message}")
-    parser = xml.parsers.expat.ParserCreate()
-    # Only well-formedness is checked here: external DTDs are never loaded by this parser.
-    try:
-        parser.Parse(body, True)
-    except xml.parsers.expat.ExpatError as exc:
-        raise BadResponse(f"incomplete or malformed XML ({exc})") from None
-
-
-def _check_citmatch(body: bytes) -> None:
-    text = body.decode("utf-8", "replace")
-    lines = [line for line in text.splitlines() if line.strip()]
-    if not lines or any("|" not in line for line in lines):
-        raise BadResponse("ECitMatch answer is not in the journal|year|...|PMID line format")
+        error = _ERROR_ELEMENT.search(body)
+        if error and error.group(1).strip():
+            message = error.group(1).decode("utf-8", "replace").strip()[:200]
+            raise BadResponse(f"NCBI reported an error: {message}")
 
 
 def redact(text: str, secrets: Iterable[str | None]) -> str:

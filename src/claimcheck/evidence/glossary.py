@@ -14,6 +14,7 @@ import yaml
 from claimcheck.errors import InputError
 from claimcheck.evidence.lexicon import Lexicon, load_lexicon
 from claimcheck.evidence.text import stem, words
+from claimcheck.yamlguard import check_yaml_budget
 
 TermKind = Literal["term", "generic", "predicate", "group", "up", "down"]
 _KINDS: tuple[str, ...] = ("term", "generic", "predicate", "group", "up", "down")
@@ -167,6 +168,7 @@ def _load(extra: str | None) -> Glossary:
             text = path.read_text("utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"glossary file cannot be read: {exc}", path=extra) from None
+        check_yaml_budget(text, where=extra, what="glossary")  # alias bombs, deep nesting
         glossary.merge(_read_yaml(text, extra), extra)
     return glossary
 

@@ -29,7 +29,10 @@ _SUFFIXES: dict[str, Format] = {
     ".markdown": "md",
     ".json": "json",
 }
-_MD_SPECIAL = re.compile(r"([\\`<*|])")
+# Every character that can open Markdown syntax inline: emphasis, code, links and images
+# ([, ], (, ), !), raw HTML and autolinks (<, >), tables (|). Entities need no escape:
+# a character written as an entity is text, never syntax.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]()!<>|])")
 
 
 def render_markdown(report: Report) -> str:
@@ -92,6 +95,14 @@ def md_text(value: object) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+def md_code(value: object) -> str:
+    """Foreign text as an inline code span: a fence longer than any backtick run inside it."""
+    text = " ".join(str(value).split())
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    return f"{fence} {text} {fence}" if longest else f"{fence}{text}{fence}"
+
+
 def md_quote(value: object) -> str:
     """Foreign text as a Markdown block quote, line by line."""
     lines = [_MD_SPECIAL.sub(r"\\\1", line.strip()) for line in str(value).splitlines()]
@@ -115,5 +126,6 @@ def _environment(*, html: bool) -> Environment:
     )
     env.filters["md"] = md_text
     env.filters["mdquote"] = md_quote
+    env.filters["mdcode"] = md_code
     env.filters["inherited_from"] = inherited_from
     return env
