@@ -193,8 +193,9 @@ def eval_dev_corpus() -> dict[str, Any]:
                     confusion[(c["expected_status"], status)] += 1
                     right += status == c["expected_status"]
                     if status != c["expected_status"]:
+                        why = match.rationale[:160] if match else ""
                         misses.append(f"{art['id']} {c['id']}: {status} (want "
-                                      f"{c['expected_status']}) {c['text'][:70]}")
+                                      f"{c['expected_status']}) {c['text'][:60]} | {why}")
                 out["articles"][art["id"]] = {"right": right, "claims": len(art["claims"])}
     finally:
         server.shutdown()

@@ -22,6 +22,7 @@ from claimcheck.evidence.match import (
     value_match,
 )
 from claimcheck.evidence.parts import PartCheck, figures_only, statement_parts
+from claimcheck.evidence.significance import significance
 from claimcheck.evidence.sources import Source, build_source, union_terms
 from claimcheck.models import Claim, Evidence, Flag, FullText, ResolvedReference, Status, Verdict
 
@@ -266,6 +267,17 @@ class _Judge:
                               f"{lacking})")
             rationale += "."
             confidence = 0.7
+        if status in ("supported", "partially_supported"):
+            against = _significance_against(analysed.text, evidence)
+            if against:
+                status = "contradicted"
+                said = "not significant" if significance(analysed.text) > 0 else "significant"
+                rationale = (f"{read} states the claim's result as {said}: "
+                             f"\u201c{against[0].text}\u201d; the claim says the opposite "
+                             f"about significance. Before that check: {rationale}")
+                confidence = 0.7
+                for item in against:
+                    item.role = "contradicts"
         if status != "supported":
             for unit, cov in best[:2]:
                 if all(e.text != unit.text for e in evidence) and cov.score > 0:
@@ -385,6 +397,19 @@ def _inherited_flags(claim: Claim) -> list[Flag]:
     if claim.inherited and not flags:
         flags.append(Flag(code="inherited_citation", detail=_VIA_UNKNOWN))
     return flags
+
+
+def _significance_against(claim_text: str, evidence: list[Evidence]) -> list[Evidence]:
+    """The supporting sentences that state significance the other way from the claim
+    (none when the claim is silent on it, or another supporting sentence agrees)."""
+    claimed = significance(claim_text)
+    if not claimed:
+        return []
+    supporting = [e for e in evidence if e.role == "supports"]
+    stated = [(e, significance(e.text)) for e in supporting]
+    if any(sign == claimed for _, sign in stated):
+        return []
+    return [e for e, sign in stated if sign == -claimed]
 
 
 def _reasons(sources: list[Source]) -> str:

@@ -65,6 +65,7 @@ class Lexicon:
         self.stop_en = stop_en
         self.max_len = max((len(w) for w in definitions), default=1)
         self._cleaned: dict[str, tuple[Alternative, ...]] = {}
+        self._readings: dict[str, Reading | None] = {}
 
     def knows(self, word: str) -> bool:
         return word in self.entries
@@ -78,6 +79,11 @@ class Lexicon:
 
     def read(self, word: str) -> Reading | None:
         """The English readings of a Chinese word, or None when no layer knows it."""
+        if word not in self._readings:
+            self._readings[word] = self._read(word)
+        return self._readings[word]
+
+    def _read(self, word: str) -> Reading | None:
         drug = self._drug(word)
         if word in self.entries and self.glosses(word):
             alternatives = self.glosses(word) + ((drug,) if drug else ())

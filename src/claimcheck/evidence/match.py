@@ -226,6 +226,10 @@ class Coverage:
 
 
 def term_weight(concept: str, glossary: Glossary) -> float:
+    """Generic words count half; a Chinese word no lexicon layer can read counts nothing
+    against an English source (it cannot be checked there, so it neither helps nor hurts)."""
+    if concept.startswith("zh:") and glossary.lexicon().read(concept[3:]) is None:
+        return 0.0
     return 0.5 if glossary.kind(concept) == "generic" else 1.0
 
 

@@ -172,7 +172,10 @@ class _Collector:
 
     def _unknown_zh(self, token: str, at: int) -> None:
         """A word the glossary lacks: itself when the lexicon reads it, else its known parts."""
-        reading = self.g.lexicon().read(token)
+        lexicon = self.g.lexicon()
+        reading = lexicon.read(token)
+        if reading is None and lexicon.knows(token):
+            return  # every gloss is a function word ("thus", "thereby"): nothing to check
         if reading is None or reading.how != "parts":
             self.leftover("zh:" + token, token, at=at)
             return

@@ -1,0 +1,47 @@
+"""Explain the judge on one labelled dev-corpus claim: its quantities, the cited records', the verdict.
+
+    python scripts/explain_dev_claim.py gzh-02
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import yaml
+
+from claimcheck import verify
+from claimcheck.entrez.pubmed import parse_pubmed
+from claimcheck.evidence import extract_quantities
+
+_DOCTYPE = (b'<?xml version="1.0" ?>\n<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, '
+            b'1st January 2025//EN" "https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_250101.dtd">\n')
+DEV = Path(__file__).resolve().parents[2] / "shared" / "dev-corpus"
+
+
+def main(claim_id: str) -> None:
+    labels = yaml.safe_load((DEV / "labels.yaml").read_text("utf-8"))
+    for art in labels["articles"]:
+        refs = {r["label"]: r for r in art["references"]}
+        for claim in art["claims"]:
+            if claim["id"] != claim_id:
+                continue
+            print(claim["text"], "\n  want:", claim["expected_status"])
+            print("  claim quantities:", [(q.text, q.kind, q.value, q.unit)
+                                         for q in extract_quantities(claim["text"])])
+            for label in claim.get("cited") or []:
+                pmid = refs[str(label)]["expected_pmid"]
+                if not pmid:
+                    continue
+                body = (DEV / "records" / f"{pmid}.xml").read_bytes()
+                record = parse_pubmed(_DOCTYPE + b"<PubmedArticleSet>" + body +
+                                      b"</PubmedArticleSet>")[0]
+                verdict = verify(claim["text"], record=record)
+                print(f"  [{label}] {pmid}: {verdict.status}: {verdict.rationale}")
+                for section in record.abstract:
+                    qs = [(q.text, q.kind, q.value) for q in extract_quantities(section.text)]
+                    print(f"     {section.label}: {section.text[:300]}\n       {qs[:12]}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

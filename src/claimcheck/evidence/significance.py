@@ -1,0 +1,53 @@
+"""Statistical significance as a text states it: significant (+1), not significant (-1), silent (0).
+
+A claim that a difference "was not significant" (并无显著差异, 没有统计学意义) is opposed by a
+source sentence saying the same comparison was "significantly more effective" or giving
+P = 0.049, and the other way round ("significantly reduced" against "did not differ
+significantly", P = 0.35). Reading both sides the same way is what lets the judge call that
+`contradicted` on evidence, and leave two negative statements ("did not reduce" and "was not
+associated with a lower risk") in agreement.
+"""
+
+from __future__ import annotations
+
+import re
+
+ALPHA = 0.05
+
+_NOT_SIGNIFICANT = re.compile(
+    r"\b(?:not|no|nor|without|non)[- ](?:\w+[- ]){0,3}?(?:statistically[- ])?"
+    r"significant(?:ly)?\b|\bnonsignificant(?:ly)?\b|\binsignificant\b|"
+    r"\bdid not differ(?:\s+(?:statistically\s+)?significantly)?\b|\bno (?:\w+ ){0,2}differences?\b|\bdid not (?:\w+ )?(?:reach|achieve)"
+    r" (?:statistical )?significance\b|\bwas similar\b|\bwere similar\b|\bsimilar between\b|"
+    r"\bcomparable between\b|\bno (?:significant )?association\b",
+    re.I)
+_SIGNIFICANT = re.compile(r"\b(?:statistically )?significant(?:ly)?\b", re.I)
+_NOT_SIGNIFICANT_ZH = re.compile(
+    r"(?:无|没有|并无|未见|未达到|不具有|无明显|没有明显|并没有)(?:统计学?)?(?:显著|明显)?(?:性)?"
+    r"(?:差异|差别|意义|统计学意义|相关)|差异无(?:统计学)?意义|(?:差异|差别)不(?:显著|明显)|"
+    r"不显著|相近|相似|相当|无关")
+_SIGNIFICANT_ZH = re.compile(r"显著|有统计学意义|差异有(?:统计学)?意义|明显(?:更|高于|低于|降低|升高|减少|增加)")
+_P_VALUE = re.compile(r"\bP\s*(?P<op>[=<>≤≥]|&lt;|&gt;)\s*(?P<v>0?\.\d+|1(?:\.0+)?)", re.I)
+
+
+def significance(text: str) -> int:
+    """+1 where the text states a significant result, -1 a non-significant one, else 0.
+
+    Explicit words win over P values; where a text states both kinds of result ("A was
+    significant, B was not") it is read as silent (0), since which one a figure belongs to
+    is not known here.
+    """
+    negative = bool(_NOT_SIGNIFICANT.search(text) or _NOT_SIGNIFICANT_ZH.search(text))
+    cleaned = _NOT_SIGNIFICANT_ZH.sub(" ", _NOT_SIGNIFICANT.sub(" ", text))
+    positive = bool(_SIGNIFICANT.search(cleaned) or _SIGNIFICANT_ZH.search(cleaned))
+    if not negative and not positive:
+        for m in _P_VALUE.finditer(text):
+            value = float(m["v"])
+            op = m["op"].replace("&lt;", "<").replace("&gt;", ">")
+            if op in "<≤" and value <= ALPHA or op == "=" and value < ALPHA:
+                positive = True
+            elif op in ">≥" and value >= ALPHA or op == "=" and value >= ALPHA:
+                negative = True
+    if positive == negative:
+        return 0
+    return 1 if positive else -1
