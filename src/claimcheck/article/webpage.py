@@ -1,0 +1,162 @@
+"""A web page's article: main content by trafilatura, with citations checked against the page.
+
+trafilatura drops navigation, breadcrumbs, share bars, "related" boxes, comments and footers,
+but it may also drop what claimcheck needs: a figure caption with its marker, a `<sup>` around a
+link, a reference list it took for boilerplate. So both texts are made with `html_to_text`
+(markers as "[n]"), and the main text is repaired from the full page text:
+- a kept paragraph whose full-page counterpart carries more citation markers is taken from
+  the page;
+- a dropped paragraph that carries a marker and sits between two kept paragraphs (inside
+  the article, not in a sidebar or comment thread after it) comes back;
+- the page's own reference list is used unless the main text has a longer one (trafilatura
+  loses `<ol start=…>` / `<li value=…>` numbering and may drop the list altogether).
+If trafilatura finds nothing, the full page text is the article.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+import trafilatura
+from lxml import etree
+
+from claimcheck.article.html_text import html_to_text
+from claimcheck.article.layout import Paragraph, classify, split_paragraphs
+from claimcheck.article.markers import find_markers, strip_markers
+from claimcheck.article.references import parse_reference_section
+
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+# trafilatura's XML body → HTML that html_to_text reads.
+_TAGS = {"p": "p", "item": "li", "lb": "br", "quote": "blockquote", "row": "tr", "cell": "td",
+         "code": "code", "table": "table", "div": "div"}
+_HI = {"#sup": "sup", "#sub": "sub", "#b": "b", "#i": "i", "#u": "u", "#t": "code"}
+
+
+@dataclass(frozen=True)
+class PageText:
+    text: str
+    title: str | None
+    extractor: str  # "trafilatura", "trafilatura+page" (repaired from the page) or "page"
+
+
+def page_text(html: str) -> PageText:
+    """The article text of an HTML page (see the module docstring)."""
+    full, title = html_to_text(html)
+    main_html = _main_content(html)
+    if main_html is None:
+        return PageText(full, title, "page")
+    main, _ = html_to_text(main_html)
+    if not main.strip():
+        return PageText(full, title, "page")
+    repaired, changed = _repair(main, full)
+    return PageText(repaired, title, "trafilatura+page" if changed else "trafilatura")
+
+
+def _main_content(html: str) -> str | None:
+    try:
+        document = trafilatura.bare_extraction(
+            html, include_formatting=True, include_links=True, include_tables=True,
+            include_comments=False, include_images=False, with_metadata=False,
+            favor_recall=True)
+    except Exception:  # a page trafilatura cannot parse: read the whole page instead
+        return None
+    body = getattr(document, "body", None)
+    if body is None or not len(body):
+        return None
+    for element in body.iter():
+        _to_html(element)
+    return str(etree.tostring(body, method="html", encoding="unicode"))
+
+
+def _to_html(element: etree._Element) -> None:
+    tag = element.tag
+    attrs = dict(element.attrib)
+    element.attrib.clear()
+    if tag == "head":
+        rend = attrs.get("rend", "")
+        element.tag = rend if re.fullmatch(r"h[1-6]", rend) else "h2"
+    elif tag == "list":
+        element.tag = "ol" if attrs.get("rend") == "ol" else "ul"
+    elif tag == "hi":
+        element.tag = _HI.get(attrs.get("rend", ""), "span")
+    elif tag == "ref":
+        element.tag = "a"
+        if attrs.get("target"):
+            element.set("href", attrs["target"])
+    elif tag == "cell" and attrs.get("role") == "head":
+        element.tag = "th"
+    elif tag == "graphic":
+        element.tag = "span"
+    elif isinstance(tag, str):
+        element.tag = _TAGS.get(tag, tag)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", strip_markers(text)).lower()
+
+
+def _marker_count(text: str) -> int:
+    return sum(len(m.labels) for m in find_markers(text))
+
+
+def _repair(main: str, full: str) -> tuple[str, bool]:
+    main_paras = split_paragraphs(main)
+    full_paras = split_paragraphs(full)
+    main_refs = _reference_section(main_paras)
+    body = main_paras[:len(main_paras) - len(main_refs)]
+    full_keys = [_key(p.text) for p in full_paras]
+    out: list[str] = []
+    changed = False
+    cursor = 0  # next full-page paragraph to look at
+    previous: int | None = None  # full-page index of the last aligned paragraph
+    for para in body:
+        found = _align(_key(para.text), full_keys, cursor)
+        if found is None:
+            out.append(para.text)
+            continue
+        if previous is not None:
+            for between in full_paras[previous + 1:found]:
+                if find_markers(between.text):
+                    out.append(between.text)
+                    changed = True
+        page_para = full_paras[found]
+        if _marker_count(page_para.text) > _marker_count(para.text):
+            out.append(page_para.text)
+            changed = True
+        else:
+            out.append(para.text)
+        previous, cursor = found, found + 1
+    page_refs = _reference_section(full_paras)
+    if page_refs and len(_entries(page_refs)) >= len(_entries(main_refs)):
+        out.extend(p.text for p in page_refs)
+        changed = changed or _entries(page_refs) != _entries(main_refs)
+    else:
+        out.extend(p.text for p in main_refs)
+    return "\n\n".join(out).strip("\n") + "\n", changed
+
+
+def _align(key: str, full_keys: list[str], start: int) -> int | None:
+    if not key:
+        return None
+    for index in range(start, len(full_keys)):
+        candidate = full_keys[index]
+        if candidate == key or (len(key) >= 12 and len(candidate) >= 12
+                                and (key in candidate or candidate in key)):
+            return index
+    return None
+
+
+def _reference_section(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    fresh = [Paragraph(p.index, p.start, p.end, p.line, p.text) for p in paragraphs]
+    start = classify(fresh, "html")
+    return fresh[start:] if start is not None else []
+
+
+def _entries(section: list[Paragraph]) -> list[str]:
+    if not section:
+        return []
+    references, _ = parse_reference_section(section, "<page>")
+    return [r.label for r in references]
