@@ -1,7 +1,7 @@
 """Word (.docx) → text with one paragraph per Word paragraph, headings as "#", markers as "[n]".
 
-Read with python-docx, in document order: paragraphs (Title / Heading n styles become "#"
-headings; auto-numbered list items get their "1. " or "- "), tables (one paragraph per row,
+Read with python-docx, in document order: paragraphs (the Title style becomes "# ", Heading n
+"#"×(n+1); auto-numbered list items get their "1. " or "- "), tables (one paragraph per row,
 cells joined by " | "), captions as ordinary paragraphs. Tracked changes read as accepted
 (insertions kept, deletions dropped); comments and field codes are ignored. A superscript run
 that holds citation numbers becomes "[n]" (as `<sup>` does in HTML). Footnote and endnote
@@ -113,7 +113,7 @@ def _paragraph(p: Any, notes: _Notes, numbering: _Numbering | None) -> str:
         return f"# {text}"
     heading = _HEADING_STYLE.match(style)
     if heading:
-        return "#" * min(6, max(1, int(heading.group(1)))) + " " + text
+        return "#" * min(6, int(heading.group(1)) + 1) + " " + text  # Title is "#"
     if numbering is not None:
         prefix = numbering.prefix(p)
         if prefix:
