@@ -9,6 +9,7 @@ is not a web page (a PDF, an image) or too large.
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -54,10 +55,15 @@ def is_url(text: str) -> bool:
     return urlsplit(text.strip()).scheme.lower() in ("http", "https")
 
 
-def fetch_page(url: str, *, timeout: float = 20.0, deadline: float = 60.0,
+def fetch_page(url: str, *, timeout: float | None = None, deadline: float = 60.0,
                max_bytes: int = 10_000_000, max_redirects: int = 5, attempts: int = 3,
                backoff: float = 1.0, session: requests.Session | None = None) -> Page:
-    """GET `url` and return its HTML; raise `NetworkError` or `InputError` (see module doc)."""
+    """GET `url` and return its HTML; raise `NetworkError` or `InputError` (see module doc).
+
+    `timeout` (seconds to connect and between bytes) defaults to $CLAIMCHECK_FETCH_TIMEOUT or
+    20; `deadline` bounds the whole fetch, retries included.
+    """
+    timeout = timeout if timeout is not None else _env_timeout()
     if not urlsplit(url).netloc:
         raise InputError("not a web address", path=url, hint="give a full http(s):// URL")
     http = session or requests.Session()
@@ -156,6 +162,15 @@ def _read(response: requests.Response, url: str, deadline: float, max_bytes: int
 def _too_large(url: str, max_bytes: int) -> InputError:
     return InputError(f"the page is larger than {max_bytes // 1_000_000} MB", path=url,
                       hint="save the article's text and check the file instead")
+
+
+def _env_timeout() -> float:
+    value = os.environ.get("CLAIMCHECK_FETCH_TIMEOUT", "")
+    try:
+        return max(0.1, float(value)) if value else 20.0
+    except ValueError:
+        raise InputError(f"CLAIMCHECK_FETCH_TIMEOUT={value!r} is not a number of seconds",
+                         hint="set it to e.g. 20") from None
 
 
 def _reason(exc: Exception) -> str:

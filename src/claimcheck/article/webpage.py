@@ -23,7 +23,7 @@ import trafilatura
 from lxml import etree
 
 from claimcheck.article.html_text import html_to_text
-from claimcheck.article.layout import Paragraph, classify, split_paragraphs
+from claimcheck.article.layout import ENTRY_START, Paragraph, classify, split_paragraphs
 from claimcheck.article.markers import find_markers, strip_markers
 from claimcheck.article.references import parse_reference_section
 
@@ -150,9 +150,21 @@ def _align(key: str, full_keys: list[str], start: int) -> int | None:
 
 
 def _reference_section(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The reference heading and entries, without what follows the last entry on a page
+    (tags, share links, related stories, comments, the footer)."""
     fresh = [Paragraph(p.index, p.start, p.end, p.line, p.text) for p in paragraphs]
     start = classify(fresh, "html")
-    return fresh[start:] if start is not None else []
+    if start is None:
+        return []
+    section = fresh[start:]
+    references, _ = parse_reference_section(section, "<page>")
+    raws = [_key(r.raw) for r in references]
+    last = 0
+    for index, para in enumerate(section):
+        key = _key(ENTRY_START.sub("", para.text.split("\n", 1)[0], count=1))
+        if key and any(key in raw for raw in raws):
+            last = index
+    return section[:last + 1]
 
 
 def _entries(section: list[Paragraph]) -> list[str]:
