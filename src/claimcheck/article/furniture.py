@@ -1,8 +1,8 @@
 """Page furniture in text: breadcrumb trails and metadata lines (date, source, author, views).
 
 A rule about the shape of a line, not a list of site phrases:
-- a *breadcrumb* is a short line of two or more short, digit-free names joined by ">", "›",
-  "»" or "→" (three or more when joined by " / "): "首页 > 细胞科普 > 干细胞科普";
+- a *breadcrumb* is a short line of short, digit-free names joined by "›", "»" or "→" (two
+  or more), or by ">" or " / " (three or more): "首页 > 细胞科普 > 干细胞科普";
 - a *metadata line* is a short line made only of dates/times and "label: value" fields, with a
   date or at least two fields: "2022/07/12 / 来源:沈阳细胞中心公众号", "2023-01-05 来源:健康报 作者:王五".
 Neither ends like a sentence or carries a citation marker. HTML pages are cleaned by the
@@ -23,10 +23,12 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _PLACEHOLDER = "\x00"
-_SEPARATORS = re.compile(r"[\s/|｜·•]+")
+_SEPARATORS = re.compile(r"[\s/|｜·•,，]+")
 _FIELD = re.compile(r"^[^\W\d_]{1,10}[:：]")
-_CRUMB_SEPARATOR = re.compile(r"\s*[>›»＞→]\s*")
-_SLASH_SEPARATOR = re.compile(r"\s+/\s+")
+# "›", "»" and "→" are trail separators; ">" and " / " also compare and divide, so they need
+# three names ("首页 > 细胞科普 > 干细胞科普", not "结果 > 对照组").
+_TRAIL_SEPARATORS = ((re.compile(r"\s*[›»→]\s*"), 2), (re.compile(r"\s*[>＞]\s*"), 3),
+                     (re.compile(r"\s+/\s+"), 3))
 _CRUMB_NAME = re.compile(r"[^\d，。,.!?！？;；:：()（）\[\]【】]{1,20}")
 _SENTENCE_END = tuple("。！？!?；;")
 _MARKER = re.compile(r"[\[［【]\s*\d")
@@ -44,7 +46,7 @@ def is_furniture(text: str) -> bool:
 
 
 def is_breadcrumb(line: str) -> bool:
-    for separator, least in ((_CRUMB_SEPARATOR, 2), (_SLASH_SEPARATOR, 3)):
+    for separator, least in _TRAIL_SEPARATORS:
         names = [name.strip() for name in separator.split(line.strip())]
         if len(names) >= least and all(_is_crumb(name) for name in names):
             return True

@@ -123,10 +123,16 @@ def _drop_furniture(text: str, analysed: str, fmt: Format) -> tuple[str, str, li
     dropped = {para.line + k for para in paragraphs[:first] if para.kind == "boilerplate"
                for k in range(para.text.count("\n") + 1)}
     lines, twins = text.split("\n"), analysed.split("\n")
-    keep = [i for i in range(len(lines)) if i + 1 not in dropped]
+    head_end = paragraphs[first].line if first < len(paragraphs) else len(lines) + 1
+    keep: list[int] = []
+    for i, twin in enumerate(twins):
+        if i + 1 in dropped:
+            continue
+        if dropped and i + 1 < head_end and not twin.strip() \
+                and (not keep or not twins[keep[-1]].strip()):
+            continue  # in the head: no blank line first or doubled where a line was dropped
+        keep.append(i)
     if dropped:
-        while keep and not twins[keep[0]].strip():
-            keep.pop(0)
         text = "\n".join(lines[i] for i in keep)
         analysed = "\n".join(twins[i] for i in keep)
     return text, analysed, None if fmt == "docx" else [i + 1 for i in keep]
