@@ -1,7 +1,7 @@
 """HTML → plain text with paragraphs kept, headings as "#" lines and citations as "[n]" markers.
 
 Citations: `<sup>1,2</sup>`, `<sup><a href="#ref1">1</a></sup>`, `<a href="#ref1">[1]</a>` and
-`<a href="#ref1">1</a>`. An `<ol>` becomes "1. …" lines (honouring `start=` and `value=`) unless
+`<a href="#ref1">1</a>`. Table cells are joined by " | ", a row per line. An `<ol>` becomes "1. …" lines (honouring `start=` and `value=`) unless
 its items already carry their numbers; footnote back-links (↩) are dropped.
 """
 
@@ -43,6 +43,10 @@ class _TextBuilder(HTMLParser):
             self._in_title = True
         elif tag == "br":
             self.parts.append("\n")
+        elif tag in ("td", "th"):
+            if "".join(self.parts[-2:]).strip(" ").endswith("\n") or not self.parts:
+                return  # the row's first cell
+            self.parts.append(" | ")
         elif tag == "sup":
             self._sup = []
         elif tag == "a" and self._sup is None:

@@ -8,6 +8,7 @@ link, a reference list it took for boilerplate. So both texts are made with `htm
   the page;
 - a dropped paragraph that carries a marker and sits between two kept paragraphs (inside
   the article, not in a sidebar or comment thread after it) comes back;
+- the page's `<h1>` before the article comes back when the main text has no title;
 - the page's own reference list is used unless the main text has a longer one (trafilatura
   loses `<ol start=…>` / `<li value=…>` numbering and may drop the list altogether).
 If trafilatura finds nothing, the full page text is the article.
@@ -129,6 +130,13 @@ def _repair(main: str, full: str) -> tuple[str, bool]:
         else:
             out.append(para.text)
         previous, cursor = found, found + 1
+    first = next((i for i, p in enumerate(full_paras) if _key(p.text) in
+                  {_key(q.text) for q in body[:1]}), None)
+    if body and not any(p.text.startswith("# ") for p in body) and first is not None:
+        title = next((p.text for p in full_paras[:first] if p.text.startswith("# ")), None)
+        if title:  # trafilatura may keep the headline only as metadata
+            out.insert(0, title)
+            changed = True
     page_refs = _reference_section(full_paras)
     if page_refs and len(_entries(page_refs)) >= len(_entries(main_refs)):
         out.extend(p.text for p in page_refs)
