@@ -72,6 +72,9 @@ def test_traditional_article_keeps_its_characters_and_places(tmp_path: Path) -> 
             S2T.convert(link.marker) if link.marker else None for link in simp.links]
     assert [r.raw for r in traditional.references] == [
         S2T.convert(r.raw) for r in simplified.references]
+    assert [(r.title, r.journal, r.year, r.pages) for r in traditional.references] == [
+        (S2T.convert(r.title) if r.title else None, S2T.convert(r.journal) if r.journal else None,
+         r.year, r.pages) for r in simplified.references]
     assert [w.replace(str(tmp_path / "kepu.zh-hant.md"), "F") for w in traditional.warnings] \
         == [S2T.convert(w.replace(str(KEPU), "F")) for w in simplified.warnings]
 
@@ -105,3 +108,5 @@ def test_traditional_seed_gets_the_same_statuses(tmp_path: Path) -> None:
     assert _statuses(traditional) == _statuses(simplified)
     assert traditional.summary == simplified.summary
     assert traditional.claims[0].text.startswith("《異體間充質幹細胞")
+    markdown = traditional.to_markdown()
+    assert "異體間充質幹細胞" in markdown and "异体间充质干细胞" not in markdown

@@ -275,3 +275,17 @@ def test_footnotes_with_an_entity_bomb_are_refused(tmp_path: Path) -> None:
             target.writestr(item, bomb if item.filename == "word/footnotes.xml" else content)
     with pytest.raises(InputError, match="cannot read the document's footnotes"):
         parse_article(path)
+
+
+def test_check_command_on_a_draft(tmp_path: Path) -> None:
+    from fake_eutils import running, seed_records
+
+    path = tmp_path / "draft.docx"
+    path.write_bytes(build_docx())
+    out = tmp_path / "report.md"
+    for fake in running([r for r in seed_records() if r.get("pmid")]):
+        code = main(["check", str(path), "--eutils-url", fake.url, "--no-cache", "-q",
+                     "-o", str(out)])
+        assert code == 0
+    report = out.read_text(encoding="utf-8")
+    assert "paragraph 2" in report and "line " not in report.split("## References")[0]

@@ -210,3 +210,17 @@ def test_unreachable_host_is_exit_3(capsys: pytest.CaptureFixture[str],
     assert main(["extract", f"http://127.0.0.1:{port}/article"]) == 3
     err = capsys.readouterr().err
     assert "cannot connect" in err and err.count("\n") == 1
+
+
+def test_check_command_on_a_url(site: str, eutils: FakeEutils, tmp_path: Path) -> None:
+    import json
+
+    out = tmp_path / "report.json"
+    code = main(["check", f"{site}/old-link", "--eutils-url", eutils.url, "--no-cache", "-q",
+                 "-o", str(out)])
+    assert code == 0
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["inputs"]["article"] == f"{site}/old-link"
+    assert report["inputs"]["article_url"] == f"{site}/news/lupus-stem-cells"
+    assert report["inputs"]["article_sha256"] == hashlib.sha256(PAGE.read_bytes()).hexdigest()
+    assert len(report["claims"]) == len(EXPECTED)

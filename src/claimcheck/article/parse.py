@@ -14,7 +14,7 @@ from claimcheck.article.chinese import is_traditional, narrow_width, to_simplifi
 from claimcheck.article.decode import decode_bytes, decode_html, read_file_bytes
 from claimcheck.article.docx import docx_text
 from claimcheck.article.fetch import fetch_page, is_url
-from claimcheck.article.layout import Paragraph, classify, split_paragraphs
+from claimcheck.article.layout import Paragraph, classify, has_cjk, split_paragraphs
 from claimcheck.article.markers import find_markers
 from claimcheck.article.references import parse_reference_section
 from claimcheck.article.scope import Mentions, Unit, link_paragraph
@@ -139,10 +139,21 @@ def _drop_furniture(text: str, analysed: str, fmt: Format) -> tuple[str, str, li
 
 
 def _keep_printed(references: list[Reference], printed: list[Reference]) -> None:
-    """Entries parsed from the analysed text keep the raw text as printed."""
-    if [r.label for r in references] == [r.label for r in printed]:
-        for reference, original in zip(references, printed, strict=True):
-            reference.raw = original.raw
+    """Entries parsed from the analysed text keep the characters as printed: the raw entry, and
+    each Chinese field (title, journal, group author) cut from the raw entry at the same place;
+    numbers and Latin fields stay as read (ASCII digits)."""
+    if [r.label for r in references] != [r.label for r in printed]:
+        return
+    for reference, original in zip(references, printed, strict=True):
+        analysed_raw, reference.raw = reference.raw, original.raw
+        if len(analysed_raw) != len(original.raw):
+            continue
+        for holder in (reference, *reference.authors):
+            for name, value in holder:
+                if isinstance(value, str) and has_cjk(value):
+                    at = analysed_raw.find(value)
+                    if at >= 0:
+                        setattr(holder, name, original.raw[at:at + len(value)])
 
 
 class _ClaimBuilder:
@@ -160,7 +171,8 @@ class _ClaimBuilder:
         self.where = where
         self.line_map = line_map
         self.labels = [r.label for r in references]
-        self.titles = {r.label: r.title for r in references if r.title}
+        self.titles = {r.label: r.title if self.same else to_simplified(r.title)
+                       for r in references if r.title}
         self.mentions = Mentions()
         self.sentences: list[Sentence] = []
         self.claims: list[Claim] = []
