@@ -289,3 +289,10 @@ def test_check_command_on_a_draft(tmp_path: Path) -> None:
         assert code == 0
     report = out.read_text(encoding="utf-8")
     assert "paragraph 2" in report and "line " not in report.split("## References")[0]
+
+
+def test_a_word_draft_without_its_suffix_is_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "draft-from-email"
+    path.write_bytes(build_docx())
+    article = parse_article(path)
+    assert article.format == "docx" and article.references[0].label == "1"

@@ -67,6 +67,16 @@ def docx_text(data: bytes, where: str) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
+def is_word_package(data: bytes) -> bool:
+    """A zip holding word/document.xml: a .docx whatever its file name says."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        return "word/document.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
 def _open_zip(data: bytes, where: str) -> zipfile.ZipFile:
     if data.startswith(_OLE):
         if "EncryptionInfo".encode("utf-16-le") in data or b"EncryptedPackage" in data \

@@ -12,7 +12,7 @@ from typing import Literal
 from claimcheck.article import heuristics
 from claimcheck.article.chinese import is_traditional, narrow_width, to_simplified
 from claimcheck.article.decode import decode_bytes, decode_html, read_file_bytes
-from claimcheck.article.docx import docx_text
+from claimcheck.article.docx import docx_text, is_word_package
 from claimcheck.article.fetch import fetch_page, is_url
 from claimcheck.article.layout import Paragraph, classify, has_cjk, split_paragraphs
 from claimcheck.article.markers import find_markers
@@ -43,7 +43,7 @@ def parse_article(path: str | Path) -> Article:
                            missing_hint="check the path of the article",
                            not_file_hint="give the path of one article file")
     sha256 = hashlib.sha256(data).hexdigest()
-    if file.suffix.lower() == ".docx":
+    if file.suffix.lower() == ".docx" or is_word_package(data):
         article = parse_text(docx_text(data, where), fmt="docx", path=where)
         return article.model_copy(update={"encoding": "utf-8", "sha256": sha256})
     fmt = _SUFFIXES.get(file.suffix.lower(), "txt")
