@@ -240,6 +240,7 @@ def test_numbered_list_reference_section() -> None:
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64 + "EncryptionInfo".encode("utf-16-le")
      + b"\x00" * 64, "password-protected"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 128, "old Word .doc"),
+    (b"", "the file is empty"),
 ])
 def test_bad_docx_is_one_line_exit_2(tmp_path: Path, content: bytes, message: str,
                                      capsys: pytest.CaptureFixture[str]) -> None:

@@ -78,6 +78,8 @@ def is_word_package(data: bytes) -> bool:
 
 
 def _open_zip(data: bytes, where: str) -> zipfile.ZipFile:
+    if not data.strip():
+        raise InputError("the file is empty", path=where, hint="nothing to check")
     if data.startswith(_OLE):
         if "EncryptionInfo".encode("utf-16-le") in data or b"EncryptedPackage" in data \
                 or "EncryptedPackage".encode("utf-16-le") in data:
