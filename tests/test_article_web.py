@@ -21,6 +21,7 @@ from claimcheck.errors import InputError, NetworkError
 from fake_eutils import FakeEutils, running, seed_records
 
 PAGE = Path(__file__).resolve().parent / "data" / "web" / "news-lupus.html"
+WECHAT = PAGE.with_name("wechat-msc.html")
 GBK_PAGE = ('<html><head><meta charset="gbk"><title>狼疮</title></head><body>'
             '<nav>首页 &gt; 健康</nav><article><h1>干细胞治疗狼疮</h1>'
             '<p>研究共纳入404例患者，5年生存率为90.4%<sup>1</sup>。</p>'
@@ -63,6 +64,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.agents.append(self.headers.get("User-Agent", ""))
         if path == "/news/lupus-stem-cells":
             self._send(200, "text/html; charset=utf-8", PAGE.read_bytes())
+        elif path == "/s/wechat":
+            self._send(200, "text/html; charset=utf-8", WECHAT.read_bytes())
         elif path == "/gbk":
             self._send(200, "text/html", GBK_PAGE.encode("gbk"))
         elif path == "/old-link":
@@ -135,6 +138,26 @@ def test_only_the_articles_statements_become_claims(site: str) -> None:
         ("1", None), ("2", "30428931"), ("3", None), ("4", None)]
     assert article.references[0].doi == "10.1056/NEJMra1100359"
     assert article.warnings == []
+
+
+def test_wechat_article_keeps_what_the_extractor_dropped(site: str) -> None:
+    """trafilatura keeps two of this page's five paragraphs; the rest come back from the page."""
+    article = parse_article(f"{site}/s/wechat")
+    assert [(c.text, c.citations, c.kind) for c in article.claims] == [
+        ("系统性红斑狼疮是一种累及多系统的自身免疫病，狼疮肾炎是其最常见的严重并发症之一[1]。", ["1"], "claim"),
+        ("南京的研究团队对404例接受异体间充质干细胞输注的自身免疫病患者进行了长期随访，平均随访43.4个月，"
+         "5年生存率为90.4%[2]。", ["2"], "claim"),
+        ("严重感染的发生率为12.9%[2]。", ["2"], "claim"),
+        ("图片来源：参考文献[3]", ["3"], "figure_credit"),
+        ("另一项研究中，81例难治性狼疮肾炎患者接受了异体间充质干细胞移植，12个月时60.5%的患者达到肾脏缓解[3]。",
+         ["3"], "claim"),
+        ("专家认为，仍需要更大规模的随机对照试验来证实其疗效。", [], "claim"),
+    ]
+    assert article.title == "干细胞治疗狼疮肾炎，十年随访结果出炉"
+    assert [r.label for r in article.references] == ["1", "2", "3"]
+    for furniture in ("原创", "风湿免疫科普", "2023-08-16", "END", "本文仅供", "阅读原文", "阅读 2.3万",
+                      "留言", "小雨", "80%", "相关推荐", "95%", "扫一扫"):
+        assert furniture not in article.text, furniture
 
 
 def test_saved_page_reads_like_the_fetched_one(site: str) -> None:
