@@ -217,6 +217,31 @@ def test_report_says_paragraph(tmp_path: Path, draft: Article) -> None:
     assert "paragraph 2" in render_markdown(report)
 
 
+def test_text_box_caption_is_read_once() -> None:
+    from docx.oxml import parse_xml
+
+    from claimcheck.article.docx import docx_text
+
+    box = ('<w:txbxContent xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+           '<w:p><w:r><w:t>图2 间充质干细胞的来源，图片来自文献[1]</w:t></w:r></w:p></w:txbxContent>')
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    document = docx.Document()
+    anchor = document.add_paragraph("干细胞的来源包括骨髓、脐带和脂肪组织。")
+    run = anchor.add_run()
+    run._r.append(parse_xml(
+        f'<mc:AlternateContent xmlns:mc="{mc}"><mc:Choice Requires="wps">{box}</mc:Choice>'
+        f'<mc:Fallback>{box}</mc:Fallback></mc:AlternateContent>'))
+    document.add_heading("参考文献", level=1)
+    document.add_paragraph("[1] " + REFS["1"])
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = docx_text(buffer.getvalue(), "box.docx")
+    assert text.count("图2 间充质干细胞的来源") == 1
+    article = parse_text(text, fmt="docx", path="box.docx")
+    credit = next(c for c in article.claims if c.text.startswith("图2"))
+    assert credit.kind == "figure_credit" and credit.citations == ["1"]
+
+
 def test_numbered_list_reference_section() -> None:
     document = docx.Document()
     document.add_paragraph("Remission was reached by 60.5% of the patients.[1]")

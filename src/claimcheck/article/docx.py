@@ -3,7 +3,8 @@
 Read with python-docx, in document order: paragraphs (the Title style becomes "# ", Heading n
 "#"×(n+1); auto-numbered list items get their "1. " or "- "), tables (one paragraph per row,
 cells joined by " | "), captions as ordinary paragraphs. Tracked changes read as accepted
-(insertions kept, deletions dropped); comments and field codes are ignored. A superscript run
+(insertions kept, deletions dropped); comments and field codes are ignored; a text box's paragraphs follow the paragraph that
+anchors it (once, though Word stores a box twice, as drawing and as VML fallback). A superscript run
 that holds citation numbers becomes "[n]" (as `<sup>` does in HTML). Footnote and endnote
 references become "[n]", numbered in order of appearance, and when the document has no
 reference-list heading of its own their texts (from word/footnotes.xml and word/endnotes.xml,
@@ -28,6 +29,7 @@ from claimcheck.article.layout import REFERENCE_HEADING, has_cjk
 from claimcheck.errors import InputError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"  # Fallback repeats Choice
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HINT = "open it in Word and save it as an unprotected .docx, or save the text as .txt"
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
@@ -101,6 +103,9 @@ def _blocks(body: Any, notes: _Notes, numbering: _Numbering) -> Iterator[str]:
     for child in body.iterchildren():
         if child.tag == f"{W}p":
             yield _paragraph(child, notes, numbering)
+            for box in child.iter(f"{W}txbxContent"):  # a text box's paragraphs (a caption)
+                if not _inside(box, child, (f"{_MC}Fallback",)):
+                    yield from _blocks(box, notes, numbering)
         elif child.tag == f"{W}tbl":
             for row in child.iter(f"{W}tr"):
                 cells = [" ".join(t for p in cell.iter(f"{W}p")
