@@ -43,8 +43,8 @@ class Author(Model):
 class Location(Model):
     """Where a piece of text sits in the article's decoded text."""
 
-    paragraph: int  # 0-based paragraph index
-    line: int  # 1-based line in the decoded text
+    paragraph: int  # 0-based paragraph index (a .docx's paragraph number is paragraph + 1)
+    line: int | None = None  # 1-based line in the input text file; None for a .docx (no lines)
     start: int  # character offset (inclusive) into Article.text
     end: int  # character offset (exclusive)
 
@@ -122,10 +122,11 @@ class Claim(Model):
 class Article(Model):
     """A parsed article: its text, claims and reference list."""
 
-    path: str | None = None
-    format: Literal["txt", "md", "html"] = "txt"
+    path: str | None = None  # the file or the URL given
+    url: str | None = None  # a fetched web page: the address it was finally read from
+    format: Literal["txt", "md", "html", "docx"] = "txt"
     encoding: str = "utf-8"
-    sha256: str | None = None  # of the input bytes
+    sha256: str | None = None  # of the input bytes (a web page: of the HTML fetched)
     title: str | None = None
     text: str
     sentences: list[Sentence] = Field(default_factory=list)
@@ -390,6 +391,7 @@ class ClaimResult(Model):
 
 class Inputs(Model):
     article: str | None = None
+    article_url: str | None = None  # a fetched web page: the address after redirects
     article_sha256: str | None = None
     claims_file: str | None = None
     claims_sha256: str | None = None

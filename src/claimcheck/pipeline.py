@@ -48,9 +48,10 @@ def check(
 ) -> Report:
     """Check every claim of an article against the sources it cites.
 
-    `article` is a path (.txt/.md/.html) or an already parsed `Article`; `claims` an edited
-    claims file whose claims replace the extracted ones. Pass `client` to reuse a configured
-    `EntrezClient`; otherwise one is opened from the other options (cassette, offline, cache).
+    `article` is a path (.txt/.md/.html/.docx), an http(s):// URL or an already parsed
+    `Article`; `claims` an edited claims file whose claims replace the extracted ones. Pass
+    `client` to reuse a configured `EntrezClient`; otherwise one is opened from the other
+    options (cassette, offline, cache).
     """
     parsed = article if isinstance(article, Article) else parse_article(article)
     if claims is not None:
@@ -85,6 +86,7 @@ def check(
         generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         inputs=Inputs(
             article=parsed.path,
+            article_url=parsed.url,
             article_sha256=parsed.sha256,
             claims_file=str(claims) if claims is not None else None,
             claims_sha256=_sha256(claims) if claims is not None else None,

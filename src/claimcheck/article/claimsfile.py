@@ -5,8 +5,6 @@ Format and editor workflow: docs/claims-file.md.
 
 from __future__ import annotations
 
-import bisect
-import re
 from pathlib import Path
 from typing import Any, get_args
 
@@ -153,7 +151,6 @@ def apply_claims(article: Article, claims_file: ClaimsFile) -> Article:
     where = claims_file._source or "claims file"
     extracted = {claim.id: claim for claim in article.claims}
     labels = {reference.label for reference in article.references}
-    line_starts = [0] + [m.end() for m in re.finditer("\n", article.text)]
     warnings = list(article.warnings)
     if claims_file.article_sha256 and article.sha256 \
             and claims_file.article_sha256 != article.sha256:
@@ -176,7 +173,7 @@ def apply_claims(article: Article, claims_file: ClaimsFile) -> Article:
         claims.append(edited.model_copy(update={
             "links": links,
             "inherited": any(link.how == "inherited" for link in links),
-            "location": _location(edited, base, article.text, line_starts),
+            "location": _location(edited, base, article),
         }))
     return article.model_copy(update={"claims": claims, "warnings": warnings})
 
@@ -199,16 +196,29 @@ def _links(edited: Claim, base: Claim | None) -> list[CitationLink]:
             for label in edited.citations]
 
 
-def _location(edited: Claim, base: Claim | None, text: str,
-              line_starts: list[int]) -> Location | None:
-    if edited.location is not None:
-        return edited.location
+def _location(edited: Claim, base: Claim | None, article: Article) -> Location | None:
+    """The claim's place: the file's when it still fits the text, else the extracted claim's,
+    else where its text is found (line from the sentence it falls in)."""
+    text = article.text
+    given = edited.location
+    if given is not None and _squeeze(text[given.start:given.end]) == _squeeze(edited.text):
+        return given
+    if base is not None and base.location is not None \
+            and _squeeze(base.text) == _squeeze(edited.text):
+        return base.location
     start = text.find(edited.text) if edited.text else -1
     if start >= 0:
-        paragraph = base.location.paragraph if base and base.location else 0
-        return Location(paragraph=paragraph, line=bisect.bisect_right(line_starts, start),
-                        start=start, end=start + len(edited.text))
-    return base.location if base else None
+        paragraph, line = 0, None
+        for sentence in article.sentences:
+            place = sentence.location
+            if place.start <= start < place.end:
+                paragraph = place.paragraph
+                if place.line is not None:
+                    line = place.line + text.count("\n", place.start, start)
+                break
+        return Location(paragraph=paragraph, line=line, start=start,
+                        end=start + len(edited.text))
+    return given or (base.location if base else None)
 
 
 def _normalise(entry: dict[str, Any]) -> None:

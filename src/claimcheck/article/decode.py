@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,6 +78,39 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> Decoded:
     if not text.strip():
         raise InputError("the file is empty", path=path, hint="nothing to check")
     return Decoded(text=text, encoding=encoding)
+
+
+def decode_html(data: bytes, declared: str | None, *, path: str | None = None) -> Decoded:
+    """Decode a web page: the charset from the HTTP header or a `<meta>` tag when it decodes
+    the bytes, otherwise as `decode_bytes` does (UTF-8 ± BOM, UTF-16, GB18030)."""
+    charset = _codec(declared or _meta_charset(data[:4096]))
+    if charset and charset not in ("utf-8", "utf-16") and data.strip() and not any(
+            data.startswith(magic) for magic, _ in _MAGIC):
+        try:
+            text = data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
+        else:
+            if not _looks_binary(text):
+                return Decoded(text=text.replace("\r\n", "\n").replace("\r", "\n"),
+                               encoding=charset)
+    return decode_bytes(data, path=path)
+
+
+def _meta_charset(head: bytes) -> str | None:
+    found = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{2,40})", head, re.I)
+    return found.group(1).decode("ascii") if found else None
+
+
+def _codec(name: str | None) -> str | None:
+    """A Python codec name; GB2312/GBK pages are read as their superset GB18030."""
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name.strip()).name
+    except LookupError:
+        return None
+    return "gb18030" if codec in ("gb2312", "gbk") else codec
 
 
 def _decode(data: bytes, path: str | None) -> tuple[str, str]:

@@ -1,7 +1,7 @@
 """HTML → plain text with paragraphs kept, headings as "#" lines and citations as "[n]" markers.
 
 Citations: `<sup>1,2</sup>`, `<sup><a href="#ref1">1</a></sup>`, `<a href="#ref1">[1]</a>` and
-`<a href="#ref1">1</a>`. An `<ol>` becomes "1. …" lines (honouring `start=` and `value=`) unless
+`<a href="#ref1">1</a>`. Table cells are joined by " | ", a row per line. An `<ol>` becomes "1. …" lines (honouring `start=` and `value=`) unless
 its items already carry their numbers; footnote back-links (↩) are dropped.
 """
 
@@ -43,6 +43,10 @@ class _TextBuilder(HTMLParser):
             self._in_title = True
         elif tag == "br":
             self.parts.append("\n")
+        elif tag in ("td", "th"):
+            if "".join(self.parts[-2:]).strip(" ").endswith("\n") or not self.parts:
+                return  # the row's first cell
+            self.parts.append(" | ")
         elif tag == "sup":
             self._sup = []
         elif tag == "a" and self._sup is None:
@@ -67,12 +71,9 @@ class _TextBuilder(HTMLParser):
             self._in_title = False
             self.title = " ".join("".join(self._title_parts).split()) or None
         elif tag == "sup" and self._sup is not None:
-            content = "".join(self._sup).strip()
+            content = "".join(self._sup)
             self._sup = None
-            if _CITATION_SUP.fullmatch(content) and not self._after_number():
-                self.parts.append(f"[{content.strip('[] ')}]")
-            else:
-                self.parts.append(f"^{content}" if content else "")
+            self.parts.append(superscript_text(content, "".join(self.parts[-3:])))
         elif tag == "a" and self._sup is None and self._anchors:
             self._close_anchor(*self._anchors.pop())
         elif tag in _BLOCKS:
@@ -109,11 +110,15 @@ class _TextBuilder(HTMLParser):
         if ENTRY_START.match("".join(self.parts[prefix + 1:]).lstrip()):
             self.parts[prefix] = ""
 
-    def _after_number(self) -> bool:
-        tail = "".join(self.parts[-3:]).rstrip()
-        return bool(re.search(r"(?:\d|\b\d[\d.]*\s*[A-Za-zµμ]{1,3})$", tail))
 
 
+def superscript_text(content: str, before: str) -> str:
+    """A superscript as text: "[1,2]" for a citation, "^2" for an exponent ("m²" after a unit)."""
+    content = content.strip()
+    after_number = re.search(r"(?:\d|\b\d[\d.]*\s*[A-Za-zµμ]{1,3})$", before.rstrip())
+    if _CITATION_SUP.fullmatch(content) and not after_number:
+        return f"[{content.strip('[] ')}]"
+    return f"^{content}" if content else ""
 def _number(attrs: list[tuple[str, str | None]], name: str, default: int) -> int:
     value = (dict(attrs).get(name) or "").strip()
     return int(value) if value.isdigit() else default

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from claimcheck.article.furniture import is_furniture
+
 ParagraphKind = Literal["title", "heading", "boilerplate", "note", "body", "references"]
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -22,11 +24,6 @@ REFERENCE_HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:参考文献|参考资料|引用文献|主要参考文献|references?|reference list|"
     r"bibliography|literature(?: cited)?|works cited)(?:\*\*)?\s*[:：]?\s*$",
     re.IGNORECASE,
-)
-_BREADCRUMB = re.compile(r"^\s*(?:首页|主页|网站首页|当前位置[:：]?\s*\S*|home)\s*[>›»/|]", re.I)
-_DATE = re.compile(r"\b(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
-_SOURCE_LINE = re.compile(
-    r"(?:来源|作者|编辑|责任编辑|发布时间|发布日期|阅读量|浏览次数|点击数|posted|published|by)\s*[:：]", re.I
 )
 _SENTENCE_END = "。！？!?；;.:：…"
 _ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[.、．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}(?:\.\d{1,2})*\s*[.、．\s])")
@@ -119,13 +116,8 @@ def find_reference_section(paragraphs: list[Paragraph]) -> int | None:
 
 
 def is_boilerplate(text: str) -> bool:
-    """Breadcrumbs ("首页 > …") and date/source lines of a web page."""
-    if "\n" in text or len(text) > 120 or text.rstrip().endswith("。"):
-        return False
-    if _BREADCRUMB.match(text):
-        return True
-    has_marker = _MARKER_START.search(text) is not None
-    return not has_marker and bool(_DATE.search(text) or _SOURCE_LINE.match(text.strip()))
+    """Page furniture: a breadcrumb trail or a date/source line (`furniture.is_furniture`)."""
+    return is_furniture(text)
 
 
 def is_heading(text: str, fmt: str) -> bool:
@@ -143,7 +135,7 @@ def is_heading(text: str, fmt: str) -> bool:
 
 
 def _is_title(para: Paragraph, fmt: str) -> bool:
-    if fmt in ("md", "html"):
+    if fmt in ("md", "html", "docx"):
         return re.match(r"^\s{0,3}#\s", para.text) is not None
     text = para.text.strip()
     return "\n" not in text and len(text) <= 100 and text[-1] not in "。.；;:："

@@ -45,7 +45,8 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         description="Check every claim of an article against the PubMed/PMC sources it cites. "
                     "Exit codes: 0 ok, 1 --fail-on matched, 2 bad input, 3 network failure.",
     )
-    parser.add_argument("article", metavar="ARTICLE", help="the article (.txt, .md or .html)")
+    parser.add_argument("article", metavar="ARTICLE", help="the article: a .txt, .md, .html or .docx file, "
+                        "or the http(s):// address of a web page")
     parser.add_argument("--claims", metavar="FILE",
                         help="an edited claims file (from `claimcheck extract`) to use instead "
                              "of the extracted claims; its editor overrides appear in the report")

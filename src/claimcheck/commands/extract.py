@@ -18,11 +18,11 @@ from claimcheck.models import Article
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "extract", help="list an article's claims and parse its reference list",
-        description="Split an article (.txt, .md, .html) into sentences, link each claim to the "
+        description="Split an article (.txt, .md, .html, .docx or a web page URL) into sentences, link each claim to the "
                     "references it cites and parse the reference list. Prints the editable "
                     "claims file (YAML) unless --json or -o is given. Exit 2 when the article "
                     "cannot be read.")
-    parser.add_argument("article", metavar="ARTICLE", help="article file (.txt, .md, .html)")
+    parser.add_argument("article", metavar="ARTICLE", help="article file (.txt, .md, .html, .docx) or http(s):// URL")
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true",
                         help="print references, claims and warnings as JSON")
@@ -59,7 +59,8 @@ def to_json(article: Article) -> dict[str, Any]:
     """The `extract --json` document: references, claims, warnings and article facts."""
     return {
         "article": {"path": article.path, "title": article.title, "format": article.format,
-                    "encoding": article.encoding, "sha256": article.sha256},
+                    "encoding": article.encoding, "sha256": article.sha256,
+                    "url": article.url},
         "references": [r.model_dump(mode="json") for r in article.references],
         "claims": [c.model_dump(mode="json") for c in article.claims],
         "warnings": article.warnings,

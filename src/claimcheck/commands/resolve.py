@@ -28,7 +28,8 @@ def add_parser(subparsers: Any) -> None:
                     "got wrong, retractions and corrections. Exit 3 when a network failure "
                     "left references unresolved.")
     parser.add_argument("article", nargs="?", metavar="ARTICLE",
-                        help="article file (.txt, .md, .html) with a reference list")
+                        help="article file (.txt, .md, .html, .docx) or http(s):// URL "
+                             "with a reference list")
     parser.add_argument("--ref", metavar="TEXT", help="resolve one free-text reference")
     parser.add_argument("--pmid", metavar="N", help="resolve one PMID")
     output = parser.add_mutually_exclusive_group()

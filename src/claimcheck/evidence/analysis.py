@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from claimcheck.article.chinese import to_simplified
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.quantities import DAYS_PER, extract_quantities
 from claimcheck.evidence.terms import Terms, analyze_positions
@@ -107,7 +108,8 @@ def analyse(text: str, glossary: Glossary, *, claim: bool = False) -> Analysed:
 
 
 def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
-    clean = strip_markers(text) if claim else text
+    # Traditional Chinese and full-width digits read as Simplified/ASCII (same length).
+    clean = to_simplified(strip_markers(text) if claim else text)
     quantities = extract_quantities(clean)
     terms, events = analyze_positions(_without(clean, quantities, 0) if quantities else clean,
                                       glossary)

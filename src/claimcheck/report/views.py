@@ -112,6 +112,15 @@ class ClaimView:
         return self.claim.location.line if self.claim.location else None
 
     @property
+    def where(self) -> str | None:
+        """"line 12" in a text file, "paragraph 3" in a .docx (which has no lines)."""
+        location = self.claim.location
+        if location is None:
+            return None
+        return f"line {location.line}" if location.line is not None \
+            else f"paragraph {location.paragraph + 1}"
+
+    @property
     def override_label(self) -> str | None:
         override = self.claim.override
         return status_label(override.status) if override else None
