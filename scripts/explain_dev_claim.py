@@ -38,9 +38,33 @@ def main(claim_id: str) -> None:
                                       b"</PubmedArticleSet>")[0]
                 verdict = verify(claim["text"], record=record)
                 print(f"  [{label}] {pmid}: {verdict.status}: {verdict.rationale}")
+                trace(claim["text"], record)
                 for section in record.abstract:
                     qs = [(q.text, q.kind, q.value) for q in extract_quantities(section.text)]
                     print(f"     {section.label}: {section.text[:300]}\n       {qs[:12]}")
+
+
+
+def trace(claim_text: str, record: object) -> None:
+    """Why each claim figure was or was not found: value, time point, measure words."""
+    from claimcheck.evidence.analysis import analyse
+    from claimcheck.evidence.glossary import load_glossary
+    from claimcheck.evidence.match import measure_terms, times_compatible, value_match
+    from claimcheck.evidence.sources import build_source
+    from claimcheck.models import ResolvedReference
+
+    g = load_glossary()
+    ref = ResolvedReference(label="1", status="resolved", record=record)  # type: ignore[arg-type]
+    source = build_source("1", ref, {}, {}, g)
+    claim = analyse(claim_text, g, claim=True)
+    for info in claim.quantities:
+        print("  claim", info.quantity.text, "measure:", sorted(measure_terms(info, g)),
+              "times:", sorted(info.times))
+        for unit in source.units:
+            for s in unit.quantities:
+                if value_match(info.quantity, s.quantity):
+                    print("     value in:", unit.text[:90], "| ctx:", sorted(s.context)[:12],
+                          "times ok:", times_compatible(info, s))
 
 
 if __name__ == "__main__":

@@ -190,9 +190,12 @@ def _clause_of(bounds: list[tuple[int, int]], at: int) -> int:
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
+    """Clause spans; a separator inside brackets ("67.7% (95% CI, 59.8-75.2) in the control
+    group") does not end a clause."""
     bounds, start = [], 0
+    depth_at = _bracket_depths(text)
     for m in _CLAUSE.finditer(text):
-        if _inside_number(text, m.start()):
+        if _inside_number(text, m.start()) or depth_at[m.start()] > 0:
             continue
         bounds.append((start, m.start()))
         start = m.end()
@@ -219,6 +222,18 @@ def _split_joined_figures(text: str, bounds: list[tuple[int, int]],
                 cut = m.end()
         out.append((cut, end))
     return out
+
+
+def _bracket_depths(text: str) -> list[int]:
+    """How many round or square brackets are open at each position (never below zero)."""
+    depths, depth = [], 0
+    for ch in text:
+        if ch in "(（[":
+            depth += 1
+        elif ch in ")）]" and depth:
+            depth -= 1
+        depths.append(depth)
+    return depths
 
 
 def _inside_number(text: str, pos: int) -> bool:

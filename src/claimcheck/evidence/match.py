@@ -19,6 +19,8 @@ _COUNTABLE = frozenset({"count", "number"})
 #: stated with no narrower group or part ("most", "some") is about the whole population too.
 WHOLE_SCOPE = "all"
 PART_SCOPES = frozenset({"most", "some", "few"})
+#: share of a figure's non-group measure words the source must state beside the same value
+MEASURE_SHARE = 0.5
 
 
 def number_equal(claim: float, claim_dec: int, source: float, source_dec: int,
@@ -164,17 +166,21 @@ def same_measure(c: QuantityInfo, s: QuantityInfo, glossary: Glossary) -> bool:
     """Same measure, group and time point: shared meaning words, compatible time points."""
     if c.times and s.times and not _times_overlap(c.times, s.times):
         return False
-    mine = non_generic(c.context, glossary)
+    mine = frozenset(t for t in non_generic(c.context, glossary) if term_weight(t, glossary))
     if not mine:
         return False
-    shared = mine & s.context
+    clause = _as_terms(s.context, glossary)
+    shared = mine & s.context | frozenset(
+        t for t in mine if t.startswith("zh:") and has_term(t, clause, glossary))
     return len(shared) >= max(1, (len(mine) + 1) // 2)
 
 
 def measure_terms(c: QuantityInfo, glossary: Glossary) -> frozenset[str]:
-    """What a claim figure measures: the glossary concepts of its clause, less common words
-    and directions of change (words the glossary does not know cannot be checked)."""
-    return frozenset(t for t in c.context if not t.startswith(("~", "zh:"))
+    """What a claim figure measures: the concepts of its clause that can be checked (glossary
+    concepts, and Chinese words the lexicon reads), less common words and directions of
+    change."""
+    return frozenset(t for t in c.context if not t.startswith("~")
+                     and not (t.startswith("zh:") and not term_weight(t, glossary))
                      and glossary.kind(t) not in ("generic", "up", "down"))
 
 
@@ -196,9 +202,32 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     if WHOLE_SCOPE in needed and not _narrower(s.context - c.context, glossary):
         needed -= {WHOLE_SCOPE}
     if not needed:
-        return not c.context or bool(c.context & sentence.all)
+        return not c.context or any(has_term(t, sentence, glossary) for t in c.context)
     free = frozenset().union(*(cl.concepts for cl in clauses if not cl.has_figure))
-    return needed <= (s.context | free | title)
+    stated = s.context | free | title
+    # a Chinese word is stated where the lexicon finds one of its readings in the source
+    # figure's own clause (运动组 43.8% is not stated by "43.8% in the diet group")
+    clause = _as_terms(s.context | free, glossary)
+    stated |= frozenset(t for t in needed if t.startswith("zh:") and has_term(t, clause, glossary))
+    # the groups a figure is about (a disease, an arm, a population) must all be named; of
+    # its other measure words most must be, so that a paraphrase ("成年人" for "adults
+    # enrolled") is not lost for one word the source puts another way
+    groups = frozenset(t for t in needed if glossary.kind(t) == "group")
+    if not groups <= stated:
+        return False
+    rest = needed - groups
+    return len(rest & stated) >= MEASURE_SHARE * len(rest)
+
+
+def _as_terms(concepts: frozenset[str], glossary: Glossary) -> Terms:
+    """Concepts as Terms whose stems are those of the words behind them."""
+    stems: set[str] = set()
+    for concept in concepts:
+        if concept.startswith("~"):
+            stems.add(concept[1:])
+        else:
+            stems.update(glossary.concept_stems.get(concept, ()))
+    return Terms(concepts, concepts, frozenset(stems))
 
 
 def _narrower(concepts: frozenset[str], glossary: Glossary) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -65,7 +66,8 @@ def parse_number(text: str) -> tuple[float, int]:
     if re.fullmatch(r"[\d,.\s\u00a0\u2009\u202f]+", raw):
         digits = re.sub(r"[,\s\u00a0\u2009\u202f]", "", raw)
         decimals = len(digits.split(".")[1]) if "." in digits else 0
-        return float(digits) * scale, (decimals if scale == 1.0 else 0)
+        # "1.76万" is printed to the hundred: 17,604 is the same number at that precision
+        return float(digits) * scale, decimals - round(math.log10(scale))
     if raw.lower().replace("-", "").isalpha() and raw.isascii():
         return en_word(raw) * scale, 0
     return zh_numeral(raw) * scale, 0

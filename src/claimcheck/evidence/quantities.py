@@ -151,13 +151,35 @@ def _word(text: str | None) -> float:
     return en_word(text or "zero")
 
 
+_RATIO_ZH = r"风险比|危险比|比值比|优势比|相对危险度|相对风险|发生率比"
+#: every way of naming a ratio → its abbreviation (an adjusted ratio is still that ratio)
+_RATIO_NAMES = {"hazard ratio": "HR", "ahr": "HR", "风险比": "HR", "危险比": "HR",
+                "odds ratio": "OR", "aor": "OR", "比值比": "OR", "优势比": "OR",
+                "risk ratio": "RR", "relative risk": "RR", "相对危险度": "RR", "相对风险": "RR",
+                "rate ratio": "IRR", "发生率比": "IRR"}
+
+
 def _ratio(m: re.Match[str]) -> Quantity:
     value, decimals = _num(m["a"])
     low = _num(m["lo"])[0] if m["lo"] else None
     high = _num(m["hi"])[0] if m["hi"] else None
-    name = m["name"]
-    return _q(m, "ratio", value=value, low=low, high=high,
-              unit=name if len(name) <= 4 else name.lower(), decimals=decimals)
+    name = m["name"] or m["zh"]
+    unit = _RATIO_NAMES.get(name.lower(), name.upper())
+    return _q(m, "ratio", value=value, low=low, high=high, unit=unit, decimals=decimals)
+
+
+def _zh_fraction(m: re.Match[str]) -> Quantity | None:
+    """"二十分之一" (one twentieth) and "一半" (half) as percentages, about that much."""
+    after = m.string[m.end() : m.end() + 2]
+    qualifier = "more_than" if after.startswith(("以上", "多")) else "less_than" if \
+        after.startswith("以下") else "about"
+    if m["half"]:
+        return _q(m, "percent", value=50.0, unit="%", decimals=0, qualifier=qualifier)
+    whole, part = _num(m["b"])[0], _num(m["a"])[0]
+    if not whole or part > whole:
+        return None
+    return _q(m, "percent", value=round(100.0 * part / whole, 4), unit="%", decimals=1,
+              qualifier=qualifier)
 
 
 def _percent(m: re.Match[str]) -> Quantity:
@@ -209,10 +231,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"(?:\s*(?P<unit>%|％|{_DUR}|{_DOSE}(?:/min)?)(?![A-Za-z]))?"), _mean_sd),
     (re.compile(rf"[(（]?\s*(?P<a>{NUM})(?:\s*(?:{_DASH}|to)\s*(?P<b>{NUM}))?\s*[)）]?"
                 rf"\s*(?:/|per)\s*(?P<pop>{_POP})"), _rate),
-    (re.compile(rf"\b(?P<name>OR|HR|RR|aOR|aHR|IRR|odds ratio|hazard ratio|risk ratio"
-                rf"|relative risk)\b\s*(?:[=:,]|of|was|is)?\s*(?P<a>{ARABIC})"
-                rf"(?:\s*[,;(（]?\s*95\s*%\s*CI\s*[:,=]?\s*(?P<lo>{ARABIC})\s*(?:-|–|to|,)\s*"
-                rf"(?P<hi>{ARABIC})\s*[)）]?)?"), _ratio),
+    (re.compile(rf"(?:\b(?P<name>OR|HR|RR|aOR|aHR|IRR|odds ratio|hazard ratio|risk ratio"
+                rf"|relative risk|rate ratio)\b|(?P<zh>{_RATIO_ZH}))"
+                rf"\s*(?:[=:,：，]|of|was|is|为|是)?\s*(?P<a>{ARABIC})"
+                rf"(?:\s*[,;(（，；]?\s*95\s*%\s*(?:CI|confidence interval(?:\s*\[CI\])?|置信区间"
+                rf"|可信区间)\s*[:,=：，]?\s*(?P<lo>{ARABIC})\s*(?:-|–|—|to|,|～|~|〜|至)\s*"
+                rf"(?P<hi>{ARABIC})\s*[)）]?)?", re.I), _ratio),
+    (re.compile(rf"(?P<b>{NUM})\s*分之\s*(?P<a>{NUM})|(?P<half>一半)"), _zh_fraction),
     (re.compile(rf"(?P<a>{NUM})\s*(?P<u1>%|％)?\s*{_DASH}\s*(?P<b>{NUM})\s*(?P<u2>%|％)?"
                 rf"(?:\s*(?P<unit>{_DUR})(?![A-Za-z]))?"), _range),
     (re.compile(rf"(?:range|from|between)\s+(?P<a>{ARABIC})\s*(?P<u1>%)?\s*(?:to|and)\s+"
