@@ -251,6 +251,32 @@ def _without(clause: str, quantities: list[Quantity], offset: int) -> str:
     return "".join(chars)
 
 
+#: Abstract sections that say what was asked or done, not what was found.
+_NOT_FINDINGS = frozenset({"background", "backgrounds", "introduction", "context", "objective",
+                           "objectives", "aim", "aims", "purpose", "importance", "rationale",
+                           "methods", "method", "design", "setting", "participants",
+                           "interventions", "intervention", "main outcome measures",
+                           "outcome measures", "study design", "materials and methods"})
+_LEAD_LABEL = re.compile(r"^([A-Z][A-Z &]{3,40})(?::|\s)\s*(?=[A-Z0-9])")
+_OPEN_QUESTION = re.compile(
+    r"^whether\b|\b(?:examin|assess|determin|test|investigat|evaluat|explor|ask|know|unknown|"
+    r"unclear|question|studi|address)\w* (?:\w+ ){0,3}?whether\b|\?|\b(?:remains?|is|are|was|were) (?:still )?(?:unknown|unclear|uncertain|"
+    r"not known|poorly understood|controversial|debated)\b|\b(?:we|this study) (?:aimed|sought|"
+    r"set out)\b|\bthe (?:aim|objective|purpose|goal) of\b|\bto (?:determine|investigate|"
+    r"assess|evaluate|examine|test) (?:whether|if|the)\b|是否|尚不清楚|尚不明确|旨在|目的是",
+    re.I)
+
+
+def states_finding(unit: Unit) -> bool:
+    """A sentence that reports a result: not a background, aim or methods sentence (by its
+    section label, printed or leading), nor an open question. A title may state a finding."""
+    label = (unit.section or "").strip().lower()
+    lead = _LEAD_LABEL.match(unit.text)
+    if label in _NOT_FINDINGS or (lead and lead.group(1).strip().lower() in _NOT_FINDINGS):
+        return False
+    return _OPEN_QUESTION.search(unit.text) is None
+
+
 def source_units(record: SourceRecord | None, full_text: FullText | None,
                  glossary: Glossary) -> list[Unit]:
     """Title, abstract sentences (with section labels) and full-text passages, analysed."""

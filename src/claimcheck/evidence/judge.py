@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from claimcheck.evidence.analysis import Analysed, QuantityInfo, Unit, analyse
+from claimcheck.evidence.analysis import Analysed, QuantityInfo, Unit, analyse, states_finding
 from claimcheck.evidence.embed import rank_units
 from claimcheck.evidence.flags import misattribution, reference_flags
 from claimcheck.evidence.glossary import Glossary, load_glossary
@@ -153,7 +153,8 @@ class _Judge:
                     if q.is_anchor or q.is_minor]
         anchor_findings = [f for f in findings if f.info.is_anchor]
         minor_findings = [f for f in findings if not f.info.is_anchor]
-        best = self._best_units(analysed, sources, 3)
+        # a claim with no figures is stated by a finding, not by a title, an aim or a method
+        best = self._best_units(analysed, sources, 3, findings_only=not anchors)
         top = best[0] if best else None
         qualitative_ok = top is not None and self._states(analysed, top)
         opposed = top is not None and self._states(analysed, top, opposite_ok=True) and \
@@ -326,10 +327,11 @@ class _Judge:
             return not info.context or bool(info.context & unit.terms.all)
         return states_measure(info, s, unit.terms, unit.clauses, source.title_terms, self.g)
 
-    def _best_units(self, analysed: Analysed, sources: list[Source],
-                    n: int) -> list[tuple[Unit, Coverage]]:
+    def _best_units(self, analysed: Analysed, sources: list[Source], n: int, *,
+                    findings_only: bool = False) -> list[tuple[Unit, Coverage]]:
         scored = [(unit, coverage(analysed.terms, unit.terms, self.g))
-                  for source in sources for unit in source.units]
+                  for source in sources for unit in source.units
+                  if not findings_only or states_finding(unit)]
         scored = [(u, c) for u, c in scored if c.score > 0]
         scored.sort(key=lambda uc: (uc[1].predicates_ok, uc[1].score), reverse=True)
         top = scored[: max(n, 5)]
@@ -349,7 +351,7 @@ class _Judge:
         if opposite_ok:
             return True
         polarity = polarity_at(analysed.terms, unit.terms, unit.clauses)
-        return (not opposite(analysed.terms, polarity, self.g)
+        return (not self._opposed(analysed, unit)
                 and same_direction(analysed.terms, polarity, self.g)
                 and self._groups_named(analysed, unit))
 
@@ -359,8 +361,11 @@ class _Judge:
                               polarity_at(analysed.terms, unit.terms, unit.clauses), self.g)
 
     def _opposed(self, analysed: Analysed, unit: Unit) -> bool:
-        return opposite(analysed.terms, polarity_at(analysed.terms, unit.terms, unit.clauses),
-                        self.g)
+        """Negation or direction differs, or a key word appears as its negative-prefix
+        antonym ("UCP1-dependent" against "UCP1-independent"); not both."""
+        flipped = coverage(analysed.terms, unit.terms, self.g).antonyms % 2 == 1
+        return flipped != opposite(analysed.terms,
+                                   polarity_at(analysed.terms, unit.terms, unit.clauses), self.g)
 
     def _groups_named(self, analysed: Analysed, unit: Unit) -> bool:
         """Every group the claim names (SLE, lupus nephritis) is in the sentence or the title."""
