@@ -191,13 +191,18 @@ def _apa_authors(text: str) -> list[Author]:
 
 
 def _vancouver_authors(text: str) -> list[Author]:
+    """'Aaa A, Bbb B, et al; XYZ Study Group': the people, then any group after a semicolon."""
+    people, _, groups = text.partition(";")
     authors = []
-    for name in (n.strip() for n in _ET_AL.sub("", text).split(",")):
+    for name in (n.strip() for n in _ET_AL.sub("", people).split(",")):
         if not name:
             continue
         match = _VANCOUVER_AUTHOR.match(name)
         authors.append(Author(last=match.group("last"), initials=match.group("initials"))
                        if match else Author(collective=name))
+    for group in (g.strip(" .") for g in groups.split(";")):
+        if group:
+            authors.append(Author(collective=group))
     return authors
 
 

@@ -52,6 +52,14 @@ def clean_record_title(title: str) -> str:
     return title
 
 
+_INTERNET = re.compile(r"\s*\[(?:[\w ]*\s)?internet\]\s*", re.I)
+
+
+def clean_cited_title(title: str) -> str:
+    """A cited title without "RETRACTED:" or "[Internet]" (neither is part of the title)."""
+    return _INTERNET.sub(" ", _RETRACTED_PREFIX.sub("", title.strip())).strip()
+
+
 def normalize_doi(doi: str | None) -> str | None:
     """A DOI without its resolver prefix, lower-cased (DOIs are case-insensitive)."""
     if not doi:
