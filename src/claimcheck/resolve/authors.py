@@ -13,10 +13,11 @@ from claimcheck.resolve.normalize import squash
 _TRUNCATED = re.compile(r"\bet\s*al\b|等|\.\.\.|…", re.I)
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _LEADING_JOINER = re.compile(r"^\s*(&|and\s+)", re.I)
-# Wade-Giles (and other older romanisations of Chinese surnames) → pinyin, applied to both
-# names before comparing: Chang/Zhang, Hsu/Xu, Tsao/Cao, Chou/Zhou, Hsieh/Xie, Sung/Song.
-_ROMANISATION = ((r"^hs", "x"), (r"^ts", "z"), (r"^ch", "zh"), (r"ieh$", "ie"), (r"ung$", "ong"),
-                 (r"ih$", "i"))
+# Wade-Giles (and other older romanisations of Chinese surnames) → pinyin: each initial may
+# stand for several pinyin initials (ts'/ts → c/z, ch'/ch → ch/zh/q/j), then the finals.
+_INITIALS = (("hs", ("x",)), ("ts", ("z", "c")), ("tz", ("z",)), ("ch", ("zh", "q", "j")),
+             ("k", ("g",)), ("t", ("d",)), ("p", ("b",)))
+_FINALS = ((r"ieh$", "ie"), (r"ung$", "ong"), (r"ih$", "i"), (r"uo$", "o"))
 # Surnames at least this long may be two edits away and still count as a near miss.
 TWO_EDITS_FROM = 8
 # Shorter surnames than this are only near misses through another romanisation.
@@ -54,10 +55,16 @@ def same_author(cited: Author, record: Author) -> bool:
     return bool(cited_key) and cited_key == record_key
 
 
-def _romanised(key: str) -> str:
-    for pattern, replacement in _ROMANISATION:
-        key = re.sub(pattern, replacement, key)
-    return key
+def _romanised(key: str) -> set[str]:
+    """The pinyin spellings an older romanisation of a surname may stand for (and itself)."""
+    forms = {key}
+    for initial, replacements in _INITIALS:
+        if key.startswith(initial):
+            forms |= {r + key[len(initial):] for r in replacements}
+            break
+    for pattern, replacement in _FINALS:
+        forms |= {re.sub(pattern, replacement, f) for f in forms}
+    return forms
 
 
 def surname_relation(cited: Author, record: Author) -> Relation:
@@ -69,7 +76,7 @@ def surname_relation(cited: Author, record: Author) -> Relation:
         return "same"
     if cited.collective or record.collective:
         return "other"
-    if _romanised(a) == _romanised(b):
+    if _romanised(a) & _romanised(b):
         return "near"
     shorter = min(len(a), len(b))
     allowed = 2 if shorter >= TWO_EDITS_FROM else 1 if shorter >= ONE_EDIT_FROM else 0

@@ -441,4 +441,5 @@ def _found_reason(method: Method, found: Match) -> str:
 
 def _describe(record: SourceRecord) -> str:
     first = record.authors[0].display() if record.authors else "no author"
-    return f"“{clean_record_title(record.title)}” ({first}, {record.year or 'n.d.'})"
+    return (f"“{clean_record_title(record.title)}” ({first}, {record.year or 'n.d.'}; "
+            f"PMID {record.pmid})")

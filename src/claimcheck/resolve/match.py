@@ -16,6 +16,7 @@ an identifier has nothing to compare and scores 1.0 (the identifier is the citat
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -37,6 +38,11 @@ WEIGHTS = {"title": 0.50, "first_author": 0.20, "year": 0.15, "journal": 0.15}
 AUTHOR_SCORE = {"same": 1.0, "near": 0.8, "other": 0.0}
 YEAR_SCORE = {0: 1.0, 1: 0.8, 2: 0.6}
 
+# Records that are notices about a paper; cited by the paper's details they are another record.
+NOTICES = frozenset({"Published Erratum", "Retraction of Publication", "Expression of Concern"})
+_NOTICE_TITLE = re.compile(r"^\W*(erratum|correction|corrigendum|retraction|notice of retraction|"
+                           r"expression of concern)\b", re.I)
+
 How = Literal["identifier", "citmatch", "search"]
 
 
@@ -51,6 +57,7 @@ class Match:
     year_gap: int | None = None
     journal: bool | None = None
     locator: bool | None = None  # volume and first page
+    notice: bool = False  # the record is an erratum/retraction notice, the citation is not
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -97,6 +104,8 @@ class Match:
 
     def agrees(self) -> bool:
         """Is the record the cited paper, on the evidence as a whole? (docs/resolve.md)"""
+        if self.notice:
+            return False
         agree, against = self.votes()
         verdict = self.title_verdict()
         if verdict == "same":
@@ -121,6 +130,9 @@ class Match:
 def match(reference: Reference, record: SourceRecord, *, how: How) -> Match:
     """Compare the identifying parts of a citation with a record."""
     result = Match(record=record, how=how)
+    if NOTICES & set(record.publication_types) and not _NOTICE_TITLE.match(reference.title or ""):
+        result.notice = True
+        result.problems.append("the record is a notice (erratum, retraction) about the paper")
     result.title = title_similarity(reference.title, record.title)
     if result.title is not None and result.title_verdict() != "same":
         result.problems.append(f"title differs (similarity {result.title:.0f}%)")

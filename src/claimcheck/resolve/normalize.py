@@ -102,5 +102,8 @@ def page_range(pages: str | None) -> tuple[str, str | None] | None:
         return first, None
     last = squash(parts[1])
     if first.isdigit() and last.isdigit() and len(last) < len(first):
-        last = first[: len(first) - len(last)] + last
+        expanded = int(first[: len(first) - len(last)] + last)
+        if expanded < int(first):  # "1995-08": the range runs past a hundred, to 2008
+            expanded += 10 ** len(last)
+        last = str(expanded)
     return first, last
