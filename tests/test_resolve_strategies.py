@@ -170,7 +170,7 @@ def test_not_indexed_kinds_need_no_request() -> None:
     assert client.requests_made == 0
 
 
-def test_two_hundred_references_within_six_requests() -> None:
+def test_two_hundred_references_within_four_requests() -> None:
     records, refs = [], []
     for n in range(200):
         rec = record(str(1000 + n), f"Study number {n} of lupus cohort {n * 7}",
@@ -190,7 +190,7 @@ def test_two_hundred_references_within_six_requests() -> None:
             refs.append(cite(str(n), rec, journal=None))
     client = MemoryClient(records=records, pmc_links={r.pmcid or "": r.pmid for r in records})
     resolution = resolve_references(refs, client)
-    assert resolution.requests <= 6
+    assert resolution.requests <= 4
     assert all(r.status == "resolved" for r in resolution.references)
     methods = {r.method for r in resolution.references}
     assert methods == {"pmid", "pmcid", "doi", "ecitmatch", "title"}

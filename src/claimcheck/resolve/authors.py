@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz.distance import OSA
@@ -55,7 +56,8 @@ def same_author(cited: Author, record: Author) -> bool:
     return bool(cited_key) and cited_key == record_key
 
 
-def _romanised(key: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _romanised(key: str) -> frozenset[str]:
     """The pinyin spellings an older romanisation of a surname may stand for (and itself)."""
     forms = {key}
     for initial, replacements in _INITIALS:
@@ -64,7 +66,7 @@ def _romanised(key: str) -> set[str]:
             break
     for pattern, replacement in _FINALS:
         forms |= {re.sub(pattern, replacement, f) for f in forms}
-    return forms
+    return frozenset(forms)
 
 
 def surname_relation(cited: Author, record: Author) -> Relation:

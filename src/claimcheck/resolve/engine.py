@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from rapidfuzz import fuzz, process
+
 from claimcheck.errors import NetworkError, OfflineMiss
 from claimcheck.models import (
     Attempt,
@@ -30,9 +32,11 @@ from claimcheck.resolve.client import ResolverClient, client_mode
 from claimcheck.resolve.compare import compare_citation
 from claimcheck.resolve.match import TITLE_CANDIDATE, Match, match
 from claimcheck.resolve.normalize import (
+    clean_cited_title,
     clean_record_title,
     has_cjk,
     normalize_doi,
+    squash,
 )
 from claimcheck.resolve.queries import (
     citmatch_line,
@@ -124,6 +128,7 @@ class _Run:
         self.progress = progress
         self.records: dict[str, SourceRecord] = {}
         self.search_hits: list[str] = []
+        self.by_doi: dict[str, list[SourceRecord]] = {}
         self.stopped = False
         self.failures = 0
 
@@ -282,10 +287,11 @@ class _Run:
             if item.open:
                 self._decide(item, pool)
 
-    def _pool(self) -> list[SourceRecord]:
-        return [self.records[p] for p in dict.fromkeys(self.search_hits) if p in self.records]
+    def _pool(self) -> _Pool:
+        return _Pool([self.records[p] for p in dict.fromkeys(self.search_hits)
+                      if p in self.records])
 
-    def _decide(self, item: _Work, pool: list[SourceRecord]) -> None:
+    def _decide(self, item: _Work, pool: _Pool) -> None:
         """Identifiers first (PMID, PMCID, DOI), then ECitMatch, then the title search."""
         if item.pmid and "pmid" not in item.wrong and self._try_identifier(
                 item, "pmid", item.pmid, self.records.get(item.pmid)):
@@ -319,7 +325,11 @@ class _Run:
         return False
 
     def _try_doi(self, item: _Work) -> bool:
-        records = [r for r in self.records.values() if normalize_doi(r.doi) == item.doi]
+        if len(self.by_doi) != len(self.records):
+            self.by_doi = {}
+            for record in self.records.values():
+                self.by_doi.setdefault(normalize_doi(record.doi) or "", []).append(record)
+        records = self.by_doi.get(item.doi or "", []) if item.doi else []
         if not records:
             if not (item.pmid or item.pmcid):
                 item.attempt("doi", item.doi or "", "miss", "no PubMed record has this DOI")
@@ -338,9 +348,10 @@ class _Run:
         item.candidates.append(found.candidate(why))
         return False
 
-    def _confirm_title(self, item: _Work, pool: list[SourceRecord]) -> None:
+    def _confirm_title(self, item: _Work, pool: _Pool) -> None:
         rejected_ids = {c.pmid for c in item.candidates}
-        scored = [match(item.ref, r, how="search") for r in pool if r.pmid not in rejected_ids]
+        scored = [match(item.ref, r, how="search") for r in pool.similar(item.ref.title or "")
+                  if r.pmid not in rejected_ids]
         scored = [m for m in scored if (m.title or 0.0) >= TITLE_CANDIDATE]
         passing = [m for m in scored if m.agrees()]
         articles = [m for m in passing if not NOTICE_TYPES & set(m.record.publication_types)]
@@ -413,6 +424,23 @@ class _Run:
             corrections=list(record.corrections), candidates=list(item.candidates),
             attempts=list(item.attempts), record=record,
         )
+
+
+class _Pool:
+    """The records the searches returned, with their squashed titles for a fast first cut."""
+
+    def __init__(self, records: list[SourceRecord]) -> None:
+        self.records = records
+        self.titles = [squash(clean_record_title(r.title)) for r in records]
+
+    def similar(self, title: str) -> list[SourceRecord]:
+        """Records whose title similarity to `title` is at least TITLE_CANDIDATE, in order."""
+        cited = squash(clean_cited_title(title))
+        if not cited:
+            return []
+        hits = process.extract(cited, self.titles, scorer=fuzz.ratio, limit=None,
+                               score_cutoff=TITLE_CANDIDATE)
+        return [self.records[index] for index in sorted(hit[2] for hit in hits)]
 
 
 def _give_up(item: _Work) -> None:

@@ -7,7 +7,7 @@ and thresholds are stated in docs/resolve.md ("Identity").
 
 Confidence is the weighted mean of the agreements that can be checked:
 
-    title 0.50 × similarity/100, first author 0.20 (same surname 1, near miss 0.8),
+    title 0.50 × similarity/100, first author 0.20 (same surname 1, near miss 0.5),
     year 0.15 (equal 1, one apart 0.8, two apart 0.6), journal 0.15 (same journal 1)
 
 divided by the sum of the weights of the parts both sides have. A reference that gives only
@@ -35,7 +35,7 @@ TITLE_CANDIDATE = 50.0
 # Years this far apart or less are a citation slip (online-first vs print), not another paper.
 YEAR_SLACK = 2
 WEIGHTS = {"title": 0.50, "first_author": 0.20, "year": 0.15, "journal": 0.15}
-AUTHOR_SCORE = {"same": 1.0, "near": 0.8, "other": 0.0}
+AUTHOR_SCORE = {"same": 1.0, "near": 0.5, "other": 0.0}
 YEAR_SCORE = {0: 1.0, 1: 0.8, 2: 0.6}
 
 # Records that are notices about a paper; cited by the paper's details they are another record.
@@ -87,12 +87,17 @@ class Match:
     def year_agrees(self) -> bool:
         return self.year_gap is not None and self.year_gap <= YEAR_SLACK
 
-    def votes(self) -> tuple[int, int]:
-        """(agreeing, disagreeing) parts among first author, year, journal, volume/page."""
-        parts = [None if self.first_author is None else self.author_agrees,
-                 None if self.year_gap is None else self.year_agrees,
-                 self.journal, self.locator]
-        return sum(1 for p in parts if p is True), sum(1 for p in parts if p is False)
+    def votes(self) -> tuple[float, int]:
+        """(agreeing, disagreeing) parts among first author, year, journal, volume/page; a
+        near-miss surname agrees by half."""
+        agree = 0.0 if self.first_author is None else AUTHOR_SCORE[self.first_author]
+        agree += sum(1 for p in (self.year_agrees if self.year_gap is not None else None,
+                                 self.journal, self.locator) if p is True)
+        parts = (self.first_author == "other" if self.first_author is not None else None,
+                 None if self.year_gap is None else not self.year_agrees,
+                 None if self.journal is None else not self.journal,
+                 None if self.locator is None else not self.locator)
+        return agree, sum(1 for p in parts if p is True)
 
     def title_verdict(self) -> Literal["same", "close", "other"] | None:
         if self.title is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
@@ -13,6 +14,7 @@ _PAGE_SPLIT = re.compile(r"\s*[-\u2010-\u2015\u2212~]\s*")
 _PMC = re.compile(r"^(?:PMC)?(\d+)$", re.I)
 
 
+@lru_cache(maxsize=65536)
 def squash(text: str | None) -> str:
     """Lower-case, NFKC-folded text with every space and punctuation mark removed.
 
@@ -76,6 +78,7 @@ def normalize_pmcid(pmcid: str | None) -> str | None:
     return f"PMC{match.group(1)}" if match else None
 
 
+@lru_cache(maxsize=65536)
 def normalize_number(value: str | None) -> str:
     """A volume or issue without leading zeros or decoration: '01' → '1', 'Vol. 9' → '9'."""
     if not value:
@@ -85,6 +88,7 @@ def normalize_number(value: str | None) -> str:
     return text.lstrip("0") or ("0" if text else "")
 
 
+@lru_cache(maxsize=65536)
 def page_range(pages: str | None) -> tuple[str, str | None] | None:
     """(first, last) of a page range with an abbreviated end expanded: '2110-21' → 2110, 2121.
 
