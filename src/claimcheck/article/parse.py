@@ -13,7 +13,7 @@ from claimcheck.article import heuristics
 from claimcheck.article.decode import decode_bytes, read_file_bytes
 from claimcheck.article.html_text import html_to_text
 from claimcheck.article.layout import Paragraph, classify, split_paragraphs
-from claimcheck.article.markers import find_markers
+from claimcheck.article.markers import cites_in_parentheses, find_markers
 from claimcheck.article.references import parse_reference_section
 from claimcheck.article.scope import Mentions, Unit, link_paragraph
 from claimcheck.article.sentences import split_sentences
@@ -62,6 +62,8 @@ def parse_text(text: str, *, fmt: Format = "txt", path: str | None = None) -> Ar
         references, ref_warnings = parse_reference_section(paragraphs[ref_start:], where)
         warnings.extend(ref_warnings)
     builder = _ClaimBuilder(text, references, where)
+    builder.parenthesised = cites_in_parentheses(
+        "\n".join(p.text for p in paragraphs if p.kind == "body"), builder.labels)
     for para in paragraphs:
         if para.kind == "body":
             builder.add_paragraph(para)
@@ -80,6 +82,7 @@ class _ClaimBuilder:
         self.text = text
         self.where = where
         self.labels = [r.label for r in references]
+        self.parenthesised = False  # does the article cite as "(1)"? set by parse_text
         self.titles = {r.label: r.title for r in references if r.title}
         self.mentions = Mentions()
         self.sentences: list[Sentence] = []
@@ -91,7 +94,7 @@ class _ClaimBuilder:
         units = []
         for start, end in split_sentences(para.text):
             sentence = para.text[start:end]
-            markers = find_markers(sentence, self.labels)
+            markers = find_markers(sentence, self.labels, parenthesised=self.parenthesised)
             offset = para.start + start
             units.append(Unit(
                 text=sentence, start=offset, end=para.start + end,
