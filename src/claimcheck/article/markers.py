@@ -140,10 +140,11 @@ def _enumerates(match: re.Match[str], text: str) -> bool:
 
 
 def strip_markers(text: str) -> str:
-    """The text with its citation markers removed (for matching and heuristics); a "(1)" that
-    reads as a citation goes too, whatever the article's style (it is no quantity either)."""
+    """The text with its citation markers removed (for matching and heuristics); in a text
+    with no other marker, a "(1)" that reads as a citation goes too (it is no quantity)."""
     markers = find_markers(text)
-    markers += _parenthesised(text, None, [(m.start, m.end) for m in markers])
+    if not markers:
+        markers = _parenthesised(text, None, [])
     pieces: list[str] = []
     last = 0
     for marker in sorted(markers, key=lambda m: m.start):

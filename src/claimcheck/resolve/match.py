@@ -119,7 +119,8 @@ class Match:
             return self.author_agrees and self.year_agrees and against == 0
         if verdict == "other":
             return (self.how == "identifier" and self.author_agrees and self.year_agrees
-                    and against == 0)
+                    and against == 0
+                    and ((self.title or 0.0) >= TITLE_CANDIDATE or self.locator is True))
         if self.how == "identifier":
             return not (against >= 2 or (against and not agree))
         return bool(self.author_agrees and self.year_agrees and against == 0
