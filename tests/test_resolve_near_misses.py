@@ -250,3 +250,26 @@ def test_a_bibliography_of_near_misses_takes_at_most_four_requests(
 ])
 def test_surname_near_misses(cited: str, recorded: str, relation: str) -> None:
     assert surname_relation(Author(last=cited), Author(last=recorded)) == relation
+
+
+def test_the_same_title_by_other_authors_elsewhere_is_another_paper() -> None:
+    from test_resolve_doubles import MemoryClient, record
+
+    tsokos = record("22129255", "Systemic lupus erythematosus.", ["Tsokos GC"], 2011,
+                    journal="The New England journal of medicine", journal_iso="N Engl J Med",
+                    volume="365", issue="22", pages="2110-21")
+    kaul = record("27306639", "Systemic lupus erythematosus.", ["Kaul A", "Gordon C"], 2016,
+                  journal="Nature reviews. Disease primers", journal_iso="Nat Rev Dis Primers",
+                  volume="2", pages="16039")
+    printed = parse_reference("Kaul A, Gordon C, Longhi MS, et al. Systemic lupus "
+                              "erythematosus. Nat Rev Dis Primers. 2016;2:16039. "
+                              "PMID: 22129255.", "1")
+    out = resolve_references([printed], MemoryClient(records=[tsokos, kaul])).references[0]
+    assert (out.status, out.pmid, out.flags) == ("resolved", "27306639", ["pmid_mismatch"])
+    # the same title with two slips (year and volume) by the same author in the same journal
+    slipped = parse_reference("Tsokos GC. Systemic lupus erythematosus. N Engl J Med. "
+                              "2007;356(22):2110-21.", "2")
+    out = resolve_references([slipped], MemoryClient(records=[tsokos, kaul])).references[0]
+    assert (out.status, out.pmid) == ("resolved", "22129255")
+    assert {(d.field, d.severity) for d in out.discrepancies} == {("year", "error"),
+                                                                   ("volume", "error")}
