@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import contextlib
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -135,11 +134,14 @@ def _common_share(text: str) -> float:
     ideographs = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
     if not ideographs:
         return 0.0
-    common = 0
-    for ch in ideographs:
-        with contextlib.suppress(UnicodeEncodeError):
-            common += 0xB0 <= ch.encode("gb2312")[0] <= 0xD7
-    return common / len(ideographs)
+    return sum(1 for ch in ideographs if _gb2312_level1(ch)) / len(ideographs)
+
+
+def _gb2312_level1(ch: str) -> bool:
+    try:
+        return 0xB0 <= ch.encode("gb2312")[0] <= 0xD7
+    except UnicodeEncodeError:
+        return False
 
 
 def _utf16_without_bom(data: bytes, gb_text: str) -> bool:

@@ -13,7 +13,7 @@ from claimcheck.article import heuristics
 from claimcheck.article.decode import decode_bytes, read_file_bytes
 from claimcheck.article.html_text import html_to_text
 from claimcheck.article.layout import Paragraph, classify, split_paragraphs
-from claimcheck.article.markers import cites_in_parentheses, find_markers
+from claimcheck.article.markers import find_markers
 from claimcheck.article.references import parse_reference_section
 from claimcheck.article.scope import Mentions, Unit, link_paragraph
 from claimcheck.article.sentences import split_sentences
@@ -62,8 +62,6 @@ def parse_text(text: str, *, fmt: Format = "txt", path: str | None = None) -> Ar
         references, ref_warnings = parse_reference_section(paragraphs[ref_start:], where)
         warnings.extend(ref_warnings)
     builder = _ClaimBuilder(text, references, where)
-    builder.parenthesised = cites_in_parentheses(
-        "\n".join(p.text for p in paragraphs if p.kind == "body"), builder.labels)
     for para in paragraphs:
         if para.kind == "body":
             builder.add_paragraph(para)
@@ -82,13 +80,13 @@ class _ClaimBuilder:
         self.text = text
         self.where = where
         self.labels = [r.label for r in references]
-        self.parenthesised = False  # does the article cite as "(1)"? set by parse_text
         self.titles = {r.label: r.title for r in references if r.title}
         self.mentions = Mentions()
         self.sentences: list[Sentence] = []
         self.claims: list[Claim] = []
         self.warnings: list[str] = []
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.parenthesised = _cites_in_parentheses(text, references)
 
     def add_paragraph(self, para: Paragraph) -> None:
         units = []
@@ -143,3 +141,12 @@ def _title(paragraphs: list[Paragraph], html_title: str | None) -> str | None:
         if para.kind == "title":
             return re.sub(r"^\s*#+\s*", "", para.text).strip() or None
     return html_title
+
+
+def _cites_in_parentheses(text: str, references: list[Reference]) -> bool:
+    """Does the body (the text before the reference list's first entry) cite as "(1)"?"""
+    from claimcheck.article.markers import cites_in_parentheses
+
+    start = text.find(references[0].raw[:15]) if references and references[0].raw else -1
+    body = text[:start] if start > 0 else text
+    return cites_in_parentheses(body, [r.label for r in references])
