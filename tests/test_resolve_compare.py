@@ -46,7 +46,7 @@ def test_seed_style_damage_in_titles_and_authors() -> None:
 
 
 def test_wrong_year_volume_pages_and_first_author_are_errors() -> None:
-    wrong = cite("2", NEJM, year=2009, volume="356", pages="2210-2221",
+    wrong = cite("2", NEJM, year=2007, volume="356", pages="2210-2221",
                  authors=authors("Smith J"))
     found, _ = compare_citation(wrong, NEJM)
     assert fields(found) == {"first_author": "error", "year": "error", "volume": "error",

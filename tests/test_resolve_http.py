@@ -131,12 +131,33 @@ def test_api_key_absent_from_output_cache_and_cassette(fake_eutils: FakeEutils,
             assert KEY.encode() not in path.read_bytes()
 
 
-def test_two_hundred_references_within_six_requests(fake_eutils: FakeEutils,
-                                                    cache_dir: Path) -> None:
+def test_two_hundred_references_within_four_requests(fake_eutils: FakeEutils,
+                                                     cache_dir: Path) -> None:
     records, refs = bibliography(200)
     fake_eutils.add_records(records)
     resolution = resolve_references(refs, client_for(fake_eutils))
-    assert resolution.requests == len(fake_eutils.requests) <= 6
+    assert resolution.requests == len(fake_eutils.requests) <= 4
+    assert {r.utility for r in fake_eutils.requests} == {"elink", "esearch", "ecitmatch",
+                                                         "efetch"}
+    assert fake_eutils.calls("esearch")[0].method == "POST"  # 200 titles and 40 DOIs
+    statuses = {r.status for r in resolution.references}
+    assert statuses == {"resolved"}, json.dumps([r.reason for r in resolution.references
+                                                 if r.status != "resolved"][:3])
+
+
+def test_two_hundred_references_with_wrong_ids_and_a_retry_within_five_requests(
+        fake_eutils: FakeEutils, cache_dir: Path) -> None:
+    records, refs = bibliography(200)
+    fake_eutils.add_records(records)
+    for n, ref in enumerate(refs):  # every reference gives a PMID; one in ten is wrong
+        ref.pmid, ref.pmcid, ref.doi = str(30000000 + (n + 1 if n % 10 == 3 else n)), None, None
+    fake_eutils.fail("efetch", 429)
+    resolution = resolve_references(refs, client_for(fake_eutils))
+    assert resolution.requests == len(fake_eutils.requests) <= 5
+    assert [r.utility for r in fake_eutils.requests] == ["efetch", "efetch", "esearch", "efetch"]
+    wrong = [r for n, r in enumerate(resolution.references) if n % 10 == 3]
+    assert {(r.status, r.method, "pmid_mismatch" in r.flags) for r in wrong} == {
+        ("resolved", "title", True)}
     statuses = {r.status for r in resolution.references}
     assert statuses == {"resolved"}, json.dumps([r.reason for r in resolution.references
                                                  if r.status != "resolved"][:3])

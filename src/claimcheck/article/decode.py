@@ -115,6 +115,9 @@ def _codec(name: str | None) -> str | None:
 
 def _decode(data: bytes, path: str | None) -> tuple[str, str]:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        if len(data) % 2:
+            raise InputError("UTF-16 text with an odd number of bytes: the file is cut off or "
+                             "damaged", path=path, hint=_CONVERT_HINT)
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
@@ -138,6 +141,10 @@ def _decode(data: bytes, path: str | None) -> tuple[str, str]:
             raise _undecodable(data, utf8_error, path) from None
         if not _plausible_chinese(text):
             raise _undecodable(data, utf8_error, path) from None
+        if _utf16_without_bom(data, text):
+            odd = " with an odd number of bytes" if len(data) % 2 else ""
+            raise InputError(f"this looks like UTF-16 text without a byte-order mark{odd}, not "
+                             "GB18030", path=path, hint=_CONVERT_HINT) from None
         return text, "gb18030"
 
 
@@ -173,3 +180,32 @@ def _plausible_chinese(text: str) -> bool:
                  if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
                  or "\uff00" <= ch <= "\uffef" or ch in "“”‘’—…·")
     return common / len(wide) >= 0.9
+
+
+def _common_share(text: str) -> float:
+    """Share of the Chinese characters that are among the 3,755 most common (GB2312 level 1)."""
+    ideographs = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    if not ideographs:
+        return 0.0
+    return sum(1 for ch in ideographs if _gb2312_level1(ch)) / len(ideographs)
+
+
+def _gb2312_level1(ch: str) -> bool:
+    try:
+        return 0xB0 <= ch.encode("gb2312")[0] <= 0xD7
+    except UnicodeEncodeError:
+        return False
+
+
+def _utf16_without_bom(data: bytes, gb_text: str) -> bool:
+    """GB18030 gives rare characters where UTF-16 (cut to an even length) gives common ones."""
+    if _common_share(gb_text) >= 0.5:
+        return False
+    even = data[: len(data) - len(data) % 2]
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            if _common_share(even.decode(codec)) >= 0.8:
+                return True
+        except UnicodeDecodeError:
+            continue
+    return False

@@ -178,12 +178,13 @@ class _ClaimBuilder:
         self.claims: list[Claim] = []
         self.warnings: list[str] = []
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.parenthesised = _cites_in_parentheses(text, references)
 
     def add_paragraph(self, para: Paragraph) -> None:
         units = []
         for start, end in split_sentences(para.text):
             sentence = para.text[start:end]
-            markers = find_markers(sentence, self.labels)
+            markers = find_markers(sentence, self.labels, parenthesised=self.parenthesised)
             offset = para.start + start
             units.append(Unit(
                 text=sentence, start=offset, end=para.start + end,
@@ -246,3 +247,12 @@ def _title(paragraphs: list[Paragraph], html_title: str | None) -> str | None:
         if para.kind == "title":
             return re.sub(r"^\s*#+\s*", "", para.text).strip() or None
     return html_title
+
+
+def _cites_in_parentheses(text: str, references: list[Reference]) -> bool:
+    """Does the body (the text before the reference list's first entry) cite as "(1)"?"""
+    from claimcheck.article.markers import cites_in_parentheses
+
+    start = text.find(references[0].raw[:15]) if references and references[0].raw else -1
+    body = text[:start] if start > 0 else text
+    return cites_in_parentheses(body, [r.label for r in references])

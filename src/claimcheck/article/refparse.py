@@ -29,6 +29,12 @@ _VANCOUVER_WEB = re.compile(
     r"^(?:(?P<authors>[^.\[]+?)\.\s+)?(?P<title>[^\[]+?)\s*\[(?:[\w ]*\s)?Internet\]\.?\s*"
     r"(?:(?P<place>[^:;.\[]+?)\s*:\s*(?P<publisher>[^;\[]+?)\s*;\s*)?"
     r"(?:c?(?P<year>(?:19|20)\d{2}))?", re.IGNORECASE)
+# A journal read online, the NLM way: "N Engl J Med [Internet]. 2011 [cited …];365(22):2110-21."
+_INTERNET_JOURNAL = re.compile(
+    r"\[Internet\]\.?\s*(?:19|20)\d{2}[^;\[]*(?:\[cited[^\]]*\])?\s*;\s*\w", re.IGNORECASE)
+# A journal abbreviated with a dot after every word: "N. Engl. J. Med.", "J. Am. Heart Assoc."
+_DOTTED_JOURNAL = re.compile(r"(?:^|(?<=[.?!])\s)((?:[A-Z][a-z]{0,7}\.\s+){1,7}[A-Z][a-z]{0,7}\.)$")
+_INTERNET_NOTE = re.compile(r"\s*\[(?:Internet|cited[^\]]*)\]", re.IGNORECASE)
 _APA_AUTHOR = re.compile(
     r"(?P<last>[A-Z\u00C0-\u024F][\w'’\-\u00C0-\u024F]*(?:\s+[A-Za-z\u00C0-\u024F][\w'’\-]*)*?)"
     r"\s*,?\s*(?P<initials>(?:[A-Z]\.\s*-?\s*)+)"
@@ -127,7 +133,7 @@ def _parse_vancouver_web(citation: str, ref: Reference) -> bool:
     """A web page or database cited the NLM way, with "[Internet]" after its title. An author
     who is also the publisher ("Lupus UK … London: Lupus UK") is an organisation."""
     match = _VANCOUVER_WEB.match(citation)
-    if not match:
+    if not match or _INTERNET_JOURNAL.search(citation):
         return False
     ref.style = "vancouver"
     ref.publication_type = "EB"  # "[Internet]" marks an online work: GB/T 7714's EB
@@ -143,6 +149,7 @@ def _parse_vancouver_web(citation: str, ref: Reference) -> bool:
 
 
 def _parse_vancouver(citation: str, ref: Reference) -> bool:
+    citation = _INTERNET_NOTE.sub("", citation)
     source = _VANCOUVER_SOURCE.search(citation)
     if not source:
         return False
@@ -151,7 +158,13 @@ def _parse_vancouver(citation: str, ref: Reference) -> bool:
     ref.volume = _clean(source.group("volume"))
     ref.issue = _clean(source.group("issue"))
     ref.pages = _pages(source.group("pages"))
-    pieces = [p for p in re.split(r"(?<=[.?!])\s+", citation[: source.start()].strip()) if p]
+    before = citation[: source.start()].strip()
+    dotted = _DOTTED_JOURNAL.search(before)  # "N. Engl. J. Med." would split at every dot
+    if dotted and dotted.start() > 0:
+        before = before[: dotted.start()].strip()
+    pieces = [p for p in re.split(r"(?<=[.?!])\s+", before) if p]
+    if dotted and dotted.start() > 0:
+        pieces.append(dotted.group(1))
     if pieces:
         ref.authors = _vancouver_authors(pieces[0].rstrip("."))
     if len(pieces) >= 3:
@@ -191,13 +204,18 @@ def _apa_authors(text: str) -> list[Author]:
 
 
 def _vancouver_authors(text: str) -> list[Author]:
+    """'Aaa A, Bbb B, et al; XYZ Study Group': the people, then any group after a semicolon."""
+    people, _, groups = text.partition(";")
     authors = []
-    for name in (n.strip() for n in _ET_AL.sub("", text).split(",")):
+    for name in (n.strip() for n in _ET_AL.sub("", people).split(",")):
         if not name:
             continue
         match = _VANCOUVER_AUTHOR.match(name)
         authors.append(Author(last=match.group("last"), initials=match.group("initials"))
                        if match else Author(collective=name))
+    for group in (g.strip(" .") for g in groups.split(";")):
+        if group:
+            authors.append(Author(collective=group))
     return authors
 
 

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from claimcheck.models import Discrepancy, Reference, Severity, SourceRecord
+from claimcheck.models import Author, Discrepancy, Reference, Severity, SourceRecord
 from claimcheck.resolve.authors import (
+    compare_lists,
     display_list,
     first_initial,
-    list_is_truncated,
-    same_author,
-    surname_key,
+    initials_key,
+    persons,
+    squash_words,
+    surname_relation,
 )
 from claimcheck.resolve.journals import same_journal
 from claimcheck.resolve.normalize import (
+    clean_cited_title,
     clean_record_title,
     has_cjk,
     normalize_doi,
@@ -29,11 +32,13 @@ from claimcheck.resolve.normalize import (
 
 # Title similarity (0–100, on squashed text) at or above which a wording difference is minor.
 MINOR_TITLE_DIFFERENCE = 95.0
+# token-set similarity (0–100) at which a cited group name is the record's collective author.
+GROUP_MATCH = 80.0
 
 
 def title_similarity(cited: str | None, record: str | None) -> float | None:
     """0–100 similarity of two titles with spacing/case/punctuation damage removed."""
-    a, b = squash(cited), squash(clean_record_title(record or ""))
+    a, b = squash(clean_cited_title(cited or "")), squash(clean_record_title(record or ""))
     if not a or not b:
         return None
     return float(fuzz.ratio(a, b))
@@ -64,33 +69,42 @@ def _authors(ref: Reference, rec: SourceRecord, found: list[Discrepancy],
     if not rec.authors:
         unchecked += ["first_author", "authors"]
         return
-    cited_first, record_first = ref.authors[0], rec.authors[0]
-    if not same_author(cited_first, record_first):
-        _add(found, "first_author", cited_first.display(), record_first.display(), "error")
-    elif (first_initial(cited_first) and first_initial(record_first)
-          and first_initial(cited_first) != first_initial(record_first)):
-        _add(found, "first_author", cited_first.display(), record_first.display(), "info",
-             "same surname, other initial")
-    _author_list(ref, rec, found)
-
-
-def _author_list(ref: Reference, rec: SourceRecord, found: list[Discrepancy]) -> None:
-    cited, recorded = ref.authors, rec.authors
-    truncated = list_is_truncated(ref)
-    notes: list[str] = []
-    if not truncated and len(cited) != len(recorded) and len(cited) > 1:
-        notes.append(f"{len(cited)} authors cited, {len(recorded)} in the record")
-    if truncated and len(cited) > len(recorded):
-        notes.append(f"{len(cited)} authors cited, only {len(recorded)} in the record")
-    pairs = list(zip(cited[1:], recorded[1:], strict=False))
-    if any(not same_author(c, r) for c, r in pairs):
-        cited_keys = sorted(surname_key(a) for a in cited)
-        record_keys = sorted(surname_key(a) for a in recorded[: len(cited)])
-        notes.append("same names in another order" if cited_keys == record_keys
-                     else "later authors differ")
+    cited_first = ref.authors[0]
+    if cited_first.collective:
+        _group_first(cited_first, rec, found)
+    else:
+        _person_first(cited_first, rec, found)
+    notes = compare_lists(ref, rec.authors)
     if notes:
-        _add(found, "authors", display_list(cited), display_list(recorded), "warning",
+        _add(found, "authors", display_list(ref.authors), display_list(rec.authors), "warning",
              "; ".join(notes))
+
+
+def _person_first(cited: Author, rec: SourceRecord, found: list[Discrepancy]) -> None:
+    record_people = persons(rec.authors)
+    record_first = record_people[0] if record_people else rec.authors[0]
+    relation = surname_relation(cited, record_first)
+    if relation == "other":
+        _add(found, "first_author", cited.display(), record_first.display(), "error")
+    elif relation == "near":
+        _add(found, "first_author", cited.display(), record_first.display(), "warning",
+             "surname misspelt or in another romanisation")
+    elif (first_initial(cited) and first_initial(record_first)
+          and first_initial(cited) != first_initial(record_first)):
+        swapped = sorted(initials_key(cited)) == sorted(initials_key(record_first))
+        _add(found, "first_author", cited.display(), record_first.display(), "info",
+             "same surname, initials swapped" if swapped else "same surname, other initial")
+
+
+def _group_first(cited: Author, rec: SourceRecord, found: list[Discrepancy]) -> None:
+    """A group author cited alone: fine when the record names the group anywhere, or no group."""
+    groups = [a for a in rec.authors if a.collective]
+    if not groups or any(fuzz.token_set_ratio(squash_words(cited.collective),
+                                              squash_words(g.collective)) >= GROUP_MATCH
+                         for g in groups):
+        return
+    if rec.authors[0].collective:
+        _add(found, "first_author", cited.display(), rec.authors[0].display(), "error")
 
 
 def _year(ref: Reference, rec: SourceRecord, found: list[Discrepancy],
@@ -99,10 +113,14 @@ def _year(ref: Reference, rec: SourceRecord, found: list[Discrepancy],
         return
     if rec.year is None:
         unchecked.append("year")
-    elif abs(ref.year - rec.year) == 1:
+        return
+    gap = abs(ref.year - rec.year)
+    if gap == 1:
         _add(found, "year", ref.year, rec.year, "info",
              "one year apart: often the online-first versus the print year")
-    elif ref.year != rec.year:
+    elif gap == 2:
+        _add(found, "year", ref.year, rec.year, "warning", "two years apart")
+    elif gap:
         _add(found, "year", ref.year, rec.year, "error")
 
 
@@ -136,11 +154,20 @@ def _journal(ref: Reference, rec: SourceRecord, found: list[Discrepancy],
 
 def _volume(ref: Reference, rec: SourceRecord, found: list[Discrepancy],
             unchecked: list[str]) -> None:
+    if (normalize_number(ref.volume) and normalize_number(ref.issue)
+            and normalize_number(ref.volume) == normalize_number(rec.issue)
+            and normalize_number(ref.issue) == normalize_number(rec.volume)
+            and normalize_number(rec.volume) != normalize_number(rec.issue)):
+        _add(found, "volume", f"{ref.volume}({ref.issue})", f"{rec.volume}({rec.issue})",
+             "warning", "volume and issue swapped")
+        return
     _number_field("volume", ref.volume, rec.volume, "error", found, unchecked)
 
 
 def _issue(ref: Reference, rec: SourceRecord, found: list[Discrepancy],
            unchecked: list[str]) -> None:
+    if any(d.field == "volume" and d.note == "volume and issue swapped" for d in found):
+        return
     _number_field("issue", ref.issue, rec.issue, "warning", found, unchecked)
 
 
@@ -166,6 +193,10 @@ def _pages(ref: Reference, rec: SourceRecord, found: list[Discrepancy],
     for first, last in recorded:
         if cited[0] == first and (cited[1] is None or last is None or cited[1] == last):
             return
+    if any(cited[0] == first for first, _ in recorded):
+        _add(found, "pages", ref.pages, rec.pages or rec.elocation, "warning",
+             "same first page, other last page")
+        return
     _add(found, "pages", ref.pages, rec.pages or rec.elocation, "error")
 
 

@@ -1,9 +1,11 @@
-"""The batched strategy plan: a whole bibliography in a handful of requests.
+"""The batched strategy plan: a whole bibliography in at most four requests.
 
-Round 0 (no request) screens out what PubMed cannot hold. Round A maps PMCIDs (one elink) and
-DOIs (one esearch). Round B fetches every PMID known so far (one efetch) and verifies each
-against the citation. Round C tries ECitMatch (one request) and a title search (one esearch)
-for what is left; round D fetches the new candidates (one efetch) and confirms them.
+Round 0 (no request) screens out what PubMed cannot hold. Round 1 looks up, all at once: PMCIDs
+(one elink), DOIs and titles (one esearch of OR-ed fielded terms), journal/year/volume/page
+citations (one ECitMatch). Round 2 fetches every PMID known so far (one efetch) and decides each
+reference on the weight of evidence. Only when round 1 needed no search (every reference gave
+a PMID or PMCID) and an identifier proved wrong, round 3 searches those titles (one esearch)
+and fetches the hits (one efetch).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
+
+from rapidfuzz import fuzz, process
 
 from claimcheck.errors import NetworkError, OfflineMiss
 from claimcheck.models import (
@@ -28,9 +32,11 @@ from claimcheck.resolve.client import ResolverClient, client_mode
 from claimcheck.resolve.compare import compare_citation
 from claimcheck.resolve.match import TITLE_CANDIDATE, Match, match
 from claimcheck.resolve.normalize import (
+    clean_cited_title,
     clean_record_title,
     has_cjk,
     normalize_doi,
+    squash,
 )
 from claimcheck.resolve.queries import (
     citmatch_line,
@@ -65,9 +71,10 @@ class _Work:
     result: ResolvedReference | None = None
     linked_pmid: str | None = None  # from the PMCID
     citmatch_pmid: str | None = None
-    doi_round: str | None = None  # "A" or "C": the round whose search carried the DOI
+    doi_searched: bool = False
     title_searched: bool = False
     wrong: dict[str, str] = field(default_factory=dict)  # field → what the wrong id points to
+    lookup_failed: str | None = None  # why one of the searches for it could not be made
 
     @property
     def open(self) -> bool:
@@ -120,8 +127,8 @@ class _Run:
         self.client = client
         self.progress = progress
         self.records: dict[str, SourceRecord] = {}
-        self.doi_hits: list[str] = []
-        self.title_hits: list[str] = []
+        self.search_hits: list[str] = []
+        self.by_doi: dict[str, list[SourceRecord]] = {}
         self.stopped = False
         self.failures = 0
 
@@ -129,11 +136,14 @@ class _Run:
 
     def execute(self) -> None:
         self._screen()
-        for round_ in (self._round_a, self._round_b, self._round_c, self._round_d):
-            if self.stopped or not self._open():
-                break
-            round_()
+        if self._open():
+            self._round_lookups()
             self._report()
+        if self._open() and not self.stopped:
+            self._round_fetch()
+            self._report()
+        if self._open() and not self.stopped:
+            self._round_fallback()
         for item in self._open():
             _give_up(item)
         self._report()
@@ -148,13 +158,15 @@ class _Run:
         if self.progress:
             self.progress(len(self.items) - len(self._open()), len(self.items))
 
-    def _call(self, what: str, affected: Iterable[_Work], call: Callable[[], T]) -> T | None:
+    def _call(self, what: str, affected: Iterable[_Work], call: Callable[[], T],
+              fallback: Iterable[_Work] = ()) -> T | None:
         """Run one request; a failure marks the references that needed it `error`.
 
         An offline/cassette miss, or a first network failure (one utility can be down while
         the others answer), touches only the references that depended on this request; a
         second network failure means NCBI is unreachable: the run stops and every open
-        reference is marked.
+        reference is marked. `fallback` items have other ways to be found: they keep the
+        reason, and become `error` only if no other way finds them.
         """
         if self.stopped:
             return None
@@ -172,6 +184,8 @@ class _Run:
         for item in affected:
             if item.open:
                 item.finish("error", reason)
+        for item in fallback:
+            item.lookup_failed = reason
         return None
 
     def _fetch(self, pmids: Iterable[str], affected: list[_Work], what: str) -> bool:
@@ -193,9 +207,14 @@ class _Run:
                 item.attempt("none", "", "skipped", verdict[1])
                 item.finish(verdict[0], verdict[1])
 
-    # ------------------------------------------------------------------ round A
+    # ------------------------------------------------------------------ round 1
 
-    def _round_a(self) -> None:
+    def _round_lookups(self) -> None:
+        """elink for PMCIDs; one esearch and one ECitMatch when some reference needs them.
+
+        A search request, once it has to be made, carries every reference it can help (also
+        those with a PMID, PMCID or DOI that may prove wrong), so no later round is needed.
+        """
         by_pmcid = [i for i in self._open() if i.pmcid and not i.pmid]
         if by_pmcid:
             pmcids = sorted({i.pmcid for i in by_pmcid if i.pmcid})
@@ -204,15 +223,11 @@ class _Run:
             if linked is not None:
                 for item in by_pmcid:
                     self._take_link(item, linked)
-        by_doi = [i for i in self._open() if i.doi and not i.pmid and not i.pmcid]
-        if by_doi:
-            dois = sorted({i.doi for i in by_doi if i.doi})
-            term = " OR ".join(f'"{doi}"[doi]' for doi in dois)
-            found = self._call("DOI search (esearch)", by_doi,
-                               lambda: self.client.esearch(term, retmax=max(20, 2 * len(dois))))
-            self.doi_hits = list(found or [])
-            for item in by_doi:
-                item.doi_round = "A"
+        unidentified = [i for i in self._open() if not i.pmid and not i.pmcid]
+        if unidentified:
+            self._search(self._open())
+        if any(citmatch_query(i.ref) is not None for i in unidentified if not i.doi):
+            self._citmatch([i for i in self._open() if citmatch_query(i.ref) is not None])
 
     def _take_link(self, item: _Work, linked: Mapping[str, str | None]) -> None:
         pmcid = item.pmcid or ""
@@ -223,29 +238,73 @@ class _Run:
         else:
             item.attempt("pmcid", pmcid, "miss", f"PMC has no PubMed link for {pmcid}")
 
-    # ------------------------------------------------------------------ round B
-
-    def _round_b(self) -> None:
-        items = [i for i in self._open() if i.pmid or i.linked_pmid or i.doi_round == "A"]
-        pmids = [p for i in items for p in (i.pmid, i.linked_pmid) if p]
-        pmids += self.doi_hits
-        if not self._fetch(pmids, items, "record fetch (efetch)"):
+    def _search(self, items: list[_Work]) -> None:
+        """One esearch: every DOI and every usable title of `items`, OR-ed fielded terms."""
+        titled = [i for i in items if i.ref.title and not has_cjk(i.ref.title)
+                  and not i.title_searched]
+        by_doi = [i for i in items if i.doi and not i.doi_searched]
+        clauses = sorted({f'("{i.doi}"[doi])' for i in by_doi})
+        clauses += sorted({c for i in titled for c in title_clauses(i.ref.title or "")})
+        if not clauses:
             return
+        term = " OR ".join(clauses)
+        retmax = min(1000, max(20, 10 * len(clauses)))
+        carried = titled + [i for i in by_doi if all(i is not t for t in titled)]
+        found = self._call("DOI and title search (esearch)", [],
+                           lambda: self.client.esearch(term, retmax=retmax), fallback=carried)
+        if found is None:
+            return
+        self.search_hits += [p for p in found if p not in self.search_hits]
+        for item in titled:
+            item.title_searched = True
+        for item in by_doi:
+            item.doi_searched = True
+
+    def _citmatch(self, eligible: list[_Work]) -> None:
+        queries = [q for i in eligible if (q := citmatch_query(i.ref)) is not None]
+        matched = self._call("citation match (ECitMatch)", [],
+                             lambda: self.client.ecitmatch(queries), fallback=eligible)
+        if matched is None:
+            return
+        for item in eligible:
+            query = citmatch_line(item.ref)
+            pmid = matched.get(item.ref.label)
+            if pmid:
+                item.citmatch_pmid = str(pmid)
+                item.attempt("ecitmatch", query, "hit", f"PMID {pmid}")
+            elif not (item.pmid or item.pmcid or item.doi):
+                item.attempt("ecitmatch", query, "miss", "ECitMatch found no single match")
+
+    # ------------------------------------------------------------------ round 2
+
+    def _round_fetch(self) -> None:
+        items = self._open()
+        pmids = [p for i in items for p in (i.pmid, i.linked_pmid, i.citmatch_pmid) if p]
+        if not self._fetch([*pmids, *self.search_hits], items, "record fetch (efetch)"):
+            return
+        pool = self._pool()
         for item in items:
             if item.open:
-                self._verify(item)
+                self._decide(item, pool)
 
-    def _verify(self, item: _Work) -> None:
-        """Check the identifiers the citation gives against their records."""
-        if item.pmid and self._try_identifier(item, "pmid", item.pmid,
-                                              self.records.get(item.pmid)):
+    def _pool(self) -> _Pool:
+        return _Pool([self.records[p] for p in dict.fromkeys(self.search_hits)
+                      if p in self.records])
+
+    def _decide(self, item: _Work, pool: _Pool) -> None:
+        """Identifiers first (PMID, PMCID, DOI), then ECitMatch, then the title search."""
+        if item.pmid and "pmid" not in item.wrong and self._try_identifier(
+                item, "pmid", item.pmid, self.records.get(item.pmid)):
             return
-        if item.linked_pmid:
-            record = self.records.get(item.linked_pmid)
-            if self._try_identifier(item, "pmcid", item.pmcid or "", record):
-                return
-        if item.doi_round == "A":
-            self._try_doi(item)
+        if item.linked_pmid and "pmcid" not in item.wrong and self._try_identifier(
+                item, "pmcid", item.pmcid or "", self.records.get(item.linked_pmid)):
+            return
+        if item.doi and item.doi_searched and "doi" not in item.wrong and self._try_doi(item):
+            return
+        if item.citmatch_pmid and self._confirm_citmatch(item):
+            return
+        if item.title_searched:
+            self._confirm_title(item, pool)
 
     def _try_identifier(self, item: _Work, method: Method, query: str,
                         record: SourceRecord | None) -> bool:
@@ -255,8 +314,8 @@ class _Run:
             item.flags.append(f"{method}_mismatch")
             item.wrong[method] = f"no PubMed record has {name} {query}"
             return False
-        found = match(item.ref, record, found_by_search=False)
-        if found.agrees(found_by_search=False):
+        found = match(item.ref, record, how="identifier")
+        if found.agrees():
             item.attempt(method, query, "hit", f"PMID {record.pmid} verified")
             self._resolve(item, record, method, found)
             return True
@@ -265,90 +324,36 @@ class _Run:
         item.wrong[method] = f"{name} {query} is another paper: {_describe(record)}"
         return False
 
-    def _try_doi(self, item: _Work) -> None:
-        records = [r for r in self.records.values() if normalize_doi(r.doi) == item.doi]
+    def _try_doi(self, item: _Work) -> bool:
+        if len(self.by_doi) != len(self.records):
+            self.by_doi = {}
+            for record in self.records.values():
+                self.by_doi.setdefault(normalize_doi(record.doi) or "", []).append(record)
+        records = self.by_doi.get(item.doi or "", []) if item.doi else []
         if not records:
-            item.attempt("doi", item.doi or "", "miss", "no PubMed record has this DOI")
-            return
-        self._try_identifier(item, "doi", item.doi or "", records[0])
+            if not (item.pmid or item.pmcid):
+                item.attempt("doi", item.doi or "", "miss", "no PubMed record has this DOI")
+            return False
+        return self._try_identifier(item, "doi", item.doi or "", records[0])
 
-    # ------------------------------------------------------------------ round C
-
-    def _round_c(self) -> None:
-        open_items = self._open()
-        eligible = [i for i in open_items if citmatch_query(i.ref) is not None]
-        if eligible:
-            queries = [q for i in eligible if (q := citmatch_query(i.ref)) is not None]
-            matched = self._call("citation match (ECitMatch)", eligible,
-                                 lambda: self.client.ecitmatch(queries))
-            if matched is not None:
-                for item in eligible:
-                    self._take_citmatch(item, matched)
-        rest = [i for i in self._open() if not i.citmatch_pmid]
-        self._search_titles(rest)
-
-    def _take_citmatch(self, item: _Work, matched: Mapping[str, str | None]) -> None:
-        query = citmatch_line(item.ref)
-        pmid = matched.get(item.ref.label)
-        if pmid:
-            item.citmatch_pmid = str(pmid)
-            item.attempt("ecitmatch", query, "hit", f"PMID {pmid}")
-        else:
-            item.attempt("ecitmatch", query, "miss", "ECitMatch found no single match")
-
-    def _search_titles(self, items: list[_Work]) -> None:
-        titled = [i for i in items if i.ref.title and not has_cjk(i.ref.title)]
-        by_doi = [i for i in items if i.doi and not i.doi_round]
-        clauses = sorted({c for i in titled for c in title_clauses(i.ref.title or "")})
-        clauses += sorted({f'("{i.doi}"[doi])' for i in by_doi})
-        if not clauses:
-            return
-        term = " OR ".join(clauses)
-        retmax = min(1000, max(20, 10 * len(clauses)))
-        found = self._call("title search (esearch)", titled + by_doi,
-                           lambda: self.client.esearch(term, retmax=retmax))
-        if found is None:
-            return
-        self.title_hits = list(found)
-        for item in titled:
-            item.title_searched = True
-        for item in by_doi:
-            item.doi_round = "C"
-
-    # ------------------------------------------------------------------ round D
-
-    def _round_d(self) -> None:
-        items = [i for i in self._open()
-                 if i.citmatch_pmid or i.title_searched or i.doi_round == "C"]
-        pmids = [i.citmatch_pmid for i in items if i.citmatch_pmid] + self.title_hits
-        if not self._fetch(pmids, items, "candidate fetch (efetch)"):
-            return
-        pool = [self.records[p] for p in dict.fromkeys(self.title_hits) if p in self.records]
-        for item in items:
-            if item.open and item.doi_round == "C":
-                self._try_doi(item)
-            if item.open and item.citmatch_pmid:
-                self._confirm_citmatch(item)
-            if item.open and item.title_searched:
-                self._confirm_title(item, pool)
-
-    def _confirm_citmatch(self, item: _Work) -> None:
+    def _confirm_citmatch(self, item: _Work) -> bool:
         record = self.records.get(item.citmatch_pmid or "")
-        if record is None:
-            return
-        found = match(item.ref, record, found_by_search=True)
-        if found.agrees(found_by_search=True):
+        if record is None or any(c.pmid == record.pmid for c in item.candidates):
+            return False
+        found = match(item.ref, record, how="citmatch")
+        if found.agrees():
             self._resolve(item, record, "ecitmatch", found)
-        else:
-            why = "; ".join(found.problems) or "too little in the citation to confirm it"
-            item.candidates.append(found.candidate(why))
+            return True
+        why = "; ".join(found.problems) or "too little in the citation to confirm it"
+        item.candidates.append(found.candidate(why))
+        return False
 
-    def _confirm_title(self, item: _Work, pool: list[SourceRecord]) -> None:
+    def _confirm_title(self, item: _Work, pool: _Pool) -> None:
         rejected_ids = {c.pmid for c in item.candidates}
-        scored = [match(item.ref, r, found_by_search=True) for r in pool
+        scored = [match(item.ref, r, how="search") for r in pool.similar(item.ref.title or "")
                   if r.pmid not in rejected_ids]
         scored = [m for m in scored if (m.title or 0.0) >= TITLE_CANDIDATE]
-        passing = [m for m in scored if m.agrees(found_by_search=True)]
+        passing = [m for m in scored if m.agrees()]
         articles = [m for m in passing if not NOTICE_TYPES & set(m.record.publication_types)]
         passing = articles or passing
         passing.sort(key=lambda m: m.confidence, reverse=True)
@@ -371,6 +376,26 @@ class _Run:
                             for m in near]
         item.attempt("title", query, "miss" if not near else "rejected",
                      f"{len(near)} near miss(es) rejected" if near else "no title match")
+
+    # ------------------------------------------------------------------ round 3
+
+    def _round_fallback(self) -> None:
+        """Titles (and DOIs) of references whose identifier proved wrong, when round 1 made
+        no search: one esearch and one efetch."""
+        items = [i for i in self._open()
+                 if i.wrong and not i.title_searched and not i.lookup_failed]
+        if not items:
+            return
+        before = len(self.search_hits)
+        self._search(items)
+        searched = [i for i in items if i.title_searched or i.doi_searched]
+        if not searched or not self._fetch(self.search_hits[before:], searched,
+                                           "candidate fetch (efetch)"):
+            return
+        pool = self._pool()
+        for item in searched:
+            if item.open:
+                self._decide(item, pool)
 
     # ------------------------------------------------------------------ outcomes
 
@@ -401,7 +426,27 @@ class _Run:
         )
 
 
+class _Pool:
+    """The records the searches returned, with their squashed titles for a fast first cut."""
+
+    def __init__(self, records: list[SourceRecord]) -> None:
+        self.records = records
+        self.titles = [squash(clean_record_title(r.title)) for r in records]
+
+    def similar(self, title: str) -> list[SourceRecord]:
+        """Records whose title similarity to `title` is at least TITLE_CANDIDATE, in order."""
+        cited = squash(clean_cited_title(title))
+        if not cited:
+            return []
+        hits = process.extract(cited, self.titles, scorer=fuzz.ratio, limit=None,
+                               score_cutoff=TITLE_CANDIDATE)
+        return [self.records[index] for index in sorted(hit[2] for hit in hits)]
+
+
 def _give_up(item: _Work) -> None:
+    if item.lookup_failed:
+        item.finish("error", item.lookup_failed)
+        return
     tried = [a for a in item.attempts if a.method != "none"]
     if not tried:
         item.finish("not_found", "too little to search: no identifier, usable title, or "
@@ -424,4 +469,5 @@ def _found_reason(method: Method, found: Match) -> str:
 
 def _describe(record: SourceRecord) -> str:
     first = record.authors[0].display() if record.authors else "no author"
-    return f"“{clean_record_title(record.title)}” ({first}, {record.year or 'n.d.'})"
+    return (f"“{clean_record_title(record.title)}” ({first}, {record.year or 'n.d.'}; "
+            f"PMID {record.pmid})")

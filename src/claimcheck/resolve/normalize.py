@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
@@ -13,6 +14,7 @@ _PAGE_SPLIT = re.compile(r"\s*[-\u2010-\u2015\u2212~]\s*")
 _PMC = re.compile(r"^(?:PMC)?(\d+)$", re.I)
 
 
+@lru_cache(maxsize=65536)
 def squash(text: str | None) -> str:
     """Lower-case, NFKC-folded text with every space and punctuation mark removed.
 
@@ -52,6 +54,14 @@ def clean_record_title(title: str) -> str:
     return title
 
 
+_INTERNET = re.compile(r"\s*\[(?:[\w ]*\s)?internet\]\s*", re.I)
+
+
+def clean_cited_title(title: str) -> str:
+    """A cited title without "RETRACTED:" or "[Internet]" (neither is part of the title)."""
+    return _INTERNET.sub(" ", _RETRACTED_PREFIX.sub("", title.strip())).strip()
+
+
 def normalize_doi(doi: str | None) -> str | None:
     """A DOI without its resolver prefix, lower-cased (DOIs are case-insensitive)."""
     if not doi:
@@ -68,6 +78,7 @@ def normalize_pmcid(pmcid: str | None) -> str | None:
     return f"PMC{match.group(1)}" if match else None
 
 
+@lru_cache(maxsize=65536)
 def normalize_number(value: str | None) -> str:
     """A volume or issue without leading zeros or decoration: '01' → '1', 'Vol. 9' → '9'."""
     if not value:
@@ -77,6 +88,7 @@ def normalize_number(value: str | None) -> str:
     return text.lstrip("0") or ("0" if text else "")
 
 
+@lru_cache(maxsize=65536)
 def page_range(pages: str | None) -> tuple[str, str | None] | None:
     """(first, last) of a page range with an abbreviated end expanded: '2110-21' → 2110, 2121.
 
@@ -94,5 +106,8 @@ def page_range(pages: str | None) -> tuple[str, str | None] | None:
         return first, None
     last = squash(parts[1])
     if first.isdigit() and last.isdigit() and len(last) < len(first):
-        last = first[: len(first) - len(last)] + last
+        expanded = int(first[: len(first) - len(last)] + last)
+        if expanded < int(first):  # "1995-08": the range runs past a hundred, to 2008
+            expanded += 10 ** len(last)
+        last = str(expanded)
     return first, last

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from claimcheck.entrez import CitMatchQuery
 from claimcheck.models import Reference
-from claimcheck.resolve.normalize import has_cjk, normalize_number, page_range, squash
+from claimcheck.resolve.normalize import (
+    clean_cited_title,
+    has_cjk,
+    normalize_number,
+    page_range,
+    squash,
+)
 
 
 def title_phrase(title: str) -> str:
-    """A title as a safe search phrase: no quotes, brackets, field tags or boolean words."""
-    text = re.sub(r'["()\[\]{}]', " ", title)
+    """A title as a safe search phrase: no quotes, brackets, field tags or boolean words (and
+    no "RETRACTED:" or "[Internet]", full-width punctuation folded)."""
+    text = re.sub(r'["()\[\]{}]', " ", clean_cited_title(unicodedata.normalize("NFKC", title)))
     text = re.sub(r"\b(AND|OR|NOT)\b", lambda m: m.group(0).lower(), text)
     return re.sub(r"\s+", " ", text).strip().rstrip(".")
 
