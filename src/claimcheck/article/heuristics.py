@@ -39,7 +39,9 @@ _EXHORTATION = re.compile(
 )
 _FIGURE_CREDIT = re.compile(
     r"(?:图片|图像|图源|插图|上图|下图|左图|右图|图\s*\d+)[^。；]{0,40}?(?:来自|来源|引自|源自|改编自|摘自|出自)"
-    r"|图片来源|图源|"
+    r"|图片来源|图源|数据来源|资料来源|"
+    r"^\s*[(（]\s*(?:图|表|chart|figure|fig\.?|table|graph|infographic)\s*\d*\s*[:：][^()（）]*"
+    r"(?:来源|source|credit)[^()（）]*[)）]\s*$|"
     r"\b(?:fig(?:ure)?\.?|image|photo|illustration|graphic|diagram)\s*\d*[a-z]?\b[^.;]{0,40}?"
     r"\b(?:adapted|reproduced|modified|taken|redrawn|courtesy|from)\b"
     r"|^\s*(?:source|credit|image credit|image source|figure source)\s*[:：]"
@@ -105,6 +107,22 @@ def is_checkable(sentence: str) -> bool:
 
 def is_figure_credit(sentence: str) -> bool:
     return _FIGURE_CREDIT.search(strip_markers(sentence)) is not None
+
+
+_TEXT_REFERENCES = re.compile(
+    r"\b(?:references?|refs?\.?)\s+(\d{1,3}(?:\s*(?:,|and|&|-|–|to)\s*\d{1,3})*)", re.I)
+
+
+def credited_labels(sentence: str) -> list[str]:
+    """Reference numbers a credit line names in words: "Source: references 1 and 2"."""
+    labels: list[str] = []
+    for m in _TEXT_REFERENCES.finditer(sentence):
+        numbers = [int(n) for n in re.findall(r"\d{1,3}", m.group(1))]
+        ranged = re.search(r"\d\s*(?:-|–|to)\s*\d", m.group(1))
+        if ranged and len(numbers) == 2 and numbers[0] < numbers[1] <= numbers[0] + 50:
+            numbers = list(range(numbers[0], numbers[1] + 1))
+        labels += [str(n) for n in numbers if str(n) not in labels]
+    return labels
 
 
 def continues_previous(sentence: str) -> bool:

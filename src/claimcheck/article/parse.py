@@ -20,7 +20,7 @@ from claimcheck.article.references import parse_reference_section
 from claimcheck.article.scope import Mentions, Unit, link_paragraph
 from claimcheck.article.sentences import split_sentences
 from claimcheck.article.webpage import page_text
-from claimcheck.models import Article, Claim, Location, Reference, Sentence
+from claimcheck.models import Article, CitationLink, Claim, Location, Reference, Sentence
 
 Format = Literal["txt", "md", "html", "docx"]
 _SUFFIXES: dict[str, Format] = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
@@ -190,7 +190,8 @@ class _ClaimBuilder:
                 text=sentence, start=offset, end=para.start + end,
                 markers=[replace(m, start=m.start + offset, end=m.end + offset)
                          for m in markers],
-                figure_credit=bool(markers) and heuristics.is_figure_credit(sentence),
+                figure_credit=(bool(markers) or bool(heuristics.credited_labels(sentence)))
+                and heuristics.is_figure_credit(sentence),
             ))
         link_paragraph(units, self.titles, self.mentions)
         for unit in units:
@@ -206,6 +207,9 @@ class _ClaimBuilder:
         number = len(self.claims) + 1
         links = [link.model_copy(update={"marker": self._printed(link.marker)})
                  for link in unit.links]
+        if unit.figure_credit and not links:  # "Source: references 1 and 2." names them in words
+            links = [CitationLink(label=label, marker=f"references {label}")
+                     for label in heuristics.credited_labels(unit.text) if label in self.labels]
         self.claims.append(Claim(
             id=f"c{number:02d}", text=printed,
             citations=[link.label for link in links],

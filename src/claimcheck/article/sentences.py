@@ -98,7 +98,15 @@ def _protected_spans(text: str) -> list[bool]:
             protected[k] = True
     for match in re.finditer(r"\d\.\d|[.](?=[A-Za-z]{1,4}\.)", text):
         protected[match.start() + (1 if match.group()[0].isdigit() else 0)] = True
+    for match in _CAPTION.finditer(text):  # "（图：……。图片来源：文献[2]）" is one unit
+        for k in range(match.start(), match.end() - 1):
+            protected[k] = True
     return protected
+
+
+#: A caption or credit line in brackets on its own: it stays one sentence.
+_CAPTION = re.compile(r"(?:^|(?<=\n))\s*[(（]\s*(?:图|表|chart|figure|fig\.?|table|graph|"
+                      r"infographic)\s*\d*\s*[:：][^()（）\n]{0,300}[)）]\s*(?=\n|$)", re.I)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

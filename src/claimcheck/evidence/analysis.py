@@ -10,7 +10,7 @@ from claimcheck.article.chinese import to_simplified
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.quantities import DAYS_PER, extract_quantities
 from claimcheck.evidence.terms import Terms, analyze_positions
-from claimcheck.evidence.text import split_sentences
+from claimcheck.evidence.text import split_sentences, stem
 from claimcheck.models import FullText, Quantity, SourceRecord
 
 SourceKind = Literal["title", "abstract", "full_text"]
@@ -140,6 +140,8 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
         if len(own) < 2 and idx > 0 and not (claim and own and idx - 1 in with_figure):
             context |= clause_key[idx - 1] if claim else clause_all[idx - 1]
             key |= clause_key[idx - 1]
+        if q.kind == "count" and q.unit and q.unit != "persons":
+            context.add("~" + stem(q.unit))  # "1961 adults": the noun is part of the figure
         s, e = bounds[idx]
         times = paired.get(id(q)) or {
             round(d) for other in quantities

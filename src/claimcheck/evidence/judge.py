@@ -108,6 +108,9 @@ class _Judge:
         retracted = [s for s in cited if s.retracted]
         if not sound:
             verdict = self._without_sound(claim, analysed, unreadable, retracted)
+            if verdict.status == "retracted_source" and _only_inherited(claim) and \
+                    self._evaluate(claim, analysed, retracted).status == "not_found":
+                verdict = _unaddressed(claim, verdict)
         else:
             verdict = self._evaluate(claim, analysed, sound)
             if verdict.status == "not_found" and unreadable:
@@ -119,6 +122,8 @@ class _Judge:
             if retracted:
                 verdict.rationale += " Retracted and set aside: " + ", ".join(
                     f"[{s.label}]" for s in retracted) + "."
+            if verdict.status == "not_found" and _only_inherited(claim):
+                verdict = _unaddressed(claim, verdict)
         extra_flags, extra_evidence, note = self._misattribution(claim, analysed, verdict)
         if note:
             verdict.rationale += " " + note
@@ -393,6 +398,29 @@ _VIA = {
     "title_mention": "reaches this sentence from the document named earlier in the paragraph",
 }
 _VIA_UNKNOWN = "reaches this sentence from its context, not from its own marker"
+
+
+_WHERE = {
+    "later_marker": "later in the paragraph",
+    "study_continuation": "on the earlier sentence introducing the study",
+    "title_mention": "for the document named earlier in the paragraph",
+}
+
+
+def _only_inherited(claim: Claim) -> bool:
+    """Every citation of the claim reaches it by scope; it has no marker of its own."""
+    return bool(claim.links) and all(link.how == "inherited" for link in claim.links)
+
+
+def _unaddressed(claim: Claim, verdict: Verdict) -> Verdict:
+    """An inherited citation is a hypothesis: a source it reaches that does not address the
+    claim leaves the claim uncited, with the nearby reference named."""
+    near = "; ".join(f"[{link.label}] {_WHERE.get(link.via or '', 'nearby')}"
+                     for link in claim.links)
+    return verdict.model_copy(update={
+        "status": "uncited", "confidence": 0.6,
+        "rationale": f"No marker of its own; {near} does not address it. "
+                     f"({verdict.rationale})"})
 
 
 def _inherited_flags(claim: Claim) -> list[Flag]:
