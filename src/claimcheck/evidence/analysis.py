@@ -30,6 +30,9 @@ class QuantityInfo:
     context: frozenset[str]  # concepts of its clause (claim side: maximal; source: all)
     times: frozenset[int]  # other durations in the clause, in days
     key_context: frozenset[str] = frozenset()  # maximal concepts only (what it measures)
+    #: its own clause is negated ("两组…并无差异"); a negation elsewhere in the sentence
+    #: ("纳入2539名没有糖尿病的成年人，…体重为104.8公斤") says nothing about this figure
+    negated: bool = False
 
     @property
     def is_minor(self) -> bool:
@@ -147,7 +150,8 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
             round(d) for other in quantities
             if other is not q and s <= other.start < e and (d := duration_days(other)) is not None}
         infos.append(QuantityInfo(q.model_copy(update={"context": sorted(context)}),
-                                  frozenset(context), frozenset(times), frozenset(key)))
+                                  frozenset(context), frozenset(times), frozenset(key),
+                                  clauses[idx].negated))
     return Analysed(terms, tuple(infos), clean, clauses)
 
 

@@ -15,6 +15,7 @@ from claimcheck.evidence.match import (
     coverage,
     opposite,
     polarity_at,
+    reversed_direction,
     same_direction,
     same_measure,
     states_measure,
@@ -196,7 +197,7 @@ class _Judge:
             contradicted = [f for f in anchor_findings if not f.matched and f.mismatched]
             missing = [f for f in findings if not f.matched and not f.mismatched]
             union = coverage(analysed.terms, union_terms(sources), self.g)
-            flipped = [f for f in matched if self._opposed(figures_view, f.matched[0][1])]
+            flipped = [f for f in matched if self._figure_flipped(figures_view, f)]
             # "降低至69.51" found in "GFR improved … to 69.51": the change is not confirmed
             unconfirmed = [f for f in matched if f not in flipped
                            and not self._same_change(figures_view, f.matched[0][1])]
@@ -364,6 +365,15 @@ class _Judge:
         """The sentence states the claim's change (if any) the same way and of the same sort."""
         return same_direction(analysed.terms,
                               polarity_at(analysed.terms, unit.terms, unit.clauses), self.g)
+
+    def _figure_flipped(self, view: Analysed, finding: Finding) -> bool:
+        """A figure found with the opposite meaning: its own clause is negated on one side
+        only, or the source states the claim's change the other way."""
+        _, unit, stated = finding.matched[0]
+        if finding.info.negated != stated.negated:
+            return True
+        polarity = polarity_at(view.terms, unit.terms, unit.clauses)
+        return reversed_direction(view.terms, polarity, self.g)
 
     def _opposed(self, analysed: Analysed, unit: Unit) -> bool:
         """Negation or direction differs, or a key word appears as its negative-prefix

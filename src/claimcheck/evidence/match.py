@@ -353,8 +353,11 @@ def polarity_at(claim: Terms, whole: Terms, clauses: tuple[Clause, ...]) -> Pola
 def opposite(claim: Terms, source: Polarity, glossary: Glossary) -> bool:
     """Opposite finding: negation on one side only, or the reverse direction of change (of
     the same sort: "worsened" is not the reverse of "increased")."""
-    if claim.negated != source.negated:
-        return True
+    return claim.negated != source.negated or reversed_direction(claim, source, glossary)
+
+
+def reversed_direction(claim: Terms, source: Polarity, glossary: Glossary) -> bool:
+    """The source states the claim's change the other way (of the same sort)."""
     return (claim.direction != 0 and _direction(claim, source, glossary) == -claim.direction
             and same_sort_of_change(claim, source, glossary))
 

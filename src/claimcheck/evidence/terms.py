@@ -35,6 +35,27 @@ class Terms:
     marks: tuple[tuple[int, str], ...] = field(default=(), hash=False, compare=False)
 
 
+_POPULATION_ZH = "患者|病人|成年人|成人|人群|受试者|参与者|儿童|女性|男性|老年人|个体|人|者"
+#: "没有糖尿病的超重或肥胖成年人": a negation inside an attributive phrase before a population
+_DESCRIPTIVE_ZH = re.compile(rf"[^，,。；;：:]{{0,12}}?的[^，,。；;：:]{{0,10}}?(?:{_POPULATION_ZH})")
+_POPULATION_EN = (r"patients|adults|people|participants|women|men|children|persons|subjects|"
+                  r"individuals|those|volunteers|smokers|infants|mice|rats")
+_DESCRIPTIVE_EN_BEFORE = re.compile(
+    rf"\b(?:{_POPULATION_EN})\s+(?:(?:who|that)\s+(?:had|have|has|did|do|does|were|was|are)"
+    rf"\s*|with\s*)?$", re.I)
+
+
+def descriptive_negation(text: str, at: int) -> bool:
+    """A negation cue that describes who was studied rather than denying the statement:
+    "patients without diabetes", "adults who did not have diabetes", "没有糖尿病的成年人"."""
+    cue = re.match(r"[A-Za-z']+|[\u3400-\u9fff]{1,2}", text[at:])
+    if cue is None:
+        return False
+    if re.match(r"[\u3400-\u9fff]", cue.group()):
+        return _DESCRIPTIVE_ZH.match(text, at + len(cue.group())) is not None
+    return _DESCRIPTIVE_EN_BEFORE.search(text[max(0, at - 40):at]) is not None
+
+
 @lru_cache(maxsize=1)
 def _jieba_cut() -> object:
     import jieba
@@ -62,6 +83,7 @@ class _Collector:
         self.events: list[tuple[int, str, bool]] = []  # (offset, concept, maximal)
         self.marks: list[tuple[int, str]] = []  # (offset, "neg" | "anti" | "up" | "down")
         self.offset = 0
+        self.text = ""  # the whole text being read (for the scope of a negation cue)
 
     def concept(self, concept: str, surface: str, *, maximal: bool, at: int = 0,
                 cued: bool = False) -> None:
@@ -86,6 +108,8 @@ class _Collector:
             self.down |= kind == "down"
 
     def negation(self, at: int) -> None:
+        if descriptive_negation(self.text, self.offset + at):
+            return
         self.negated = True
         self.marks.append((self.offset + at, "neg"))
 
@@ -204,6 +228,7 @@ def analyze_positions(text: str, glossary: Glossary
                       ) -> tuple[Terms, list[tuple[int, str, bool]]]:
     """`analyze`, plus where each concept starts: (offset, concept, maximal)."""
     collector = _Collector(glossary)
+    collector.text = text
     mixed = glossary.mixed_pattern()
     if mixed is not None and has_cjk(text):
         for m in mixed.finditer(text):
