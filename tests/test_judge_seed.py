@@ -61,8 +61,12 @@ def test_msc_defect_sentences_supported_by_5(seed_verdicts: dict[str, Verdict], 
     assert verdict.evidence[0].label == "5"
 
 
-def test_migration_and_homing_not_found(seed_verdicts: dict[str, Verdict]) -> None:
-    assert seed_verdicts["s6"].status == "not_found"
+def test_migration_and_homing_inherited_but_unaddressed_is_uncited(
+        seed_verdicts: dict[str, Verdict]) -> None:
+    """[5] reaches s6 only from a later marker, and its abstract does not address it."""
+    verdict = seed_verdicts["s6"]
+    assert verdict.status == "uncited", verdict.rationale
+    assert verdict.rationale.startswith("No marker of its own; [5]")
 
 
 def test_60_5_percent_misattributed_to_7(seed_verdicts: dict[str, Verdict]) -> None:

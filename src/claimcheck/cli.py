@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from claimcheck import __version__
-from claimcheck.commands import check, extract, resolve
+from claimcheck.commands import check, extract, resolve, verify
 from claimcheck.errors import ClaimcheckError
 
 _WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO})
@@ -35,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"claimcheck {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (extract, resolve, check):
+    for module in (extract, resolve, check, verify):
         module.add_parser(sub)
     return parser
 

@@ -24,6 +24,7 @@ from claimcheck.evidence.match import (
 )
 from claimcheck.evidence.parts import PartCheck, figures_only, statement_parts
 from claimcheck.evidence.significance import significance
+from claimcheck.evidence.text import has_cjk
 from claimcheck.evidence.sources import Source, build_source, union_terms
 from claimcheck.models import Claim, Evidence, Flag, FullText, ResolvedReference, Status, Verdict
 
@@ -267,7 +268,7 @@ class _Judge:
             status = "not_found"
             rationale = f"{read} was read; no sentence states the claim"
             if top is not None:
-                missing_terms = sorted(_surface(analysed, top[1].missing))[:4]
+                missing_terms = _named(analysed, top[1].missing, self.g)[:4]
                 lacking = (f"missing: {', '.join(missing_terms)}" if missing_terms else
                            "but not the same change, negation or group")
                 rationale += (f" (best sentence carries {top[1].score:.0%} of its key terms; "
@@ -322,7 +323,10 @@ class _Judge:
                     if value_match(c, s.quantity):
                         if times_compatible(info, s) and self._same_thing(info, s, unit, source):
                             finding.matched.append((source, unit, s))
-                    elif comparable(c, s.quantity) and same_measure(info, s, self.g):
+                    elif comparable(c, s.quantity) and same_measure(info, s, self.g) and \
+                            self._same_thing(info, s, unit, source):
+                        # another value is a contradiction only where the source figure
+                        # measures what the claim's does, as strictly as a match would
                         finding.mismatched.append((source, unit, s))
         return finding
 
@@ -489,6 +493,19 @@ def _and_parts(parts: list[PartCheck]) -> str:
 
 def _surface(analysed: Analysed, concepts: frozenset[str]) -> set[str]:
     return {analysed.terms.surface.get(c, c.lstrip("~")) for c in concepts}
+
+
+def _named(analysed: Analysed, concepts: frozenset[str], glossary: Glossary) -> list[str]:
+    """The claim's words as printed, a Chinese word with its English reading: "归巢 (homing)"."""
+    out = []
+    for concept in sorted(concepts):
+        surface = analysed.terms.surface.get(concept, concept.lstrip("~"))
+        if concept.startswith("zh:"):
+            english = glossary.lexicon().english(concept[3:])
+        else:
+            english = concept if has_cjk(surface) and not concept.startswith("~") else None
+        out.append(f"{surface} ({english})" if english else surface)
+    return out
 
 
 def _evidence(source: Source, unit: Unit, role: str, score: float, *,

@@ -77,6 +77,22 @@ class Lexicon:
                                                            self.stop_en))
         return self._cleaned[word]
 
+    def english(self, word: str) -> str | None:
+        """The word's first usable English gloss as printed ("to reduce" → "reduce"), for
+        rationales that name a Chinese word in English too."""
+        for raw in self.entries.get(word, []):
+            for piece in raw.split(";"):
+                text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", piece).strip()
+                if text and not _SKIP.match(piece.strip()) and \
+                        not re.search(r"[\u3400-\u9fff|]", text):
+                    lowered = text
+                    for filler in _LEAD_FILLERS:
+                        if lowered.lower().startswith(filler):
+                            lowered = lowered[len(filler):]
+                            break
+                    return lowered.strip()
+        return None
+
     def read(self, word: str) -> Reading | None:
         """The English readings of a Chinese word, or None when no layer knows it."""
         if word not in self._readings:
