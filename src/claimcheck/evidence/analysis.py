@@ -273,9 +273,21 @@ _OPEN_QUESTION = re.compile(
     re.I)
 
 
+_TOPIC_TITLE = re.compile(
+    r"^(?:the\s+)?(?:effects?|impact|influence|comparison|associations?|relations?|"
+    r"relationship|role|evaluation|assessment|efficacy|safety|outcomes?|use|prevalence|"
+    r"incidence|risk factors?|predictors?|determinants?|trends?|analysis)\s+(?:of|between)\b|"
+    r"\s(?:vs\.?|versus)\s|:\s*(?:a|an|the)?\s*(?:randomi[sz]ed|prospective|retrospective|"
+    r"systematic|meta-analysis|cohort|case-control|cross-sectional|multicent(?:er|re)|"
+    r"double-blind|pilot|observational|population-based)",
+    re.I)
+
+
 def states_finding(unit: Unit) -> bool:
     """A sentence that reports a result: not a background, aim or methods sentence (by its
     section label, printed or leading), nor an open question. A title may state a finding."""
+    if unit.source == "title" and _TOPIC_TITLE.search(unit.text):
+        return False  # "Effect of X on Y", "X vs Y: a randomised trial" name what was studied
     label = (unit.section or "").strip().lower()
     lead = _LEAD_LABEL.match(unit.text)
     if label in _NOT_FINDINGS or (lead and lead.group(1).strip().lower() in _NOT_FINDINGS):

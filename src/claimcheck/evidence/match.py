@@ -344,7 +344,12 @@ def polarity_at(claim: Terms, whole: Terms, clauses: tuple[Clause, ...]) -> Pola
                           and not best.marked):
             best, best_n = clause, n
     if best is None or not best.marked:
-        return Polarity(whole.negated, whole.direction, whole.all)
+        # the whole sentence, but a negation only from a clause that speaks of the claim's
+        # subject ("One in five trials are discontinued early, … are frequently not
+        # contacted" is not negated about discontinuation)
+        negated = whole.negated and (best is None or any(
+            c.negated and claim.key & c.concepts for c in clauses))
+        return Polarity(negated, whole.direction, whole.all)
     if not best.moves:
         return Polarity(best.negated, whole.direction, whole.all)
     return Polarity(best.negated, best.direction, best.concepts)

@@ -331,6 +331,9 @@ def extract_quantities(text: str) -> list[Quantity]:
             quantity = build(m)
             if quantity is None:
                 continue
+            if quantity.kind == "number" and end < len(text) and text[end].isascii() and \
+                    text[end].isalpha():
+                continue  # "10E8", "3T3", "5HT": digits that begin a name
             qualifier, q_start, q_end = _qualifier(text, start, end)
             if qualifier == "more_than" and quantity.kind == "duration" and \
                     _over_is_period(text, q_start, start, end):

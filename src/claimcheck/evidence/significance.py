@@ -19,7 +19,7 @@ _NOT_SIGNIFICANT = re.compile(
     r"significant(?:ly)?\b|\bnonsignificant(?:ly)?\b|\binsignificant\b|"
     r"\bdid not differ(?:\s+(?:statistically\s+)?significantly)?\b|\bno (?:\w+ ){0,2}differences?\b|\bdid not (?:\w+ )?(?:reach|achieve)"
     r" (?:statistical )?significance\b|\bwas similar\b|\bwere similar\b|\bsimilar between\b|"
-    r"\bcomparable between\b|\bno (?:significant )?association\b",
+    r"\bcomparable between\b",
     re.I)
 _SIGNIFICANT = re.compile(r"\b(?:statistically )?significant(?:ly)?\b", re.I)
 _NOT_SIGNIFICANT_ZH = re.compile(

@@ -53,6 +53,8 @@ def descriptive_negation(text: str, at: int) -> bool:
         return False
     if re.match(r"[\u3400-\u9fff]", cue.group()):
         return _DESCRIPTIVE_ZH.match(text, at + len(cue.group())) is not None
+    if re.match(r"(?:lack|absence|loss)\s+of\b", text[at:], re.I):
+        return True  # "Lack of FGF21 leads to …": the deficiency is the subject, not a denial
     return _DESCRIPTIVE_EN_BEFORE.search(text[max(0, at - 40):at]) is not None
 
 
