@@ -144,7 +144,8 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
             context |= clause_key[idx - 1] if claim else clause_all[idx - 1]
             key |= clause_key[idx - 1]
         if q.kind == "count" and q.unit and q.unit != "persons":
-            context.add("~" + stem(q.unit))  # "1961 adults": the noun is part of the figure
+            # "1961 adults": the noun is part of the figure, and of what it counts
+            context.add(glossary.en_index.get((stem(q.unit),), "~" + stem(q.unit)))
         s, e = bounds[idx]
         times = paired.get(id(q)) or {
             round(d) for other in quantities

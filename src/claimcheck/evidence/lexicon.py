@@ -41,6 +41,7 @@ _SKIP = re.compile(r"^(?:CL:|variant of|old variant|surname |see |see also|used 
                    r"erhua variant|Japanese variant|also written|also pr\.|"
                    r"\(?(?:bound form|literary|archaic|dialect|old)\)?$)", re.I)
 _MAX_GLOSS_WORDS = 3
+_MIN_PREFIX_STEM = 6
 
 Alternative = tuple[str, ...]  # stems that must all appear; ("*suffix", "first letter") for drugs
 
@@ -141,6 +142,10 @@ def alternative_found(alternative: Alternative, stems: frozenset[str]) -> bool:
         suffix, first = alternative[0][1:], alternative[1] if len(alternative) > 1 else ""
         return any(s.endswith(suffix) and len(s) > len(suffix) + 1 and s.startswith(first)
                    for s in stems)
+    if len(alternative) == 1 and len(alternative[0]) >= _MIN_PREFIX_STEM:
+        # derivation the stemmer keeps apart: "intervene" (interven) / "intervention"
+        word = alternative[0]
+        return any(s.startswith(word) and len(s) - len(word) <= 4 for s in stems)
     return bool(alternative) and all(s in stems for s in alternative)
 
 

@@ -202,7 +202,8 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     if WHOLE_SCOPE in needed and not _narrower(s.context - c.context, glossary):
         needed -= {WHOLE_SCOPE}
     if not needed:
-        return not c.context or any(has_term(t, sentence, glossary) for t in c.context)
+        return not c.context or any(t in s.context or has_term(t, sentence, glossary)
+                                    for t in c.context)
     free = frozenset().union(*(cl.concepts for cl in clauses if not cl.has_figure))
     stated = s.context | free | title
     # a Chinese word is stated where the lexicon finds one of its readings in the source
