@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit browser record-cassettes seed-cassette bench clean
+.PHONY: demo test lint typecheck unit browser record-cassettes seed-cassette bench eval-strength fit-strength clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,16 @@ seed-cassette: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_resolve.py
 	$(BIN)/python bench/bench_judge.py
+
+# Claim strength (docs/strength.md): macro-F1 and confusion matrices on the held-back fifth of
+# ../shared/claim-strength and of the Chinese set, then the overstatement flags on the articles.
+eval-strength: $(STAMP)
+	$(BIN)/python bench/eval_strength.py
+	$(BIN)/python bench/overstatement_articles.py
+
+# Refit src/claimcheck/strength/weights.json on the train split (four fifths of each file).
+fit-strength: $(STAMP)
+	$(BIN)/python scripts/fit_strength.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

@@ -13,6 +13,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from claimcheck.strength import claim_strength
 from claimcheck.strength.corpus import load_labelled, split
@@ -21,12 +22,12 @@ ROOT = Path(__file__).resolve().parents[1]
 LABELS = (0, 1, 2, 3)
 
 
-def evaluate(rows: list[tuple[str, int]]) -> dict[str, object]:
+def evaluate(rows: list[tuple[str, int]]) -> dict[str, Any]:
     """Macro-F1, per-class precision/recall/F1 and the confusion matrix (rows = gold)."""
     matrix = [[0] * len(LABELS) for _ in LABELS]
     for sentence, gold in rows:
         matrix[gold][claim_strength(sentence).label] += 1
-    per_class = {}
+    per_class: dict[str, dict[str, Any]] = {}
     for k in LABELS:
         tp = matrix[k][k]
         predicted = sum(matrix[g][k] for g in LABELS)
@@ -63,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name} ({args.part}, n={result['n']}): macro-F1 {result['macro_f1']:.3f}, "
               f"accuracy {result['accuracy']:.3f}")
         print("  gold\\pred     0    1    2    3")
-        for gold, row in zip(LABELS, result["confusion"]):  # type: ignore[call-overload]
+        for gold, row in zip(LABELS, result["confusion"], strict=True):
             print(f"  {gold:>9} " + " ".join(f"{n:>4}" for n in row))
     if args.part == "test":
         args.out.parent.mkdir(parents=True, exist_ok=True)

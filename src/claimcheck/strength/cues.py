@@ -14,14 +14,19 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A modal or negation scopes over a relation cue later in the same clause, a few words on.
 _CLAUSE_EN = re.compile(r"[,;:()\[\]]|\b(?:but|whereas|while|although|though|however)\b", re.I)
 _CLAUSE_ZH = re.compile(r"[，,；;：:（）()、。！？]|但|而|然而|不过")
+_TITLE = re.compile(r"《[^》]{0,80}》")
 _WINDOW_EN = 6  # words between a modal/negation and the relation it scopes over
 _WINDOW_ZH = 10  # characters
 # "with increased risk", "the reduced dose": a causal word used as an adjective, not a verb.
 _NOMINAL_BEFORE = re.compile(
     r"\b(?:with|of|a|an|the|and|or|in|for|to|by|than|their|its|his|her|these|those)\s+$", re.I)
-
+# 治疗方法, 治疗组, 接受治疗: a causal word used as a noun, not a verb.
+_NOMINAL_AFTER_ZH = re.compile(
+    r"(?:方法|方案|手段|措施|组|期间|过程|领域|指南|费用|效果|作用|的(?:患者|人|方法|药物)"
+    r"|与|和|者|(?:后|前|中|时)(?=[，,。；;、]))")
+_NOMINAL_BEFORE_ZH = re.compile(r"(?:接受|进行|经过?|予以|给予|开展|常规|标准|一种|的)$")
 _PURPOSE_EN = re.compile(r"\b(?:to|for|in|aim\w* at|order to)\s+(?:\w+ly\s+)?$", re.I)
-_PURPOSE_ZH = re.compile(r"(?:用于|用来|旨在|以期|为了|以便|用以|以)$")
+_PURPOSE_ZH = re.compile(r"(?:用于|用来|旨在|以期|为了|以便|用以|(?<![可所得足难加予])以)$")
 
 
 class Cue(BaseModel):
@@ -57,6 +62,7 @@ def _compiled(language: str) -> dict[str, re.Pattern[str]]:
 def find_cues(text: str, language: str | None = None) -> list[Cue]:
     """Every cue in `text`, relation cues annotated with the modal/negation in their scope."""
     lang = language or language_of(text)
+    text = _TITLE.sub(lambda m: "\u3000" * len(m.group(0)), text)  # a cited title states nothing
     raw: list[Cue] = []
     for kind, pattern in _compiled(lang).items():
         raw.extend(Cue(kind=kind, text=m.group(0), start=m.start(), end=m.end())
@@ -95,9 +101,12 @@ def _scope(cue: Cue, others: list[Cue], text: str, lang: str) -> Cue:
                 modal = other.text
             elif other.kind == "negation":
                 negated = other.text
-    nominal = (lang == "en" and cue.kind == "causal"
-               and bool(re.search(r"(?:ed|ing)$", cue.text, re.I))
-               and bool(_NOMINAL_BEFORE.search(before)))
+    if lang == "zh":
+        nominal = cue.kind == "causal" and bool(
+            _NOMINAL_AFTER_ZH.match(text, cue.end) or _NOMINAL_BEFORE_ZH.search(before))
+    else:
+        nominal = (cue.kind == "causal" and bool(re.search(r"(?:ed|ing)$", cue.text, re.I))
+                   and bool(_NOMINAL_BEFORE.search(before)))
     infinitive = cue.kind == "causal" and bool(
         _PURPOSE_ZH.search(before) if lang == "zh" else _PURPOSE_EN.search(before))
     return cue.model_copy(update={"modal": modal, "negated": negated, "nominal": nominal,

@@ -60,6 +60,6 @@ def word_features(text: str) -> dict[str, float]:
     """English word unigrams and bigrams (lower-cased) for the English model."""
     words = re.findall(r"[a-z]+(?:'t)?", text.lower())
     found = {f"w:{w}": 1.0 for w in words}
-    found.update({f"b:{a}_{b}": 1.0 for a, b in zip(words, words[1:])})
+    found.update({f"b:{a}_{b}": 1.0 for a, b in zip(words, words[1:], strict=False)})
     return found
 

@@ -65,7 +65,7 @@ def fit(rows: list[tuple[dict[str, float], int]], *, l2: float = 1e-3, epochs: i
                     for name, value in feats.items():
                         grad[name][k] += g * value
         for name in names:
-            row, g = weights[name], grad[name]
+            row, step = weights[name], grad[name]
             for k in range(len(LABELS)):
-                row[k] -= rate * (g[k] + l2 * row[k])
+                row[k] -= rate * (step[k] + l2 * row[k])
     return weights
