@@ -32,10 +32,20 @@ class Strength(BaseModel):
     hedges: list[Cue] = Field(default_factory=list)  # "may", "suggests", 可能, 提示, …
     why: list[str] = Field(default_factory=list)  # the features that pushed the label most
 
+    def wording(self) -> str:
+        """The cue words behind the label: "may reduce" for 2, "reduces" for 3, "linked to" for 1."""
+        wanted = {3: ("causal", "effective"), 2: ("causal", "effective"), 1: ("correlational",)}
+        kinds = wanted.get(self.label, ())
+        chosen = [c for c in self.cues if c.kind in kinds and not c.negated and not c.nominal
+                  and not c.infinitive and (bool(c.modal) == (self.label == 2) or self.label == 1)]
+        chosen = chosen or [c for c in self.cues if not c.negated]
+        words = [f"{c.modal} {c.text.strip()}" if c.modal else c.text.strip() for c in chosen]
+        return ", ".join(dict.fromkeys(words))
+
     def describe(self) -> str:
         """'3 direct causal (导致)' — the label with its deciding relation cue words."""
-        words = [c.text.strip() for c in self.cues if not c.negated][:3]
-        return f"{self.label} {self.name}" + (f" ({', '.join(words)})" if words else "")
+        words = self.wording()
+        return f"{self.label} {self.name}" + (f" ({words})" if words else "")
 
 
 def sentence_features(text: str, language: str | None, *, words: bool) -> dict[str, float]:

@@ -180,4 +180,4 @@ def _flag(code: str, label: str, strength: Strength, source: SourceSentence | No
 
 
 def _words(strength: Strength) -> str:
-    return ", ".join(dict.fromkeys(c.text.strip() for c in strength.cues if not c.negated))
+    return strength.wording()
