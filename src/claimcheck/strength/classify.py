@@ -51,9 +51,10 @@ class Strength(BaseModel):
 def sentence_features(text: str, language: str | None, *, words: bool) -> dict[str, float]:
     """The model's features for one sentence (cue features; English word n-grams if `words`)."""
     lang = language or language_of(text)
-    found = features(find_cues(text, lang), lang)
+    cues = find_cues(text, lang)
+    found = features(cues, lang)
     if words and lang == "en":
-        found.update(word_features(text))
+        found.update(word_features(text, cues))
     return found
 
 
@@ -68,7 +69,7 @@ def claim_strength(text: str, language: str | None = None) -> Strength:
     feats = features(cues, lang)
     models = load_weights()["models"]
     if lang == "en":
-        feats.update(word_features(text))
+        feats.update(word_features(text, cues))
         weights = models["en"]
     else:
         weights = models["cues"]

@@ -56,10 +56,17 @@ def _lemma(word: str) -> str:
     return re.sub(r"(?:ing|ed|es|s|e|ion|ions|ly)$", "", word) if " " not in word else word
 
 
-def word_features(text: str) -> dict[str, float]:
-    """English word unigrams and bigrams (lower-cased) for the English model."""
+def word_features(text: str, cues: list[Cue] | None = None) -> dict[str, float]:
+    """English word unigrams and bigrams (lower-cased), and the two words each side of every
+    relation cue ("patients treated", "risk of"), for the English model."""
     words = re.findall(r"[a-z]+(?:'t)?", text.lower())
     found = {f"w:{w}": 1.0 for w in words}
     found.update({f"b:{a}_{b}": 1.0 for a, b in zip(words, words[1:], strict=False)})
+    for cue in cues or []:
+        if cue.kind in RELATIONS:
+            for word in re.findall(r"[a-z]+", text[:cue.start].lower())[-2:]:
+                found[f"L:{word}"] = 1.0
+            for word in re.findall(r"[a-z]+", text[cue.end:].lower())[:2]:
+                found[f"R:{word}"] = 1.0
     return found
 
