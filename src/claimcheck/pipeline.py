@@ -25,7 +25,7 @@ from claimcheck.models import (
 )
 from claimcheck.report import summarize
 from claimcheck.resolve import resolve_references
-from claimcheck.strength import overstatement_flags
+from claimcheck.strength import with_overstatement_flags
 
 Progress = Callable[[str, int, int], None]
 
@@ -77,10 +77,7 @@ def check(
 
     if progress:
         progress("judge", len(verdicts), len(verdicts))
-    records = {ref.label: ref.record for ref in references if ref.record is not None}
-    verdicts = [verdict.model_copy(update={
-        "flags": [*verdict.flags, *overstatement_flags(claim, verdict, records)]})
-        for claim, verdict in zip(parsed.claims, verdicts, strict=True)]
+    verdicts = with_overstatement_flags(parsed.claims, verdicts, references)
     results = [_result(claim, verdict) for claim, verdict in
                zip(parsed.claims, verdicts, strict=True)]
     return Report(

@@ -7,10 +7,10 @@ conclusion (and the verdict's supporting sentences from it) and the source's stu
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from claimcheck.models import Claim, Flag, SourceRecord, Verdict
+from claimcheck.models import Claim, Flag, ResolvedReference, SourceRecord, Verdict
 from claimcheck.strength.classify import Strength, claim_strength
 from claimcheck.strength.design import StudyDesign, study_design
 
@@ -82,6 +82,15 @@ def overstatement_flags(claim: Claim, verdict: Verdict,
         flags.append(certainty)
     flags.extend(_animal(claim, strength, sources, designs))
     return flags
+
+
+def with_overstatement_flags(claims: Sequence[Claim], verdicts: Sequence[Verdict],
+                             references: Sequence[ResolvedReference]) -> list[Verdict]:
+    """The verdicts with each claim's overstatement flags added (statuses unchanged)."""
+    records = {ref.label: ref.record for ref in references if ref.record is not None}
+    return [verdict.model_copy(update={
+        "flags": [*verdict.flags, *overstatement_flags(claim, verdict, records)]})
+        for claim, verdict in zip(claims, verdicts, strict=True)]
 
 
 def _source_sentences(label: str, record: SourceRecord, verdict: Verdict) -> list[SourceSentence]:
