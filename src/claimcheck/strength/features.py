@@ -12,7 +12,7 @@ def features(cues: list[Cue], language: str) -> dict[str, float]:
     found: dict[str, float] = {"bias": 1.0}
     kinds = {c.kind for c in cues}
     for kind in ("hedge", "booster", "negation", "advice", "no_difference", "modal",
-                 "causal_noun"):
+                 "causal_noun", "frame"):
         if kind in kinds:
             found[f"has:{kind}"] = 1.0
     relations = [c for c in cues if c.kind in RELATIONS]

@@ -10,7 +10,9 @@ Each cue class is a list of regular expressions; a match is one cue with its spa
 - ``booster`` — wording that raises certainty ("proven", "cures", 证实, 根治);
 - ``negation`` — a negation scoping over the next relation ("not", "no", 未, 不);
 - ``advice`` — recommendation or call for study ("should", "further studies", 建议);
-- ``no_difference`` — a null comparison ("similar", "noninferior", 无差异).
+- ``no_difference`` — a null comparison ("similar", "noninferior", 无差异);
+- ``frame`` — a finding reported as a study's ("a study found that", 研究发现);
+- ``trend``, ``causal_noun`` — a change over time, a causal noun ("reduction", 治疗).
 """
 
 from __future__ import annotations
@@ -60,6 +62,11 @@ EN: dict[str, tuple[str, ...]] = {
         r"\b(?:high|low|higher|lower|increased|elevated|reduced|greater)[- ]risk\b",
         r"\brisks? (?:of|for)\b",
         r"\b(?:face|faces|faced|have|has|had) (?:a )?(?:higher|lower|greater|increased|reduced)\b",
+    ),
+    "frame": (
+        r"\b(?:study|studies|research|researchers|scientists|findings|report|paper|survey"
+        r"|analysis|trial)\b[^.]{0,80}?\b(?:found|finds|shows?|showed|shown|reveals?|revealed"
+        r"|reports?|reported|suggests?|suggested|indicates?|demonstrat\w+|concludes?)\b",
     ),
     "trend": (
         r"\b(?:increas|decreas|ris|declin|fell|rose|grew|grow|doubl|tripl|drop)\w*\b[^,;.]{0,60}?"
@@ -250,6 +257,10 @@ ZH: dict[str, tuple[str, ...]] = {
     ),
     "causal_noun": (
         r"治疗|疗法|疗效|效果|作用|功效|干预",
+    ),
+    "frame": (
+        r"(?:研究|调查|试验|分析|报告|数据|结果|学者|专家|科学家)(?:人员|团队)?"
+        r"(?:发现|显示|表明|证实|指出|提示|报告|称)",
     ),
     "advice": (
         r"建议|应该|应当|需要|需|有待|值得|推荐",
