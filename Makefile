@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit browser record-cassettes seed-cassette bench eval clean
+.PHONY: demo test lint typecheck unit browser record-cassettes seed-cassette bench eval eval-strength fit-strength clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -54,6 +54,17 @@ bench: $(STAMP)
 # (prints the figures and writes bench/results/eval.json).
 eval: $(STAMP)
 	$(BIN)/python bench/eval.py
+	$(MAKE) eval-strength
+
+# Claim strength (docs/strength.md): macro-F1 and confusion matrices on the held-back fifth of
+# ../shared/claim-strength and of the Chinese set, then the overstatement flags on the articles.
+eval-strength: $(STAMP)
+	$(BIN)/python bench/eval_strength.py
+	$(BIN)/python bench/overstatement_articles.py
+
+# Refit src/claimcheck/strength/weights.json on the train split (four fifths of each file).
+fit-strength: $(STAMP)
+	$(BIN)/python scripts/fit_strength.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

@@ -29,6 +29,7 @@ from claimcheck.models import (
 )
 from claimcheck.pipeline import check
 from claimcheck.resolve import resolve_one, resolve_references
+from claimcheck.strength import Strength, claim_strength, study_design
 
 __all__ = [
     "Article",
@@ -45,10 +46,12 @@ __all__ = [
     "Resolution",
     "ResolvedReference",
     "SourceRecord",
+    "Strength",
     "Verdict",
     "__version__",
     "apply_claims",
     "check",
+    "claim_strength",
     "dump_claims",
     "extract_quantities",
     "judge_claims",
@@ -59,5 +62,6 @@ __all__ = [
     "parse_text",
     "resolve_one",
     "resolve_references",
+    "study_design",
     "verify",
 ]

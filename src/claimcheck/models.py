@@ -356,9 +356,16 @@ class Evidence(Model):
 
 
 class Flag(Model):
-    code: str  # misattributed, citation_error, pmid_mismatch, erratum, expression_of_concern, inherited_citation, retracted_cited, secondary_citation, ...
+    code: str  # misattributed, citation_error, pmid_mismatch, erratum, expression_of_concern, inherited_citation, retracted_cited, secondary_citation, overstated_causal, overstated_certainty, animal_to_human, ...
     label: str | None = None  # reference label it concerns
     detail: str = ""
+    # Overstatement flags (docs/strength.md): the claim's wording against the source's sentence.
+    claim_quote: str | None = None  # the claim's words that carry the strength ("导致", "proven")
+    claim_strength: int | None = None  # 0 none, 1 correlational, 2 conditional causal, 3 direct causal
+    source_quote: str | None = None  # the source sentence compared (normally its conclusion)
+    source_strength: int | None = None
+    source_section: str | None = None  # where that sentence is ("CONCLUSIONS", "RESULTS", …)
+    source_design: str | None = None  # the source's study design ("observational (MeSH: …)")
 
 
 class Verdict(Model):

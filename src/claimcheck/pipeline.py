@@ -25,6 +25,7 @@ from claimcheck.models import (
 )
 from claimcheck.report import summarize
 from claimcheck.resolve import resolve_references
+from claimcheck.strength import with_overstatement_flags
 
 Progress = Callable[[str, int, int], None]
 
@@ -79,6 +80,7 @@ def check(
 
     if progress:
         progress("judge", len(verdicts), len(verdicts))
+    verdicts = with_overstatement_flags(parsed.claims, verdicts, references)
     results = [_result(claim, verdict) for claim, verdict in
                zip(parsed.claims, verdicts, strict=True)]
     return Report(

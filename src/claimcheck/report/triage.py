@@ -62,7 +62,19 @@ FLAG_LABELS: dict[str, str] = {
     "inherited_citation": "citation inherited from its context, not the sentence's own marker",
     "retracted_cited": "cites a retracted source",
     "secondary_citation": "secondary citation: the source quotes other studies",
+    "overstated_causal": "overstated causal: the claim states a cause the source does not",
+    "overstated_certainty": "overstated certainty: the claim is surer than the source",
+    "animal_to_human": "animal to human: the source studied animals or cells, the claim does not say so",
 }
+
+# The claim-strength scale of overstatement flags (docs/strength.md).
+STRENGTH_NAMES: dict[int, str] = {0: "no relationship", 1: "correlational",
+                                  2: "conditional causal", 3: "direct causal"}
+
+
+def strength_name(label: int | None) -> str:
+    """'3 direct causal' for a claim-strength label; '' when there is none."""
+    return f"{label} {STRENGTH_NAMES.get(label, '')}".strip() if label is not None else ""
 
 # Where an inherited citation came from (CitationLink.via), for people.
 INHERITED_VIA: dict[str | None, str] = {
@@ -83,7 +95,8 @@ def inherited_from(claim: ClaimResult) -> str:
 
 # Flags serious enough to put an otherwise supported claim on the attention list.
 ATTENTION_FLAGS = frozenset(
-    {"misattributed", "pmid_mismatch", "retracted_cited", "expression_of_concern", "citation_error"}
+    {"misattributed", "pmid_mismatch", "retracted_cited", "expression_of_concern", "citation_error",
+     "overstated_causal", "overstated_certainty", "animal_to_human"}
 )
 
 REFERENCE_CODES: tuple[str, ...] = (

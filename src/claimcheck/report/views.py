@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from claimcheck.models import ClaimResult, Evidence, Reference, Report, ResolvedReference
+from claimcheck.models import ClaimResult, Evidence, Flag, Reference, Report, ResolvedReference
 from claimcheck.report.highlight import Paragraph, claim_spans, mark_terms, paragraphs
 from claimcheck.report.triage import (
     STATUS_DISPLAY_ORDER,
@@ -19,6 +19,7 @@ from claimcheck.report.triage import (
     reference_problems,
     risk_rank,
     status_label,
+    strength_name,
     summarize,
 )
 
@@ -91,6 +92,15 @@ class FlagView:
     label: str
     detail: str
     reference: str | None
+    compared: Flag | None = None  # an overstatement flag: the claim's and source's quotes
+
+    @property
+    def claim_strength(self) -> str:
+        return strength_name(self.compared.claim_strength if self.compared else None)
+
+    @property
+    def source_strength(self) -> str:
+        return strength_name(self.compared.source_strength if self.compared else None)
 
 
 @dataclass
@@ -170,7 +180,8 @@ def _claim_view(index: int, claim: ClaimResult, refs: dict[str, ReferenceView]) 
         )
         for ev in claim.evidence
     ]
-    flags = [FlagView(f.code, flag_label(f.code), f.detail, f.label) for f in claim.flags]
+    flags = [FlagView(f.code, flag_label(f.code), f.detail, f.label,
+                      f if f.claim_strength is not None else None) for f in claim.flags]
     view = ClaimView(
         index=index,
         anchor=f"claim-{index + 1}",

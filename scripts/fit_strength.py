@@ -1,0 +1,65 @@
+"""Fit the claim-strength weights on the train split; writes src/claimcheck/strength/weights.json.
+
+Usage: python scripts/fit_strength.py [--shared ../shared/claim-strength] [--zh bench/data/claim_strength_zh.csv]
+
+Train split = every row whose index % 5 != 4 of each file (the fifth is held back for
+bench/eval_strength.py). Two models are fitted: `en` (cue features + English word n-grams, on
+the two English files) and `cues` (cue features only, on the English files and the Chinese
+set's train rows), used for sentences in Chinese.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from claimcheck.strength.classify import sentence_features
+from claimcheck.strength.corpus import load_labelled, split
+from claimcheck.strength.model import fit
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "claimcheck" / "strength" / "weights.json"
+L2 = 3e-3
+EPOCHS = 300
+RATE = 2.0
+MIN_COUNT = 2  # word n-grams seen fewer times in training are not kept
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "claim-strength")
+    parser.add_argument("--zh", type=Path, default=ROOT / "bench" / "data" / "claim_strength_zh.csv")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    english = [row for name in ("pubmed_conclusions.csv", "press_releases.csv")
+               for row in split(load_labelled(args.shared / name), "train")]
+    chinese = split(load_labelled(args.zh), "train")
+
+    full = [(sentence_features(s, "en", words=True), y) for s, y in english]
+    counts = Counter(name for feats, _ in full for name in feats)
+    full = [({k: v for k, v in feats.items() if counts[k] >= MIN_COUNT}, y) for feats, y in full]
+    cues = [(sentence_features(s, None, words=False), y) for s, y in english + chinese]
+    models = {
+        "en": _rounded(fit(full, l2=L2, epochs=EPOCHS, rate=RATE, class_weight=False)),
+        "cues": _rounded(fit(cues, l2=L2, epochs=EPOCHS, rate=RATE, class_weight=False)),
+    }
+    meta = {"fitted_on": {"english_train_rows": len(english), "chinese_train_rows": len(chinese)},
+            "l2": L2, "epochs": EPOCHS, "rate": RATE, "min_count": MIN_COUNT,
+            "script": "scripts/fit_strength.py"}
+    args.out.write_text(json.dumps({"meta": meta, "models": models}, ensure_ascii=False,
+                                   sort_keys=True, separators=(",", ":")) + "\n", "utf-8")
+    print(f"wrote {args.out} ({len(models['en'])} + {len(models['cues'])} features)",
+          file=sys.stderr)
+    return 0
+
+
+def _rounded(weights: dict[str, list[float]]) -> dict[str, list[float]]:
+    return {name: [round(w, 4) for w in row] for name, row in weights.items()
+            if any(abs(w) >= 5e-4 for w in row)}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,146 @@
+"""claim_strength, study_design and the overstatement flags, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck.models import AbstractSection, Claim, Evidence, SourceRecord, Verdict
+from claimcheck.strength import conclusion, overstatement_flags, study_design
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Coffee intake was associated with a lower risk of type 2 diabetes.", 1),
+    ("Higher vitamin D levels were linked to fewer fractures in older women.", 1),
+    ("Daily aspirin may reduce the risk of colorectal cancer.", 2),
+    ("Exercise training could improve insulin sensitivity in adolescents.", 2),
+    ("Metformin reduced the incidence of diabetes by 31%.", 3),
+    ("The vaccine prevents severe influenza in older adults.", 3),
+    ("The trial enrolled 412 patients from nine hospitals.", 0),
+    ("Further studies are needed to define the optimal dose.", 0),
+    ("长期饮酒与肝癌风险增加相关。", 1),
+    ("补充维生素D可能降低老年人跌倒的风险。", 2),
+    ("这种疫苗降低了儿童的住院率。", 3),
+    ("研究共纳入了两千名社区居民。", 0),
+])
+def test_claim_strength_labels(text: str, label: int) -> None:
+    strength = claimcheck.claim_strength(text)
+    assert strength.label == label, strength.why
+    assert strength.language == ("zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en")
+
+
+def test_cues_have_spans_and_modal_scope() -> None:
+    text = "Statins may lower stroke risk but do not prevent dementia."
+    strength = claimcheck.claim_strength(text)
+    by_text = {c.text: c for c in strength.cues}
+    lower = by_text["lower"]
+    assert text[lower.start:lower.end] == "lower"
+    assert lower.modal == "may" and lower.negated is None
+    prevent = by_text["prevent"]
+    assert prevent.negated == "not" and prevent.modal is None  # "may" is in another clause
+
+
+def test_boosters_and_hedges_en_and_zh() -> None:
+    assert [c.text for c in claimcheck.claim_strength("This cream is proven to cure acne.").boosters]
+    assert not claimcheck.claim_strength("This effect has not proven durable.").boosters
+    zh = claimcheck.claim_strength("研究证实，这种药物能根治胃炎。")
+    assert {c.text for c in zh.boosters} >= {"证实", "根治"}
+    assert not claimcheck.claim_strength("其长期效果尚未证实。").boosters
+    assert [c.text for c in claimcheck.claim_strength("结果提示该药可能有效。").hedges]
+
+
+def _record(pmid: str, conclusion_text: str, *, types: list[str] | None = None,
+            mesh: list[str] | None = None, methods: str = "") -> SourceRecord:
+    sections = [AbstractSection(label="METHODS", category="METHODS", text=methods)] if methods else []
+    sections.append(AbstractSection(label="CONCLUSIONS", category="CONCLUSIONS",
+                                    text=conclusion_text))
+    return SourceRecord(pmid=pmid, title="A study", abstract=sections,
+                        publication_types=types or ["Journal Article"], mesh_terms=mesh or [])
+
+
+def test_study_design_sources() -> None:
+    assert study_design(_record("1", "x", types=["Randomized Controlled Trial"])).randomized
+    cohort = study_design(_record("2", "x", mesh=["Humans", "Cohort Studies"]))
+    assert cohort.kind == "observational" and cohort.observational
+    assert study_design(_record("3", "x", mesh=["Animals", "Mice"])).animal
+    assert not study_design(_record("4", "x", mesh=["Animals", "Humans"])).animal
+    worded = study_design(_record("5", "x", methods="In this retrospective cohort of 2,000 adults"))
+    assert worded.observational and "abstract" in worded.evidence[0]
+    mice = study_design(_record("6", "x", methods="Knockout mice were fed a high-fat diet."))
+    assert mice.animal
+    pooled = study_design(_record("7", "x", types=["Meta-Analysis"],
+                                  methods="We pooled 14 prospective cohort studies."))
+    assert pooled.kind == "meta_analysis" and pooled.observational and not pooled.randomized
+
+
+def test_conclusion_prefers_the_conclusions_section_else_the_last_sentence() -> None:
+    record = _record("1", "Tea drinking was associated with lower blood pressure.")
+    assert conclusion(record) == ("Tea drinking was associated with lower blood pressure.",
+                                  "CONCLUSIONS")
+    plain = SourceRecord(pmid="2", abstract=[AbstractSection(
+        text="We studied 300 adults (41% vs. 38% women). Tea was linked to sleep quality.")])
+    assert conclusion(plain) == ("Tea was linked to sleep quality.", "Abstract (last sentence)")
+
+
+def _check(text: str, record: SourceRecord, status: str = "supported",
+           evidence: list[Evidence] | None = None) -> list[str]:
+    claim = Claim(id="c1", text=text, citations=["1"])
+    verdict = Verdict(claim_id="c1", status=status, evidence=evidence or [])  # type: ignore[arg-type]
+    return [flag.code for flag in overstatement_flags(claim, verdict, {"1": record})]
+
+
+OBSERVATIONAL = _record("10", "Green tea consumption was associated with a lower risk of stroke.",
+                        mesh=["Humans", "Cohort Studies"])
+
+
+def test_overstated_causal_on_an_observational_source() -> None:
+    claim = "研究发现，喝绿茶能降低中风风险[1]。"
+    assert _check(claim, OBSERVATIONAL) == ["overstated_causal"]
+    flag = overstatement_flags(Claim(id="c", text=claim, citations=["1"]),
+                               Verdict(claim_id="c", status="supported"), {"1": OBSERVATIONAL})[0]
+    assert flag.claim_strength == 3 and flag.source_strength == 1
+    assert flag.claim_quote and "降低" in flag.claim_quote
+    assert flag.source_quote == OBSERVATIONAL.abstract[-1].text
+    assert flag.source_section == "CONCLUSIONS" and "observational" in (flag.source_design or "")
+
+
+def test_no_flag_when_the_claim_keeps_the_source_strength() -> None:
+    assert _check("喝绿茶与较低的中风风险相关[1]。", OBSERVATIONAL) == []
+    assert _check("Green tea drinking is linked to fewer strokes [1].", OBSERVATIONAL) == []
+
+
+def test_randomized_evidence_licenses_a_causal_claim() -> None:
+    trial = _record("11", "Semaglutide reduced body weight compared with placebo.",
+                    types=["Randomized Controlled Trial"])
+    assert _check("Semaglutide reduces body weight [1].", trial) == []
+
+
+def test_only_judged_claims_are_compared() -> None:
+    assert _check("研究发现，喝绿茶能降低中风风险[1]。", OBSERVATIONAL, status="unverifiable") == []
+    assert _check("研究发现，喝绿茶能降低中风风险[1]。", OBSERVATIONAL, status="not_found") == []
+
+
+def test_overstated_certainty_booster_and_dropped_hedge() -> None:
+    hedged = _record("12", "Probiotics may reduce the duration of diarrhoea in children.",
+                     types=["Randomized Controlled Trial"])
+    assert _check("研究证实，益生菌能缩短儿童腹泻的病程[1]。", hedged) == ["overstated_certainty"]
+    assert _check("Probiotics shorten diarrhoea in children [1].", hedged) == [
+        "overstated_certainty"]
+    assert _check("Probiotics may shorten diarrhoea in children [1].", hedged) == []
+
+
+def test_animal_to_human() -> None:
+    mice = _record("13", "Resveratrol extended lifespan in mice fed a high-calorie diet.",
+                   mesh=["Animals", "Mice", "Resveratrol"])
+    assert "animal_to_human" in _check("Resveratrol extends lifespan [1].", mice)
+    assert "animal_to_human" not in _check("Resveratrol extended lifespan in mice [1].", mice)
+    assert "animal_to_human" not in _check("在小鼠实验中，白藜芦醇延长了寿命[1]。", mice)
+
+
+def test_supporting_sentence_is_compared_too() -> None:
+    record = _record("14", "Screening is feasible in primary care.",
+                     methods="Screening reduced late-stage diagnoses by 20%.")
+    support = Evidence(label="1", section="METHODS", text=record.abstract[0].text,
+                       role="supports")
+    # The source's own sentence states the cause directly: not an overstatement.
+    assert _check("Screening reduces late-stage diagnoses [1].", record, evidence=[support]) == []
