@@ -96,4 +96,6 @@ def union_terms(sources: list[Source]) -> Terms:
         for unit in source.units:
             concepts |= unit.terms.all
             stems |= unit.terms.stems
+            for info in unit.quantities:  # "17,604 patients": the noun is inside the figure
+                concepts |= {c for c in info.context if not c.startswith("~")}
     return Terms(frozenset(concepts), frozenset(concepts), frozenset(stems))
