@@ -24,8 +24,8 @@ from claimcheck.evidence.match import (
 )
 from claimcheck.evidence.parts import PartCheck, figures_only, statement_parts
 from claimcheck.evidence.significance import significance
-from claimcheck.evidence.text import has_cjk
 from claimcheck.evidence.sources import Source, build_source, union_terms
+from claimcheck.evidence.text import has_cjk
 from claimcheck.models import Claim, Evidence, Flag, FullText, ResolvedReference, Status, Verdict
 
 #: A qualitative claim needs one sentence carrying this share of its key terms.
