@@ -26,7 +26,16 @@ from claimcheck.evidence.parts import PartCheck, figures_only, statement_parts
 from claimcheck.evidence.significance import significance
 from claimcheck.evidence.sources import Source, build_source, union_terms
 from claimcheck.evidence.text import has_cjk
-from claimcheck.models import Claim, Evidence, Flag, FullText, ResolvedReference, Status, Verdict
+from claimcheck.models import (
+    Claim,
+    Evidence,
+    Flag,
+    FullText,
+    Quantity,
+    ResolvedReference,
+    Status,
+    Verdict,
+)
 
 #: A qualitative claim needs one sentence carrying this share of its key terms.
 SENTENCE_COVERAGE = 0.65
@@ -323,7 +332,8 @@ class _Judge:
                     if value_match(c, s.quantity):
                         if times_compatible(info, s) and self._same_thing(info, s, unit, source):
                             finding.matched.append((source, unit, s))
-                    elif comparable(c, s.quantity) and same_measure(info, s, self.g) and \
+                    elif comparable(c, s.quantity) and _same_bound(c, s.quantity) and \
+                            same_measure(info, s, self.g) and \
                             self._same_thing(info, s, unit, source):
                         # another value is a contradiction only where the source figure
                         # measures what the claim's does, as strictly as a match would
@@ -419,6 +429,15 @@ _WHERE = {
     "study_continuation": "on the earlier sentence introducing the study",
     "title_mention": "for the document named earlier in the paragraph",
 }
+
+
+_POINT = frozenset({None, "about", "nearly"})
+
+
+def _same_bound(c: Quantity, s: Quantity) -> bool:
+    """Two figures can disagree only if both are values or both the same kind of bound: "15%
+    or more" (a threshold) is not another value for "more than half" (a share)."""
+    return c.qualifier == s.qualifier or (c.qualifier in _POINT and s.qualifier in _POINT)
 
 
 def _only_inherited(claim: Claim) -> bool:

@@ -258,6 +258,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
 ]
 
 
+_CONFIDENCE_LEVEL = re.compile(r"\s*(?:CI\b|confidence interval|credible interval|置信区间|可信区间)",
+                               re.I)
+
+
 def _inside_token(text: str, start: int, end: int) -> bool:
     """Digits that belong to a name: G1, Th17, COVID-19, NCT00698191, IL-6, [1], CD1c."""
     before = text[start - 1] if start > 0 else ""
@@ -334,6 +338,8 @@ def extract_quantities(text: str) -> list[Quantity]:
             if quantity.kind == "number" and end < len(text) and text[end].isascii() and \
                     text[end].isalpha():
                 continue  # "10E8", "3T3", "5HT": digits that begin a name
+            if quantity.kind == "percent" and _CONFIDENCE_LEVEL.match(text, end):
+                continue  # the "95%" of "95% CI" is a confidence level, not a finding
             qualifier, q_start, q_end = _qualifier(text, start, end)
             if qualifier == "more_than" and quantity.kind == "duration" and \
                     _over_is_period(text, q_start, start, end):
