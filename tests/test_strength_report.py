@@ -35,7 +35,7 @@ def test_flag_in_markdown_quotes_both_sides() -> None:
     assert "overstated causal" in text
     assert "Claim (3 direct causal): “cut”" in text
     assert "Source [5] CONCLUSIONS (1 correlational): “MSC infusion was associated with lower proteinuria.”" in text
-    assert "Source design: observational (MeSH: Cohort Studies)" in text
+    assert r"Source design: observational \(MeSH: Cohort Studies\)" in text  # escaped
 
 
 def test_flag_in_html_quotes_both_sides() -> None:
