@@ -8,7 +8,6 @@ from decimal import ROUND_HALF_UP, Decimal
 
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
-_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ZH_BIG = {"万": 10_000, "亿": 100_000_000}
 _EN_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -32,18 +31,13 @@ NUM = rf"(?:(?:{ARABIC})|(?:{ZH_NUMERAL})){SCALE}?"
 
 
 def zh_numeral(text: str) -> float:
-    """一百二十 → 120, 三 → 3, 十五 → 15, 两千 → 2000."""
-    total, section, digit = 0, 0, 0
-    for ch in text:
-        if ch in _ZH_DIGITS:
-            digit = _ZH_DIGITS[ch]
-        elif ch in _ZH_UNITS:
-            section += (digit or 1) * _ZH_UNITS[ch]
-            digit = 0
-        elif ch in _ZH_BIG:
-            total += (section + digit) * _ZH_BIG[ch]
-            section, digit = 0, 0
-    return float(total + section + digit)
+    """一百二十 → 120, 三 → 3, 十五 → 15, 两千 → 2000 (read by `cn2an`)."""
+    import cn2an
+
+    try:
+        return float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError):  # a run cn2an does not accept ("二三"): digit by digit
+        return float("".join(str(_ZH_DIGITS.get(ch, 0)) for ch in text) or 0)
 
 
 def en_word(text: str) -> float:
