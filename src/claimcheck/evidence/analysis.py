@@ -258,12 +258,10 @@ def _without(clause: str, quantities: list[Quantity], offset: int) -> str:
     return "".join(chars)
 
 
-#: Abstract sections that say what was asked or done, not what was found.
+#: Abstract sections that say what was known or asked, not what this study found (a METHODS
+#: sentence does state what the study did: "In 2009, we followed up participants").
 _NOT_FINDINGS = frozenset({"background", "backgrounds", "introduction", "context", "objective",
-                           "objectives", "aim", "aims", "purpose", "importance", "rationale",
-                           "methods", "method", "design", "setting", "participants",
-                           "interventions", "intervention", "main outcome measures",
-                           "outcome measures", "study design", "materials and methods"})
+                           "objectives", "aim", "aims", "purpose", "importance", "rationale"})
 _LEAD_LABEL = re.compile(r"^([A-Z][A-Z &]{3,40})(?::|\s)\s*(?=[A-Z0-9])")
 _OPEN_QUESTION = re.compile(
     r"^whether\b|\b(?:examin|assess|determin|test|investigat|evaluat|explor|ask|know|unknown|"
@@ -285,8 +283,8 @@ _TOPIC_TITLE = re.compile(
 
 
 def states_finding(unit: Unit) -> bool:
-    """A sentence that reports a result: not a background, aim or methods sentence (by its
-    section label, printed or leading), nor an open question. A title may state a finding."""
+    """A sentence that reports what the study found or did: not a background or aims sentence
+    (by its section label, printed or leading), an open question or a topic title."""
     if unit.source == "title" and _TOPIC_TITLE.search(unit.text):
         return False  # "Effect of X on Y", "X vs Y: a randomised trial" name what was studied
     label = (unit.section or "").strip().lower()

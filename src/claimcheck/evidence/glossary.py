@@ -16,8 +16,8 @@ from claimcheck.evidence.lexicon import Lexicon, load_lexicon
 from claimcheck.evidence.text import stem, words
 from claimcheck.yamlguard import check_yaml_budget
 
-TermKind = Literal["term", "generic", "predicate", "group", "up", "down"]
-_KINDS: tuple[str, ...] = ("term", "generic", "predicate", "group", "up", "down")
+TermKind = Literal["term", "generic", "predicate", "group", "up", "down", "design"]
+_KINDS: tuple[str, ...] = ("term", "generic", "predicate", "group", "up", "down", "design")
 _MAX_PHRASE = 8
 
 

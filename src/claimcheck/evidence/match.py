@@ -181,7 +181,7 @@ def measure_terms(c: QuantityInfo, glossary: Glossary) -> frozenset[str]:
     change."""
     return frozenset(t for t in c.context if not t.startswith("~")
                      and not (t.startswith("zh:") and not term_weight(t, glossary))
-                     and glossary.kind(t) not in ("generic", "up", "down"))
+                     and glossary.kind(t) not in ("generic", "up", "down", "design"))
 
 
 def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,

@@ -32,7 +32,9 @@ _DOSE_UNITS = {"毫克": "mg", "克": "g", "微克": "μg", "毫升": "mL", "千
 _DOSE = (r"(?:mg|μg|µg|ug|mcg|ng|g|kg|mL|ml|L|IU|U|mmol|μmol|毫克|微克|毫升|千克|公斤|克|单位)"
          r"(?:\s*/\s*(?:kg|d|day|天|日|m2|m²|min))?")
 _COUNT_NOUNS = (r"(?:patients?|cases?|subjects?|participants?|individuals?|persons?|people|"
-                r"women|men|children|adults|infants|volunteers|donors|mice|rats|deaths|events|"
+                r"women|men|children|adults|infants|volunteers|donors|mice|rats|deaths|events|smokers|"
+                r"users|respondents|students|residents|survivors|births|pregnancies|nurses|"
+                r"physicians|households|"
                 r"studies|trials|centres?|centers?|hospitals)")
 _COUNT_ZH = r"(?:例|名|位|人次|人)"
 _POP = r"(?:10\s*万|100,000|100 000|100000|1,000|1000|10,000|10000|million|百万)"
