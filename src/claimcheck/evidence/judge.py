@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -25,7 +26,7 @@ from claimcheck.evidence.match import (
 from claimcheck.evidence.parts import PartCheck, figures_only, statement_parts
 from claimcheck.evidence.significance import significance
 from claimcheck.evidence.sources import Source, build_source, union_terms
-from claimcheck.evidence.text import has_cjk
+from claimcheck.evidence.text import has_cjk, stem
 from claimcheck.models import (
     Claim,
     Evidence,
@@ -285,7 +286,14 @@ class _Judge:
             rationale += "."
             confidence = 0.7
         if status in ("supported", "partially_supported"):
-            against = _significance_against(analysed.text, evidence)
+            # sentences that carry the claim as strongly as the qualitative rule asks are
+            # heard on significance too ("no significant between-group differences in the
+            # rates of myocardial infarction or stroke")
+            close = [_evidence(self._owner(u, sources), u, "supports", c.score)
+                     for u, c in best if self._states(analysed, (u, c), opposite_ok=True)
+                     and all(e.text != u.text for e in evidence)]
+            against = _significance_against(analysed.text, evidence + close)
+            evidence += [e for e in close if e in against]
             if against:
                 status = "contradicted"
                 said = "not significant" if significance(analysed.text) > 0 else "significant"
@@ -308,7 +316,7 @@ class _Judge:
         """Each separate statement of a claim with figures, judged by the qualitative rule."""
         checks = []
         for part in statement_parts(analysed, self.g):
-            best = self._best_units(part.analysed, sources, 1)
+            best = self._best_units(part.analysed, sources, 1, findings_only=True)
             if not best:
                 checks.append(PartCheck(part, "missing"))
                 continue
@@ -368,8 +376,8 @@ class _Judge:
         if not (cov.score >= SENTENCE_COVERAGE and cov.predicates_ok
                 and cov.strong_found >= min(MIN_STRONG_TERMS, len(analysed.terms.key))):
             return False
-        if opposite_ok:
-            return True
+        if opposite_ok:  # a contradiction takes no less than three of the claim's own terms
+            return cov.strong_found >= MIN_STRONG_TERMS
         polarity = polarity_at(analysed.terms, unit.terms, unit.clauses)
         return (not self._opposed(analysed, unit)
                 and same_direction(analysed.terms, polarity, self.g)
@@ -472,10 +480,26 @@ def _significance_against(claim_text: str, evidence: list[Evidence]) -> list[Evi
     if not claimed:
         return []
     supporting = [e for e in evidence if e.role == "supports"]
-    stated = [(e, significance(e.text)) for e in supporting]
+    stated = [(e, significance(_part_about(e.text, claim_text))) for e in supporting]
     if any(sign == claimed for _, sign in stated):
         return []
     return [e for e, sign in stated if sign == -claimed]
+
+
+_CONTRAST = re.compile(r",\s*(?:but|whereas|while)\s+|;\s*|，但|；|，而")
+_WORD_RE = re.compile(r"[A-Za-z]{3,}")
+
+
+def _part_about(sentence: str, claim_text: str) -> str:
+    """Of a sentence contrasting two results ("no significant differences in stroke, but
+    significantly lower rates of death"), the part sharing most words with the claim."""
+    parts = [p for p in _CONTRAST.split(sentence) if p.strip()]
+    claim_words = {stem(w) for w in _WORD_RE.findall(claim_text)}
+    if len(parts) < 2 or not claim_words:
+        return sentence
+    scores = [len(claim_words & {stem(w) for w in _WORD_RE.findall(p)}) for p in parts]
+    best = max(scores)
+    return parts[scores.index(best)] if scores.count(best) == 1 else sentence
 
 
 def _reasons(sources: list[Source]) -> str:
