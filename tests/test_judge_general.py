@@ -38,24 +38,16 @@ def test_lexicon_reads_words_the_glossary_lacks() -> None:
     assert lexicon.read("从而") is None and lexicon.knows("从而")  # a function word
 
 
-@pytest.mark.parametrize("claim", [
-    "阿托伐他汀降低了老年人心肌梗死的风险。",
-    "Atorvastatin lowered the risk of heart attack in older adults.",
+@pytest.mark.parametrize(("claim", "status"), [
+    ("阿托伐他汀降低了老年人心肌梗死的风险。", "supported"),
+    ("Atorvastatin lowered the risk of heart attack in older adults.", "supported"),
+    ("阿托伐他汀增加了老年人心肌梗死的风险。", "contradicted"),
+    ("Atorvastatin increased the risk of myocardial infarction in older adults.", "contradicted"),
 ])
-def test_paraphrase_in_either_language_is_supported(claim: str) -> None:
+def test_paraphrase_and_reversal_in_either_language(claim: str, status: str) -> None:
     title, abstract = STATIN
     verdict = claimcheck.verify(claim, title=title, abstract=abstract)
-    assert verdict.status == "supported", verdict.rationale
-
-
-@pytest.mark.parametrize("claim", [
-    "阿托伐他汀增加了老年人心肌梗死的风险。",
-    "Atorvastatin increased the risk of myocardial infarction in older adults.",
-])
-def test_reversed_direction_is_contradicted(claim: str) -> None:
-    title, abstract = STATIN
-    verdict = claimcheck.verify(claim, title=title, abstract=abstract)
-    assert verdict.status == "contradicted", verdict.rationale
+    assert verdict.status == status, verdict.rationale
 
 
 def test_figures_with_chinese_ratio_and_scaled_counts() -> None:
