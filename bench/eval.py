@@ -147,8 +147,7 @@ def _fake_server() -> tuple[Any, str]:
 def _reference_row(ref: Any) -> dict[str, Any]:
     fields = {"first_author": "author", "authors": "author", "year": "year",
               "journal": "journal", "volume": "volume", "pages": "pages", "title": "title"}
-    errors = sorted({fields[d.field] for d in ref.discrepancies
-                     if d.field in fields and d.severity != "info"})
+    errors = sorted({fields[d.field] for d in ref.discrepancies if d.field in fields})
     return {"label": ref.label, "pmid": ref.pmid if ref.status == "resolved" else None,
             "retracted": ref.retracted, "metadata_errors": errors,
             "pmid_title_mismatch": "pmid_mismatch" in ref.flags}
