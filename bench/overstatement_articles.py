@@ -6,12 +6,17 @@ Runs `claimcheck.check` on claims/msc-sle-2022 (its cassette) and on each articl
 ../shared/dev-corpus/articles (through that corpus's fake E-utilities server on loopback),
 prints every overstatement flag, and compares each with bench/data/overstatement_expected.yaml:
 a flag listed there as `correct: true` was checked by hand as a real overstatement.
+
+Then runs the written article bench/data/overstatement_coffee/ (made-up records served by
+tests/fake_eutils.py) and prints each flag's precision and recall against its hand labels
+(expected.yaml there, one entry per claim).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import sys
 import threading
 from collections.abc import Iterator
@@ -22,10 +27,13 @@ from typing import Any
 import yaml
 
 import claimcheck
+from claimcheck.entrez import EntrezClient
 from claimcheck.strength import CODES
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPECTED = ROOT / "bench" / "data" / "overstatement_expected.yaml"
+WRITTEN = ROOT / "bench" / "data" / "overstatement_coffee"
+RESULTS = ROOT / "bench" / "results" / "overstatement_written.json"
 DEV_ARTICLES = ("metformin-zh", "glp1-zh", "ecig-en", "sglt2-en")
 
 
@@ -94,6 +102,48 @@ def compare(found: dict[str, list[dict[str, Any]]], expected: dict[str, Any]) ->
             "expected_not_shown": missing}
 
 
+def written_article_flags(folder: Path = WRITTEN) -> list[tuple[str, set[str]]]:
+    """(claim text, overstatement codes shown) for every claim of the written article."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from fake_eutils import running  # the test suite's fake E-utilities server
+
+    records = yaml.safe_load((folder / "records.yaml").read_text("utf-8"))
+    for fake in running(records):
+        client = EntrezClient(base_url=fake.url, rate=0, backoff=0.0)
+        report = claimcheck.check(folder / "article.md", client=client)
+        return [(c.text, {f.code for f in c.flags if f.code in CODES}) for c in report.claims]
+    raise RuntimeError("the fake E-utilities server did not start")
+
+
+def score_written(shown: list[tuple[str, set[str]]], labels: list[dict[str, Any]]
+                  ) -> dict[str, Any]:
+    """Per code: true/false positives, misses, precision and recall against the hand labels."""
+    def labelled(text: str) -> set[str]:
+        hits = [set(e["flags"] or []) for e in labels if text.startswith(e["claim"])]
+        if len(hits) != 1:
+            raise ValueError(f"claim has {len(hits)} hand labels, needs 1: {text[:70]}")
+        return hits[0]
+
+    counts = {code: {"tp": 0, "fp": 0, "fn": 0} for code in CODES}
+    errors = []
+    for text, codes in shown:
+        gold = labelled(text)
+        for code in CODES:
+            kind = ("tp" if code in gold else "fp") if code in codes else (
+                "fn" if code in gold else None)
+            if kind:
+                counts[code][kind] += 1
+                if kind != "tp":
+                    errors.append({"claim": text, "code": code,
+                                   "error": "false flag" if kind == "fp" else "missed"})
+    scores = {}
+    for code, c in counts.items():
+        shown_n, gold_n = c["tp"] + c["fp"], c["tp"] + c["fn"]
+        scores[code] = {**c, "precision": round(c["tp"] / shown_n, 3) if shown_n else None,
+                        "recall": round(c["tp"] / gold_n, 3) if gold_n else None}
+    return {"claims": len(shown), "flags": scores, "errors": errors}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -115,6 +165,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"not hand-checked yet: {key}")
     for key in result["expected_not_shown"]:
         print(f"expected but not shown: {key}")
+    labels = yaml.safe_load((WRITTEN / "expected.yaml").read_text("utf-8"))
+    written = score_written(written_article_flags(), labels)
+    print(f"written article {WRITTEN.name} ({written['claims']} claims, hand-labelled):")
+    for code, c in written["flags"].items():
+        p = "n/a" if c["precision"] is None else f"{c['precision']:.2f}"
+        r = "n/a" if c["recall"] is None else f"{c['recall']:.2f}"
+        print(f"  {code}: {c['tp'] + c['fp']} shown, {c['tp']} right, {c['fn']} missed; "
+              f"precision {p}, recall {r}")
+    for error in written["errors"]:
+        print(f"  {error['error']}: [{error['code']}] {error['claim']}")
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(written, indent=2, ensure_ascii=False) + "\n", "utf-8")
     return 0
 
 

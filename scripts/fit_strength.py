@@ -22,7 +22,11 @@ from claimcheck.strength.model import fit
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "claimcheck" / "strength" / "weights.json"
-L2 = 3e-3
+L2 = 3e-3  # the cue-only model (Chinese)
+# The English model: cue features held loosely, word n-grams more tightly (chosen by 4-fold
+# cross-validation over the development fifths: mean macro-F1 0.767 -> 0.772 against 3e-3 for all).
+L2_EN_CUES = 1e-4
+L2_EN_WORDS = 1e-3
 EPOCHS = 300
 RATE = 2.0
 MIN_COUNT = 2  # word n-grams seen fewer times in training are not kept
@@ -43,11 +47,12 @@ def main(argv: list[str] | None = None) -> int:
     full = [({k: v for k, v in feats.items() if counts[k] >= MIN_COUNT}, y) for feats, y in full]
     cues = [(sentence_features(s, None, words=False), y) for s, y in english + chinese]
     models = {
-        "en": _rounded(fit(full, l2=L2, epochs=EPOCHS, rate=RATE, class_weight=False)),
+        "en": _rounded(fit(full, l2=L2_EN_CUES, l2_words=L2_EN_WORDS, epochs=EPOCHS, rate=RATE,
+                           class_weight=False)),
         "cues": _rounded(fit(cues, l2=L2, epochs=EPOCHS, rate=RATE, class_weight=False)),
     }
     meta = {"fitted_on": {"english_train_rows": len(english), "chinese_train_rows": len(chinese)},
-            "l2": L2, "epochs": EPOCHS, "rate": RATE, "min_count": MIN_COUNT,
+            "l2": L2, "l2_en_cues": L2_EN_CUES, "l2_en_words": L2_EN_WORDS, "epochs": EPOCHS, "rate": RATE, "min_count": MIN_COUNT,
             "script": "scripts/fit_strength.py"}
     args.out.write_text(json.dumps({"meta": meta, "models": models}, ensure_ascii=False,
                                    sort_keys=True, separators=(",", ":")) + "\n", "utf-8")

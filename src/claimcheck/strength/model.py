@@ -12,6 +12,7 @@ from importlib import resources
 from typing import Any
 
 LABELS = (0, 1, 2, 3)
+WORD_PREFIXES = ("w:", "b:", "L:", "R:")  # word n-gram / context features (features.py)
 
 
 @lru_cache(maxsize=1)
@@ -48,10 +49,17 @@ def contributions(feats: dict[str, float], weights: dict[str, list[float]], labe
 
 
 def fit(rows: list[tuple[dict[str, float], int]], *, l2: float = 1e-3, epochs: int = 60,
-        rate: float = 0.5, class_weight: bool = True) -> dict[str, list[float]]:
-    """Fit weights by full-batch gradient descent (deterministic; no dependencies)."""
+        rate: float = 0.5, class_weight: bool = True, l2_words: float | None = None
+        ) -> dict[str, list[float]]:
+    """Fit weights by full-batch gradient descent (deterministic; no dependencies).
+
+    `l2` penalises every weight; `l2_words`, if given, replaces it for the word features
+    (names starting with WORD_PREFIXES), so cue features and words can be held differently.
+    """
     names = sorted({name for feats, _ in rows for name in feats})
     weights = {name: [0.0] * len(LABELS) for name in names}
+    penalty = {name: l2_words if l2_words is not None and name.startswith(WORD_PREFIXES)
+               else l2 for name in names}
     counts = [sum(1 for _, y in rows if y == k) for k in LABELS]
     balance = [len(rows) / (len(LABELS) * max(c, 1)) if class_weight else 1.0 for c in counts]
     n = float(len(rows))
@@ -67,5 +75,5 @@ def fit(rows: list[tuple[dict[str, float], int]], *, l2: float = 1e-3, epochs: i
         for name in names:
             row, step = weights[name], grad[name]
             for k in range(len(LABELS)):
-                row[k] -= rate * (step[k] + l2 * row[k])
+                row[k] -= rate * (step[k] + penalty[name] * row[k])
     return weights
