@@ -33,6 +33,12 @@ class QuantityInfo:
     #: its own clause is negated ("两组…并无差异"); a negation elsewhere in the sentence
     #: ("纳入2539名没有糖尿病的成年人，…体重为104.8公斤") says nothing about this figure
     negated: bool = False
+    #: the dose arms it is bound to: doses of a drug stated in its own clause ("−19.5% with
+    #: 10-mg doses", "5毫克组则下降19.5%"), as (value, unit)
+    arms: frozenset[tuple[float, str]] = frozenset()
+    #: a dose that names the arm of another figure in its clause ("the 5-mg group lost 15%"):
+    #: stated where the source names that dose at all, never a finding of its own
+    arm_label: bool = False
 
     @property
     def is_minor(self) -> bool:
@@ -130,6 +136,8 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
     if not quantities:
         return Analysed(terms, (), clean, clauses)
     paired = _respective_times(clean, quantities)
+    arms = _arms(bounds, quantities)
+    lead = _leading_times(bounds, quantities)
     infos: list[QuantityInfo] = []
     for q in quantities:
         idx = _clause_of(bounds, q.start)
@@ -150,10 +158,52 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
         times = paired.get(id(q)) or {
             round(d) for other in quantities
             if other is not q and s <= other.start < e and (d := duration_days(other)) is not None}
+        if not times and q.kind not in MINOR_KINDS:
+            times = lead  # "At week 52, weight fell by 14.9%": the sentence's time point
+        own_arms = arms.get(idx, frozenset())
+        label = _arm_dose(q) is not None and any(
+            o.kind != "dose" and _clause_of(bounds, o.start) == idx for o in anchors)
         infos.append(QuantityInfo(q.model_copy(update={"context": sorted(context)}),
                                   frozenset(context), frozenset(times), frozenset(key),
-                                  clauses[idx].negated))
+                                  clauses[idx].negated,
+                                  frozenset() if q.kind == "dose" and not label else own_arms,
+                                  label))
     return Analysed(terms, tuple(infos), clean, clauses)
+
+
+#: units of a drug's dose (not "104.8 kg" of body weight nor a volume)
+_ARM_UNITS = frozenset({"mg", "μg", "ng", "g", "IU", "U", "mmol", "μmol"})
+
+
+def _arm_dose(q: Quantity) -> tuple[float, str] | None:
+    if q.kind != "dose" or q.value is None or not q.unit:
+        return None
+    base, _, per = q.unit.partition("/")
+    return (q.value, q.unit) if base in _ARM_UNITS and per in ("", "kg") else None
+
+
+def _arms(bounds: list[tuple[int, int]],
+          quantities: list[Quantity]) -> dict[int, frozenset[tuple[float, str]]]:
+    """The doses stated in each clause: the arms its figures belong to."""
+    arms: dict[int, set[tuple[float, str]]] = {}
+    for q in quantities:
+        dose = _arm_dose(q)
+        if dose is not None:
+            arms.setdefault(_clause_of(bounds, q.start), set()).add(dose)
+    return {i: frozenset(a) for i, a in arms.items()}
+
+
+def _leading_times(bounds: list[tuple[int, int]], quantities: list[Quantity]) -> set[int]:
+    """Durations of a clause that opens the sentence and states nothing but time points
+    ("第52周时，…", "At week 68, …", "Over a median of 18.2 months, …"): they bind every
+    figure of the sentence that has no time point of its own."""
+    if len(bounds) < 2:
+        return set()
+    s, e = bounds[0]
+    inside = [q for q in quantities if s <= q.start < e]
+    if not inside or any(q.kind not in MINOR_KINDS and not _time_range(q) for q in inside):
+        return set()
+    return {round(d) for q in inside if (d := duration_days(q)) is not None}
 
 
 def _time_range(q: Quantity) -> bool:

@@ -12,6 +12,7 @@ from claimcheck.evidence.flags import misattribution, reference_flags
 from claimcheck.evidence.glossary import Glossary, load_glossary
 from claimcheck.evidence.match import (
     Coverage,
+    arms_compatible,
     comparable,
     coverage,
     opposite,
@@ -54,6 +55,8 @@ class Finding:
     info: QuantityInfo
     matched: list[tuple[Source, Unit, QuantityInfo]] = field(default_factory=list)
     mismatched: list[tuple[Source, Unit, QuantityInfo]] = field(default_factory=list)
+    #: the same value of the same measure, bound in the source to another time point
+    other_time: list[tuple[Source, Unit, QuantityInfo]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -207,6 +210,9 @@ class _Judge:
             matched = [f for f in anchor_findings if f.matched]
             contradicted = [f for f in anchor_findings if not f.matched and f.mismatched]
             missing = [f for f in findings if not f.matched and not f.mismatched]
+            # every figure the source states, but some bound to another time point ("at week
+            # 68" for a claim "第52周时"): the claim moves the figures, not a paraphrase
+            moved = [f for f in anchor_findings if not f.matched and f.other_time]
             union = coverage(analysed.terms, union_terms(sources), self.g)
             flipped = [f for f in matched if self._figure_flipped(figures_view, f)]
             # "降低至69.51" found in "GFR improved … to 69.51": the change is not confirmed
@@ -218,6 +224,16 @@ class _Judge:
                                   for f in contradicted)
                 rationale = f"Same measure, another value in {read}: {pairs}."
                 confidence = 0.8
+            elif moved and all(f.matched or f.other_time for f in anchor_findings):
+                status = "contradicted"
+                pairs = "; ".join(f"{f.text} at {_time_of(f.other_time[0][2])}, not "
+                                  f"{_time_of(f.info)}" for f in moved)
+                rationale = f"{read} states the claim's figures for another time point: {pairs}."
+                confidence = 0.7
+                for f in moved:
+                    source, unit, s = f.other_time[0]
+                    evidence.insert(0, _evidence(source, unit, "contradicts", 1.0,
+                                                 mismatched=[f"{f.text} ({_time_of(s)})"]))
             elif flipped:
                 status = "contradicted"
                 rationale = (f"{read} states {_join(f.text for f in flipped)} but the opposite "
@@ -336,13 +352,24 @@ class _Judge:
         c = info.quantity
         for source in sources:
             for unit in source.units:
+                # the claim's value stated for another dose arm in this sentence ("−19.5%
+                # with 10-mg doses" for a claim of 19.5% in the 5-mg group): the sentence
+                # lists the measure arm by arm, so its figure for the claim's arm answers it
+                other_arm = not info.arm_label and any(
+                    value_match(c, o.quantity) and not arms_compatible(info, o)
+                    and times_compatible(info, o) for o in unit.quantities)
                 for s in unit.quantities:
                     if value_match(c, s.quantity):
-                        if times_compatible(info, s) and self._same_thing(info, s, unit, source):
-                            finding.matched.append((source, unit, s))
-                    elif comparable(c, s.quantity) and _same_bound(c, s.quantity) and \
-                            same_measure(info, s, self.g) and \
-                            self._same_thing(info, s, unit, source):
+                        if arms_compatible(info, s) and self._same_thing(info, s, unit, source):
+                            (finding.matched if times_compatible(info, s)
+                             else finding.other_time).append((source, unit, s))
+                    elif info.arm_label or not (comparable(c, s.quantity)
+                                                and _same_bound(c, s.quantity)
+                                                and arms_compatible(info, s)):
+                        continue
+                    elif (other_arm and info.arms & s.arms and times_compatible(info, s)) or (
+                            same_measure(info, s, self.g)
+                            and self._same_thing(info, s, unit, source)):
                         # another value is a contradiction only where the source figure
                         # measures what the claim's does, as strictly as a match would
                         finding.mismatched.append((source, unit, s))
@@ -351,7 +378,7 @@ class _Judge:
     def _same_thing(self, info: QuantityInfo, s: QuantityInfo, unit: Unit,
                     source: Source) -> bool:
         """A time point needs one shared term in the sentence; a figure, its whole measure."""
-        if info.is_minor:
+        if info.is_minor or info.arm_label:
             return not info.context or bool(info.context & unit.terms.all)
         return states_measure(info, s, unit.terms, unit.clauses, source.title_terms, self.g)
 
@@ -440,6 +467,14 @@ _WHERE = {
 
 
 _POINT = frozenset({None, "about", "nearly"})
+
+
+def _time_of(info: QuantityInfo) -> str:
+    """The time points a figure is bound to, in days or weeks ("week 68")."""
+    days = sorted(info.times)
+    if days and all(d % 7 == 0 for d in days):
+        return ", ".join(f"week {d // 7}" for d in days)
+    return ", ".join(f"{d / 365.25:g} years" if d >= 365 else f"day {d}" for d in days)
 
 
 def _same_bound(c: Quantity, s: Quantity) -> bool:

@@ -239,6 +239,11 @@ def _times_overlap(a: frozenset[int], b: frozenset[int]) -> bool:
     return any(_days_equal(x, y) for x in a for y in b)
 
 
+def arms_compatible(c: QuantityInfo, s: QuantityInfo) -> bool:
+    """Not bound to different dose arms (a figure stated without an arm fits any)."""
+    return not (c.arms and s.arms) or bool(c.arms & s.arms)
+
+
 def times_compatible(c: QuantityInfo, s: QuantityInfo) -> bool:
     return not (c.times and s.times) or _times_overlap(c.times, s.times)
 
