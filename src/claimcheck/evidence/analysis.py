@@ -318,8 +318,13 @@ _OPEN_QUESTION = re.compile(
     r"unclear|question|studi|address)\w* (?:\w+ ){0,3}?whether\b|\?|\b(?:remains?|is|are|was|were) (?:still )?(?:unknown|unclear|uncertain|"
     r"not known|poorly understood|controversial|debated)\b|\b(?:we|this study) (?:aimed|sought|"
     r"set out)\b|\bthe (?:aim|objective|purpose|goal) of\b|\bto (?:determine|investigate|"
-    r"assess|evaluate|examine|test) (?:whether|if|the)\b|是否|尚不清楚|尚不明确|旨在|目的是",
+    r"assess|evaluate|examine|test) (?:whether|if)\b|是否|尚不清楚|尚不明确|旨在|目的是",
     re.I)
+#: "… to assess the outcomes": an aim, except in a methods or results sentence, where it is
+#: the purpose of something the study did ("In 2009, we followed up participants to assess …")
+_PURPOSE = re.compile(r"\bto (?:determine|investigate|assess|evaluate|examine|test) the\b", re.I)
+_REPORTING = frozenset({"methods", "method", "design", "results", "findings", "result",
+                        "design, setting, and participants", "main outcomes and measures"})
 
 
 _TOPIC_TITLE = re.compile(
@@ -341,7 +346,10 @@ def states_finding(unit: Unit) -> bool:
     lead = _LEAD_LABEL.match(unit.text)
     if label in _NOT_FINDINGS or (lead and lead.group(1).strip().lower() in _NOT_FINDINGS):
         return False
-    return _OPEN_QUESTION.search(unit.text) is None
+    if _OPEN_QUESTION.search(unit.text) is not None:
+        return False
+    reporting = label in _REPORTING or (lead and lead.group(1).strip().lower() in _REPORTING)
+    return bool(reporting) or _PURPOSE.search(unit.text) is None
 
 
 def source_units(record: SourceRecord | None, full_text: FullText | None,

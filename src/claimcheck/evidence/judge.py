@@ -271,6 +271,14 @@ class _Judge:
                 rationale = (f"{read} was read; none of the claim's figures "
                              f"({_join(f.info.quantity.text for f in anchor_findings)}) is in it.")
                 confidence = 0.7
+        elif (timed := self._times_stated(analysed, minor_findings, sources)) is not None:
+            source, unit, cov = timed
+            status = "supported"
+            evidence.insert(0, _evidence(source, unit, "supports", cov.score,
+                                         matched=[f.text for f in minor_findings]))
+            rationale = (f"One sentence of {read} states {_join(f.text for f in minor_findings)} "
+                         f"with {cov.score:.0%} of the claim's key terms.")
+            confidence = round(min(0.85, cov.score), 2)
         elif top is not None and qualitative_ok and not opposed:
             unit, cov = top
             missing_minor = [f for f in minor_findings if not f.matched]
@@ -397,11 +405,32 @@ class _Judge:
                                      -order.get(id(uc[0]), 0)), reverse=True)
         return top[:n]
 
+    def _times_stated(self, analysed: Analysed, minor: list[Finding],
+                      sources: list[Source]) -> tuple[Source, Unit, Coverage] | None:
+        """A claim whose only figures are time points ("the 23-year follow-up was conducted in
+        2009"): one finding or methods sentence that states every one of them, with enough of
+        the claim's words, in the same sense. The time points stand in for the key terms a
+        short claim lacks, so one non-generic term beside them is enough. The source's title
+        names the study's span for all its sentences ("…: a 23-year follow-up study")."""
+        if not minor or not all(f.matched for f in minor):
+            return None
+        units = {id(unit) for f in minor for _, unit, _ in f.matched}
+        for source in sources:
+            for unit in source.units:
+                if id(unit) not in units or not states_finding(unit) or not all(
+                        any(u is unit or (u.source == "title" and any(x is u for x in source.units))
+                            for _, u, _ in f.matched) for f in minor):
+                    continue
+                cov = coverage(analysed.terms, unit.terms, self.g)
+                if self._states(analysed, (unit, cov), min_strong=1):
+                    return source, unit, cov
+        return None
+
     def _states(self, analysed: Analysed, best: tuple[Unit, Coverage],
-                opposite_ok: bool = False) -> bool:
+                opposite_ok: bool = False, min_strong: int = MIN_STRONG_TERMS) -> bool:
         unit, cov = best
         if not (cov.score >= SENTENCE_COVERAGE and cov.predicates_ok
-                and cov.strong_found >= min(MIN_STRONG_TERMS, len(analysed.terms.key))):
+                and cov.strong_found >= min(min_strong, len(analysed.terms.key))):
             return False
         if opposite_ok:  # a contradiction takes no less than three of the claim's own terms
             return cov.strong_found >= MIN_STRONG_TERMS
