@@ -15,6 +15,7 @@ from claimcheck.evidence.match import (
     arms_compatible,
     comparable,
     coverage,
+    measure_terms,
     opposite,
     polarity_at,
     reversed_direction,
@@ -214,9 +215,11 @@ class _Judge:
             # 68" for a claim "第52周时"): the claim moves the figures, not a paraphrase
             moved = [f for f in anchor_findings if not f.matched and f.other_time]
             union = coverage(analysed.terms, union_terms(sources), self.g)
-            flipped = [f for f in matched if self._figure_flipped(figures_view, f)]
+            # an arm's dose names a group; its change is that of the arm's figure
+            flipped = [f for f in matched if not f.info.arm_label
+                       and self._figure_flipped(figures_view, f)]
             # "降低至69.51" found in "GFR improved … to 69.51": the change is not confirmed
-            unconfirmed = [f for f in matched if f not in flipped
+            unconfirmed = [f for f in matched if f not in flipped and not f.info.arm_label
                            and not self._same_change(figures_view, f.matched[0][1])]
             if contradicted:
                 status = "contradicted"
@@ -386,8 +389,12 @@ class _Judge:
     def _same_thing(self, info: QuantityInfo, s: QuantityInfo, unit: Unit,
                     source: Source) -> bool:
         """A time point needs one shared term in the sentence; a figure, its whole measure."""
-        if info.is_minor or info.arm_label:
+        if info.arm_label:
+            return True  # the arm exists where the source names its dose
+        if info.is_minor:
             return not info.context or bool(info.context & unit.terms.all)
+        if info.arms & s.arms and not measure_terms(info, self.g):
+            return True  # the same dose arm, and no measure word to check beside it
         return states_measure(info, s, unit.terms, unit.clauses, source.title_terms, self.g)
 
     def _best_units(self, analysed: Analysed, sources: list[Source], n: int, *,
