@@ -110,3 +110,12 @@ def test_time_points_in_a_background_sentence_do_not_support() -> None:
         abstract=["BACKGROUND: Whether participants followed up in 2013, in a 15-year "
                   "follow-up, had fewer strokes is unknown."])
     assert verdict.status != "supported", verdict.rationale
+
+
+def test_one_figure_at_another_time_point_is_neither_supported_nor_contradicted() -> None:
+    """A single figure over another period is not stated; it takes a whole result restated at
+    another time point to call it contradicted."""
+    title, abstract = WEEKS
+    verdict = claimcheck.verify("By week 26, the exenatide group had lost 11.3% of body weight.",
+                                title=title, abstract=abstract)
+    assert verdict.status not in ("supported", "contradicted"), verdict.rationale

@@ -22,6 +22,7 @@ from claimcheck.evidence.match import (
     same_direction,
     same_measure,
     states_measure,
+    term_weight,
     times_compatible,
     value_match,
 )
@@ -211,8 +212,10 @@ class _Judge:
             matched = [f for f in anchor_findings if f.matched]
             contradicted = [f for f in anchor_findings if not f.matched and f.mismatched]
             missing = [f for f in findings if not f.matched and not f.mismatched]
-            # every figure the source states, but some bound to another time point ("at week
-            # 68" for a claim "第52周时"): the claim moves the figures, not a paraphrase
+            # every figure the source states, two or more of them together in one sentence
+            # bound to another time point ("at week 68" for a claim "第52周时"): the claim
+            # moves a stated result. One figure alone at another time ("over 24 months" for
+            # "during the 12-month follow-up") is only not found.
             moved = [f for f in anchor_findings if not f.matched and f.other_time]
             union = coverage(analysed.terms, union_terms(sources), self.g)
             # an arm's dose names a group; its change is that of the arm's figure
@@ -227,7 +230,8 @@ class _Judge:
                                   for f in contradicted)
                 rationale = f"Same measure, another value in {read}: {pairs}."
                 confidence = 0.8
-            elif moved and all(f.matched or f.other_time for f in anchor_findings):
+            elif len(moved) >= 2 and all(f.matched or f.other_time for f in anchor_findings) \
+                    and _one_sentence(moved):
                 status = "contradicted"
                 pairs = "; ".join(f"{f.text} at {_time_of(f.other_time[0][2])}, not "
                                   f"{_time_of(f.info)}" for f in moved)
@@ -419,8 +423,10 @@ class _Judge:
         the claim's words, in the same sense. The time points stand in for the key terms a
         short claim lacks, so one non-generic term beside them is enough. The source's title
         names the study's span for all its sentences ("…: a 23-year follow-up study")."""
-        if not minor or not all(f.matched for f in minor):
-            return None
+        terms = analysed.terms
+        if not minor or not all(f.matched for f in minor) or terms.negated or terms.direction \
+                or any(self.g.kind(c) in ("up", "down") for c in terms.key):
+            return None  # a claim of change or absence says more than when it happened
         units = {id(unit) for f in minor for _, unit, _ in f.matched}
         for source in sources:
             for unit in source.units:
@@ -429,7 +435,10 @@ class _Judge:
                             for _, u, _ in f.matched) for f in minor):
                     continue
                 cov = coverage(analysed.terms, unit.terms, self.g)
-                if self._states(analysed, (unit, cov), min_strong=1):
+                # every word of weight is there: only common words may be put another way
+                if self._states(analysed, (unit, cov), min_strong=1) and not any(
+                        self.g.kind(c) != "generic" and term_weight(c, self.g)
+                        for c in cov.missing):
                     return source, unit, cov
         return None
 
@@ -505,12 +514,18 @@ _WHERE = {
 _POINT = frozenset({None, "about", "nearly"})
 
 
+def _one_sentence(findings: list[Finding]) -> bool:
+    """Some one source sentence states every one of these figures at its other time point."""
+    common = set.intersection(*({id(u) for _, u, _ in f.other_time} for f in findings))
+    return bool(common)
+
+
 def _time_of(info: QuantityInfo) -> str:
     """The time points a figure is bound to, in days or weeks ("week 68")."""
     days = sorted(info.times)
     if days and all(d % 7 == 0 for d in days):
         return ", ".join(f"week {d // 7}" for d in days)
-    return ", ".join(f"{d / 365.25:g} years" if d >= 365 else f"day {d}" for d in days)
+    return ", ".join(f"{round(d / 365.25, 1):g} years" if d >= 365 else f"day {d}" for d in days)
 
 
 def _same_bound(c: Quantity, s: Quantity) -> bool:
