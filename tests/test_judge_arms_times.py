@@ -119,3 +119,21 @@ def test_one_figure_at_another_time_point_is_neither_supported_nor_contradicted(
     verdict = claimcheck.verify("By week 26, the exenatide group had lost 11.3% of body weight.",
                                 title=title, abstract=abstract)
     assert verdict.status not in ("supported", "contradicted"), verdict.rationale
+
+
+DEATHS = ("Deaths in a national registry of heart failure",
+          ["RESULTS: By June 30, 2020, 1,482 deaths had been recorded among the 9,310 enrolled "
+           "patients with heart failure."])
+
+
+@pytest.mark.parametrize(("claim", "supported"), [
+    ("By June 2020, 1,482 deaths had been recorded among patients with heart failure.", True),
+    ("With follow-up to December 2014, 1,482 deaths had been recorded among patients with "
+     "heart failure.", False),
+    ("截至2014年12月，心力衰竭患者中已有1482例死亡。", False),
+])
+def test_a_date_beside_a_figure(claim: str, supported: bool) -> None:
+    title, abstract = DEATHS
+    verdict = claimcheck.verify(claim, title=title, abstract=abstract)
+    assert (verdict.status == "supported") is supported, verdict.rationale
+    assert verdict.status != "contradicted", verdict.rationale

@@ -39,6 +39,9 @@ class QuantityInfo:
     #: a dose that names the arm of another figure in its clause ("the 5-mg group lost 15%"):
     #: stated where the source names that dose at all, never a finding of its own
     arm_label: bool = False
+    #: dates and years beside it (its clause, or a leading clause of time points only), as
+    #: yyyymmdd with 00 for what is not given: "by June 30, 2020, 150 deaths"
+    dates: frozenset[int] = frozenset()
 
     @property
     def is_minor(self) -> bool:
@@ -138,6 +141,8 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
     paired = _respective_times(clean, quantities)
     arms = _arms(bounds, quantities)
     lead = _leading_times(bounds, quantities)
+    lead_dates = _dates_in(bounds[0], quantities) if len(bounds) > 1 \
+        and not _has_anchor(bounds[0], quantities) else set()
     infos: list[QuantityInfo] = []
     for q in quantities:
         idx = _clause_of(bounds, q.start)
@@ -167,8 +172,11 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
         times = paired.get(id(q)) or {
             round(d) for other in quantities
             if other is not q and s <= other.start < e and (d := duration_days(other)) is not None}
-        if not times and q.kind not in MINOR_KINDS:
-            times = lead  # "At week 52, weight fell by 14.9%": the sentence's time point
+        dates: set[int] = set()
+        if q.kind not in MINOR_KINDS and not _time_range(q):
+            if not times:
+                times = lead  # "At week 52, weight fell by 14.9%": the sentence's time point
+            dates = _dates_in(bounds[idx], quantities) or lead_dates
         own_arms = arms.get(idx, frozenset())
         label = _arm_dose(q) is not None and any(
             o.kind != "dose" and _clause_of(bounds, o.start) == idx for o in anchors)
@@ -176,7 +184,7 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
                                   frozenset(context), frozenset(times), frozenset(key),
                                   clauses[idx].negated,
                                   frozenset() if q.kind == "dose" and not label else own_arms,
-                                  label))
+                                  label, frozenset(dates)))
     return Analysed(terms, tuple(infos), clean, clauses)
 
 
@@ -200,6 +208,23 @@ def _arms(bounds: list[tuple[int, int]],
         if dose is not None:
             arms.setdefault(_clause_of(bounds, q.start), set()).add(dose)
     return {i: frozenset(a) for i, a in arms.items()}
+
+
+def _has_anchor(span: tuple[int, int], quantities: list[Quantity]) -> bool:
+    return any(span[0] <= q.start < span[1] and q.kind not in MINOR_KINDS and not _time_range(q)
+               for q in quantities)
+
+
+def _dates_in(span: tuple[int, int], quantities: list[Quantity]) -> set[int]:
+    """Dates and years stated in a clause, as yyyymmdd (a bare year: yyyy0000)."""
+    out: set[int] = set()
+    for q in quantities:
+        if span[0] <= q.start < span[1] and q.value is not None:
+            if q.kind == "date":
+                out.add(int(q.value))
+            elif q.kind == "year":
+                out.add(int(q.value) * 10000)
+    return out
 
 
 def _leading_times(bounds: list[tuple[int, int]], quantities: list[Quantity]) -> set[int]:
