@@ -137,3 +137,29 @@ def test_a_date_beside_a_figure(claim: str, supported: bool) -> None:
     verdict = claimcheck.verify(claim, title=title, abstract=abstract)
     assert (verdict.status == "supported") is supported, verdict.rationale
     assert verdict.status != "contradicted", verdict.rationale
+
+
+REGIMEN = ("Once-weekly exenatide in adults with obesity",
+           ["METHODS: We randomly assigned 840 adults with obesity to receive 4 mg of "
+            "exenatide or placebo once weekly for 40 weeks.",
+            "BACKGROUND: Whether 6 mg of exenatide reduces weight has not been confirmed."])
+
+
+def test_a_regimen_dose_names_an_arm() -> None:
+    """The arm's regimen and the trial's length, stated beside the count in one sentence."""
+    title, abstract = REGIMEN
+    verdict = claimcheck.verify("840名肥胖成年人随机接受每周一次4毫克艾塞那肽或安慰剂，连续40周。",
+                                title=title, abstract=abstract)
+    assert verdict.status == "supported", verdict.rationale
+
+
+@pytest.mark.parametrize("claim", [
+    # another dose of the same drug is not the arm the source gave
+    "840名肥胖成年人随机接受每周一次8毫克艾塞那肽或安慰剂，连续40周。",
+    # a dose named only in an open question is not stated; its negation says nothing of it
+    "Adults with obesity were given 6 mg of exenatide.",
+])
+def test_a_dose_the_source_does_not_give_as_an_arm(claim: str) -> None:
+    title, abstract = REGIMEN
+    verdict = claimcheck.verify(claim, title=title, abstract=abstract)
+    assert verdict.status not in ("supported", "contradicted"), verdict.rationale

@@ -199,6 +199,11 @@ def _arm_dose(q: Quantity) -> tuple[float, str] | None:
     return (q.value, q.unit) if base in _ARM_UNITS and per in ("", "kg") else None
 
 
+def is_regimen(q: Quantity) -> bool:
+    """A dose of a drug (mg, μg, IU …; not body weight in kg)."""
+    return _arm_dose(q) is not None
+
+
 def _arms(bounds: list[tuple[int, int]],
           quantities: list[Quantity]) -> dict[int, frozenset[tuple[float, str]]]:
     """The doses stated in each clause: the arms its figures belong to."""

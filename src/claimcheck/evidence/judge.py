@@ -6,7 +6,14 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from claimcheck.evidence.analysis import Analysed, QuantityInfo, Unit, analyse, states_finding
+from claimcheck.evidence.analysis import (
+    Analysed,
+    QuantityInfo,
+    Unit,
+    analyse,
+    is_regimen,
+    states_finding,
+)
 from claimcheck.evidence.embed import rank_units
 from claimcheck.evidence.flags import misattribution, reference_flags
 from claimcheck.evidence.glossary import Glossary, load_glossary
@@ -15,6 +22,7 @@ from claimcheck.evidence.match import (
     arms_compatible,
     comparable,
     coverage,
+    has_term,
     measure_terms,
     opposite,
     polarity_at,
@@ -59,6 +67,8 @@ class Finding:
     mismatched: list[tuple[Source, Unit, QuantityInfo]] = field(default_factory=list)
     #: the same value of the same measure, bound in the source to another time point
     other_time: list[tuple[Source, Unit, QuantityInfo]] = field(default_factory=list)
+    #: a time point's value found in a sentence that shares none of its clause's words
+    value_only: list[tuple[Source, Unit, QuantityInfo]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -174,6 +184,12 @@ class _Judge:
         findings = [self._find(q, sources) for q in analysed.quantities
                     if q.is_anchor or q.is_minor]
         anchor_findings = [f for f in findings if f.info.is_anchor]
+        # a time point is stated by a sentence that states the claim's figures beside it
+        # ("…2.4 mg of semaglutide or placebo for 68 weeks" for "…2.4毫克…，连续68周")
+        beside = {id(u) for f in anchor_findings for _, u, _ in f.matched}
+        for f in findings:
+            if not f.matched:
+                f.matched.extend(m for m in f.value_only if id(m[1]) in beside)
         minor_findings = [f for f in findings if not f.info.is_anchor]
         # a claim with no figures is stated by a finding, not by a title, an aim or a method
         best = self._best_units(analysed, sources, 3, findings_only=not anchors)
@@ -219,10 +235,10 @@ class _Judge:
             moved = [f for f in anchor_findings if not f.matched and f.other_time]
             union = coverage(analysed.terms, union_terms(sources), self.g)
             # an arm's dose names a group; its change is that of the arm's figure
-            flipped = [f for f in matched if not f.info.arm_label
+            flipped = [f for f in matched if not _names_arm(f.info)
                        and self._figure_flipped(figures_view, f)]
             # "降低至69.51" found in "GFR improved … to 69.51": the change is not confirmed
-            unconfirmed = [f for f in matched if f not in flipped and not f.info.arm_label
+            unconfirmed = [f for f in matched if f not in flipped and not _names_arm(f.info)
                            and not self._same_change(figures_view, f.matched[0][1])]
             if contradicted:
                 status = "contradicted"
@@ -378,6 +394,8 @@ class _Judge:
                         if arms_compatible(info, s) and self._same_thing(info, s, unit, source):
                             (finding.matched if times_compatible(info, s)
                              else finding.other_time).append((source, unit, s))
+                        elif info.is_minor:
+                            finding.value_only.append((source, unit, s))
                     elif info.arm_label or not (comparable(c, s.quantity)
                                                 and _same_bound(c, s.quantity)
                                                 and arms_compatible(info, s)):
@@ -399,6 +417,11 @@ class _Judge:
             return not info.context or bool(info.context & unit.terms.all)
         if info.arms & s.arms and not measure_terms(info, self.g):
             return True  # the same dose arm, and no measure word to check beside it
+        if is_regimen(info.quantity) and is_regimen(s.quantity):
+            # a drug's dose given alone ("每周皮下注射一次2.4毫克司美格鲁肽") names an arm:
+            # stated where the source gives that dose with the drug or comparator it names
+            return states_finding(unit) and any(has_term(t, unit.terms, self.g) for t in measure_terms(info, self.g)
+                       if self.g.kind(t) != "generic" and term_weight(t, self.g))
         return states_measure(info, s, unit.terms, unit.clauses, source.title_terms, self.g)
 
     def _best_units(self, analysed: Analysed, sources: list[Source], n: int, *,
@@ -512,6 +535,11 @@ _WHERE = {
 
 
 _POINT = frozenset({None, "about", "nearly"})
+
+
+def _names_arm(info: QuantityInfo) -> bool:
+    """A dose that names an arm (of another figure, or given alone): it states no change."""
+    return info.arm_label or is_regimen(info.quantity)
 
 
 def _one_sentence(findings: list[Finding]) -> bool:
