@@ -163,3 +163,26 @@ def test_a_dose_the_source_does_not_give_as_an_arm(claim: str) -> None:
     title, abstract = REGIMEN
     verdict = claimcheck.verify(claim, title=title, abstract=abstract)
     assert verdict.status not in ("supported", "contradicted"), verdict.rationale
+
+
+@pytest.mark.parametrize(("claim", "status"), [
+    # a clause opening the sentence with only a dose names the arm of the figures after it
+    ("With 8 mg of exenatide, body weight fell by 12.7% at week 40.", "supported"),
+    ("With 4 mg of exenatide, body weight fell by 12.7% at week 40.", "contradicted"),
+    # the items of an arm-by-arm list take the list's time point ("at week 40"); one figure
+    # at another time is not stated, the arm's dose is no figure moved with it
+    ("Body weight fell by 12.7% with 8 mg of exenatide at week 26.", "partially_supported"),
+    ("At week 26, body weight fell by 12.7% with 8 mg of exenatide and by 9.8% with 4 mg.",
+     "contradicted"),
+])
+def test_leading_dose_and_list_time_point(claim: str, status: str) -> None:
+    title, abstract = DOSES
+    verdict = claimcheck.verify(claim, title=title, abstract=abstract)
+    assert verdict.status == status, verdict.rationale
+
+
+def test_a_list_of_doses_opening_a_sentence_names_no_single_arm() -> None:
+    g = load_glossary()
+    infos = analyse("In adults given 2 mg, 4 mg or 8 mg of exenatide, weight fell by 9.8%.", g,
+                    claim=True).quantities
+    assert not next(i for i in infos if i.quantity.text == "9.8%").arms

@@ -143,6 +143,7 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
     lead = _leading_times(bounds, quantities)
     lead_dates = _dates_in(bounds[0], quantities) if len(bounds) > 1 \
         and not _has_anchor(bounds[0], quantities) else set()
+    lead_arms = _leading_arms(bounds, quantities, anchors)
     infos: list[QuantityInfo] = []
     for q in quantities:
         idx = _clause_of(bounds, q.start)
@@ -153,18 +154,20 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
         # follow-up, 95% …", "其中SLE患者为178名,占44.1%"); but a claim clause that names
         # its own measure ("…43.4 months, and the 5-year survival rate was 90.4%") does not
         # take on what a clause stating another figure measures
+        list_start = idx
         if len(own) < 2 and idx > 0 and not (claim and own and idx - 1 in with_figure):
             context |= clause_key[idx - 1] if claim else clause_all[idx - 1]
             key |= clause_key[idx - 1]
             if not claim and idx in with_figure:
-                # a list of figures arm by arm ("… was 6.2% with 2-mg doses, 9.8% with 4-mg
-                # doses, and 12.7% with 8-mg doses"): every thin item is about what the
-                # clause opening the list measures
+                # a list of figures arm by arm ("… at week 40 was 6.2% with 2-mg doses, 9.8%
+                # with 4-mg doses, and 12.7% with 8-mg doses"): every thin item is about what
+                # the clause opening the list measures, at its time point
                 j = idx - 1
                 while j > 0 and j in with_figure and _thin(clause_key[j], glossary):
                     j -= 1
                     context |= clause_all[j]
                     key |= clause_key[j]
+                list_start = j
         if q.kind == "count" and q.unit and q.unit != "persons":
             # "1961 adults": the noun is part of the figure, and of what it counts
             context.add(glossary.en_index.get((stem(q.unit),), "~" + stem(q.unit)))
@@ -174,12 +177,22 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
             if other is not q and s <= other.start < e and (d := duration_days(other)) is not None}
         dates: set[int] = set()
         if q.kind not in MINOR_KINDS and not _time_range(q):
+            if not times and list_start < idx:
+                times = {round(d) for other in quantities
+                         if bounds[list_start][0] <= other.start < s
+                         and (d := duration_days(other)) is not None}
             if not times:
                 times = lead  # "At week 52, weight fell by 14.9%": the sentence's time point
             dates = _dates_in(bounds[idx], quantities) or lead_dates
         own_arms = arms.get(idx, frozenset())
         label = _arm_dose(q) is not None and any(
             o.kind != "dose" and _clause_of(bounds, o.start) == idx for o in anchors)
+        if lead_arms and q.kind != "dose" and not own_arms:
+            own_arms = lead_arms  # "With 4 mg of exenatide, body weight fell by 12.7%"
+        elif lead_arms and idx == 0 and _arm_dose(q) is not None:
+            label = True
+        if label:
+            times, dates = set(), set()  # a dose naming an arm is no result at a time point
         infos.append(QuantityInfo(q.model_copy(update={"context": sorted(context)}),
                                   frozenset(context), frozenset(times), frozenset(key),
                                   clauses[idx].negated,
@@ -230,6 +243,22 @@ def _dates_in(span: tuple[int, int], quantities: list[Quantity]) -> set[int]:
             elif q.kind == "year":
                 out.add(int(q.value) * 10000)
     return out
+
+
+def _leading_arms(bounds: list[tuple[int, int]], quantities: list[Quantity],
+                  anchors: list[Quantity]) -> frozenset[tuple[float, str]]:
+    """The dose of a clause that opens the sentence and states nothing but that dose (and time
+    points): "With 4 mg of exenatide, body weight fell by 12.7%", "在4毫克组中，…". Not the
+    start of a list of doses ("In those given 5 mg, 10 mg or 15 mg, …")."""
+    first = [q for q in anchors if _clause_of(bounds, q.start) == 0]
+    doses = {d for q in first if (d := _arm_dose(q)) is not None}
+    if not doses or len(doses) != len(first) or len(bounds) < 2:
+        return frozenset()
+    if any(_clause_of(bounds, q.start) == 1 and _arm_dose(q) is not None for q in quantities):
+        return frozenset()
+    if not any(_clause_of(bounds, q.start) > 0 and _arm_dose(q) is None for q in anchors):
+        return frozenset()  # no figure for the dose to name the arm of
+    return frozenset(doses)
 
 
 def _leading_times(bounds: list[tuple[int, int]], quantities: list[Quantity]) -> set[int]:

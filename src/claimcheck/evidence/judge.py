@@ -232,7 +232,8 @@ class _Judge:
             # bound to another time point ("at week 68" for a claim "第52周时"): the claim
             # moves a stated result. One figure alone at another time ("over 24 months" for
             # "during the 12-month follow-up") is only not found.
-            moved = [f for f in anchor_findings if not f.matched and f.other_time]
+            moved = [f for f in anchor_findings if not f.matched and f.other_time
+                     and not _names_arm(f.info)]
             union = coverage(analysed.terms, union_terms(sources), self.g)
             # an arm's dose names a group; its change is that of the arm's figure
             flipped = [f for f in matched if not _names_arm(f.info)
