@@ -186,3 +186,14 @@ def test_a_list_of_doses_opening_a_sentence_names_no_single_arm() -> None:
     infos = analyse("In adults given 2 mg, 4 mg or 8 mg of exenatide, weight fell by 9.8%.", g,
                     claim=True).quantities
     assert not next(i for i in infos if i.quantity.text == "9.8%").arms
+
+
+def test_two_measures_per_arm_are_not_read_arm_for_arm() -> None:
+    """A measure the source does not give, at a value another measure has in another arm: the
+    sentence lists two measures per arm, so nothing is read arm for arm and nothing is
+    contradicted."""
+    verdict = claimcheck.verify(
+        "In the 5-mg group, 20% had a serious infection.", title="Exenatide doses",
+        abstract=["RESULTS: A response occurred in 31% with 5-mg doses and 44% with 10-mg doses, "
+                  "and adverse events in 12% with 5-mg doses and 20% with 10-mg doses."])
+    assert verdict.status not in ("supported", "contradicted"), verdict.rationale

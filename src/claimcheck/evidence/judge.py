@@ -387,7 +387,9 @@ class _Judge:
                 # the claim's value stated for another dose arm in this sentence ("−19.5%
                 # with 10-mg doses" for a claim of 19.5% in the 5-mg group): the sentence
                 # lists the measure arm by arm, so its figure for the claim's arm answers it
-                other_arm = not info.arm_label and any(
+                # (only where each arm has one figure of the kind: "response 20% and adverse
+                # events 12% with 5 mg" lists two measures, and says nothing arm for arm)
+                other_arm = not info.arm_label and _one_per_arm(unit, c.kind) and any(
                     value_match(c, o.quantity) and not arms_compatible(info, o)
                     and times_compatible(info, o) for o in unit.quantities)
                 for s in unit.quantities:
@@ -536,6 +538,17 @@ _WHERE = {
 
 
 _POINT = frozenset({None, "about", "nearly"})
+
+
+def _one_per_arm(unit: Unit, kind: str) -> bool:
+    """Every dose arm of the sentence has at most one figure of this kind."""
+    seen: set[tuple[float, str]] = set()
+    for q in unit.quantities:
+        if q.quantity.kind == kind and len(q.arms) == 1:
+            if q.arms & seen:
+                return False
+            seen |= q.arms
+    return True
 
 
 def _names_arm(info: QuantityInfo) -> bool:
