@@ -33,6 +33,15 @@ class QuantityInfo:
     #: its own clause is negated ("两组…并无差异"); a negation elsewhere in the sentence
     #: ("纳入2539名没有糖尿病的成年人，…体重为104.8公斤") says nothing about this figure
     negated: bool = False
+    #: the dose arms it is bound to: doses of a drug stated in its own clause ("−19.5% with
+    #: 10-mg doses", "5毫克组则下降19.5%"), as (value, unit)
+    arms: frozenset[tuple[float, str]] = frozenset()
+    #: a dose that names the arm of another figure in its clause ("the 5-mg group lost 15%"):
+    #: stated where the source names that dose at all, never a finding of its own
+    arm_label: bool = False
+    #: dates and years beside it (its clause, or a leading clause of time points only), as
+    #: yyyymmdd with 00 for what is not given: "by June 30, 2020, 150 deaths"
+    dates: frozenset[int] = frozenset()
 
     @property
     def is_minor(self) -> bool:
@@ -130,6 +139,11 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
     if not quantities:
         return Analysed(terms, (), clean, clauses)
     paired = _respective_times(clean, quantities)
+    arms = _arms(bounds, quantities)
+    lead = _leading_times(bounds, quantities)
+    lead_dates = _dates_in(bounds[0], quantities) if len(bounds) > 1 \
+        and not _has_anchor(bounds[0], quantities) else set()
+    lead_arms = _leading_arms(bounds, quantities, anchors)
     infos: list[QuantityInfo] = []
     for q in quantities:
         idx = _clause_of(bounds, q.start)
@@ -140,9 +154,20 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
         # follow-up, 95% …", "其中SLE患者为178名,占44.1%"); but a claim clause that names
         # its own measure ("…43.4 months, and the 5-year survival rate was 90.4%") does not
         # take on what a clause stating another figure measures
+        list_start = idx
         if len(own) < 2 and idx > 0 and not (claim and own and idx - 1 in with_figure):
             context |= clause_key[idx - 1] if claim else clause_all[idx - 1]
             key |= clause_key[idx - 1]
+            if not claim and idx in with_figure:
+                # a list of figures arm by arm ("… at week 40 was 6.2% with 2-mg doses, 9.8%
+                # with 4-mg doses, and 12.7% with 8-mg doses"): every thin item is about what
+                # the clause opening the list measures, at its time point
+                j = idx - 1
+                while j > 0 and j in with_figure and _thin(clause_key[j], glossary):
+                    j -= 1
+                    context |= clause_all[j]
+                    key |= clause_key[j]
+                list_start = j
         if q.kind == "count" and q.unit and q.unit != "persons":
             # "1961 adults": the noun is part of the figure, and of what it counts
             context.add(glossary.en_index.get((stem(q.unit),), "~" + stem(q.unit)))
@@ -150,10 +175,107 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
         times = paired.get(id(q)) or {
             round(d) for other in quantities
             if other is not q and s <= other.start < e and (d := duration_days(other)) is not None}
+        dates: set[int] = set()
+        if q.kind not in MINOR_KINDS and not _time_range(q):
+            if not times and list_start < idx:
+                times = {round(d) for other in quantities
+                         if bounds[list_start][0] <= other.start < s
+                         and (d := duration_days(other)) is not None}
+            if not times:
+                times = lead  # "At week 52, weight fell by 14.9%": the sentence's time point
+            dates = _dates_in(bounds[idx], quantities) or lead_dates
+        own_arms = arms.get(idx, frozenset())
+        label = _arm_dose(q) is not None and any(
+            o.kind != "dose" and _clause_of(bounds, o.start) == idx for o in anchors)
+        if lead_arms and q.kind != "dose" and not own_arms:
+            own_arms = lead_arms  # "With 4 mg of exenatide, body weight fell by 12.7%"
+        elif lead_arms and idx == 0 and _arm_dose(q) is not None:
+            label = True
+        if label:
+            times, dates = set(), set()  # a dose naming an arm is no result at a time point
         infos.append(QuantityInfo(q.model_copy(update={"context": sorted(context)}),
                                   frozenset(context), frozenset(times), frozenset(key),
-                                  clauses[idx].negated))
+                                  clauses[idx].negated,
+                                  frozenset() if q.kind == "dose" and not label else own_arms,
+                                  label, frozenset(dates)))
     return Analysed(terms, tuple(infos), clean, clauses)
+
+
+#: units of a drug's dose (not "104.8 kg" of body weight nor a volume)
+_ARM_UNITS = frozenset({"mg", "μg", "ng", "g", "IU", "U", "mmol", "μmol"})
+
+
+def _arm_dose(q: Quantity) -> tuple[float, str] | None:
+    if q.kind != "dose" or q.value is None or not q.unit:
+        return None
+    base, _, per = q.unit.partition("/")
+    return (q.value, q.unit) if base in _ARM_UNITS and per in ("", "kg") else None
+
+
+def is_regimen(q: Quantity) -> bool:
+    """A dose of a drug (mg, μg, IU …; not body weight in kg)."""
+    return _arm_dose(q) is not None
+
+
+def _arms(bounds: list[tuple[int, int]],
+          quantities: list[Quantity]) -> dict[int, frozenset[tuple[float, str]]]:
+    """The doses stated in each clause: the arms its figures belong to."""
+    arms: dict[int, set[tuple[float, str]]] = {}
+    for q in quantities:
+        dose = _arm_dose(q)
+        if dose is not None:
+            arms.setdefault(_clause_of(bounds, q.start), set()).add(dose)
+    return {i: frozenset(a) for i, a in arms.items()}
+
+
+def _has_anchor(span: tuple[int, int], quantities: list[Quantity]) -> bool:
+    return any(span[0] <= q.start < span[1] and q.kind not in MINOR_KINDS and not _time_range(q)
+               for q in quantities)
+
+
+def _dates_in(span: tuple[int, int], quantities: list[Quantity]) -> set[int]:
+    """Dates and years stated in a clause, as yyyymmdd (a bare year: yyyy0000)."""
+    out: set[int] = set()
+    for q in quantities:
+        if span[0] <= q.start < span[1] and q.value is not None:
+            if q.kind == "date":
+                out.add(int(q.value))
+            elif q.kind == "year":
+                out.add(int(q.value) * 10000)
+    return out
+
+
+def _leading_arms(bounds: list[tuple[int, int]], quantities: list[Quantity],
+                  anchors: list[Quantity]) -> frozenset[tuple[float, str]]:
+    """The dose of a clause that opens the sentence and states nothing but that dose (and time
+    points): "With 4 mg of exenatide, body weight fell by 12.7%", "在4毫克组中，…". Not the
+    start of a list of doses ("In those given 5 mg, 10 mg or 15 mg, …")."""
+    first = [q for q in anchors if _clause_of(bounds, q.start) == 0]
+    doses = {d for q in first if (d := _arm_dose(q)) is not None}
+    if not doses or len(doses) != len(first) or len(bounds) < 2:
+        return frozenset()
+    if any(_clause_of(bounds, q.start) == 1 and _arm_dose(q) is not None for q in quantities):
+        return frozenset()
+    if not any(_clause_of(bounds, q.start) > 0 and _arm_dose(q) is None for q in anchors):
+        return frozenset()  # no figure for the dose to name the arm of
+    return frozenset(doses)
+
+
+def _leading_times(bounds: list[tuple[int, int]], quantities: list[Quantity]) -> set[int]:
+    """Durations of a clause that opens the sentence and states nothing but time points
+    ("第52周时，…", "At week 68, …", "Over a median of 18.2 months, …"): they bind every
+    figure of the sentence that has no time point of its own."""
+    if len(bounds) < 2:
+        return set()
+    s, e = bounds[0]
+    inside = [q for q in quantities if s <= q.start < e]
+    if not inside or any(q.kind not in MINOR_KINDS and not _time_range(q) for q in inside):
+        return set()
+    return {round(d) for q in inside if (d := duration_days(q)) is not None}
+
+
+def _thin(concepts: set[str], glossary: Glossary) -> bool:
+    return sum(1 for c in concepts if glossary.kind(c) != "generic") < 2
 
 
 def _time_range(q: Quantity) -> bool:
@@ -268,8 +390,13 @@ _OPEN_QUESTION = re.compile(
     r"unclear|question|studi|address)\w* (?:\w+ ){0,3}?whether\b|\?|\b(?:remains?|is|are|was|were) (?:still )?(?:unknown|unclear|uncertain|"
     r"not known|poorly understood|controversial|debated)\b|\b(?:we|this study) (?:aimed|sought|"
     r"set out)\b|\bthe (?:aim|objective|purpose|goal) of\b|\bto (?:determine|investigate|"
-    r"assess|evaluate|examine|test) (?:whether|if|the)\b|是否|尚不清楚|尚不明确|旨在|目的是",
+    r"assess|evaluate|examine|test) (?:whether|if)\b|是否|尚不清楚|尚不明确|旨在|目的是",
     re.I)
+#: "… to assess the outcomes": an aim, except in a methods or results sentence, where it is
+#: the purpose of something the study did ("In 2009, we followed up participants to assess …")
+_PURPOSE = re.compile(r"\bto (?:determine|investigate|assess|evaluate|examine|test) the\b", re.I)
+_REPORTING = frozenset({"methods", "method", "design", "results", "findings", "result",
+                        "design, setting, and participants", "main outcomes and measures"})
 
 
 _TOPIC_TITLE = re.compile(
@@ -291,7 +418,10 @@ def states_finding(unit: Unit) -> bool:
     lead = _LEAD_LABEL.match(unit.text)
     if label in _NOT_FINDINGS or (lead and lead.group(1).strip().lower() in _NOT_FINDINGS):
         return False
-    return _OPEN_QUESTION.search(unit.text) is None
+    if _OPEN_QUESTION.search(unit.text) is not None:
+        return False
+    reporting = label in _REPORTING or (lead and lead.group(1).strip().lower() in _REPORTING)
+    return bool(reporting) or _PURPOSE.search(unit.text) is None
 
 
 def source_units(record: SourceRecord | None, full_text: FullText | None,

@@ -6,20 +6,31 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from claimcheck.evidence.analysis import Analysed, QuantityInfo, Unit, analyse, states_finding
+from claimcheck.evidence.analysis import (
+    Analysed,
+    QuantityInfo,
+    Unit,
+    analyse,
+    is_regimen,
+    states_finding,
+)
 from claimcheck.evidence.embed import rank_units
 from claimcheck.evidence.flags import misattribution, reference_flags
 from claimcheck.evidence.glossary import Glossary, load_glossary
 from claimcheck.evidence.match import (
     Coverage,
+    arms_compatible,
     comparable,
     coverage,
+    has_term,
+    measure_terms,
     opposite,
     polarity_at,
     reversed_direction,
     same_direction,
     same_measure,
     states_measure,
+    term_weight,
     times_compatible,
     value_match,
 )
@@ -54,6 +65,10 @@ class Finding:
     info: QuantityInfo
     matched: list[tuple[Source, Unit, QuantityInfo]] = field(default_factory=list)
     mismatched: list[tuple[Source, Unit, QuantityInfo]] = field(default_factory=list)
+    #: the same value of the same measure, bound in the source to another time point
+    other_time: list[tuple[Source, Unit, QuantityInfo]] = field(default_factory=list)
+    #: a time point's value found in a sentence that shares none of its clause's words
+    value_only: list[tuple[Source, Unit, QuantityInfo]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -169,6 +184,12 @@ class _Judge:
         findings = [self._find(q, sources) for q in analysed.quantities
                     if q.is_anchor or q.is_minor]
         anchor_findings = [f for f in findings if f.info.is_anchor]
+        # a time point is stated by a sentence that states the claim's figures beside it
+        # ("…2.4 mg of semaglutide or placebo for 68 weeks" for "…2.4毫克…，连续68周")
+        beside = {id(u) for f in anchor_findings for _, u, _ in f.matched}
+        for f in findings:
+            if not f.matched:
+                f.matched.extend(m for m in f.value_only if id(m[1]) in beside)
         minor_findings = [f for f in findings if not f.info.is_anchor]
         # a claim with no figures is stated by a finding, not by a title, an aim or a method
         best = self._best_units(analysed, sources, 3, findings_only=not anchors)
@@ -207,10 +228,18 @@ class _Judge:
             matched = [f for f in anchor_findings if f.matched]
             contradicted = [f for f in anchor_findings if not f.matched and f.mismatched]
             missing = [f for f in findings if not f.matched and not f.mismatched]
+            # every figure the source states, two or more of them together in one sentence
+            # bound to another time point ("at week 68" for a claim "第52周时"): the claim
+            # moves a stated result. One figure alone at another time ("over 24 months" for
+            # "during the 12-month follow-up") is only not found.
+            moved = [f for f in anchor_findings if not f.matched and f.other_time
+                     and not _names_arm(f.info)]
             union = coverage(analysed.terms, union_terms(sources), self.g)
-            flipped = [f for f in matched if self._figure_flipped(figures_view, f)]
+            # an arm's dose names a group; its change is that of the arm's figure
+            flipped = [f for f in matched if not _names_arm(f.info)
+                       and self._figure_flipped(figures_view, f)]
             # "降低至69.51" found in "GFR improved … to 69.51": the change is not confirmed
-            unconfirmed = [f for f in matched if f not in flipped
+            unconfirmed = [f for f in matched if f not in flipped and not _names_arm(f.info)
                            and not self._same_change(figures_view, f.matched[0][1])]
             if contradicted:
                 status = "contradicted"
@@ -218,6 +247,17 @@ class _Judge:
                                   for f in contradicted)
                 rationale = f"Same measure, another value in {read}: {pairs}."
                 confidence = 0.8
+            elif len(moved) >= 2 and all(f.matched or f.other_time for f in anchor_findings) \
+                    and _one_sentence(moved):
+                status = "contradicted"
+                pairs = "; ".join(f"{f.text} at {_time_of(f.other_time[0][2])}, not "
+                                  f"{_time_of(f.info)}" for f in moved)
+                rationale = f"{read} states the claim's figures for another time point: {pairs}."
+                confidence = 0.7
+                for f in moved:
+                    source, unit, s = f.other_time[0]
+                    evidence.insert(0, _evidence(source, unit, "contradicts", 1.0,
+                                                 mismatched=[f"{f.text} ({_time_of(s)})"]))
             elif flipped:
                 status = "contradicted"
                 rationale = (f"{read} states {_join(f.text for f in flipped)} but the opposite "
@@ -255,6 +295,14 @@ class _Judge:
                 rationale = (f"{read} was read; none of the claim's figures "
                              f"({_join(f.info.quantity.text for f in anchor_findings)}) is in it.")
                 confidence = 0.7
+        elif (timed := self._times_stated(analysed, minor_findings, sources)) is not None:
+            source, unit, cov = timed
+            status = "supported"
+            evidence.insert(0, _evidence(source, unit, "supports", cov.score,
+                                         matched=[f.text for f in minor_findings]))
+            rationale = (f"One sentence of {read} states {_join(f.text for f in minor_findings)} "
+                         f"with {cov.score:.0%} of the claim's key terms.")
+            confidence = round(min(0.85, cov.score), 2)
         elif top is not None and qualitative_ok and not opposed:
             unit, cov = top
             missing_minor = [f for f in minor_findings if not f.matched]
@@ -336,13 +384,28 @@ class _Judge:
         c = info.quantity
         for source in sources:
             for unit in source.units:
+                # the claim's value stated for another dose arm in this sentence ("−19.5%
+                # with 10-mg doses" for a claim of 19.5% in the 5-mg group): the sentence
+                # lists the measure arm by arm, so its figure for the claim's arm answers it
+                # (only where each arm has one figure of the kind: "response 20% and adverse
+                # events 12% with 5 mg" lists two measures, and says nothing arm for arm)
+                other_arm = not info.arm_label and _one_per_arm(unit, c.kind) and any(
+                    value_match(c, o.quantity) and not arms_compatible(info, o)
+                    and times_compatible(info, o) for o in unit.quantities)
                 for s in unit.quantities:
                     if value_match(c, s.quantity):
-                        if times_compatible(info, s) and self._same_thing(info, s, unit, source):
-                            finding.matched.append((source, unit, s))
-                    elif comparable(c, s.quantity) and _same_bound(c, s.quantity) and \
-                            same_measure(info, s, self.g) and \
-                            self._same_thing(info, s, unit, source):
+                        if arms_compatible(info, s) and self._same_thing(info, s, unit, source):
+                            (finding.matched if times_compatible(info, s)
+                             else finding.other_time).append((source, unit, s))
+                        elif info.is_minor:
+                            finding.value_only.append((source, unit, s))
+                    elif info.arm_label or not (comparable(c, s.quantity)
+                                                and _same_bound(c, s.quantity)
+                                                and arms_compatible(info, s)):
+                        continue
+                    elif (other_arm and info.arms & s.arms and times_compatible(info, s)) or (
+                            same_measure(info, s, self.g)
+                            and self._same_thing(info, s, unit, source)):
                         # another value is a contradiction only where the source figure
                         # measures what the claim's does, as strictly as a match would
                         finding.mismatched.append((source, unit, s))
@@ -351,8 +414,17 @@ class _Judge:
     def _same_thing(self, info: QuantityInfo, s: QuantityInfo, unit: Unit,
                     source: Source) -> bool:
         """A time point needs one shared term in the sentence; a figure, its whole measure."""
+        if info.arm_label:
+            return True  # the arm exists where the source names its dose
         if info.is_minor:
             return not info.context or bool(info.context & unit.terms.all)
+        if info.arms & s.arms and not measure_terms(info, self.g):
+            return True  # the same dose arm, and no measure word to check beside it
+        if is_regimen(info.quantity) and is_regimen(s.quantity):
+            # a drug's dose given alone ("每周皮下注射一次2.4毫克司美格鲁肽") names an arm:
+            # stated where the source gives that dose with the drug or comparator it names
+            return states_finding(unit) and any(has_term(t, unit.terms, self.g) for t in measure_terms(info, self.g)
+                       if self.g.kind(t) != "generic" and term_weight(t, self.g))
         return states_measure(info, s, unit.terms, unit.clauses, source.title_terms, self.g)
 
     def _best_units(self, analysed: Analysed, sources: list[Source], n: int, *,
@@ -370,11 +442,37 @@ class _Judge:
                                      -order.get(id(uc[0]), 0)), reverse=True)
         return top[:n]
 
+    def _times_stated(self, analysed: Analysed, minor: list[Finding],
+                      sources: list[Source]) -> tuple[Source, Unit, Coverage] | None:
+        """A claim whose only figures are time points ("the 23-year follow-up was conducted in
+        2009"): one finding or methods sentence that states every one of them, with enough of
+        the claim's words, in the same sense. The time points stand in for the key terms a
+        short claim lacks, so one non-generic term beside them is enough. The source's title
+        names the study's span for all its sentences ("…: a 23-year follow-up study")."""
+        terms = analysed.terms
+        if not minor or not all(f.matched for f in minor) or terms.negated or terms.direction \
+                or any(self.g.kind(c) in ("up", "down") for c in terms.key):
+            return None  # a claim of change or absence says more than when it happened
+        units = {id(unit) for f in minor for _, unit, _ in f.matched}
+        for source in sources:
+            for unit in source.units:
+                if id(unit) not in units or not states_finding(unit) or not all(
+                        any(u is unit or (u.source == "title" and any(x is u for x in source.units))
+                            for _, u, _ in f.matched) for f in minor):
+                    continue
+                cov = coverage(analysed.terms, unit.terms, self.g)
+                # every word of weight is there: only common words may be put another way
+                if self._states(analysed, (unit, cov), min_strong=1) and not any(
+                        self.g.kind(c) != "generic" and term_weight(c, self.g)
+                        for c in cov.missing):
+                    return source, unit, cov
+        return None
+
     def _states(self, analysed: Analysed, best: tuple[Unit, Coverage],
-                opposite_ok: bool = False) -> bool:
+                opposite_ok: bool = False, min_strong: int = MIN_STRONG_TERMS) -> bool:
         unit, cov = best
         if not (cov.score >= SENTENCE_COVERAGE and cov.predicates_ok
-                and cov.strong_found >= min(MIN_STRONG_TERMS, len(analysed.terms.key))):
+                and cov.strong_found >= min(min_strong, len(analysed.terms.key))):
             return False
         if opposite_ok:  # a contradiction takes no less than three of the claim's own terms
             return cov.strong_found >= MIN_STRONG_TERMS
@@ -440,6 +538,36 @@ _WHERE = {
 
 
 _POINT = frozenset({None, "about", "nearly"})
+
+
+def _one_per_arm(unit: Unit, kind: str) -> bool:
+    """Every dose arm of the sentence has at most one figure of this kind."""
+    seen: set[tuple[float, str]] = set()
+    for q in unit.quantities:
+        if q.quantity.kind == kind and len(q.arms) == 1:
+            if q.arms & seen:
+                return False
+            seen |= q.arms
+    return True
+
+
+def _names_arm(info: QuantityInfo) -> bool:
+    """A dose that names an arm (of another figure, or given alone): it states no change."""
+    return info.arm_label or is_regimen(info.quantity)
+
+
+def _one_sentence(findings: list[Finding]) -> bool:
+    """Some one source sentence states every one of these figures at its other time point."""
+    common = set.intersection(*({id(u) for _, u, _ in f.other_time} for f in findings))
+    return bool(common)
+
+
+def _time_of(info: QuantityInfo) -> str:
+    """The time points a figure is bound to, in days or weeks ("week 68")."""
+    days = sorted(info.times)
+    if days and all(d % 7 == 0 for d in days):
+        return ", ".join(f"week {d // 7}" for d in days)
+    return ", ".join(f"{round(d / 365.25, 1):g} years" if d >= 365 else f"day {d}" for d in days)
 
 
 def _same_bound(c: Quantity, s: Quantity) -> bool:

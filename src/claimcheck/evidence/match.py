@@ -131,7 +131,7 @@ def _year_match(c: Quantity, s: Quantity) -> bool:
         return False
     if c.kind == "year" or s.kind == "year":
         return int(_year_of(cv)) == int(_year_of(s.value))
-    return cv == s.value
+    return _same_date(int(cv), int(s.value))  # "June 2020" is stated by "June 30, 2020"
 
 
 def _year_of(value: float) -> float:
@@ -164,7 +164,7 @@ def non_generic(concepts: frozenset[str], glossary: Glossary) -> frozenset[str]:
 
 def same_measure(c: QuantityInfo, s: QuantityInfo, glossary: Glossary) -> bool:
     """Same measure, group and time point: shared meaning words, compatible time points."""
-    if c.times and s.times and not _times_overlap(c.times, s.times):
+    if not times_compatible(c, s):
         return False
     mine = frozenset(t for t in non_generic(c.context, glossary) if term_weight(t, glossary))
     if not mine:
@@ -239,8 +239,28 @@ def _times_overlap(a: frozenset[int], b: frozenset[int]) -> bool:
     return any(_days_equal(x, y) for x in a for y in b)
 
 
+def arms_compatible(c: QuantityInfo, s: QuantityInfo) -> bool:
+    """Not bound to different dose arms (a figure stated without an arm fits any)."""
+    return not (c.arms and s.arms) or bool(c.arms & s.arms)
+
+
 def times_compatible(c: QuantityInfo, s: QuantityInfo) -> bool:
+    """Not bound to different time points: durations ("week 52"/"week 68") nor dates ("by
+    December 2014"/"by June 30, 2020"); a figure without one fits any."""
+    if c.dates and s.dates and not any(_same_date(a, b) for a in c.dates for b in s.dates):
+        return False
     return not (c.times and s.times) or _times_overlap(c.times, s.times)
+
+
+def _same_date(a: int, b: int) -> bool:
+    """Equal to the coarser precision given (yyyymmdd, 00 where a month or day is not)."""
+    if a // 10000 != b // 10000:
+        return False
+    ma, mb = a // 100 % 100, b // 100 % 100
+    if not ma or not mb:
+        return True
+    da, db = a % 100, b % 100
+    return ma == mb and (not da or not db or da == db)
 
 
 @dataclass(frozen=True)

@@ -251,8 +251,12 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 re.I), _fraction),
     (re.compile(rf"(?P<a>{NUM})\s*(?:cells?\s*)?(?:per kilogram|/\s*kg)(?:\s+of\s+body\s*weight)?"
                 ), _cells_dose),
-    (re.compile(rf"(?P<a>{NUM})\s*(?P<unit>{_DOSE})(?![A-Za-z])"), _dose),
+    # "5 mg", "the 5-mg group"
+    (re.compile(rf"(?P<a>{NUM})\s*-?\s*(?P<unit>{_DOSE})(?![A-Za-z])"), _dose),
     (re.compile(rf"(?P<a>{NUM})\s*-?\s*(?P<unit>{_DUR})(?![A-Za-z])"), _duration),
+    # "at week 68", "by month 6": a time point counted from baseline
+    (re.compile(r"\b(?P<unit>weeks?|months?|days?)\s+(?P<a>\d{1,3})(?![\d.,]\d|\s*%)", re.I),
+     _duration),
     (re.compile(rf"(?:(?P<a>{NUM})|\b(?P<w>{EN_WORD}))\s*(?P<more>多|余)?\s*"
                 rf"(?P<noun>{_COUNT_ZH}|{_COUNT_NOUNS}\b)", re.I), _count),
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)(?:\s*年)?"), _year),
