@@ -424,6 +424,28 @@ def states_finding(unit: Unit) -> bool:
     return bool(reporting) or _PURPOSE.search(unit.text) is None
 
 
+#: A longer "sentence" is not prose (a table flattened, a list of numbers): a claim that long is
+#: not judged, and a source sentence that long is read in clause-aligned windows, so that the
+#: work per sentence stays bounded.
+MAX_SENTENCE_CHARS = 3000
+_WINDOW_BREAK = re.compile(r"[,;，；:：]\s*")
+
+
+def _bounded(sentences: list[str]) -> list[str]:
+    """Sentences, a too-long one cut (verbatim) into windows ending at clause breaks."""
+    out: list[str] = []
+    for sentence in sentences:
+        begin = 0
+        while len(sentence) - begin > MAX_SENTENCE_CHARS:
+            limit = begin + MAX_SENTENCE_CHARS
+            cuts = [m.end() for m in _WINDOW_BREAK.finditer(sentence, begin + 1, limit)]
+            cut = cuts[-1] if cuts else limit
+            out.append(sentence[begin:cut].strip())
+            begin = cut
+        out.append(sentence[begin:].strip())
+    return [s for s in out if s]
+
+
 def source_units(record: SourceRecord | None, full_text: FullText | None,
                  glossary: Glossary) -> list[Unit]:
     """Title, abstract sentences (with section labels) and full-text passages, analysed."""
@@ -433,7 +455,7 @@ def source_units(record: SourceRecord | None, full_text: FullText | None,
             units.append(_unit(record.title, "Title", "title", glossary))
         for section in record.abstract:
             label = section.label or section.category
-            for sentence in split_sentences(section.text):
+            for sentence in _bounded(split_sentences(section.text)):
                 units.append(_unit(sentence, label, "abstract", glossary))
     if full_text is not None:
         for passage in full_text.passages:
@@ -442,7 +464,7 @@ def source_units(record: SourceRecord | None, full_text: FullText | None,
             source: SourceKind = passage.kind if passage.kind in ("title", "abstract") \
                 else "full_text"
             label = passage.section or passage.kind
-            for sentence in split_sentences(passage.text):
+            for sentence in _bounded(split_sentences(passage.text)):
                 units.append(_unit(sentence, label, source, glossary))
     return units
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from claimcheck.evidence.analysis import (
+    MAX_SENTENCE_CHARS,
     Analysed,
     QuantityInfo,
     Unit,
@@ -126,6 +127,12 @@ class _Judge:
         if not claim.citations:
             return Verdict(claim_id=claim.id, status="uncited", flags=flags, confidence=0.9,
                            rationale="States a fact but cites no source.")
+        if len(claim.text) > MAX_SENTENCE_CHARS:  # bounded work on pathological input
+            return Verdict(claim_id=claim.id, status="unverifiable", flags=flags,
+                           confidence=0.9, rationale=(
+                               f"The claim is {len(claim.text):,} characters long, more than "
+                               f"one sentence can be ({MAX_SENTENCE_CHARS:,}); split it into "
+                               "sentences to have it checked."))
         cited = [self.sources.get(label) or build_source(label, None, {}, {}, self.g)
                  for label in dict.fromkeys(claim.citations)]
         flags += reference_flags(cited)
