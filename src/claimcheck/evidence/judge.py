@@ -117,6 +117,7 @@ class _Judge:
         self.g = glossary
         self.sources = sources
         self.unavailable = unavailable
+        self._coverages: dict[tuple[int, int], tuple[Analysed, Unit, Coverage]] = {}
 
     def verdict(self, claim: Claim) -> Verdict:
         if claim.kind == "figure_credit":
@@ -436,7 +437,7 @@ class _Judge:
 
     def _best_units(self, analysed: Analysed, sources: list[Source], n: int, *,
                     findings_only: bool = False) -> list[tuple[Unit, Coverage]]:
-        scored = [(unit, coverage(analysed.terms, unit.terms, self.g))
+        scored = [(unit, self._coverage(analysed, unit))
                   for source in sources for unit in source.units
                   if not findings_only or states_finding(unit)]
         scored = [(u, c) for u, c in scored if c.score > 0]
@@ -467,7 +468,7 @@ class _Judge:
                         any(u is unit or (u.source == "title" and any(x is u for x in source.units))
                             for _, u, _ in f.matched) for f in minor):
                     continue
-                cov = coverage(analysed.terms, unit.terms, self.g)
+                cov = self._coverage(analysed, unit)
                 # every word of weight is there: only common words may be put another way
                 if self._states(analysed, (unit, cov), min_strong=1) and not any(
                         self.g.kind(c) != "generic" and term_weight(c, self.g)
@@ -502,10 +503,19 @@ class _Judge:
         polarity = polarity_at(view.terms, unit.terms, unit.clauses)
         return reversed_direction(view.terms, polarity, self.g)
 
+    def _coverage(self, analysed: Analysed, unit: Unit) -> Coverage:
+        """`coverage` of a claim (or part) by a sentence, computed once per pair and run."""
+        key = (id(analysed), id(unit))
+        cached = self._coverages.get(key)
+        if cached is None or cached[0] is not analysed or cached[1] is not unit:
+            cached = (analysed, unit, coverage(analysed.terms, unit.terms, self.g))
+            self._coverages[key] = cached
+        return cached[2]
+
     def _opposed(self, analysed: Analysed, unit: Unit) -> bool:
         """Negation or direction differs, or a key word appears as its negative-prefix
         antonym ("UCP1-dependent" against "UCP1-independent"); not both."""
-        flipped = coverage(analysed.terms, unit.terms, self.g).antonyms % 2 == 1
+        flipped = self._coverage(analysed, unit).antonyms % 2 == 1
         return flipped != opposite(analysed.terms,
                                    polarity_at(analysed.terms, unit.terms, unit.clauses), self.g)
 
