@@ -77,6 +77,7 @@ class Glossary:
                     self._mixed = None
 
     _mixed: re.Pattern[str] | None = None
+    _lexicon: Lexicon | None = None
 
     def mixed_pattern(self) -> re.Pattern[str] | None:
         """One regex for the Chinese forms that contain Latin letters or digits."""
@@ -86,7 +87,9 @@ class Glossary:
 
     def lexicon(self) -> Lexicon:
         """CC-CEDICT and morphology for Chinese words this glossary lacks (loaded on first use)."""
-        return load_lexicon(frozenset(self.stop_en))
+        if self._lexicon is None:  # merge() resets it: the stop words shape the glosses
+            self._lexicon = load_lexicon(frozenset(self.stop_en))
+        return self._lexicon
 
     def kind(self, concept: str) -> TermKind:
         return self.kinds.get(concept, "term")
@@ -95,6 +98,7 @@ class Glossary:
         """Merge a parsed glossary document (the YAML shape of the packaged file)."""
         if not isinstance(data, dict):
             raise InputError("glossary must be a mapping with a 'terms' list", path=origin)
+        self._lexicon = None
         cues = data.get("cues") or {}
         negation = cues.get("negation") or {}
         self.negation_en.update(str(w).lower() for w in negation.get("en") or [])

@@ -81,18 +81,7 @@ class Lexicon:
     def english(self, word: str) -> str | None:
         """The word's first usable English gloss as printed ("to reduce" → "reduce"), for
         rationales that name a Chinese word in English too."""
-        for raw in self.entries.get(word, []):
-            for piece in raw.split(";"):
-                text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", piece).strip()
-                if text and not _SKIP.match(piece.strip()) and \
-                        not re.search(r"[\u3400-\u9fff|]", text):
-                    lowered = text
-                    for filler in _LEAD_FILLERS:
-                        if lowered.lower().startswith(filler):
-                            lowered = lowered[len(filler):]
-                            break
-                    return lowered.strip()
-        return None
+        return next((g for g in _glosses(self.entries.get(word, []))), None)
 
     def read(self, word: str) -> Reading | None:
         """The English readings of a Chinese word, or None when no layer knows it."""
@@ -149,24 +138,33 @@ def alternative_found(alternative: Alternative, stems: frozenset[str]) -> bool:
     return bool(alternative) and all(s in stems for s in alternative)
 
 
-def gloss_alternatives(definitions: list[str], stop_en: frozenset[str]) -> list[Alternative]:
-    """Clean CEDICT glosses into stem tuples: "to reduce" → (reduc,); "heart attack" → (heart, attack)."""
-    out: list[Alternative] = []
+def _glosses(definitions: list[str]) -> list[str]:
+    """CEDICT definitions as plain English glosses: notes ("(Tw)", "CL:…", "variant of…") and a
+    leading "to"/"a"/"the" dropped; glosses that are Chinese cross-references left out."""
+    out: list[str] = []
     for raw in definitions:
         for piece in raw.split(";"):
             text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", piece).strip()
             if not text or _SKIP.match(piece.strip()) or re.search(r"[\u3400-\u9fff|]", text):
                 continue
-            lowered = text.lower()
             for filler in _LEAD_FILLERS:
-                if lowered.startswith(filler):
-                    lowered = lowered[len(filler):]
+                if text.lower().startswith(filler):
+                    text = text[len(filler):].strip()
                     break
-            tokens = [w.lower() for w, _, _ in words(lowered)]
-            stems = tuple(dict.fromkeys(stem(w) for w in tokens if stem(w) not in stop_en
-                                        and len(w) > 1))
-            if stems and len(stems) <= _MAX_GLOSS_WORDS and stems not in out:
-                out.append(stems)
+            if text:
+                out.append(text)
+    return out
+
+
+def gloss_alternatives(definitions: list[str], stop_en: frozenset[str]) -> list[Alternative]:
+    """Clean CEDICT glosses into stem tuples: "to reduce" → (reduc,); "heart attack" → (heart, attack)."""
+    out: list[Alternative] = []
+    for gloss in _glosses(definitions):
+        tokens = [w.lower() for w, _, _ in words(gloss)]
+        stems = tuple(dict.fromkeys(stem(w) for w in tokens if stem(w) not in stop_en
+                                    and len(w) > 1))
+        if stems and len(stems) <= _MAX_GLOSS_WORDS and stems not in out:
+            out.append(stems)
     return out
 
 
