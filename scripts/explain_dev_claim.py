@@ -49,7 +49,14 @@ def trace(claim_text: str, record: object) -> None:
     """Why each claim figure was or was not found: value, time point, measure words."""
     from claimcheck.evidence.analysis import analyse
     from claimcheck.evidence.glossary import load_glossary
-    from claimcheck.evidence.match import measure_terms, times_compatible, value_match
+    from claimcheck.evidence.match import (
+        _as_terms,
+        has_term,
+        measure_terms,
+        states_measure,
+        times_compatible,
+        value_match,
+    )
     from claimcheck.evidence.sources import build_source
     from claimcheck.models import ResolvedReference
 
@@ -65,6 +72,11 @@ def trace(claim_text: str, record: object) -> None:
                 if value_match(info.quantity, s.quantity):
                     print("     value in:", unit.text[:90], "| ctx:", sorted(s.context)[:12],
                           "times ok:", times_compatible(info, s))
+                    stated = _as_terms(s.context | source.title_terms, g)
+                    print("       measure stated:", states_measure(
+                        info, s, unit.terms, unit.clauses, source.title_terms, g),
+                        "| not beside it:", sorted(t for t in measure_terms(info, g)
+                                                   if not has_term(t, stated, g)))
 
 
 if __name__ == "__main__":

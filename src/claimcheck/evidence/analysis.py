@@ -14,7 +14,7 @@ from claimcheck.evidence.text import split_sentences, stem
 from claimcheck.models import FullText, Quantity, SourceRecord
 
 SourceKind = Literal["title", "abstract", "full_text"]
-MINOR_KINDS = frozenset({"year", "date", "duration"})
+MINOR_KINDS = frozenset({"year", "date", "duration", "phase"})
 _CLAUSE = re.compile(r"[,，;；:：]\s*|\s+(?:whereas|while|but)\s+")
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]{2,}")
@@ -372,10 +372,15 @@ def _inside_number(text: str, pos: int) -> bool:
 
 
 def _without(clause: str, quantities: list[Quantity], offset: int) -> str:
-    """The clause with its quantities blanked (their unit words are not meaning words)."""
+    """The clause with its quantities blanked (their unit words are not meaning words, but
+    the noun a count counts is: "48,000 women")."""
     chars = list(clause)
     for q in quantities:
-        for i in range(max(q.start - offset, 0), min(q.end - offset, len(chars))):
+        start, end = max(q.start - offset, 0), min(q.end - offset, len(chars))
+        if q.kind == "count" and q.unit and q.unit != "persons":
+            noun = clause.lower().rfind(q.unit, start, end)
+            end = noun if noun > start else end
+        for i in range(start, end):
             chars[i] = " "
     return "".join(chars)
 

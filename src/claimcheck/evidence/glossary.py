@@ -101,11 +101,11 @@ class Glossary:
         self._lexicon = None
         cues = data.get("cues") or {}
         negation = cues.get("negation") or {}
-        self.negation_en.update(str(w).lower() for w in negation.get("en") or [])
-        self.negation_zh.update(str(w) for w in negation.get("zh") or [])
+        self.negation_en.update(w.lower() for w in _words(negation.get("en"), origin))
+        self.negation_zh.update(_words(negation.get("zh"), origin))
         stop = data.get("stopwords") or {}
-        self.stop_en.update(stem(str(w)) for w in stop.get("en") or [])
-        self.stop_zh.update(str(w) for w in stop.get("zh") or [])
+        self.stop_en.update(stem(w) for w in _words(stop.get("en"), origin))
+        self.stop_zh.update(_words(stop.get("zh"), origin))
         for n, entry in enumerate(data.get("terms") or [], start=1):
             if not isinstance(entry, dict) or not entry.get("en"):
                 raise InputError(f"glossary term #{n} has no 'en' name", path=origin,
@@ -117,8 +117,8 @@ class Glossary:
             implies = entry.get("implies") or []
             if not isinstance(implies, list):
                 implies = [implies]
-            self.add(str(entry["en"]), also=[str(a) for a in entry.get("also") or []],
-                     zh=[str(z) for z in entry.get("zh") or []], kind=kind,
+            self.add(str(entry["en"]), also=_words(entry.get("also"), origin),
+                     zh=_words(entry.get("zh"), origin), kind=kind,
                      opposite=str(entry["opposite"]) if entry.get("opposite") else None,
                      implies=[str(i) for i in implies], valence=bool(entry.get("valence")))
         self._check_links(origin)
@@ -135,6 +135,19 @@ class Glossary:
                 raise InputError(f"glossary term {concept!r}: opposite {target!r} is itself "
                                  "an antonym", path=origin,
                                  hint="point both antonyms at the plain concept")
+
+
+def _words(values: object, origin: str) -> list[str]:
+    """A YAML list of words; an unquoted on/off/yes/no, which YAML reads as true/false, is
+    an error rather than the word "True"."""
+    if values is None:
+        return []
+    items = values if isinstance(values, list) else [values]
+    for item in items:
+        if isinstance(item, bool):
+            raise InputError(f"glossary word list holds {str(item).lower()}, not a word",
+                             path=origin, hint='quote words YAML reads as true/false: "on", "no"')
+    return [str(item) for item in items]
 
 
 def _stems(phrase: str) -> tuple[str, ...]:

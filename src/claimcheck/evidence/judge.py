@@ -30,6 +30,7 @@ from claimcheck.evidence.match import (
     reversed_direction,
     same_direction,
     same_measure,
+    sample_size,
     states_measure,
     term_weight,
     times_compatible,
@@ -433,7 +434,9 @@ class _Judge:
             # stated where the source gives that dose with the drug or comparator it names
             return states_finding(unit) and any(has_term(t, unit.terms, self.g) for t in measure_terms(info, self.g)
                        if self.g.kind(t) != "generic" and term_weight(t, self.g))
-        return states_measure(info, s, unit.terms, unit.clauses, source.title_terms, self.g)
+        return states_measure(info, s, unit.terms, unit.clauses, source.title_terms, self.g,
+                              whole_sentence=sample_size(info.quantity, s.quantity,
+                                                         unit.quantities))
 
     def _best_units(self, analysed: Analysed, sources: list[Source], n: int, *,
                     findings_only: bool = False) -> list[tuple[Unit, Coverage]]:

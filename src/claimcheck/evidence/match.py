@@ -98,6 +98,8 @@ def value_match(c: Quantity, s: Quantity) -> bool:
         return _days_equal(cd, sd)
     if c.kind in ("year", "date"):
         return _year_match(c, s)
+    if c.kind == "phase":
+        return s.kind == "phase" and c.value == s.value
     if c.kind in ("ratio", "dose") and c.value is not None:
         return (s.kind == c.kind and s.value is not None and _units_compatible(c, s)
                 and number_equal(c.value, c.decimals, s.value, s.decimals, qual))
@@ -184,9 +186,27 @@ def measure_terms(c: QuantityInfo, glossary: Glossary) -> frozenset[str]:
                      and glossary.kind(t) not in ("generic", "up", "down", "design"))
 
 
+#: count nouns that name people: a count of them with its description is a study's sample
+PEOPLE = frozenset({
+    "persons", "person", "patients", "patient", "participants", "participant", "subjects",
+    "subject", "individuals", "individual", "people", "women", "men", "children", "adults",
+    "infants", "volunteers", "smokers", "users", "respondents", "students", "residents",
+    "survivors", "nurses", "physicians"})
+
+
+def sample_size(c: Quantity, s: Quantity, others: tuple[QuantityInfo, ...]) -> bool:
+    """A count of people answered by the one count of people of a source sentence ("we
+    enrolled 1961 adults with …, who did not have diabetes"): the sample, whose description
+    runs over the whole sentence, not one clause. Counts by arm ("121 in the intervention
+    group vs 53") are bare numbers and keep to their clause."""
+    if c.kind != "count" or s.kind != "count" or c.unit not in PEOPLE or s.unit not in PEOPLE:
+        return False
+    return sum(1 for o in others if o.quantity.kind == "count" and o.quantity.unit in PEOPLE) == 1
+
+
 def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
                    clauses: tuple[Clause, ...], title: frozenset[str],
-                   glossary: Glossary) -> bool:
+                   glossary: Glossary, *, whole_sentence: bool = False) -> bool:
     """The source figure measures what the claim figure does, in the same group.
 
     Every measure term of the claim's clause must be among the concepts of the source
@@ -205,10 +225,14 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         return not c.context or any(t in s.context or has_term(t, sentence, glossary)
                                     for t in c.context)
     free = frozenset().union(*(cl.concepts for cl in clauses if not cl.has_figure))
+    if whole_sentence:  # a sample described over the whole sentence (`sample_size`)
+        free |= sentence.all
     stated = s.context | free | title
     # a Chinese word is stated where the lexicon finds one of its readings in the source
     # figure's own clause (运动组 43.8% is not stated by "43.8% in the diet group")
     clause = _as_terms(s.context | free, glossary)
+    if whole_sentence:
+        clause = Terms(clause.key, clause.all, clause.stems | sentence.stems)
     stated |= frozenset(t for t in needed if t.startswith("zh:") and has_term(t, clause, glossary))
     # every glossary concept must be named ("serious infections" is not "infections"); of
     # the Chinese words read through the general lexicon, most must be, so that a

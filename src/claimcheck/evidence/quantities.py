@@ -17,7 +17,8 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _DASH = r"(?:-|–|—|~|～|〜|至|到)"
 
 DURATION_UNITS = {
-    "year": "year", "years": "year", "yr": "year", "yrs": "year", "年": "year",
+    "year": "year", "years": "year", "yr": "year", "yrs": "year", "年": "year", "岁": "year",
+    "周岁": "year",
     "month": "month", "months": "month", "个月": "month", "mo": "month",
     "week": "week", "weeks": "week", "wk": "week", "周": "week", "星期": "week",
     "day": "day", "days": "day", "天": "day", "日": "day",
@@ -26,7 +27,7 @@ DURATION_UNITS = {
 }
 DAYS_PER = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0, "hour": 1 / 24,
             "minute": 1 / 1440}
-_DUR = (r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|min|h|年|个月|周|星期|天|"
+_DUR = (r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|min|h|年|周岁|岁|个月|周|星期|天|"
         r"小时|分钟)")
 _DOSE_UNITS = {"毫克": "mg", "克": "g", "微克": "μg", "毫升": "mL", "千克": "kg", "公斤": "kg",
                "单位": "IU", "ug": "μg", "µg": "μg", "mcg": "μg", "ml": "mL", "l": "L"}
@@ -49,8 +50,9 @@ _PREFIX = [
     ("up_to", r"(?:高达|up to|≤|<=)"),
 ]
 _PREFIX_RE = [(name, re.compile(rf"{pattern}\s*$", re.I)) for name, pattern in _PREFIX]
-_SUFFIX = [("more_than", re.compile(r"^\s*(?:多|余|以上|\+)")),
-           ("at_least", re.compile(r"^\s*or more\b", re.I)),
+_SUFFIX = [("at_least", re.compile(r"^\s*(?:及|或)以上")),
+           ("more_than", re.compile(r"^\s*(?:多|余|以上|\+)")),
+           ("at_least", re.compile(r"^\s*or (?:more|older|greater|longer)\b", re.I)),
            ("less_than", re.compile(r"^\s*以下")),
            ("about", re.compile(r"^\s*左右"))]
 
@@ -148,6 +150,14 @@ def _fraction(m: re.Match[str]) -> Quantity | None:
     return _q(m, "fraction", value=n, denominator=total)
 
 
+def _one_in(m: re.Match[str]) -> Quantity | None:
+    n = _num(m["n"])[0] if m["n"] else _word(m["w"].lower())
+    total = _num(m["N"].lower())[0]
+    if not n or total <= n or 1900 <= total <= 2100:
+        return None
+    return _q(m, "fraction", value=n, denominator=total)
+
+
 def _word(text: str | None) -> float:
     from claimcheck.evidence.numbers import en_word
 
@@ -185,6 +195,30 @@ def _zh_fraction(m: re.Match[str]) -> Quantity | None:
               qualifier=qualifier)
 
 
+def _word_number(m: re.Match[str]) -> Quantity:
+    """"threefold" → 3, "twice as many" → 2 (the same figure as "3倍", "2-fold")."""
+    value = 2.0 if m["twice"] else _word(m["w"].lower())
+    return _q(m, "number", value=value, decimals=0)
+
+
+def _half(m: re.Match[str]) -> Quantity:
+    """"half of the patients" → about 50% (as "一半"); "more than half" keeps its bound."""
+    bounded = _qualifier(m.string, m.start(), m.end())[0] is not None
+    return _q(m, "percent", value=50.0, unit="%", decimals=0,
+              qualifier=None if bounded else "about")
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4}
+
+
+def _phase(m: re.Match[str]) -> Quantity:
+    """A trial phase ("phase 3", "phase III", "3期", "Ⅲ期"): a label of the study, not a finding."""
+    raw = m["a"] or m["a2"]
+    roman = _ROMAN.get(raw.lower(), _ROMAN.get(raw))
+    value = float(roman) if roman is not None else _num(raw)[0]
+    return _q(m, "phase", value=value, decimals=0)
+
+
 def _percent(m: re.Match[str]) -> Quantity:
     value, decimals = _num(m["a"])
     return _q(m, "percent", value=value, unit="%", decimals=decimals)
@@ -201,7 +235,8 @@ def _cells_dose(m: re.Match[str]) -> Quantity:
 
 
 def _duration(m: re.Match[str]) -> Quantity:
-    value, decimals = _num(m["a"])
+    number = m.groupdict().get("a")
+    value, decimals = _num(number) if number else (_word(m["w"].lower()), 0)
     return _q(m, "duration", value=value, unit=_unit(m["unit"]), decimals=decimals)
 
 
@@ -246,15 +281,26 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"(?:\s*(?P<unit>{_DUR})(?![A-Za-z]))?"), _range),
     (re.compile(rf"(?:range|from|between)\s+(?P<a>{ARABIC})\s*(?P<u1>%)?\s*(?:to|and)\s+"
                 rf"(?P<b>{ARABIC})\s*(?P<u2>%)?(?:\s*(?P<unit>{_DUR})\b)?", re.I), _range_or_change),
+    (re.compile(r"\bphase\s+(?P<a>[1-4]|IV|I{1,3})(?![\d.])\b|(?P<a2>[1-4一二三四]|Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|I{1,3})"
+                r"\s*期(?=\s*(?:临床|随机|双盲|试验|研究))", re.I), _phase),
     (re.compile(rf"(?P<a>{NUM})\s*(?:%|％|percent\b|per cent\b)"), _percent),
+    (re.compile(rf"\b(?:(?P<w>{EN_WORD})-?fold|(?P<twice>twice)(?=\s+(?:as|the)\b))", re.I),
+     _word_number),
+    (re.compile(r"\b(?:one-)?half(?=\s+(?:of|the)\b)", re.I), _half),
     (re.compile(r"[(（]?(?P<n>\d+)\s*/\s*(?P<N>\d+)(?![\d万])[)）]?"), _fraction),
     (re.compile(rf"(?:(?P<n>{ARABIC})|(?P<w>{EN_WORD}))\s+(?:of|out of)\s+(?:the\s+)?(?P<N>{ARABIC})\b",
                 re.I), _fraction),
+    # "one in five trials", "1 in 4 adults": a proportion (not "5 in 2010")
+    (re.compile(rf"\b(?:(?P<n>\d{{1,3}})|(?P<w>{EN_WORD}))\s+in\s+(?P<N>\d{{1,4}}|{EN_WORD})\b"
+                rf"(?!\s*(?:%|years?|months?|weeks?|days?))", re.I), _one_in),
     (re.compile(rf"(?P<a>{NUM})\s*(?:cells?\s*)?(?:per kilogram|/\s*kg)(?:\s+of\s+body\s*weight)?"
                 ), _cells_dose),
     # "5 mg", "the 5-mg group"
     (re.compile(rf"(?P<a>{NUM})\s*-?\s*(?P<unit>{_DOSE})(?![A-Za-z])"), _dose),
     (re.compile(rf"(?P<a>{NUM})\s*-?\s*(?P<unit>{_DUR})(?![A-Za-z])"), _duration),
+    # "three years", "for two weeks", "a twelve-month follow-up": durations in words
+    (re.compile(rf"\b(?P<w>{EN_WORD})[\s-]+(?P<unit>years?|months?|weeks?|days?|hours?)\b",
+                re.I), _duration),
     # "at week 68", "by month 6": a time point counted from baseline
     (re.compile(r"\b(?P<unit>weeks?|months?|days?)\s+(?P<a>\d{1,3})(?![\d.,]\d|\s*%)", re.I),
      _duration),
@@ -293,7 +339,7 @@ def _qualifier(text: str, start: int, end: int) -> tuple[str | None, int, int]:
             if re.match(r"[A-Za-z]", m.group()) and m.start() > 0 and head[m.start() - 1].isalpha():
                 continue
             return name, start - (len(head) - m.start()), end
-    tail = text[end : end + 8]
+    tail = text[end : end + 16]
     for name, pattern in _SUFFIX:
         m = pattern.match(tail)
         if m:
@@ -355,7 +401,7 @@ def extract_quantities(text: str) -> list[Quantity]:
                 start += 1
             if taken.overlaps(start, end):
                 continue
-            digits = re.search(r"\d|[零〇一二两三四五六七八九十百千]|[A-Za-z]", text[start:end])
+            digits = re.search(r"\d|[零〇一二两三四五六七八九十百千]|[A-Za-z]|[Ⅰ-Ⅳ]", text[start:end])
             if digits is None or _inside_token(text, start + digits.start(), end):
                 continue
             quantity = build(m)

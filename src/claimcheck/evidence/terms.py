@@ -58,6 +58,33 @@ def descriptive_negation(text: str, at: int) -> bool:
     return _DESCRIPTIVE_EN_BEFORE.search(text[max(0, at - 40):at]) is not None
 
 
+#: nouns of how much of an exposure a person had: "higher intake", "greater consumption"
+_LEVEL_NOUNS = frozenset({
+    "intake", "intakes", "consumption", "level", "levels", "concentration", "concentrations",
+    "exposure", "exposures", "use", "adherence", "amount", "amounts", "dose", "doses",
+    "frequency", "number", "score", "scores", "activity", "expression"})
+#: words that relate an exposure to an outcome in an observational finding
+_RELATION_WORDS = frozenset({
+    "associated", "association", "linked", "related", "correlated", "correlation",
+    "predicted", "predicts", "predictive", "predictor"})
+_LEVEL_WINDOW = 3  # tokens between the direction word and its level noun
+_RELATION_WINDOW = 12  # tokens between the level noun and the relation word
+
+
+def _exposure_level(tokens: list[tuple[str, int, int]], after: int, glossary: Glossary,
+                    concept: str) -> bool:
+    """A direction word that grades an exposure, in "Higher intake of whole grains was
+    associated with a lower risk of …": it says how much was taken, not what changed. The
+    direction of the finding is the other word ("lower")."""
+    if glossary.kind(concept) not in ("up", "down"):
+        return False
+    ahead = [t[0].lower() for t in tokens[after : after + _LEVEL_WINDOW + _RELATION_WINDOW]]
+    for j, word in enumerate(ahead[:_LEVEL_WINDOW]):
+        if word in _LEVEL_NOUNS:
+            return any(w in _RELATION_WORDS for w in ahead[j + 1 : j + 1 + _RELATION_WINDOW])
+    return False
+
+
 @lru_cache(maxsize=1)
 def _jieba_cut() -> object:
     import jieba
@@ -69,6 +96,34 @@ def _jieba_cut() -> object:
 def _segment(text: str) -> list[str]:
     cut = _jieba_cut()
     return list(cut(text))  # type: ignore[operator]
+
+
+_MAX_MERGED = 4  # characters
+
+
+def _known_words(tokens: list[str], glossary: Glossary) -> list[str]:
+    """jieba's tokens, with neighbours joined where the dictionary has them as one word
+    (生活 + 方式 → 生活方式, lifestyle): a compound means more than its parts. Function words
+    are never joined (中 + 的 is not 中的, "hit the target"), nor two single characters."""
+    lexicon = glossary.lexicon()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for j in range(min(len(tokens), i + _MAX_MERGED), i + 1, -1):
+            parts = tokens[i:j]
+            joined = "".join(parts)
+            if (len(joined) <= _MAX_MERGED and _CJK_RUN.fullmatch(joined)
+                    and any(len(p) > 1 for p in parts)
+                    and not any(p in glossary.negation_zh or p in glossary.zh_index
+                                or p in glossary.stop_zh for p in parts)
+                    and lexicon.knows(joined) and lexicon.glosses(joined)):
+                out.append(joined)
+                i = j
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
 
 
 class _Collector:
@@ -88,7 +143,9 @@ class _Collector:
         self.text = ""  # the whole text being read (for the scope of a negation cue)
 
     def concept(self, concept: str, surface: str, *, maximal: bool, at: int = 0,
-                cued: bool = False) -> None:
+                cued: bool = False, level: bool = False) -> None:
+        if level:
+            return  # "Higher intake of X …": the exposure's level, not a change it states
         antonym_of = self.g.opposites.get(concept)
         if antonym_of is not None:  # "unsafe", "危险": "safe" stated the other way
             concept = antonym_of
@@ -129,8 +186,9 @@ class _Collector:
         covered_until = 0
         for i in range(n):
             lowered = tokens[i][0].lower()
-            if lowered in self.g.negation_en:
-                self.negation(tokens[i][1])
+            if lowered in self.g.negation_en or (
+                    lowered == "little" and (i == 0 or tokens[i - 1][0].lower() != "a")):
+                self.negation(tokens[i][1])  # "had little effect" (but not "a little higher")
             best = 0
             for length in range(min(self.g.max_en, n - i), 0, -1):
                 concept = self.g.en_index.get(tuple(stems[i : i + length]))
@@ -139,7 +197,9 @@ class _Collector:
                 maximal = i >= covered_until and best == 0
                 surface = text[tokens[i][1] : tokens[i + length - 1][2]]
                 cued = any(t[0].lower() in self.g.negation_en for t in tokens[i : i + length])
-                self.concept(concept, surface, maximal=maximal, at=tokens[i][1], cued=cued)
+                level = maximal and _exposure_level(tokens, i + length, self.g, concept)
+                self.concept(concept, surface, maximal=maximal, at=tokens[i][1], cued=cued,
+                             level=level)
                 if maximal:
                     best = length
             if best:
@@ -156,7 +216,8 @@ class _Collector:
         rest_start = 0
         while i < n:
             found = 0
-            for length in range(min(g.max_zh, n - i), 1, -1):
+            stop = self._stop_word_at(run, i)
+            for length in range(min(g.max_zh, n - i), max(stop, 1), -1):
                 concept = g.zh_index.get(run[i : i + length])
                 if concept is not None:
                     self._chinese_rest(run[rest_start:i], rest_start)
@@ -167,9 +228,21 @@ class _Collector:
             if found:
                 i += found
                 rest_start = i
+            elif stop:  # "研究人员" (researchers) is not the concept 研究 (study) plus 人员
+                self._chinese_rest(run[rest_start:i], rest_start)
+                i += stop
+                rest_start = i
             else:
                 i += 1
         self._chinese_rest(run[rest_start:], rest_start)
+
+    def _stop_word_at(self, run: str, i: int) -> int:
+        """Length of the longest stop word of two or more characters starting at i (0: none)."""
+        stop_zh = self.g.stop_zh
+        for length in range(min(self.g.max_zh, len(run) - i), 1, -1):
+            if run[i : i + length] in stop_zh:
+                return length
+        return 0
 
     def _sub_concepts(self, span: str, at: int) -> None:
         for start in range(len(span)):
@@ -182,7 +255,7 @@ class _Collector:
         if not text:
             return
         pos = at
-        for token in _segment(text):
+        for token in _known_words(_segment(text), self.g):
             token_at, pos = pos, pos + len(token)
             if not token.strip():
                 continue

@@ -1,0 +1,142 @@
+"""Number and word forms that must read the same in Chinese and English (issue 10, items 1 and 3).
+
+Every case is written here, on a topic of its own (an antihypertensive trial and a vitamin D
+cohort); none is taken from an evaluation corpus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import claimcheck
+from claimcheck.evidence import extract_quantities
+from claimcheck.evidence.glossary import load_glossary
+from claimcheck.evidence.terms import analyze
+from claimcheck.errors import InputError
+
+TRIAL = ("Amlodipine versus placebo in adults with hypertension",
+         ["In this phase 3 trial, we enrolled 3,402 adults 60 years of age or older with "
+          "systolic hypertension, who had no history of stroke.",
+          "Over a period of three years, stroke occurred in 2.1% of the patients in the "
+          "amlodipine group and in 3.4% of the patients in the placebo group.",
+          "To prevent one case of stroke during three years, 77 patients would need to receive "
+          "amlodipine."])
+
+
+def _forms(text: str) -> list[tuple[str, str, float | None, str | None, str | None]]:
+    return [(q.text, q.kind, q.value, q.unit, q.qualifier) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "kind", "value", "unit"), [
+    ("over a period of three years", "duration", 3.0, "year"),
+    ("for two weeks", "duration", 2.0, "week"),
+    ("a twelve-month follow-up", "duration", 12.0, "month"),
+    ("a threefold increase", "number", 3.0, None),
+    ("twice as many deaths", "number", 2.0, None),
+    ("half of the patients", "percent", 50.0, "%"),
+    ("60岁的患者", "duration", 60.0, "year"),
+    ("in a phase III trial", "phase", 3.0, None),
+    ("一项3期临床试验", "phase", 3.0, None),
+])
+def test_number_words_and_labels(text: str, kind: str, value: float, unit: str | None) -> None:
+    [(_, got_kind, got_value, got_unit, _)] = _forms(text)
+    assert (got_kind, got_value, got_unit) == (kind, value, unit)
+
+
+def test_twice_daily_is_no_figure() -> None:
+    assert _forms("taken twice daily") == []
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("60岁及以上", "at_least"),
+    ("aged 65 years or older", "at_least"),
+    ("more than half of them", "more_than"),
+])
+def test_bounds_written_after_the_figure(text: str, qualifier: str) -> None:
+    assert _forms(text)[0][4] == qualifier
+
+
+def test_jieba_pieces_joined_into_a_dictionary_word() -> None:
+    g = load_glossary()
+    key = analyze("参加生活方式项目", g).key
+    assert "zh:生活方式" in key and "zh:生活" not in key
+    # function words are never joined ("中" + "的" is not 中的, "hit the target")
+    assert "zh:中的" not in analyze("老年人中的比例", g).key
+
+
+def test_stop_word_longer_than_a_glossary_term() -> None:
+    key = analyze("研究人员在诊所进行了筛查", load_glossary()).key
+    assert not any("人员" in k for k in key)
+
+
+def test_control_group_is_not_a_safety_predicate() -> None:
+    key = analyze("53 in the control group", load_glossary()).all
+    assert "acceptable" not in key
+
+
+@pytest.mark.parametrize("claim", [
+    "一项3期试验纳入了3402名60岁及以上、没有卒中史的高血压成年人。",
+    "The phase 3 trial enrolled 3,402 adults aged 60 years or older with hypertension.",
+])
+def test_sample_described_over_the_whole_sentence(claim: str) -> None:
+    title, abstract = TRIAL
+    verdict = claimcheck.verify(claim, title=title, abstract=abstract)
+    assert verdict.status == "supported", verdict.rationale
+
+
+def test_number_needed_to_treat_in_words_and_digits() -> None:
+    title, abstract = TRIAL
+    verdict = claimcheck.verify("要在三年内预防一例卒中，需要77名患者服用氨氯地平。",
+                                title=title, abstract=abstract)
+    assert verdict.status == "supported", verdict.rationale
+
+
+def test_counts_by_arm_still_keep_to_their_clause() -> None:
+    title = "Vitamin D and fractures"
+    abstract = ["Fractures occurred in 121 participants in the vitamin D group and in 53 in "
+                "the placebo group."]
+    verdict = claimcheck.verify("维生素D组有53人骨折，安慰剂组有121人。", title=title,
+                                abstract=abstract)
+    assert verdict.status != "supported", verdict.rationale
+
+
+NUTS = ("Nut intake and coronary heart disease in women",
+        ["Higher intake of nuts was associated with a lower risk of coronary heart disease "
+         "in this cohort of 48,000 women.",
+         "Nut intake was inversely associated with coronary heart disease risk."])
+
+
+@pytest.mark.parametrize(("claim", "status"), [
+    ("Higher nut intake increases the risk of coronary heart disease in women.", "contradicted"),
+    ("Nut intake is positively associated with coronary heart disease in women.",
+     "contradicted"),
+    ("Nut intake is negatively associated with coronary heart disease in women.", "supported"),
+])
+def test_the_level_of_an_exposure_is_not_the_direction_of_the_finding(
+        claim: str, status: str) -> None:
+    title, abstract = NUTS
+    verdict = claimcheck.verify(claim, title=title, abstract=abstract)
+    assert verdict.status == status, verdict.rationale
+
+
+def test_little_effect_is_a_negation_but_a_little_higher_is_not() -> None:
+    g = load_glossary()
+    assert analyze("Zinc had little effect on the duration of colds.", g).negated
+    assert not analyze("Blood pressure was a little higher at night.", g).negated
+
+
+def test_one_in_n_is_a_proportion() -> None:
+    [(text, kind, value, _, _)] = _forms("One in five trials stopped early")
+    assert (text, kind, value) == ("One in five", "fraction", 1.0)
+    assert _forms("rose 5 in 2010")[0][1] != "fraction"
+
+
+def test_yaml_booleans_in_a_user_glossary_are_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "g.yaml"
+    path.write_text("stopwords:\n  en: [on, off]\nterms: []\n", "utf-8")
+    with pytest.raises(InputError, match="true|false"):
+        load_glossary(path)
+    # and the packaged one holds none ("on" is a stop word, not True)
+    assert "on" in load_glossary().stop_en
