@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 import claimcheck
+from claimcheck.errors import InputError
 from claimcheck.evidence import extract_quantities
 from claimcheck.evidence.glossary import load_glossary
 from claimcheck.evidence.terms import analyze
-from claimcheck.errors import InputError
 
 TRIAL = ("Amlodipine versus placebo in adults with hypertension",
          ["In this phase 3 trial, we enrolled 3,402 adults 60 years of age or older with "
