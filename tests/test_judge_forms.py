@@ -140,3 +140,42 @@ def test_yaml_booleans_in_a_user_glossary_are_an_error(tmp_path: Path) -> None:
         load_glossary(path)
     # and the packaged one holds none ("on" is a stop word, not True)
     assert "on" in load_glossary().stop_en
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("Use was associated with a higher risk (HR, 1.41; 95% CI, 1.16-1.71).", 1),
+    ("Use was associated with risk (OR 0.98, 95% CI 0.81 to 1.20).", -1),
+])
+def test_a_confidence_interval_says_whether_a_ratio_is_significant(text: str, sign: int) -> None:
+    from claimcheck.evidence.significance import significance
+
+    assert significance(text) == sign
+
+
+def test_contrast_split_keeps_brackets_whole() -> None:
+    from claimcheck.evidence.judge import _part_about
+
+    sentence = ("There was no association with most cancers; use was associated with gout "
+                "(HR, 1.13; 95% CI, 1.02-1.26).")
+    assert _part_about(sentence, "use is associated with gout").endswith("1.02-1.26).")
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("Coffee intake (never, former, or daily) and sleep were recorded.", False),
+    ("Risks were 40% (vs no risk factors) in the oldest group.", False),
+    ("Evidence that coffee was associated with insomnia was lacking.", True),
+])
+def test_negation_cues_that_list_or_compare(text: str, negated: bool) -> None:
+    assert analyze(text, load_glossary()).negated is negated
+
+
+def test_a_methods_sentence_does_not_deny_a_qualitative_claim() -> None:
+    abstract = ["We assessed whether daily coffee drinkers, never drinkers and former drinkers "
+                "differ in sleep quality.",
+                "Daily coffee drinking was associated with poorer sleep quality."]
+    verdict = claimcheck.verify("Daily coffee drinking is associated with poorer sleep quality.",
+                                title="Coffee and sleep", abstract=abstract)
+    assert verdict.status == "supported", verdict.rationale
+    verdict = claimcheck.verify("Never drinking coffee is associated with sleep quality.",
+                                title="Coffee and sleep", abstract=abstract[:1])
+    assert verdict.status != "contradicted", verdict.rationale

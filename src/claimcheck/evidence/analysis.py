@@ -429,6 +429,27 @@ def states_finding(unit: Unit) -> bool:
     return bool(reporting) or _PURPOSE.search(unit.text) is None
 
 
+_METHODS = frozenset({"methods", "method", "design", "setting", "participants", "interventions",
+                      "design, setting, and participants", "main outcomes and measures",
+                      "main outcome measures", "materials and methods", "patients and methods",
+                      "study design", "measurements", "exposures"})
+
+
+def states_result(unit: Unit) -> bool:
+    """A finding that can deny a claim: not a methods sentence, whose negations say who or
+    what was studied ("never, former or daily users", "patients who had not been treated")."""
+    label = (unit.section or "").strip().lower()
+    lead = _LEAD_LABEL.match(unit.text)
+    methods = label in _METHODS or (lead is not None and lead.group(1).strip().lower() in _METHODS)
+    return states_finding(unit) and not methods and _WE_DID.match(unit.text) is None
+
+
+#: "We assessed …", "Here we examined …": what was done, not what was found
+_WE_DID = re.compile(r"^(?:here,?\s+|in this (?:study|trial|analysis),?\s+)?we\s+(?:assessed|"
+                     r"examined|investigated|evaluated|studied|analy[sz]ed|compared|measured|"
+                     r"tested|sought|aimed|explored|enrolled|recruited|included)\b", re.I)
+
+
 #: A longer "sentence" is not prose (a table flattened, a list of numbers): a claim that long is
 #: not judged, and a source sentence that long is read in clause-aligned windows, so that the
 #: work per sentence stays bounded.

@@ -14,6 +14,7 @@ from claimcheck.evidence.analysis import (
     analyse,
     is_regimen,
     states_finding,
+    states_result,
 )
 from claimcheck.evidence.embed import rank_units
 from claimcheck.evidence.flags import misattribution, reference_flags
@@ -205,7 +206,7 @@ class _Judge:
         top = best[0] if best else None
         qualitative_ok = top is not None and self._states(analysed, top)
         opposed = top is not None and self._states(analysed, top, opposite_ok=True) and \
-            self._opposed(analysed, top[0])
+            self._opposed(analysed, top[0]) and (bool(anchors) or states_result(top[0]))
         read = _read_what(sources)
         parts = self._check_parts(analysed, sources) if anchors else []
         figures_view = figures_only(analysed, [p.part for p in parts], self.g)
@@ -501,6 +502,8 @@ class _Judge:
         """A figure found with the opposite meaning: its own clause is negated on one side
         only, or the source states the claim's change the other way."""
         _, unit, stated = finding.matched[0]
+        if not states_result(unit):
+            return False  # a method's "without" or "never" defines a group, it denies nothing
         if finding.info.negated != stated.negated:
             return True
         polarity = polarity_at(view.terms, unit.terms, unit.clauses)
@@ -638,10 +641,27 @@ _CONTRAST = re.compile(r",\s*(?:but|whereas|while)\s+|;\s*|，但|；|，而")
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
 
 
+def _split_outside_brackets(sentence: str) -> list[str]:
+    """Split at contrasts, but not inside brackets ("(HR, 1.13; 95% CI, 1.02-1.26)")."""
+    depth, cuts = 0, []
+    depths = []
+    for ch in sentence:
+        depth += ch in "(（[" and 1 or 0
+        depths.append(depth)
+        depth -= ch in ")）]" and 1 or 0
+        depth = max(depth, 0)
+    cuts = [m for m in _CONTRAST.finditer(sentence) if depths[m.start()] == 0]
+    parts, start = [], 0
+    for m in cuts:
+        parts.append(sentence[start:m.start()])
+        start = m.end()
+    return parts + [sentence[start:]]
+
+
 def _part_about(sentence: str, claim_text: str) -> str:
     """Of a sentence contrasting two results ("no significant differences in stroke, but
     significantly lower rates of death"), the part sharing most words with the claim."""
-    parts = [p for p in _CONTRAST.split(sentence) if p.strip()]
+    parts = [p for p in _split_outside_brackets(sentence) if p.strip()]
     claim_words = {stem(w) for w in _WORD_RE.findall(claim_text)}
     if len(parts) < 2 or not claim_words:
         return sentence

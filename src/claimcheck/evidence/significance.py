@@ -41,6 +41,8 @@ def significance(text: str) -> int:
     cleaned = _NOT_SIGNIFICANT_ZH.sub(" ", _NOT_SIGNIFICANT.sub(" ", text))
     positive = bool(_SIGNIFICANT.search(cleaned) or _SIGNIFICANT_ZH.search(cleaned))
     if not negative and not positive:
+        positive, negative = _by_interval(text)
+    if not negative and not positive:
         for m in _P_VALUE.finditer(text):
             value = float(m["v"])
             op = m["op"].replace("&lt;", "<").replace("&gt;", ">")
@@ -51,3 +53,18 @@ def significance(text: str) -> int:
     if positive == negative:
         return 0
     return 1 if positive else -1
+
+
+def _by_interval(text: str) -> tuple[bool, bool]:
+    """Ratios with their 95% CI ("HR, 1.41; 95% CI, 1.16-1.71"): an interval that excludes 1
+    is a significant result, one that spans 1 is not."""
+    from claimcheck.evidence.quantities import extract_quantities
+
+    positive = negative = False
+    for q in extract_quantities(text):
+        if q.kind == "ratio" and q.low is not None and q.high is not None and q.low <= q.high:
+            if q.low <= 1.0 <= q.high:
+                negative = True
+            else:
+                positive = True
+    return positive, negative

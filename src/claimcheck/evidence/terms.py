@@ -45,6 +45,23 @@ _DESCRIPTIVE_EN_BEFORE = re.compile(
     rf"\s*|with\s*)?$", re.I)
 
 
+_COMPARATOR_BEFORE = re.compile(r"(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bthan|与|和|相比)\s*$",
+                                re.I)
+_CATEGORY_BEFORE = re.compile(r"(?:[(（\[,，、/]|\bor|\band)\s*$")
+
+
+def _category_item(text: str, at: int) -> bool:
+    """The cue is an item of a bracketed list of categories: "(never, former, current)"."""
+    if not _CATEGORY_BEFORE.search(text[max(0, at - 5):at]):
+        return False
+    open_at = max(text.rfind("(", 0, at), text.rfind("（", 0, at), text.rfind("[", 0, at))
+    if open_at == -1 or any(ch in text[open_at:at] for ch in ")）]"):
+        return False
+    close = min((i for i in (text.find(")", at), text.find("）", at), text.find("]", at))
+                 if i != -1), default=-1)
+    return close != -1 and any(sep in text[open_at:close] for sep in ",，、/")
+
+
 def descriptive_negation(text: str, at: int) -> bool:
     """A negation cue that describes who was studied rather than denying the statement:
     "patients without diabetes", "adults who did not have diabetes", "没有糖尿病的成年人"."""
@@ -53,6 +70,10 @@ def descriptive_negation(text: str, at: int) -> bool:
         return False
     if re.match(r"[\u3400-\u9fff]", cue.group()):
         return _DESCRIPTIVE_ZH.match(text, at + len(cue.group())) is not None
+    if _COMPARATOR_BEFORE.search(text[max(0, at - 20):at]):
+        return True  # "(vs no high biomarkers)": the comparison group, not a denial
+    if _category_item(text, at):
+        return True  # "(never, former, some days, daily)": a category of a list, not a denial
     if re.match(r"(?:lack|absence|loss)\s+of\b", text[at:], re.I):
         return True  # "Lack of FGF21 leads to …": the deficiency is the subject, not a denial
     return _DESCRIPTIVE_EN_BEFORE.search(text[max(0, at - 40):at]) is not None
