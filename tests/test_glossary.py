@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,28 @@ def test_term_without_english_name(tmp_path: Path) -> None:
 def test_missing_glossary_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="not found"):
         load_glossary(tmp_path / "nope.yaml")
+
+
+def test_no_two_concepts_share_an_english_form() -> None:
+    """The stem index keeps the first concept for a stem: a later concept with the same form
+    could never be found in English (活化 → "activation" once lost "activated" to "active")."""
+    import yaml
+
+    from claimcheck.evidence.glossary import _stems
+    from claimcheck.evidence.text import stem
+
+    data = yaml.safe_load(files("claimcheck").joinpath("data/glossary.yaml").read_text("utf-8"))
+    owner: dict[tuple[str, ...], str] = {}
+    clashes = []
+    for entry in data["terms"]:
+        key = str(entry["en"]).lower()
+        for form in [entry["en"], *(entry.get("also") or [])]:
+            stems = _stems(str(form))
+            if owner.setdefault(stems, key) != key:
+                clashes.append((str(form), key, owner[stems]))
+    known = {("t helper cell", "t helper 17 cell"), ("efficacy", "effective"),
+             ("effectiveness", "effective"), ("immunosuppressant", "immunomodulation"),
+             ("immunosuppressants", "immunomodulation"), ("retrospective", "retrospective study"),
+             ("retrospectively", "retrospective study")}
+    assert {(f.lower(), o) for f, _, o in clashes} <= known, clashes
+    assert stem("activated") == stem("activity")  # why the activation forms are one concept
