@@ -179,3 +179,14 @@ def test_a_methods_sentence_does_not_deny_a_qualitative_claim() -> None:
     verdict = claimcheck.verify("Never drinking coffee is associated with sleep quality.",
                                 title="Coffee and sleep", abstract=abstract[:1])
     assert verdict.status != "contradicted", verdict.rationale
+
+
+def test_a_latin_noun_is_found_as_its_adjective() -> None:
+    from claimcheck.evidence.lexicon import alternative_found
+
+    assert alternative_found(("hypothalamus",), frozenset({"hypothalam"}))
+    assert alternative_found(("mitochondrion",), frozenset({"mitochondri"}))
+    assert not alternative_found(("thymus",), frozenset({"thyroid"}))
+    verdict = claimcheck.verify("下丘脑神经元控制进食。", title="Feeding circuits",
+                                abstract=["Hypothalamic neurons control feeding in mice."])
+    assert verdict.status == "supported", verdict.rationale

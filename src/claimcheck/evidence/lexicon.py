@@ -42,6 +42,8 @@ _SKIP = re.compile(r"^(?:CL:|variant of|old variant|surname |see |see also|used 
                    r"\(?(?:bound form|literary|archaic|dialect|old)\)?$)", re.I)
 _MAX_GLOSS_WORDS = 3
 _MIN_PREFIX_STEM = 6
+_MIN_ROOT_NOUN = 9  # stems this long may drop their last two letters (…us, …on) to an adjective
+_NOUN_ENDING = 2
 
 Alternative = tuple[str, ...]  # stems that must all appear; ("*suffix", "first letter") for drugs
 
@@ -132,9 +134,13 @@ def alternative_found(alternative: Alternative, stems: frozenset[str]) -> bool:
         return any(s.endswith(suffix) and len(s) > len(suffix) + 1 and s.startswith(first)
                    for s in stems)
     if len(alternative) == 1 and len(alternative[0]) >= _MIN_PREFIX_STEM:
-        # derivation the stemmer keeps apart: "intervene" (interven) / "intervention"
+        # derivation the stemmer keeps apart: "intervene" (interven) / "intervention", and a
+        # Latin noun's adjective: "hypothalamus" / "hypothalamic", "mitochondrion" / "-ial"
         word = alternative[0]
-        return any(s.startswith(word) and len(s) - len(word) <= 4 for s in stems)
+        root = word[:-_NOUN_ENDING] if len(word) >= _MIN_ROOT_NOUN else word
+        return any(s.startswith(word) and len(s) - len(word) <= 4
+                   or (root != word and s.startswith(root) and len(s) - len(root) <= 3)
+                   for s in stems)
     return bool(alternative) and all(s in stems for s in alternative)
 
 
