@@ -190,3 +190,34 @@ def test_a_latin_noun_is_found_as_its_adjective() -> None:
     verdict = claimcheck.verify("下丘脑神经元控制进食。", title="Feeding circuits",
                                 abstract=["Hypothalamic neurons control feeding in mice."])
     assert verdict.status == "supported", verdict.rationale
+
+
+def test_a_sample_described_only_in_another_sentence_is_not_fully_supported() -> None:
+    """Who took part is described in the methods, the count in the results: the count is
+    found, but whether the description is of the whole sample or of a subgroup cannot be told
+    from words alone (a known limit, see docs/statuses.md), so never `supported`."""
+    abstract = ["METHODS: We enrolled adults 50 years of age or older with chronic kidney "
+                "disease and no history of gout.",
+                "RESULTS: A total of 6,210 patients were enrolled; 3,105 were assigned to "
+                "allopurinol and 3,105 to placebo."]
+    verdict = claimcheck.verify("该试验纳入了6210名50岁及以上、患有慢性肾病且无痛风史的成年人。",
+                                title="Allopurinol in chronic kidney disease", abstract=abstract)
+    assert verdict.status == "partially_supported", verdict.rationale
+    assert "6210名" in verdict.rationale
+
+
+def test_a_common_glossary_word_inside_a_longer_dictionary_word() -> None:
+    key = analyze("共有174名参与者死亡", load_glossary()).key
+    assert "zh:参与者" in key and "involved in" not in key
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("We enrolled adults with chronic kidney disease and no history of gout.", False),
+    ("Patients were treated with metformin, and no benefit was seen.", True),
+])
+def test_one_more_trait_of_a_population_is_no_denial(text: str, negated: bool) -> None:
+    assert analyze(text, load_glossary()).negated is negated
+
+
+def test_aged_is_an_age_not_senescence() -> None:
+    assert "senescence" not in analyze("adults aged 50 years", load_glossary()).all

@@ -206,7 +206,7 @@ class _Judge:
         top = best[0] if best else None
         qualitative_ok = top is not None and self._states(analysed, top)
         opposed = top is not None and self._states(analysed, top, opposite_ok=True) and \
-            self._opposed(analysed, top[0]) and (bool(anchors) or states_result(top[0]))
+            self._opposed(analysed, top[0]) and states_result(top[0])
         read = _read_what(sources)
         parts = self._check_parts(analysed, sources) if anchors else []
         figures_view = figures_only(analysed, [p.part for p in parts], self.g)
@@ -436,7 +436,7 @@ class _Judge:
             return states_finding(unit) and any(has_term(t, unit.terms, self.g) for t in measure_terms(info, self.g)
                        if self.g.kind(t) != "generic" and term_weight(t, self.g))
         return states_measure(info, s, unit.terms, unit.clauses, source.title_terms, self.g,
-                              whole_sentence=sample_size(info.quantity, s.quantity,
+                              whole_sentence=sample_size(info.quantity, s.quantity, unit.text,
                                                          unit.quantities))
 
     def _best_units(self, analysed: Analysed, sources: list[Source], n: int, *,

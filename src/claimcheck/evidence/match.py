@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -194,12 +195,20 @@ PEOPLE = frozenset({
     "survivors", "nurses", "physicians"})
 
 
-def sample_size(c: Quantity, s: Quantity, others: tuple[QuantityInfo, ...]) -> bool:
-    """A count of people answered by the one count of people of a source sentence ("we
-    enrolled 1961 adults with …, who did not have diabetes"): the sample, whose description
-    runs over the whole sentence, not one clause. Counts by arm ("121 in the intervention
-    group vs 53") are bare numbers and keep to their clause."""
+_ENROLMENT = re.compile(r"\b(?:enrol|recruit|includ|randomi[sz]|assign|screen|allocat)\w*",
+                        re.I)
+
+
+def sample_size(c: Quantity, s: Quantity, unit_text: str,
+                others: tuple[QuantityInfo, ...]) -> bool:
+    """A count of people answered by the one count of people of a source sentence that
+    enrols them ("we enrolled 1961 adults with …, who did not have diabetes"): the study's
+    sample, described where the source says who took part, not in one clause. A count of
+    people an outcome befell ("45 patients died") is no sample, and counts by arm ("121 in
+    the intervention group vs 53") are bare numbers: both keep to their clause."""
     if c.kind != "count" or s.kind != "count" or c.unit not in PEOPLE or s.unit not in PEOPLE:
+        return False
+    if _ENROLMENT.search(unit_text) is None:
         return False
     return sum(1 for o in others if o.quantity.kind == "count" and o.quantity.unit in PEOPLE) == 1
 

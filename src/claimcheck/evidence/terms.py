@@ -62,6 +62,15 @@ def _category_item(text: str, at: int) -> bool:
     return close != -1 and any(sep in text[open_at:close] for sep in ",，、/")
 
 
+#: "adults … with chronic kidney disease and no history of gout": one more trait of a population
+_DESCRIPTIVE_EN_LIST = re.compile(
+    rf"\b(?:{_POPULATION_EN})\b[^.;:]{{0,100}}?\bwith\b[^.;:]{{1,80}}?(?:\band|\bor|,)\s*$", re.I)
+
+
+_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|do|been|be|could|would|"
+                          r"can|may|will|showed|occurred|reduced|increased|improved)\b", re.I)
+
+
 def descriptive_negation(text: str, at: int) -> bool:
     """A negation cue that describes who was studied rather than denying the statement:
     "patients without diabetes", "adults who did not have diabetes", "没有糖尿病的成年人"."""
@@ -76,7 +85,13 @@ def descriptive_negation(text: str, at: int) -> bool:
         return True  # "(never, former, some days, daily)": a category of a list, not a denial
     if re.match(r"(?:lack|absence|loss)\s+of\b", text[at:], re.I):
         return True  # "Lack of FGF21 leads to …": the deficiency is the subject, not a denial
-    return _DESCRIPTIVE_EN_BEFORE.search(text[max(0, at - 40):at]) is not None
+    if _DESCRIPTIVE_EN_BEFORE.search(text[max(0, at - 40):at]) is not None:
+        return True
+    # one more trait in a list ("… with CKD and no history of gout"), not a clause of its own
+    # ("… with metformin, and no benefit was seen")
+    rest = re.match(r"[^.;:,]*", text[at:])
+    return _DESCRIPTIVE_EN_LIST.search(text[max(0, at - 120):at]) is not None and (
+        rest is None or _FINITE_VERB.search(rest.group()) is None)
 
 
 #: nouns of how much of an exposure a person had: "higher intake", "greater consumption"
@@ -240,7 +255,7 @@ class _Collector:
             stop = self._stop_word_at(run, i)
             for length in range(min(g.max_zh, n - i), max(stop, 1), -1):
                 concept = g.zh_index.get(run[i : i + length])
-                if concept is not None:
+                if concept is not None and not self._inside_longer_word(run, i, length, concept):
                     self._chinese_rest(run[rest_start:i], rest_start)
                     self.concept(concept, run[i : i + length], maximal=True, at=i)
                     self._sub_concepts(run[i : i + length], i)
@@ -256,6 +271,16 @@ class _Collector:
             else:
                 i += 1
         self._chinese_rest(run[rest_start:], rest_start)
+
+    def _inside_longer_word(self, run: str, i: int, length: int, concept: str) -> bool:
+        """A common word of the glossary that begins a longer dictionary word: 参与 (involved
+        in) in 参与者 (participant) is that word, read by the lexicon."""
+        if self.g.kind(concept) != "generic":
+            return False
+        lexicon = self.g.lexicon()
+        return any(lexicon.knows(run[i : i + longer]) and run[i : i + longer] not in
+                   self.g.zh_index for longer in range(length + 1,
+                                                       min(len(run) - i, _MAX_MERGED) + 1))
 
     def _stop_word_at(self, run: str, i: int) -> int:
         """Length of the longest stop word of two or more characters starting at i (0: none)."""
