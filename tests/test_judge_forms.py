@@ -221,3 +221,29 @@ def test_one_more_trait_of_a_population_is_no_denial(text: str, negated: bool) -
 
 def test_aged_is_an_age_not_senescence() -> None:
     assert "senescence" not in analyze("adults aged 50 years", load_glossary()).all
+
+
+SLEEP = ("Melatonin and sleep onset in older adults with insomnia",
+         ["BACKGROUND: Insomnia is common in later life.",
+          "RESULTS: Melatonin shortened sleep onset latency by a mean of 9 minutes compared "
+          "with placebo.",
+          "Participants were followed to evaluate sleep onset latency."])
+
+
+def test_the_title_names_the_subject_a_finding_leaves_implicit() -> None:
+    title, abstract = SLEEP
+    verdict = claimcheck.verify("Melatonin shortens sleep onset latency in older adults with "
+                                "insomnia.", title=title, abstract=abstract)
+    assert verdict.status == "supported", verdict.rationale
+
+
+@pytest.mark.parametrize("claim", [
+    # the title lends nouns, never a direction: the finding sentence says "shortened"
+    "Melatonin lengthens sleep onset latency in older adults with insomnia.",
+    # nor a predicate the finding sentence does not state
+    "Melatonin is safe in older adults with insomnia.",
+])
+def test_the_title_lends_no_direction_and_no_predicate(claim: str) -> None:
+    title, abstract = SLEEP
+    verdict = claimcheck.verify(claim, title=title, abstract=abstract)
+    assert verdict.status != "supported", verdict.rationale

@@ -441,7 +441,13 @@ def states_result(unit: Unit) -> bool:
     label = (unit.section or "").strip().lower()
     lead = _LEAD_LABEL.match(unit.text)
     methods = label in _METHODS or (lead is not None and lead.group(1).strip().lower() in _METHODS)
-    return states_finding(unit) and not methods and _WE_DID.match(unit.text) is None
+    return (states_finding(unit) and not methods and _WE_DID.match(unit.text) is None
+            and _AIM.search(unit.text) is None)
+
+
+#: "… followed up to evaluate renal remission": what a sentence set out to measure
+_AIM = re.compile(r"\b(?:in order )?to (?:evaluate|assess|determine|investigate|examine|measure|"
+                  r"monitor|test|compare|explore|identify)\b", re.I)
 
 
 #: "We assessed …", "Here we examined …": what was done, not what was found

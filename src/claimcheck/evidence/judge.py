@@ -23,6 +23,7 @@ from claimcheck.evidence.match import (
     Coverage,
     arms_compatible,
     comparable,
+    completed_by_title,
     coverage,
     has_term,
     measure_terms,
@@ -33,6 +34,7 @@ from claimcheck.evidence.match import (
     same_measure,
     sample_size,
     states_measure,
+    strictly_same_direction,
     term_weight,
     times_compatible,
     value_match,
@@ -59,6 +61,8 @@ MIN_STRONG_TERMS = 3
 #: A claim whose figures are all found also needs this share of its terms in the source.
 SOURCE_COVERAGE = 0.6
 MAX_EVIDENCE = 6
+#: ... or, read with its study's title, a finding sentence carrying this share on its own
+TITLE_COMPLETION_MIN = 0.55
 
 
 @dataclass
@@ -207,6 +211,12 @@ class _Judge:
         qualitative_ok = top is not None and self._states(analysed, top)
         opposed = top is not None and self._states(analysed, top, opposite_ok=True) and \
             self._opposed(analysed, top[0]) and states_result(top[0])
+        if not anchors and not qualitative_ok and not opposed and top is not None and (
+                top[1].score < SENTENCE_COVERAGE or top[0].source == "title"):
+            # the best sentence lacks words (not the same sense): the title may name them
+            completed = self._with_title(analysed, best, sources)
+            if completed is not None:
+                top, qualitative_ok = completed, True
         read = _read_what(sources)
         parts = self._check_parts(analysed, sources) if anchors else []
         figures_view = figures_only(analysed, [p.part for p in parts], self.g)
@@ -478,6 +488,26 @@ class _Judge:
                         self.g.kind(c) != "generic" and term_weight(c, self.g)
                         for c in cov.missing):
                     return source, unit, cov
+        return None
+
+    def _with_title(self, analysed: Analysed, best: list[tuple[Unit, Coverage]],
+                    sources: list[Source]) -> tuple[Unit, Coverage] | None:
+        """A finding sentence that states the claim once its study's title names the subject
+        (`completed_by_title`): the sentence alone must carry `TITLE_COMPLETION_MIN` of the
+        claim's key terms, and its own polarity and direction decide."""
+        for unit, cov in best:
+            if unit.source == "title" or not states_result(unit) or \
+                    cov.score < TITLE_COMPLETION_MIN:
+                continue
+            title = next((u for u in self._owner(unit, sources).units if u.source == "title"),
+                         None)
+            if title is None:
+                continue
+            completed = completed_by_title(analysed.terms, unit.terms, title.terms, self.g)
+            polarity = polarity_at(analysed.terms, unit.terms, unit.clauses)
+            if self._states(analysed, (unit, completed)) and strictly_same_direction(
+                    analysed.terms, polarity, self.g):
+                return unit, completed
         return None
 
     def _states(self, analysed: Analysed, best: tuple[Unit, Coverage],

@@ -360,6 +360,32 @@ def coverage(claim: Terms, source: Terms, glossary: Glossary) -> Coverage:
                     predicates_ok, strong, antonyms)
 
 
+#: kinds a title never lends a sentence: what a claim asserts, and which way things moved
+_NOT_LENT = frozenset({"predicate", "up", "down"})
+
+
+def completed_by_title(claim: Terms, sentence: Terms, title: Terms,
+                       glossary: Glossary) -> Coverage:
+    """`coverage` of a finding sentence read with its study's title, which names the subject
+    ("Hypoglycemic episodes and risk of dementia in older patients …") that the finding
+    sentence leaves implicit ("… had a graded increase in risk"). The title lends nouns only:
+    never a predicate (safe, effective), a direction of change or a negation."""
+    lent = frozenset(c for c in title.all if glossary.kind(c) not in _NOT_LENT)
+    merged = Terms(sentence.key, sentence.all | lent, sentence.stems | title.stems,
+                   sentence.negated, sentence.direction, sentence.surface, sentence.marks)
+    cov = coverage(claim, merged, glossary)
+    borrowed = frozenset(c for c in cov.found - coverage(claim, sentence, glossary).found
+                         if glossary.kind(c) in _NOT_LENT)
+    if not borrowed:
+        return cov
+    found = cov.found - borrowed
+    total = sum(term_weight(c, glossary) for c in claim.key)
+    got = sum(term_weight(c, glossary) for c in found)
+    return Coverage(got / total if total else 0.0, found, cov.missing | borrowed,
+                    all(c in found for c in claim.key if glossary.kind(c) == "predicate"),
+                    sum(1 for c in found if glossary.kind(c) != "generic"), cov.antonyms)
+
+
 _NEGATIVE_PREFIXES = ("non", "un", "in", "im", "ir", "il", "dis")
 _MIN_ROOT = 4
 
@@ -458,3 +484,13 @@ def same_direction(claim: Terms, source: Polarity, glossary: Glossary) -> bool:
         return True
     return source.direction == 0 and any(
         c in source.concepts for c in claim.key if glossary.kind(c) in ("up", "down"))
+
+
+def strictly_same_direction(claim: Terms, source: Polarity, glossary: Glossary) -> bool:
+    """The source states the claim's change the same way and of the same sort ("decreased"
+    is not confirmed by "improved"): for evidence that needs help from the title."""
+    if claim.direction == 0:
+        return True
+    mine = _sorts_of_change(claim.key, glossary)
+    theirs = _sorts_of_change(source.concepts, glossary)
+    return bool(mine & theirs) and _direction(claim, source, glossary) == claim.direction
