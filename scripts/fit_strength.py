@@ -24,8 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "claimcheck" / "strength" / "weights.json"
 L2 = 3e-3  # the cue-only model (Chinese)
 # The English model: cue features held loosely, word n-grams more tightly (chosen by 4-fold
-# cross-validation over the development fifths: mean macro-F1 0.767 -> 0.772 against 3e-3 for all;
-# re-checked by 4-fold CV after the cue changes of issue 9c, still the best within fold noise).
+# cross-validation over the development fifths: mean macro-F1 0.767 -> 0.772 against 3e-3 for all).
 L2_EN_CUES = 1e-4
 L2_EN_WORDS = 1e-3
 EPOCHS = 300

@@ -21,7 +21,7 @@ _HEDGE_CLAUSE_ZH = re.compile(r"[，,；;：:（）()。！？]|但|而|然而|�
 _FUTURE = {"en": re.compile("|".join(f"(?:{p})" for p in FUTURE_EN), re.I),
            "zh": re.compile("|".join(f"(?:{p})" for p in FUTURE_ZH))}
 _TITLE = re.compile(r"《[^》]{0,80}》")
-_WINDOW_EN = 10  # words between a modal/negation and the relation it scopes over
+_WINDOW_EN = 6  # words between a modal/negation and the relation it scopes over
 _WINDOW_ZH = 10  # characters
 # "with increased risk", "the reduced dose": a causal word used as an adjective, not a verb.
 _NOMINAL_BEFORE = re.compile(

@@ -6,9 +6,6 @@ import re
 
 from claimcheck.strength.cues import RELATIONS, Cue
 
-# Cue kinds whose next two words are features of their own ("R:modal:be", "R:advice:be").
-_CONTEXT_AFTER = ("modal", "negation", "hedge", "advice", "booster", "no_difference", "frame")
-
 
 def features(cues: list[Cue], language: str) -> dict[str, float]:
     """Language-independent cue features, plus the identity of each English relation cue."""
@@ -60,17 +57,12 @@ def _lemma(word: str) -> str:
 
 
 def word_features(text: str, cues: list[Cue] | None = None) -> dict[str, float]:
-    """English word unigrams and bigrams (lower-cased), the two words each side of every
-    relation cue ("patients treated", "risk of"), and the two words after every modal,
-    negation, hedge, advice, booster, null-comparison and frame cue ("may be", "should be",
-    "not associated"), for the English model."""
+    """English word unigrams and bigrams (lower-cased), and the two words each side of every
+    relation cue ("patients treated", "risk of"), for the English model."""
     words = re.findall(r"[a-z]+(?:'t)?", text.lower())
     found = {f"w:{w}": 1.0 for w in words}
     found.update({f"b:{a}_{b}": 1.0 for a, b in zip(words, words[1:], strict=False)})
     for cue in cues or []:
-        if cue.kind in _CONTEXT_AFTER:  # what a modal, negation, hedge, ... bears on
-            for word in re.findall(r"[a-z]+", text[cue.end:].lower())[:2]:
-                found[f"R:{cue.kind}:{word}"] = 1.0
         if cue.kind in RELATIONS:
             for word in re.findall(r"[a-z]+", text[:cue.start].lower())[-2:]:
                 found[f"L:{word}"] = 1.0

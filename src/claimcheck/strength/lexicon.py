@@ -49,21 +49,7 @@ EN: dict[str, tuple[str, ...]] = {
         r"\b(?:higher|lower|greater|smaller) (?:among|in|for)\b",
         r"\bodds\b",
         r"\bhazard\b",
-        r"\bat (?:higher|greater|increased|lower|less|reduced|elevated|high|low|no|particular)"
-        r" risk\b",
-        # "twice as likely", "three times more common", "a 2-fold higher", "times that of"
-        r"\b(?:twice|thrice|half|\w+[- ]times?|\d+(?:\.\d+)?[- ]?fold) "
-        r"(?:as|more|less|higher|lower|greater)\b",
-        r"\bas likely\b",
-        r"\btimes (?:that|those) of\b",
-        # a marker, indicator or prognostic factor of an outcome
-        r"\b(?:bio)?markers? (?:of|for)\b",
-        r"\bindicators? (?:of|for)\b",
-        r"\bprognostic (?:factor|marker|value|utility|indicator|significance)s?\b",
-        r"\bdeterminants?\b",
-        # a frequency compared between groups; a tendency
-        r"\b(?:more|less|most|highly) (?:common|frequent|prevalent)\b",
-        r"\btend(?:s|ed)? to\b",
+        r"\bat (?:higher|greater|increased|lower|particular) risk\b",
         r"\bconnect(?:ed|ion)\b",
         r"\btied to\b",
         r"\bdiffer(?:ed|ences?)?\b",
@@ -109,10 +95,6 @@ EN: dict[str, tuple[str, ...]] = {
         r"\bhelp(?:s|ed|ing)?\b",
         r"\bmake[sd]? (?:\w+ )?(?:more|less)\b",
         r"\bprotective\b",
-        r"\binvolved in\b",
-        r"\bpredispos\w*",
-        r"\btranslat\w* into\b",
-        r"\bbeneficial\b",
     ),
     "effective": (
         r"\beffective(?:ly|ness)?\b",
@@ -197,12 +179,6 @@ EN: dict[str, tuple[str, ...]] = {
         r"\bfurther (?:stud|research|investigation|trial)\w*",
         r"\bfuture (?:stud|research|trial)\w*",
         r"\bis required\b|\bare required\b",
-        r"\brequir\w*",
-        r"\bmerit\w*",
-        r"\belucidat\w*",
-        r"\b(?:remains?|is|are) (?:unclear|unknown|uncertain"
-        r"|to be (?:determined|established|elucidated))\b",
-        r"\byet to be\b",
         r"\bconsider\w*",
         r"\bfeasib\w*",
         r"\bregistration\b|\bregistered\b|\bclinicaltrials\b|\bisrctn\w*|\bnct\d+",
