@@ -144,6 +144,14 @@ def test_overstated_certainty_booster_and_dropped_hedge() -> None:
     ("These results suggest that walking lowers glucose, and larger studies should follow.",
      [], ["suggest"]),
     ("快走可能降低退休老人的空腹血糖，有待进一步研究。", ["有待"], ["可能"]),
+    # "a new study", "a prospective study" are the study itself, not future work
+    ("A new study suggests that brisk walking may lower glucose in retirees.",
+     [], ["suggests", "may"]),
+    ("Brisk walking may lower glucose, a prospective study of retirees suggests.",
+     [], ["may", "suggests"]),
+    # future-work wording far after the hedge in its clause leaves the hedge on the finding
+    ("Walking may lower glucose in retirees who took part in more research projects.",
+     [], ["may"]),
 ])
 def test_hedges_on_future_work_are_not_hedges_on_the_finding(
         text: str, future: list[str], finding: list[str]) -> None:

@@ -20,6 +20,8 @@ _HEDGE_CLAUSE_EN = re.compile(
 _HEDGE_CLAUSE_ZH = re.compile(r"[，,；;：:（）()。！？]|但|而|然而|不过|并且")
 _FUTURE = {"en": re.compile("|".join(f"(?:{p})" for p in FUTURE_EN), re.I),
            "zh": re.compile("|".join(f"(?:{p})" for p in FUTURE_ZH))}
+_FUTURE_REACH_EN = 3  # words after a hedge in which future-work wording makes it about future work
+_FUTURE_REACH_ZH = 6  # characters
 _TITLE = re.compile(r"《[^》]{0,80}》")
 _WINDOW_EN = 6  # words between a modal/negation and the relation it scopes over
 _WINDOW_ZH = 10  # characters
@@ -120,10 +122,18 @@ def _scope(cue: Cue, others: list[Cue], text: str, lang: str) -> Cue:
 
 
 def about_future_work(cue: Cue, text: str, language: str) -> bool:
-    """Whether a (hedge) cue sits in a clause about future work, not about the finding:
-    "… and might be tested in people", "further studies may clarify …", 有待进一步验证."""
+    """Whether a (hedge) cue is about future work, not about the finding: future-work wording
+    before it in its clause ("further studies may clarify …", 有待进一步验证) or right after it
+    ("… and might be tested in people", "may warrant further study", 可能值得进一步验证)."""
     boundary = _HEDGE_CLAUSE_ZH if language == "zh" else _HEDGE_CLAUSE_EN
     start = max((m.end() for m in boundary.finditer(text, 0, cue.start)), default=0)
     after = boundary.search(text, cue.end)
     end = after.start() if after else len(text)
-    return bool(_FUTURE["zh" if language == "zh" else "en"].search(text, start, end))
+    if language == "zh":
+        reach = cue.end + _FUTURE_REACH_ZH
+    else:
+        words = list(re.finditer(r"\S+", text[cue.end:end]))
+        reach = cue.end + (words[_FUTURE_REACH_EN].start() if len(words) > _FUTURE_REACH_EN
+                           else end - cue.end)
+    future = _FUTURE["zh" if language == "zh" else "en"]
+    return any(m.start() < reach for m in future.finditer(text, start, end))

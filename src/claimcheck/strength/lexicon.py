@@ -279,7 +279,8 @@ ZH: dict[str, tuple[str, ...]] = {
 
 # Wording of a clause about future work, not about the finding (cues.about_future_work).
 FUTURE_EN = (
-    r"\b(?:further|future|additional|more|larger|longer|new|prospective|randomi[sz]ed)"
+    # not "new", "prospective", "randomized": "a new study suggests" is about this study
+    r"\b(?:further|future|additional|more|larger)"
     r" (?:[\w-]+ ){0,2}?(?:stud(?:y|ies)|research|trials?|investigations?|work|evaluations?"
     r"|experiments?|analys[ie]s)\b",
     r"\bwarrant\w*",
