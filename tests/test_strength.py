@@ -7,6 +7,7 @@ import pytest
 import claimcheck
 from claimcheck.models import AbstractSection, Claim, Evidence, SourceRecord, Verdict
 from claimcheck.strength import conclusion, overstatement_flags, study_design
+from claimcheck.strength.cues import find_cues
 
 
 @pytest.mark.parametrize(("text", "label"), [
@@ -127,6 +128,48 @@ def test_overstated_certainty_booster_and_dropped_hedge() -> None:
     assert _check("Probiotics shorten diarrhoea in children [1].", hedged) == [
         "overstated_certainty"]
     assert _check("Probiotics may shorten diarrhoea in children [1].", hedged) == []
+
+
+@pytest.mark.parametrize(("text", "future", "finding"), [
+    # a hedge on future work is not a hedge on the finding ...
+    ("Brisk walking lowered fasting glucose in retirees and might be tried in a larger trial.",
+     ["might"], []),
+    ("Brisk walking lowered fasting glucose; further studies could clarify the best dose.",
+     ["could"], []),
+    ("These results warrant further investigation of whether walking may help.", ["may"], []),
+    ("快走降低了退休老人的空腹血糖，可能值得在更大规模的试验中进一步验证。", ["可能"], []),
+    # ... one on the finding still is, with the future work beside it in its own clause
+    ("Brisk walking may lower fasting glucose in retirees; further trials are needed.",
+     [], ["may"]),
+    ("These results suggest that walking lowers glucose, and larger studies should follow.",
+     [], ["suggest"]),
+    ("快走可能降低退休老人的空腹血糖，有待进一步研究。", ["有待"], ["可能"]),
+    # "a new study", "a prospective study" are the study itself, not future work
+    ("A new study suggests that brisk walking may lower glucose in retirees.",
+     [], ["suggests", "may"]),
+    ("Brisk walking may lower glucose, a prospective study of retirees suggests.",
+     [], ["may", "suggests"]),
+    # future-work wording far after the hedge in its clause leaves the hedge on the finding
+    ("Walking may lower glucose in retirees who took part in more research projects.",
+     [], ["may"]),
+])
+def test_hedges_on_future_work_are_not_hedges_on_the_finding(
+        text: str, future: list[str], finding: list[str]) -> None:
+    strength = claimcheck.claim_strength(text)
+    assert [c.text for c in strength.hedges] == finding
+    every = [c.text for c in find_cues(text) if c.kind == "hedge"]
+    assert sorted(every) == sorted(future + finding)
+
+
+def test_no_certainty_flag_for_a_source_hedging_only_future_work() -> None:
+    future = _record("15", "Brisk walking lowered fasting glucose in retirees and might be "
+                     "tried in a larger trial.", types=["Randomized Controlled Trial"])
+    assert _check("Brisk walking lowers blood sugar in retirees [1].", future) == []
+    assert _check("快走能降低退休老人的血糖[1]。", future) == []
+    finding = _record("16", "Brisk walking may lower fasting glucose in retirees; further "
+                      "trials are needed.", types=["Randomized Controlled Trial"])
+    assert _check("Brisk walking lowers blood sugar in retirees [1].", finding) == [
+        "overstated_certainty"]
 
 
 def test_animal_to_human() -> None:

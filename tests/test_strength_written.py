@@ -17,13 +17,13 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import overstatement_articles as bench  # noqa: E402
 
-# The disagreements with the hand labels measured when the article was written (see
-# docs/strength.md): the judge finds the source not bearing on two loosely worded animal claims,
-# and a hedge on future work ("might be tested in people") counts as a hedge on the finding.
+# The disagreements with the hand labels (see docs/strength.md): the judge finds the source not
+# bearing on two loosely worded animal claims. (The false overstated_certainty measured when the
+# article was written, from the rat study's "might be tested in people", is gone: a hedge on
+# future work no longer counts as a hedge on the finding.)
 KNOWN_ERRORS = {
     ("missed", "animal_to_human", "Caffeine also protects the ageing brain"),
     ("missed", "animal_to_human", "Green coffee extract melts away belly fat"),
-    ("false flag", "overstated_certainty", "Green coffee extract reduces belly fat by 22%"),
 }
 
 

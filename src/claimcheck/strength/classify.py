@@ -6,7 +6,7 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from claimcheck.strength.cues import RELATIONS, Cue, find_cues, language_of
+from claimcheck.strength.cues import RELATIONS, Cue, about_future_work, find_cues, language_of
 from claimcheck.strength.features import features, word_features
 from claimcheck.strength.model import contributions, load_weights, scores
 
@@ -29,7 +29,9 @@ class Strength(BaseModel):
     probabilities: list[float] = Field(default_factory=list)  # per label, 0..3
     cues: list[Cue] = Field(default_factory=list)  # relation cues, with modal/negation scope
     boosters: list[Cue] = Field(default_factory=list)  # "proven", 证实, 根治, …
-    hedges: list[Cue] = Field(default_factory=list)  # "may", "suggests", 可能, 提示, …
+    # Hedges on the finding ("may", "suggests", 可能, 提示, …); one in a clause about future
+    # work ("might be tested in people", "further studies should …") is not one.
+    hedges: list[Cue] = Field(default_factory=list)
     why: list[str] = Field(default_factory=list)  # the features that pushed the label most
 
     def wording(self) -> str:
@@ -81,7 +83,7 @@ def claim_strength(text: str, language: str | None = None) -> Strength:
         probabilities=[round(p, 4) for p in probs],
         cues=[c for c in cues if c.kind in RELATIONS],
         boosters=[c for c in cues if c.kind == "booster" and not _negated(c, text, lang)],
-        hedges=[c for c in cues if c.kind == "hedge"],
+        hedges=[c for c in cues if c.kind == "hedge" and not about_future_work(c, text, lang)],
         why=why,
     )
 

@@ -7,13 +7,21 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
-from claimcheck.strength.lexicon import EN, ZH
+from claimcheck.strength.lexicon import EN, FUTURE_EN, FUTURE_ZH, ZH
 
 RELATIONS = ("correlational", "causal", "effective", "trend")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A modal or negation scopes over a relation cue later in the same clause, a few words on.
 _CLAUSE_EN = re.compile(r"[,;:()\[\]]|\b(?:but|whereas|while|although|though|however)\b", re.I)
 _CLAUSE_ZH = re.compile(r"[，,；;：:（）()、。！？]|但|而|然而|不过")
+# The clause of a hedge, for telling a hedge on the finding from one on future work.
+_HEDGE_CLAUSE_EN = re.compile(
+    r"[,;:()\[\]]|\.(?:\s|$)|\b(?:and|but|whereas|while|although|though|however)\b", re.I)
+_HEDGE_CLAUSE_ZH = re.compile(r"[，,；;：:（）()。！？]|但|而|然而|不过|并且")
+_FUTURE = {"en": re.compile("|".join(f"(?:{p})" for p in FUTURE_EN), re.I),
+           "zh": re.compile("|".join(f"(?:{p})" for p in FUTURE_ZH))}
+_FUTURE_REACH_EN = 3  # words after a hedge in which future-work wording makes it about future work
+_FUTURE_REACH_ZH = 6  # characters
 _TITLE = re.compile(r"《[^》]{0,80}》")
 _WINDOW_EN = 6  # words between a modal/negation and the relation it scopes over
 _WINDOW_ZH = 10  # characters
@@ -111,3 +119,21 @@ def _scope(cue: Cue, others: list[Cue], text: str, lang: str) -> Cue:
         _PURPOSE_ZH.search(before) if lang == "zh" else _PURPOSE_EN.search(before))
     return cue.model_copy(update={"modal": modal, "negated": negated, "nominal": nominal,
                                   "infinitive": infinitive})
+
+
+def about_future_work(cue: Cue, text: str, language: str) -> bool:
+    """Whether a (hedge) cue is about future work, not about the finding: future-work wording
+    before it in its clause ("further studies may clarify …", 有待进一步验证) or right after it
+    ("… and might be tested in people", "may warrant further study", 可能值得进一步验证)."""
+    boundary = _HEDGE_CLAUSE_ZH if language == "zh" else _HEDGE_CLAUSE_EN
+    start = max((m.end() for m in boundary.finditer(text, 0, cue.start)), default=0)
+    after = boundary.search(text, cue.end)
+    end = after.start() if after else len(text)
+    if language == "zh":
+        reach = cue.end + _FUTURE_REACH_ZH
+    else:
+        words = list(re.finditer(r"\S+", text[cue.end:end]))
+        reach = cue.end + (words[_FUTURE_REACH_EN].start() if len(words) > _FUTURE_REACH_EN
+                           else end - cue.end)
+    future = _FUTURE["zh" if language == "zh" else "en"]
+    return any(m.start() < reach for m in future.finditer(text, start, end))

@@ -13,6 +13,9 @@ Each cue class is a list of regular expressions; a match is one cue with its spa
 - ``no_difference`` — a null comparison ("similar", "noninferior", 无差异);
 - ``frame`` — a finding reported as a study's ("a study found that", 研究发现);
 - ``trend``, ``causal_noun`` — a change over time, a causal noun ("reduction", 治疗).
+
+``FUTURE_EN`` / ``FUTURE_ZH`` mark a clause about future work ("might be tested in people",
+"further studies should …", 有待进一步验证): a hedge there does not hedge the finding.
 """
 
 from __future__ import annotations
@@ -273,3 +276,21 @@ ZH: dict[str, tuple[str, ...]] = {
         r"常见|罕见|普遍",
     ),
 }
+
+# Wording of a clause about future work, not about the finding (cues.about_future_work).
+FUTURE_EN = (
+    # not "new", "prospective", "randomized": "a new study suggests" is about this study
+    r"\b(?:further|future|additional|more|larger)"
+    r" (?:[\w-]+ ){0,2}?(?:stud(?:y|ies)|research|trials?|investigations?|work|evaluations?"
+    r"|experiments?|analys[ie]s)\b",
+    r"\bwarrant\w*",
+    r"\bmerit\w* (?:further|more|additional)\b",
+    r"\b(?:be|being|been) (?:further |now |next |also )?(?:tested|studied|investigated|explored"
+    r"|evaluated|examined|confirmed|validated|replicated|assessed|tried|trial(?:l)?ed|pursued)\b",
+    r"\bremains? to be\b",
+)
+FUTURE_ZH = (
+    r"进一步|未来|今后|后续(?:研究|试验)|有待|尚需|仍需",
+    r"值得.{0,12}?(?:研究|验证|试验|探索|探讨|检验)",
+    r"(?:更大|更多|大规模|多中心|前瞻性)(?:样本|规模)?的?(?:研究|试验)",
+)
