@@ -247,3 +247,10 @@ def test_the_title_lends_no_direction_and_no_predicate(claim: str) -> None:
     title, abstract = SLEEP
     verdict = claimcheck.verify(claim, title=title, abstract=abstract)
     assert verdict.status != "supported", verdict.rationale
+
+
+def test_a_title_naming_two_things_states_no_relation() -> None:
+    verdict = claimcheck.verify("Nut intake is related to coronary heart disease in women.",
+                                title="Nut intake and coronary heart disease in women",
+                                abstract=["METHODS: We followed 48,000 women for 20 years."])
+    assert verdict.status != "supported", verdict.rationale

@@ -414,10 +414,26 @@ _TOPIC_TITLE = re.compile(
     re.I)
 
 
+#: "Nut intake and coronary heart disease in women": two subjects joined, a population, no verb
+_NOUN_PAIR = re.compile(r"^[^:]{3,}?\band\b[^:]{3,}?\b(?:in|among|after|during|with|of)\b", re.I)
+_TITLE_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|does|do|did|can|may|might|could|not|no|"
+    r"associated|linked|related|correlated|predicts?|causes?|leads?|induces?|promotes?|"
+    r"prevents?|protects?|reduces?|increases?|improves?|inhibits?|lowers?|raises?|"
+    r"shows?|showed|reveals?|revealed|remains?|drives?|alters?|affects?|requires?)\b", re.I)
+
+
+def _noun_pair_title(unit: Unit) -> bool:
+    """A title naming two things and a population without saying how they relate."""
+    head = unit.text.split(":")[0]
+    return (_NOUN_PAIR.search(head) is not None and _TITLE_VERB.search(head) is None
+            and not unit.terms.negated and unit.terms.direction == 0)
+
+
 def states_finding(unit: Unit) -> bool:
     """A sentence that reports what the study found or did: not a background or aims sentence
     (by its section label, printed or leading), an open question or a topic title."""
-    if unit.source == "title" and _TOPIC_TITLE.search(unit.text):
+    if unit.source == "title" and (_TOPIC_TITLE.search(unit.text) or _noun_pair_title(unit)):
         return False  # "Effect of X on Y", "X vs Y: a randomised trial" name what was studied
     label = (unit.section or "").strip().lower()
     lead = _LEAD_LABEL.match(unit.text)
