@@ -187,3 +187,11 @@ def test_supporting_sentence_is_compared_too() -> None:
                        role="supports")
     # The source's own sentence states the cause directly: not an overstatement.
     assert _check("Screening reduces late-stage diagnoses [1].", record, evidence=[support]) == []
+
+
+def test_the_month_may_is_no_modal() -> None:
+    from claimcheck.strength.cues import find_cues
+
+    kinds = {c.kind for c in find_cues("Recruitment began in May 2019 and ended on May 5, 2020.")}
+    assert "modal" not in kinds and "hedge" not in kinds
+    assert "modal" in {c.kind for c in find_cues("Smoking may cause cancer.")}

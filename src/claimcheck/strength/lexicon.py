@@ -103,7 +103,7 @@ EN: dict[str, tuple[str, ...]] = {
         r"\bworks?\b",
     ),
     "modal": (
-        r"\bmay\b",
+        r"(?<!\bin )(?<!\bon )(?<!\bof )(?<!\bby )\bmay\b(?!\s+\d)",  # not the month
         r"\bmight\b",
         r"\bcould\b",
         r"\bwould\b",
@@ -129,7 +129,7 @@ EN: dict[str, tuple[str, ...]] = {
         r"\bpromis\w*",
         r"\bappear\w*",
         r"\bseem\w*",
-        r"\bmay\b",
+        r"(?<!\bin )(?<!\bon )(?<!\bof )(?<!\bby )\bmay\b(?!\s+\d)",  # not the month
         r"\bmight\b",
         r"\bcould\b",
         r"\bpossibl\w*",
