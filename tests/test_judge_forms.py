@@ -254,3 +254,22 @@ def test_a_title_naming_two_things_states_no_relation() -> None:
                                 title="Nut intake and coronary heart disease in women",
                                 abstract=["METHODS: We followed 48,000 women for 20 years."])
     assert verdict.status != "supported", verdict.rationale
+
+
+def test_a_joined_statement_the_source_never_speaks_of_is_left_partial() -> None:
+    abstract = ["RESULTS: Nicotine patches were more effective for smoking cessation than "
+                "counselling alone."]
+    verdict = claimcheck.verify("Nicotine patches were more effective for smoking cessation "
+                                "than counselling alone, and they were cheaper.",
+                                title="Patches for smoking cessation", abstract=abstract)
+    assert verdict.status == "partially_supported", verdict.rationale
+    assert "cheaper" in verdict.rationale
+
+
+def test_heart_attack_is_myocardial_infarction() -> None:
+    abstract = ["RESULTS: Canagliflozin did not significantly reduce the rates of myocardial "
+                "infarction or stroke (P=0.41)."]
+    verdict = claimcheck.verify("Canagliflozin significantly reduced the rates of heart attack "
+                                "and stroke.", title="Canagliflozin and cardiovascular events",
+                                abstract=abstract)
+    assert verdict.status == "contradicted", verdict.rationale

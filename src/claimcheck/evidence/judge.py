@@ -326,14 +326,15 @@ class _Judge:
         elif top is not None and qualitative_ok and not opposed:
             unit, cov = top
             missing_minor = [f for f in minor_findings if not f.matched]
-            status = "partially_supported" if missing_minor else "supported"
+            unaddressed = self._unaddressed_conjuncts(analysed, sources)
+            status = "partially_supported" if missing_minor or unaddressed else "supported"
             evidence.insert(0, _evidence(self._owner(unit, sources), unit, "supports", cov.score,
                                          matched=sorted(_surface(analysed, cov.found))))
             rationale = (f"One sentence of {read} carries {cov.score:.0%} of the claim's key "
                          f"terms in the same direction")
-            rationale += (f"; {_join(f.text for f in missing_minor)} not found." if missing_minor
-                          else ".")
-            confidence = round(min(0.9, cov.score), 2) if not missing_minor else 0.55
+            unstated = [f.text for f in missing_minor] + [f"\u201c{c}\u201d" for c in unaddressed]
+            rationale += f"; {_join(unstated)} not found." if unstated else "."
+            confidence = round(min(0.9, cov.score), 2) if not unstated else 0.55
         elif top is not None and opposed:
             unit, cov = top
             status = "contradicted"
@@ -489,6 +490,23 @@ class _Judge:
                         for c in cov.missing):
                     return source, unit, cov
         return None
+
+    def _unaddressed_conjuncts(self, analysed: Analysed, sources: list[Source]) -> list[str]:
+        """Clauses joined to the claim ("…, and they were cheaper", "，而且停药后体重没有反弹")
+        none of whose own words the sources use anywhere: a second statement left unchecked."""
+        pieces = [p.strip(" ,，;；。.") for p in _CONJUNCT.split(analysed.text)]
+        if len(pieces) < 2:
+            return []
+        union = union_terms(sources)
+        terms = [analyse(p, self.g, claim=True).terms.key for p in pieces]
+        out = []
+        for i, (piece, key) in enumerate(zip(pieces, terms, strict=True)):
+            others = frozenset().union(*(t for j, t in enumerate(terms) if j != i))
+            own = [c for c in key - others if term_weight(c, self.g)
+                   and self.g.kind(c) not in ("generic", "up", "down")]
+            if i and own and not any(has_term(c, union, self.g) for c in own):
+                out.append(piece)
+        return out
 
     def _with_title(self, analysed: Analysed, best: list[tuple[Unit, Coverage]],
                     sources: list[Source]) -> tuple[Unit, Coverage] | None:
@@ -667,6 +685,8 @@ def _significance_against(claim_text: str, evidence: list[Evidence]) -> list[Evi
     return [e for e, sign in stated if sign == -claimed]
 
 
+#: where a claim joins a second statement of its own
+_CONJUNCT = re.compile(r",\s+and\s+(?=(?:they|it|this|these|the|[A-Z]))|;\s+|，(?:而且|并且|同时|此外)|；")
 _CONTRAST = re.compile(r",\s*(?:but|whereas|while)\s+|;\s*|，但|；|，而")
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
 

@@ -64,7 +64,8 @@ def _category_item(text: str, at: int) -> bool:
 
 #: "adults … with chronic kidney disease and no history of gout": one more trait of a population
 _DESCRIPTIVE_EN_LIST = re.compile(
-    rf"\b(?:{_POPULATION_EN})\b[^.;:]{{0,100}}?\bwith\b[^.;:]{{1,80}}?(?:\band|\bor|,)\s*$", re.I)
+    rf"\b(?:{_POPULATION_EN})\b[^.;:]{{0,100}}?(?:\bwith\b[^.;:]{{1,80}}?(?:\band|\bor|,)|"
+    rf",\s*(?:who|that)\s+(?:had|have|has|did|do|does|were|was))\s*$", re.I)
 
 
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|do|been|be|could|would|"
