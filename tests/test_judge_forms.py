@@ -273,3 +273,24 @@ def test_heart_attack_is_myocardial_infarction() -> None:
                                 "and stroke.", title="Canagliflozin and cardiovascular events",
                                 abstract=abstract)
     assert verdict.status == "contradicted", verdict.rationale
+
+
+def test_abstained_from_is_did_not() -> None:
+    abstract = ["RESULTS: The percentage of participants who abstained from drinking in the 30 "
+                "days before the 12-month visit was 41.2% in the naltrexone group."]
+    verdict = claimcheck.verify("41.2% of the naltrexone group had not drunk alcohol in the 30 "
+                                "days before the 12-month visit.", title="Naltrexone for "
+                                "alcohol use disorder", abstract=abstract)
+    assert verdict.status != "contradicted", verdict.rationale
+
+
+def test_a_measure_defined_between_dashes_is_not_required_beside_its_figure() -> None:
+    abstract = ["METHODS: The primary outcome was a composite of death from cardiovascular "
+                "causes, nonfatal myocardial infarction, or nonfatal stroke.",
+                "RESULTS: The primary outcome occurred in 301 of 3,120 patients (9.6%) in the "
+                "semaglutide group and in 372 of 3,118 patients (11.9%) in the placebo group."]
+    verdict = claimcheck.verify(
+        "The primary outcome — cardiovascular death, nonfatal heart attack or nonfatal stroke — "
+        "occurred in 301 of 3,120 patients on semaglutide (9.6%) and 372 of 3,118 on placebo "
+        "(11.9%).", title="Semaglutide and cardiovascular outcomes", abstract=abstract)
+    assert verdict.status == "supported", verdict.rationale

@@ -119,6 +119,11 @@ def analyse(text: str, glossary: Glossary, *, claim: bool = False) -> Analysed:
     return result
 
 
+#: a definition set off by dashes: what a claim's measure is made of, not what it measures
+#: beside its figures (the source defines it in its methods)
+_APPOSITIVE = re.compile(r"[—–]\s*[^—–\d]{3,160}?\s*[—–]")
+
+
 def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
     # Traditional Chinese and full-width digits read as Simplified/ASCII (same length).
     clean = to_simplified(strip_markers(text) if claim else text)
@@ -129,7 +134,10 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
     bounds = _split_joined_figures(clean, _clauses(clean), anchors)
     clause_key: list[set[str]] = [set() for _ in bounds]
     clause_all: list[set[str]] = [set() for _ in bounds]
+    asides = [m.span() for m in _APPOSITIVE.finditer(clean)] if claim else []
     for at, concept, maximal in events:
+        if any(a <= at < b for a, b in asides):
+            continue  # "The primary outcome — death, heart attack or stroke — occurred in …"
         idx = _clause_of(bounds, at)
         clause_all[idx].add(concept)
         if maximal:
