@@ -294,3 +294,29 @@ def test_a_measure_defined_between_dashes_is_not_required_beside_its_figure() ->
         "occurred in 301 of 3,120 patients on semaglutide (9.6%) and 372 of 3,118 on placebo "
         "(11.9%).", title="Semaglutide and cardiovascular outcomes", abstract=abstract)
     assert verdict.status == "supported", verdict.rationale
+
+
+def test_an_end_point_named_alike_and_its_events_are_no_change() -> None:
+    g = load_glossary()
+    assert analyze("the primary outcome of worsening kidney function or death occurred in "
+                   "8.1%", g).direction == 0
+    assert analyze("Finerenone reduced worsening kidney function.", g).direction == -1
+    abstract = ["METHODS: The primary outcome was a composite of kidney failure, a sustained "
+                "decrease in eGFR, or renal death.",
+                "RESULTS: Over a median of 2.6 years, the primary outcome occurred in 504 of "
+                "2833 patients (17.8%) in the finerenone group and 600 of 2841 (21.1%) in the "
+                "placebo group."]
+    verdict = claimcheck.verify(
+        "Over a median of 2.6 years, the primary outcome of kidney failure, worsening kidney "
+        "function or renal death occurred in 17.8% of the finerenone group and 21.1% of the "
+        "placebo group.", title="Finerenone in chronic kidney disease", abstract=abstract)
+    assert verdict.status == "supported", verdict.rationale
+
+
+def test_a_trial_named_as_the_setting_is_no_statement() -> None:
+    abstract = ["METHODS: Patients were randomly assigned to receive 10 mg or 25 mg of sotagliflozin "
+                "or placebo once daily."]
+    verdict = claimcheck.verify("In the ALPHA-7 OUTCOME trial, patients were randomly assigned "
+                                "to 10 mg or 25 mg of sotagliflozin or placebo once daily.",
+                                title="Sotagliflozin in type 2 diabetes", abstract=abstract)
+    assert verdict.status == "supported", verdict.rationale

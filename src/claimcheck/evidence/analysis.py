@@ -124,6 +124,12 @@ def analyse(text: str, glossary: Glossary, *, claim: bool = False) -> Analysed:
 _APPOSITIVE = re.compile(r"[—–]\s*[^—–\d]{3,160}?\s*[—–]")
 
 
+#: "the primary outcome of kidney failure, worsening kidney function or renal death occurred
+#: in …": the end point's definition, which the source gives in its methods
+_DEFINITION = re.compile(r"\b(?:outcome|end ?point|composite)s?\s+of\s+([^\d;:]{3,160}?)\s+"
+                         r"(?=occurred|was|were|happened|developed)", re.I)
+
+
 def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
     # Traditional Chinese and full-width digits read as Simplified/ASCII (same length).
     clean = to_simplified(strip_markers(text) if claim else text)
@@ -135,6 +141,7 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
     clause_key: list[set[str]] = [set() for _ in bounds]
     clause_all: list[set[str]] = [set() for _ in bounds]
     asides = [m.span() for m in _APPOSITIVE.finditer(clean)] if claim else []
+    asides += [m.span(1) for m in _DEFINITION.finditer(clean)] if claim else []
     for at, concept, maximal in events:
         if any(a <= at < b for a, b in asides):
             continue  # "The primary outcome — death, heart attack or stroke — occurred in …"

@@ -19,6 +19,7 @@ from claimcheck.evidence.analysis import (
 from claimcheck.evidence.embed import rank_units
 from claimcheck.evidence.flags import misattribution, reference_flags
 from claimcheck.evidence.glossary import Glossary, load_glossary
+from claimcheck.evidence.lexicon import is_drug_name
 from claimcheck.evidence.match import (
     Coverage,
     arms_compatible,
@@ -444,8 +445,10 @@ class _Judge:
         if is_regimen(info.quantity) and is_regimen(s.quantity):
             # a drug's dose given alone ("每周皮下注射一次2.4毫克司美格鲁肽") names an arm:
             # stated where the source gives that dose with the drug or comparator it names
-            return states_finding(unit) and any(has_term(t, unit.terms, self.g) for t in measure_terms(info, self.g)
-                       if self.g.kind(t) != "generic" and term_weight(t, self.g))
+            named = [t for t in measure_terms(info, self.g)
+                     if self.g.kind(t) != "generic" and term_weight(t, self.g)]
+            named += [t for t in info.context if is_drug_name(t)]  # "sotagliflozin"
+            return states_finding(unit) and any(has_term(t, unit.terms, self.g) for t in named)
         return states_measure(info, s, unit.terms, unit.clauses, source.title_terms, self.g,
                               whole_sentence=sample_size(info.quantity, s.quantity, unit.text,
                                                          unit.quantities))

@@ -127,6 +127,16 @@ class Lexicon:
         return None
 
 
+_DRUG_STEMS = tuple(sorted({stem(s) for s in DRUG_SUFFIXES.values() if len(s) >= 4}, key=len,
+                           reverse=True))
+
+
+def is_drug_name(concept: str) -> bool:
+    """An English word the glossary lacks that ends in an INN stem: "~sotagliflozin"."""
+    word = concept[1:] if concept.startswith("~") else ""
+    return any(word.endswith(s) and len(word) > len(s) + 2 for s in _DRUG_STEMS)
+
+
 def alternative_found(alternative: Alternative, stems: frozenset[str]) -> bool:
     """Does an English text with these stems carry this reading?"""
     if alternative and alternative[0].startswith("*"):

@@ -230,6 +230,12 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     needed = measure_terms(c, glossary)
     if WHOLE_SCOPE in needed and not _narrower(s.context - c.context, glossary):
         needed -= {WHOLE_SCOPE}
+    named = {t for t in needed & s.context if t.endswith("end point")}
+    if named:
+        # "the primary outcome of worsening heart failure or cardiovascular death" against
+        # "the primary outcome occurred in …": the end point named alike; its definition
+        # lives in the methods, and only the groups it is counted in must be beside it
+        needed = frozenset(named) | {t for t in needed if glossary.kind(t) == "group"}
     if not needed:
         return not c.context or any(t in s.context or has_term(t, sentence, glossary)
                                     for t in c.context)

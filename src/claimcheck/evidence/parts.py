@@ -25,6 +25,10 @@ _NOT_OWN = _REPORTERS | {"significantly", "~significant"}
 _EXAMPLE_AFTER = re.compile(r"^\s*(?:等等|等)")
 _EXAMPLE_BEFORE = re.compile(r"(?:such as|including|e\.g\.,?|like)\s*$", re.IGNORECASE)
 _ASSERTING = ("predicate", "up", "down")
+#: "In the EMPA-REG OUTCOME trial", "在STEP 1试验中": where, not what
+_SETTING = re.compile(r"^\s*(?:(?:in|during|within)\s+(?:the|a|an|this|that|its)\b[^,;:]{0,60}?"
+                      r"\b(?:trials?|study|studies|cohort|analysis|survey|registry)\s*$|"
+                      r"在[^，,；;]{1,30}?(?:试验|研究|调查|分析)中\s*$)", re.I)
 _QUANTIFIERS = frozenset({"all", "most", "some", "few"})
 _LEADING = re.compile(r"\s*(?:(?:and|but|then|whereas|while)\s+|并且|而且)?", re.IGNORECASE)
 _TRAILING = frozenset(" ,，;；:：。.!?！？")
@@ -61,8 +65,9 @@ def statement_parts(analysed: Analysed, glossary: Glossary) -> list[Part]:
         has_figure = any(start <= q.start < stop for q in anchors)
         if not has_figure and spans and not spans[-1][2]:
             spans[-1] = (spans[-1][0], stop, False)  # consecutive free clauses: one run
-        elif not has_figure and _connective(text[start:stop], glossary):
-            pass  # "结果表明", "the authors found": no part of the statement that follows
+        elif not has_figure and (_connective(text[start:stop], glossary)
+                                 or _SETTING.match(text[start:stop])):
+            pass  # "结果表明", "In the X trial": no part of the statement that follows
         elif text[start:stop].strip():
             spans.append((start, stop, has_figure))
         start = resume

@@ -122,6 +122,29 @@ def _exposure_level(tokens: list[tuple[str, int, int]], after: int, glossary: Gl
     return False
 
 
+_OUTCOME_NOUNS = frozenset({"outcome", "outcomes", "endpoint", "endpoints", "point", "points",
+                            "composite", "events", "event"})
+
+
+def _names_outcome(tokens: list[tuple[str, int, int]], at: int, glossary: Glossary,
+                   concept: str) -> bool:
+    """A change word that names an event counted as an outcome: "the primary outcome of
+    worsening heart failure or cardiovascular death" (an event, not a change stated)."""
+    if glossary.kind(concept) not in ("up", "down") or at < 2:
+        return False
+    before = [t[0].lower() for t in tokens[max(0, at - 2):at]]
+    if before[-1] == "of" and before[0] in _OUTCOME_NOUNS:
+        return True  # "the outcome of worsening …"
+    # a later item of that list: "… of kidney failure, worsening kidney function or …"
+    return (before[-1] in ("or", "and") or tokens[at][0].lower().endswith("ing")) and \
+        _outcome_list(tokens, at)
+
+
+def _outcome_list(tokens: list[tuple[str, int, int]], at: int) -> bool:
+    return any(tokens[j][0].lower() in _OUTCOME_NOUNS and tokens[j + 1][0].lower() == "of"
+               for j in range(max(0, at - 12), at - 1))
+
+
 @lru_cache(maxsize=1)
 def _jieba_cut() -> object:
     import jieba
@@ -234,7 +257,8 @@ class _Collector:
                 maximal = i >= covered_until and best == 0
                 surface = text[tokens[i][1] : tokens[i + length - 1][2]]
                 cued = any(t[0].lower() in self.g.negation_en for t in tokens[i : i + length])
-                level = maximal and _exposure_level(tokens, i + length, self.g, concept)
+                level = maximal and (_exposure_level(tokens, i + length, self.g, concept)
+                                     or _names_outcome(tokens, i, self.g, concept))
                 self.concept(concept, surface, maximal=maximal, at=tokens[i][1], cued=cued,
                              level=level)
                 if maximal:
