@@ -320,3 +320,19 @@ def test_a_trial_named_as_the_setting_is_no_statement() -> None:
                                 "to 10 mg or 25 mg of sotagliflozin or placebo once daily.",
                                 title="Sotagliflozin in type 2 diabetes", abstract=abstract)
     assert verdict.status == "supported", verdict.rationale
+
+
+ARMS = ("Exercise training after myocardial infarction",
+        ["RESULTS: Of the 900 patients, 612 were assigned to the training group and 288 were "
+         "assigned to the control group.",
+         "Exercise capacity declined less in the training group."])
+
+
+@pytest.mark.parametrize(("claim", "supported"), [
+    ("训练组和对照组分别有612人和288人。", True),
+    ("训练组和对照组分别有288人和612人。", False),  # the same numbers on swapped groups
+])
+def test_respectively_binds_each_figure_to_its_own_group(claim: str, supported: bool) -> None:
+    title, abstract = ARMS
+    verdict = claimcheck.verify(claim, title=title, abstract=abstract)
+    assert (verdict.status == "supported") is supported, verdict.rationale

@@ -154,6 +154,7 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
     if not quantities:
         return Analysed(terms, (), clean, clauses)
     paired = _respective_times(clean, quantities)
+    others_groups = _respective_groups(clean, quantities, glossary) if claim else {}
     arms = _arms(bounds, quantities)
     lead = _leading_times(bounds, quantities)
     lead_dates = _dates_in(bounds[0], quantities) if len(bounds) > 1 \
@@ -183,6 +184,9 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
                     context |= clause_all[j]
                     key |= clause_key[j]
                 list_start = j
+        if id(q) in others_groups:  # "…分别有439人和138人": not the other group's figure
+            context -= others_groups[id(q)]
+            key -= others_groups[id(q)]
         if q.kind == "count" and q.unit and q.unit != "persons":
             # "1961 adults": the noun is part of the figure, and of what it counts
             context.add(glossary.en_index.get((stem(q.unit),), "~" + stem(q.unit)))
@@ -327,6 +331,34 @@ def _respective_times(text: str, quantities: list[Quantity]) -> dict[int, set[in
             for figure, days in zip(figures, durations, strict=True):
                 paired[id(figure)] = {round(days)}
     return paired
+
+
+_GROUP_ZH = re.compile(r"[\u3400-\u9fff]{1,6}?组")
+_GROUP_EN = re.compile(r"\b(?:the\s+)?([A-Za-z-]+(?:\s+[A-Za-z-]+)?)\s+groups?\b", re.I)
+
+
+def _respective_groups(text: str, quantities: list[Quantity], glossary: Glossary
+                       ) -> dict[int, frozenset[str]]:
+    """"干预组和对照组分别有439人和138人", "the intervention and control groups had 439 and 138
+    patients, respectively": each figure is about its own group alone, in order. Returns, for
+    each figure, the concepts of the other groups, which are not what it measures."""
+    mark = _RESPECTIVELY.search(text)
+    if mark is None:
+        return {}
+    head = text[: mark.start()] if re.search(r"[\u3400-\u9fff]", text) else text
+    groups = [m.group() for m in _GROUP_ZH.finditer(head)]
+    if len(groups) < 2:  # "the intervention and control groups": names joined before "groups"
+        m = re.search(r"\b(?:the\s+)?([A-Za-z-]+)\s+(?:and|or)\s+([A-Za-z-]+)\s+groups\b", text, re.I)
+        groups = [m.group(1), m.group(2)] if m else [g.group(1) for g in _GROUP_EN.finditer(text)]
+    figures = [q for q in quantities if q.kind not in MINOR_KINDS and not _time_range(q)
+               and q.start > (text.find(groups[-1]) if groups else 0)]
+    if len(groups) < 2 or len(figures) != len(groups):
+        return {}
+    from claimcheck.evidence.terms import analyze
+
+    concepts = [analyze(g, glossary).key for g in groups]
+    return {id(q): frozenset().union(*(c for j, c in enumerate(concepts) if j != i)) - concepts[i]
+            for i, q in enumerate(figures)}
 
 
 def _clause_of(bounds: list[tuple[int, int]], at: int) -> int:

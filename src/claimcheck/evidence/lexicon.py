@@ -9,7 +9,9 @@ Layers, most specific first (the glossary itself comes before all of them, in `t
    the class suffix (…他汀 = …statin, …沙坦 = …sartan, …单抗 = …mab). Such a word matches an
    English word ending in the suffix and starting with the first letter of the word's pinyin
    (阿托伐他汀 a… → atorvastatin).
-3. **Compounds split into known parts**: a word CEDICT lacks is read as its longest known
+3. **A suffix morpheme** (…组 group, …者 one who, …率 rate) on a known word: the word's
+   readings (训练组 → train, 吸烟者 → smoke).
+4. **Compounds split into known parts**: a word CEDICT lacks is read as its longest known
    parts (多中心 → 多 + 中心), each part a term of its own.
 
 The index is built once per process, and only when a Chinese word needs it.
@@ -35,6 +37,9 @@ DRUG_SUFFIXES: dict[str, str] = {
     "唑仑": "zolam", "西泮": "zepam", "肽": "tide", "昔布": "coxib", "芬": "fen",
 }
 _SUFFIX_ORDER = sorted(DRUG_SUFFIXES, key=len, reverse=True)
+#: one-character suffixes that make a word of the word before them: …组 (group), …者 (one
+#: who), …率 (rate), …期 (phase), …量 (amount), …后 (after)
+_SUFFIX_MORPHEMES = frozenset("组者率期量后")
 
 _LEAD_FILLERS = ("to be ", "to ", "a ", "an ", "the ", "be ")
 _SKIP = re.compile(r"^(?:CL:|variant of|old variant|surname |see |see also|used in|abbr\. for|"
@@ -54,7 +59,7 @@ class Reading:
 
     word: str
     alternatives: tuple[Alternative, ...]
-    how: str  # "cedict", "drug", "parts"
+    how: str  # "cedict", "drug", "suffix", "parts"
     parts: tuple[str, ...] = ()  # for "parts": the known words it was split into
 
 
@@ -98,6 +103,9 @@ class Lexicon:
             return Reading(word, alternatives, "cedict")
         if drug:
             return Reading(word, (drug,), "drug")
+        if len(word) > 2 and word[-1] in _SUFFIX_MORPHEMES and self.glosses(word[:-1]):
+            # 训练组 "training group", 吸烟者 "smokers": the word before the suffix says it
+            return Reading(word, self.glosses(word[:-1]), "suffix")
         parts = self.split(word)
         if len(parts) > 1 and all(self.glosses(p) for p in parts):
             return Reading(word, (), "parts", tuple(parts))
