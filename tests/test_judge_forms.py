@@ -336,3 +336,14 @@ def test_respectively_binds_each_figure_to_its_own_group(claim: str, supported: 
     title, abstract = ARMS
     verdict = claimcheck.verify(claim, title=title, abstract=abstract)
     assert (verdict.status == "supported") is supported, verdict.rationale
+
+
+def test_dictionary_words_around_and_across_jieba_boundaries() -> None:
+    g = load_glossary()
+    key = analyze("活化的T细胞可诱导中性粒细胞极化。", g).key
+    assert "zh:中性粒细胞" in key  # not 中性 ("neutral") + the concept "cell"
+    assert "zh:抗抑郁药" in analyze("抗抑郁药可减轻偏头痛。", g).key
+    verdict = claimcheck.verify("抗抑郁药可减轻偏头痛的严重程度。", title="Antidepressants for migraine",
+                                abstract=["RESULTS: Antidepressants reduced the severity of "
+                                          "migraine compared with placebo."])
+    assert verdict.status == "supported", verdict.rationale

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimcheck.evidence.glossary import Glossary
+from claimcheck.evidence.lexicon import Lexicon
 from claimcheck.evidence.text import has_cjk, stem, words
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -159,6 +160,20 @@ def _segment(text: str) -> list[str]:
 
 
 _MAX_MERGED = 4  # characters
+_MAX_WORD = 6  # the longest dictionary word read around a glossary term
+
+
+def _shift_boundaries(tokens: list[str], lexicon: Lexicon) -> list[str]:
+    """Move one character across a boundary jieba drew inside a dictionary word: 抗抑郁 + 药可
+    → 抗抑郁药 (antidepressant) + 可, where the token it leaves was no word at all."""
+    out = list(tokens)
+    for j in range(1, len(out)):
+        prev, token = out[j - 1], out[j]
+        if len(token) < 2 or lexicon.knows(token) or not _CJK_RUN.fullmatch(prev + token):
+            continue
+        if lexicon.knows(prev + token[0]) and lexicon.glosses(prev + token[0]):
+            out[j - 1], out[j] = prev + token[0], token[1:]
+    return [t for t in out if t]
 
 
 def _known_words(tokens: list[str], glossary: Glossary) -> list[str]:
@@ -166,6 +181,7 @@ def _known_words(tokens: list[str], glossary: Glossary) -> list[str]:
     (生活 + 方式 → 生活方式, lifestyle): a compound means more than its parts. Function words
     are never joined (中 + 的 is not 中的, "hit the target"), nor two single characters."""
     lexicon = glossary.lexicon()
+    tokens = _shift_boundaries(tokens, lexicon)
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -281,9 +297,14 @@ class _Collector:
             for length in range(min(g.max_zh, n - i), max(stop, 1), -1):
                 concept = g.zh_index.get(run[i : i + length])
                 if concept is not None and not self._inside_longer_word(run, i, length, concept):
-                    self._chinese_rest(run[rest_start:i], rest_start)
-                    self.concept(concept, run[i : i + length], maximal=True, at=i)
-                    self._sub_concepts(run[i : i + length], i)
+                    head = self._word_ending_here(run, rest_start, i, i + length)
+                    if head is not None:  # 中性粒 + 细胞: the word 中性粒细胞 (neutrophil)
+                        self._chinese_rest(run[rest_start:head], rest_start)
+                        self._unknown_zh(run[head : i + length], head)
+                    else:
+                        self._chinese_rest(run[rest_start:i], rest_start)
+                        self.concept(concept, run[i : i + length], maximal=True, at=i)
+                        self._sub_concepts(run[i : i + length], i)
                     found = length
                     break
             if found:
@@ -296,6 +317,16 @@ class _Collector:
             else:
                 i += 1
         self._chinese_rest(run[rest_start:], rest_start)
+
+    def _word_ending_here(self, run: str, rest_start: int, i: int, end: int) -> int | None:
+        """Where a dictionary word that the glossary lacks begins, if one runs from the text
+        before a glossary term through its end (中性粒细胞, whose tail 细胞 is "cell")."""
+        lexicon = self.g.lexicon()
+        for head in range(max(rest_start, end - _MAX_WORD), i):
+            word = run[head:end]
+            if word not in self.g.zh_index and lexicon.knows(word) and lexicon.glosses(word):
+                return head
+        return None
 
     def _inside_longer_word(self, run: str, i: int, length: int, concept: str) -> bool:
         """A common word of the glossary that begins a longer dictionary word: 参与 (involved
