@@ -481,15 +481,14 @@ def _sorts_of_change(concepts: frozenset[str], glossary: Glossary) -> set[bool]:
 
 def same_direction(claim: Terms, source: Polarity, glossary: Glossary) -> bool:
     """A claim of change (increase, decline) needs a source stating the same change, of the
-    same sort; where the source states both directions, it must use the claim's own word."""
+    same sort, and not the other one too."""
     if claim.direction == 0:
         return True
     if not same_sort_of_change(claim, source, glossary):
         return False
-    if _direction(claim, source, glossary) == claim.direction:
-        return True
-    return source.direction == 0 and any(
-        c in source.concepts for c in claim.key if glossary.kind(c) in ("up", "down"))
+    # a source stating both directions ("incidence is increasing and mortality is
+    # decreasing") does not say which one the claim's subject took: not the same change
+    return _direction(claim, source, glossary) == claim.direction
 
 
 def strictly_same_direction(claim: Terms, source: Polarity, glossary: Glossary) -> bool:
