@@ -347,3 +347,25 @@ def test_dictionary_words_around_and_across_jieba_boundaries() -> None:
                                 abstract=["RESULTS: Antidepressants reduced the severity of "
                                           "migraine compared with placebo."])
     assert verdict.status == "supported", verdict.rationale
+
+
+def test_a_fraction_restated_as_the_wrong_percentage_is_contradicted() -> None:
+    abstract = ["RESULTS: Among participants who stopped drinking, 41 of 52 naltrexone users "
+                "were still taking the drug at 1 year."]
+    verdict = claimcheck.verify("Among those who stopped drinking, 41 of 52 naltrexone users "
+                                "(about 60%) were still taking the drug at 1 year.",
+                                title="Naltrexone adherence", abstract=abstract)
+    assert verdict.status == "contradicted", verdict.rationale
+    assert "78.8%" in verdict.rationale
+    verdict = claimcheck.verify("Among those who stopped drinking, 41 of 52 naltrexone users "
+                                "(about 80%) were still taking the drug at 1 year.",
+                                title="Naltrexone adherence", abstract=abstract)
+    assert verdict.status == "supported", verdict.rationale
+
+
+def test_thresholds_of_a_list_never_contradict_each_other() -> None:
+    abstract = ["RESULTS: More participants in the liraglutide group than in the placebo group "
+                "lost 5% or more of body weight (63.2% vs. 27.1%)."]
+    verdict = claimcheck.verify("利拉鲁肽组中体重减轻10%或更多的人更多。", title="Liraglutide",
+                                abstract=abstract)
+    assert verdict.status != "contradicted", verdict.rationale

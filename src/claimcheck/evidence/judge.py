@@ -28,6 +28,7 @@ from claimcheck.evidence.match import (
     coverage,
     has_term,
     measure_terms,
+    number_equal,
     opposite,
     polarity_at,
     reversed_direction,
@@ -262,11 +263,19 @@ class _Judge:
             # "降低至69.51" found in "GFR improved … to 69.51": the change is not confirmed
             unconfirmed = [f for f in matched if f not in flipped and not _names_arm(f.info)
                            and not self._same_change(figures_view, f.matched[0][1])]
+            restated = _misstated_shares(analysed.text, matched, missing)
             if contradicted:
                 status = "contradicted"
                 pairs = "; ".join(f"claim {f.text}, source {f.mismatched[0][2].quantity.text}"
                                   for f in contradicted)
                 rationale = f"Same measure, another value in {read}: {pairs}."
+                confidence = 0.8
+            elif restated:
+                status = "contradicted"
+                pairs = "; ".join(f"{fraction.text} is {share:.1f}%, not {stated.text}"
+                                  for fraction, stated, share in restated)
+                rationale = (f"{read} states {_join(f.text for f in matched)}, but the claim "
+                             f"restates it wrongly: {pairs}.")
                 confidence = 0.8
             elif len(moved) >= 2 and all(f.matched or f.other_time for f in anchor_findings) \
                     and _one_sentence(moved):
@@ -614,6 +623,32 @@ _WHERE = {
 _POINT = frozenset({None, "about", "nearly"})
 
 
+def _misstated_shares(text: str, matched: list[Finding], missing: list[Finding]
+                      ) -> list[tuple[Finding, Finding, float]]:
+    """A claim fraction found in the source, restated beside it as a percentage that it is
+    not: "63 of 79 e-cigarette users (about 70%)" — 63 of 79 is 79.7%."""
+    out = []
+    for fraction in matched:
+        q = fraction.info.quantity
+        if q.kind != "fraction" or not q.denominator or q.value is None:
+            continue
+        share = 100.0 * q.value / q.denominator
+        for stated in missing:
+            p = stated.info.quantity
+            between = text[q.end:p.start] if 0 <= p.start - q.end <= _BESIDE else "0"
+            if p.kind != "percent" or p.value is None or re.search(r"\d", between) or \
+                    not between.rstrip().endswith(("(", "（", ",", "，", "[")):
+                continue
+            if not number_equal(p.value, p.decimals, share, 6, p.qualifier or "about"):
+                out.append((fraction, stated, share))
+    return out
+
+
+#: characters between a fraction and the bracket or comma restating it as a percentage
+#: ("63 of 79 e-cigarette users (about 70%)")
+_BESIDE = 40
+
+
 def _one_per_arm(unit: Unit, kind: str) -> bool:
     """Every dose arm of the sentence has at most one figure of this kind."""
     seen: set[tuple[float, str]] = set()
@@ -645,9 +680,10 @@ def _time_of(info: QuantityInfo) -> str:
 
 
 def _same_bound(c: Quantity, s: Quantity) -> bool:
-    """Two figures can disagree only if both are values or both the same kind of bound: "15%
-    or more" (a threshold) is not another value for "more than half" (a share)."""
-    return c.qualifier == s.qualifier or (c.qualifier in _POINT and s.qualifier in _POINT)
+    """Two figures can disagree only if both are values: "15% or more" (a threshold) is not
+    another value for "more than half" (a share), nor for "5% or more" (another threshold of a
+    list of them)."""
+    return c.qualifier in _POINT and s.qualifier in _POINT
 
 
 def _only_inherited(claim: Claim) -> bool:

@@ -50,7 +50,7 @@ _PREFIX = [
     ("up_to", r"(?:高达|up to|≤|<=)"),
 ]
 _PREFIX_RE = [(name, re.compile(rf"{pattern}\s*$", re.I)) for name, pattern in _PREFIX]
-_SUFFIX = [("at_least", re.compile(r"^\s*(?:及|或)以上")),
+_SUFFIX = [("at_least", re.compile(r"^\s*(?:及|或)(?:以上|更多|更高|更长)")),
            ("more_than", re.compile(r"^\s*(?:多|余|以上|\+)")),
            ("at_least", re.compile(r"^\s*or (?:more|older|greater|longer)\b", re.I)),
            ("less_than", re.compile(r"^\s*以下")),
