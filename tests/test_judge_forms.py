@@ -369,3 +369,11 @@ def test_thresholds_of_a_list_never_contradict_each_other() -> None:
     verdict = claimcheck.verify("利拉鲁肽组中体重减轻10%或更多的人更多。", title="Liraglutide",
                                 abstract=abstract)
     assert verdict.status != "contradicted", verdict.rationale
+
+
+def test_a_reporting_frame_and_a_comparison_frame_are_no_statements() -> None:
+    abstract = ["FINDINGS: Compared with control participants, those in the exercise group had "
+                "a 38% lower incidence of falls during the 5-year follow-up."]
+    verdict = claimcheck.verify("该研究的5年随访结果显示，与对照组相比，运动组跌倒发生率降低了38%。",
+                                title="Exercise and falls in older adults", abstract=abstract)
+    assert verdict.status == "supported", verdict.rationale

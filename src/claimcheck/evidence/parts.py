@@ -25,6 +25,11 @@ _NOT_OWN = _REPORTERS | {"significantly", "~significant"}
 _EXAMPLE_AFTER = re.compile(r"^\s*(?:等等|等)")
 _EXAMPLE_BEFORE = re.compile(r"(?:such as|including|e\.g\.,?|like)\s*$", re.IGNORECASE)
 _ASSERTING = ("predicate", "up", "down")
+#: "大庆研究的20年随访结果显示", "与对照组相比", "compared with placebo": who reported, or
+#: against what, not what was found
+_FRAME = re.compile(r"(?:显示|表明|发现|证实|提示|证明)\s*$|^\s*(?:与|和|同)[^，,；;]{1,20}?相比\s*$|"
+                    r"^\s*(?:as )?compared (?:with|to)\b[^,;]{0,40}$|"
+                    r"\b(?:showed|found|reported|demonstrated|suggested) that\s*$", re.I)
 #: "In the EMPA-REG OUTCOME trial", "在STEP 1试验中": where, not what
 _SETTING = re.compile(r"^\s*(?:(?:in|during|within)\s+(?:the|a|an|this|that|its)\b[^,;:]{0,60}?"
                       r"\b(?:trials?|study|studies|cohort|analysis|survey|registry)\s*$|"
@@ -66,7 +71,8 @@ def statement_parts(analysed: Analysed, glossary: Glossary) -> list[Part]:
         if not has_figure and spans and not spans[-1][2]:
             spans[-1] = (spans[-1][0], stop, False)  # consecutive free clauses: one run
         elif not has_figure and (_connective(text[start:stop], glossary)
-                                 or _SETTING.match(text[start:stop])):
+                                 or _SETTING.match(text[start:stop])
+                                 or _FRAME.search(text[start:stop])):
             pass  # "结果表明", "In the X trial": no part of the statement that follows
         elif text[start:stop].strip():
             spans.append((start, stop, has_figure))
