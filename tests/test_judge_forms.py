@@ -377,3 +377,12 @@ def test_a_reporting_frame_and_a_comparison_frame_are_no_statements() -> None:
     verdict = claimcheck.verify("该研究的5年随访结果显示，与对照组相比，运动组跌倒发生率降低了38%。",
                                 title="Exercise and falls in older adults", abstract=abstract)
     assert verdict.status == "supported", verdict.rationale
+
+
+def test_higher_likelihood_is_increased_odds() -> None:
+    abstract = ["RESULTS: Daily sunbed use was independently associated with increased odds of "
+                "having had melanoma (OR=1.9, 95% CI=1.3, 2.7)."]
+    verdict = claimcheck.verify("Surveys have linked daily sunbed use to a higher likelihood of "
+                                "having had melanoma.", title="Sunbeds and melanoma",
+                                abstract=abstract)
+    assert verdict.status == "supported", verdict.rationale
