@@ -386,3 +386,13 @@ def test_higher_likelihood_is_increased_odds() -> None:
                                 "having had melanoma.", title="Sunbeds and melanoma",
                                 abstract=abstract)
     assert verdict.status == "supported", verdict.rationale
+
+
+@pytest.mark.parametrize("sentence", [
+    "利拉鲁肽最初作为降糖药获批上市，后来才被批准用于体重管理。",
+    "The drug was first approved for diabetes and later licensed for weight management.",
+])
+def test_a_regulatory_fact_without_a_marker_is_a_claim(sentence: str) -> None:
+    from claimcheck.article.heuristics import is_checkable
+
+    assert is_checkable(sentence)

@@ -5,7 +5,8 @@ The rules (documented in docs/citation-scope.md):
   or an exhortation ("仍有必要…", "we should…", a '!' sentence with nothing checkable);
 - an uncited statement is a claim only when it is *checkable*: it has a number (not a year or a
   list number, not a digit inside a name such as "Th17"), or an outcome, effect or comparison
-  word (有效, 改善, 死亡率, improved, survival, higher than, …).
+  word (有效, 改善, 死亡率, improved, survival, higher than, …), or a regulatory fact (获批,
+  上市, approved, licensed).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _EFFECT_ZH = (
     "死亡", "病死", "生存", "复发", "不良反应", "不良事件", "副作用", "发生率", "发病率", "患病率",
     "风险", "显著", "明显", "证实", "表明", "显示", "导致", "引起", "抑制", "促进", "治愈", "优于",
     "高于", "低于", "相比", "耐受", "毒性", "并发症", "预后", "修复", "调节", "增殖", "凋亡",
+    "获批", "批准", "上市",
 )
 _EFFECT_EN = re.compile(
     r"\b(?:effective\w*|ineffective|efficacy|safe(?:ty|ly)?|improv\w+|reduc\w+|increas\w+|"
@@ -29,7 +31,7 @@ _EFFECT_EN = re.compile(
     r"flares?|adverse|side effects?|risks?|significant\w*|associated|caus\w+|prevent\w+|cur\w+|"
     r"halv\w+|doubl\w+|outperform\w*|better|worse|compared|incidence|prevalence|rates?|showed|"
     r"shown|demonstrat\w+|prov(?:ed|en)|respond\w*|response|toleran\w+|toxic\w*|suppress\w+|"
-    r"inhibit\w+|promot\w+|induc\w+|enhanc\w+)\b",
+    r"inhibit\w+|promot\w+|induc\w+|enhanc\w+|approv(?:ed|al)|licen[sc]ed)\b",
     re.IGNORECASE,
 )
 _EXHORTATION = re.compile(
