@@ -396,3 +396,13 @@ def test_a_regulatory_fact_without_a_marker_is_a_claim(sentence: str) -> None:
     from claimcheck.article.heuristics import is_checkable
 
     assert is_checkable(sentence)
+
+
+def test_one_clause_of_a_claim_stated_on_its_own_is_partial_support() -> None:
+    abstract = ["RESULTS: All three doses of orforglipron produced substantial and sustained "
+                "reductions in body weight compared with placebo."]
+    verdict = claimcheck.verify("奥福格列隆作用于一种新的受体，三个剂量的奥福格列隆都带来了大幅且持续的体重下降，"
+                                "而且停药后体重没有反弹。", title="Orforglipron for obesity",
+                                abstract=abstract)
+    assert verdict.status == "partially_supported", verdict.rationale
+    assert "体重下降" in verdict.rationale

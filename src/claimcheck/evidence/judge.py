@@ -353,6 +353,14 @@ class _Judge:
                                          matched=sorted(_surface(analysed, cov.found))))
             rationale = f"{read} states the opposite (negation or direction differs)."
             confidence = 0.6
+        elif not anchors and (stated := self._stated_clause(analysed, sources)) is not None:
+            clause, unit, cov = stated
+            status = "partially_supported"
+            evidence.insert(0, _evidence(self._owner(unit, sources), unit, "supports", cov.score,
+                                         matched=sorted(_surface(clause, cov.found))))
+            rationale = (f"{read} states \u201c{clause.text}\u201d; the rest of the claim is not "
+                         "found there.")
+            confidence = 0.5
         else:
             status = "not_found"
             rationale = f"{read} was read; no sentence states the claim"
@@ -501,6 +509,24 @@ class _Judge:
                         self.g.kind(c) != "generic" and term_weight(c, self.g)
                         for c in cov.missing):
                     return source, unit, cov
+        return None
+
+    def _stated_clause(self, analysed: Analysed, sources: list[Source]
+                       ) -> tuple[Analysed, Unit, Coverage] | None:
+        """One clause of a claim of several ("替尔泊肽…，三个剂量都带来了大幅且持续的体重下降，
+        而且停药后体重没有反弹") that a finding states on its own, as strictly as a whole claim
+        would be: the claim is then partly supported, and says which part."""
+        pieces = [p.strip(" ,，;；。.") for p in _CLAUSES.split(analysed.text)]
+        if len(pieces) < 2:
+            return None
+        for piece in pieces:
+            clause = analyse(piece, self.g, claim=True)
+            if len(clause.terms.key) < MIN_STRONG_TERMS or clause.quantities:
+                continue
+            best = self._best_units(clause, sources, 3, findings_only=True)
+            if best and self._states(clause, best[0], min_strong=MIN_STRONG_TERMS) and \
+                    not self._opposed(clause, best[0][0]):
+                return clause, best[0][0], best[0][1]
         return None
 
     def _unaddressed_conjuncts(self, analysed: Analysed, sources: list[Source]) -> list[str]:
@@ -724,6 +750,8 @@ def _significance_against(claim_text: str, evidence: list[Evidence]) -> list[Evi
     return [e for e, sign in stated if sign == -claimed]
 
 
+#: where a claim of several statements divides ("…，三个剂量都带来了…，而且…")
+_CLAUSES = re.compile(r"[，；;]|,\s+(?:and|but|while|whereas)\s+")
 #: where a claim joins a second statement of its own
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:they|it|this|these|the|[A-Z]))|;\s+|，(?:而且|并且|同时|此外)|；")
 _CONTRAST = re.compile(r",\s*(?:but|whereas|while)\s+|;\s*|，但|；|，而")
