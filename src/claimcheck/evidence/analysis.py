@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -85,6 +86,9 @@ class Unit:
     terms: Terms
     quantities: tuple[QuantityInfo, ...]
     clauses: tuple[Clause, ...] = ()
+    #: `states_finding` / `states_result`, worked out once when the unit is built
+    finding: bool | None = None
+    result: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -480,6 +484,8 @@ def _noun_pair_title(unit: Unit) -> bool:
 def states_finding(unit: Unit) -> bool:
     """A sentence that reports what the study found or did: not a background or aims sentence
     (by its section label, printed or leading), an open question or a topic title."""
+    if unit.finding is not None:
+        return unit.finding
     if unit.source == "title" and (_TOPIC_TITLE.search(unit.text) or _noun_pair_title(unit)):
         return False  # "Effect of X on Y", "X vs Y: a randomised trial" name what was studied
     label = (unit.section or "").strip().lower()
@@ -501,6 +507,8 @@ _METHODS = frozenset({"methods", "method", "design", "setting", "participants", 
 def states_result(unit: Unit) -> bool:
     """A finding that can deny a claim: not a methods sentence, whose negations say who or
     what was studied ("never, former or daily users", "patients who had not been treated")."""
+    if unit.result is not None:
+        return unit.result
     label = (unit.section or "").strip().lower()
     lead = _LEAD_LABEL.match(unit.text)
     methods = label in _METHODS or (lead is not None and lead.group(1).strip().lower() in _METHODS)
@@ -566,4 +574,5 @@ def source_units(record: SourceRecord | None, full_text: FullText | None,
 
 def _unit(text: str, section: str | None, source: SourceKind, glossary: Glossary) -> Unit:
     analysed = analyse(text, glossary)
-    return Unit(text, section, source, analysed.terms, analysed.quantities, analysed.clauses)
+    unit = Unit(text, section, source, analysed.terms, analysed.quantities, analysed.clauses)
+    return dataclasses.replace(unit, finding=states_finding(unit), result=states_result(unit))
