@@ -10,7 +10,7 @@ from typing import Literal
 from claimcheck.article.chinese import to_simplified
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.quantities import DAYS_PER, extract_quantities
-from claimcheck.evidence.terms import Terms, analyze_positions
+from claimcheck.evidence.terms import Terms, analyze, analyze_positions
 from claimcheck.evidence.text import split_sentences, stem
 from claimcheck.models import FullText, Quantity, SourceRecord
 
@@ -358,8 +358,6 @@ def _respective_groups(text: str, quantities: list[Quantity], glossary: Glossary
                and q.start > (text.find(groups[-1]) if groups else 0)]
     if len(groups) < 2 or len(figures) != len(groups):
         return {}
-    from claimcheck.evidence.terms import analyze
-
     concepts = [analyze(g, glossary).key for g in groups]
     return {id(q): frozenset().union(*(c for j, c in enumerate(concepts) if j != i)) - concepts[i]
             for i, q in enumerate(figures)}
@@ -373,7 +371,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     """Clause spans; a separator inside brackets ("67.7% (95% CI, 59.8-75.2) in the control
     group") does not end a clause."""
     bounds, start = [], 0
-    depth_at = _bracket_depths(text)
+    depth_at = bracket_depths(text)
     for m in _CLAUSE.finditer(text):
         if _inside_number(text, m.start()) or depth_at[m.start()] > 0:
             continue
@@ -404,7 +402,7 @@ def _split_joined_figures(text: str, bounds: list[tuple[int, int]],
     return out
 
 
-def _bracket_depths(text: str) -> list[int]:
+def bracket_depths(text: str) -> list[int]:
     """How many round or square brackets are open at each position (never below zero)."""
     depths, depth = [], 0
     for ch in text:
@@ -488,14 +486,17 @@ def states_finding(unit: Unit) -> bool:
         return unit.finding
     if unit.source == "title" and (_TOPIC_TITLE.search(unit.text) or _noun_pair_title(unit)):
         return False  # "Effect of X on Y", "X vs Y: a randomised trial" name what was studied
-    label = (unit.section or "").strip().lower()
+    labels = _labels(unit)
+    if labels & _NOT_FINDINGS or _OPEN_QUESTION.search(unit.text) is not None:
+        return False
+    return bool(labels & _REPORTING) or _PURPOSE.search(unit.text) is None
+
+
+def _labels(unit: Unit) -> frozenset[str]:
+    """The sentence's section label and the one it leads with ("RESULTS: …"), lower-cased."""
     lead = _LEAD_LABEL.match(unit.text)
-    if label in _NOT_FINDINGS or (lead and lead.group(1).strip().lower() in _NOT_FINDINGS):
-        return False
-    if _OPEN_QUESTION.search(unit.text) is not None:
-        return False
-    reporting = label in _REPORTING or (lead and lead.group(1).strip().lower() in _REPORTING)
-    return bool(reporting) or _PURPOSE.search(unit.text) is None
+    return frozenset(label.strip().lower() for label in (unit.section or "", lead and lead.group(1))
+                     if label)
 
 
 _METHODS = frozenset({"methods", "method", "design", "setting", "participants", "interventions",
@@ -509,11 +510,8 @@ def states_result(unit: Unit) -> bool:
     what was studied ("never, former or daily users", "patients who had not been treated")."""
     if unit.result is not None:
         return unit.result
-    label = (unit.section or "").strip().lower()
-    lead = _LEAD_LABEL.match(unit.text)
-    methods = label in _METHODS or (lead is not None and lead.group(1).strip().lower() in _METHODS)
-    return (states_finding(unit) and not methods and _WE_DID.match(unit.text) is None
-            and _AIM.search(unit.text) is None)
+    return (states_finding(unit) and not _labels(unit) & _METHODS
+            and _WE_DID.match(unit.text) is None and _AIM.search(unit.text) is None)
 
 
 #: "… followed up to evaluate renal remission": what a sentence set out to measure

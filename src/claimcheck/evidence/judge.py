@@ -12,6 +12,7 @@ from claimcheck.evidence.analysis import (
     QuantityInfo,
     Unit,
     analyse,
+    bracket_depths,
     is_regimen,
     states_finding,
     states_result,
@@ -516,7 +517,7 @@ class _Judge:
         """One clause of a claim of several ("替尔泊肽…，三个剂量都带来了大幅且持续的体重下降，
         而且停药后体重没有反弹") that a finding states on its own, as strictly as a whole claim
         would be: the claim is then partly supported, and says which part."""
-        pieces = [p.strip(" ,，;；。.") for p in _CLAUSES.split(analysed.text)]
+        pieces = _pieces(_CLAUSES, analysed.text)
         if len(pieces) < 2:
             return None
         for piece in pieces:
@@ -532,7 +533,7 @@ class _Judge:
     def _unaddressed_conjuncts(self, analysed: Analysed, sources: list[Source]) -> list[str]:
         """Clauses joined to the claim ("…, and they were cheaper", "，而且停药后体重没有反弹")
         none of whose own words the sources use anywhere: a second statement left unchecked."""
-        pieces = [p.strip(" ,，;；。.") for p in _CONJUNCT.split(analysed.text)]
+        pieces = _pieces(_CONJUNCT, analysed.text)
         if len(pieces) < 2:
             return []
         union = union_terms(sources)
@@ -661,17 +662,22 @@ def _misstated_shares(text: str, matched: list[Finding], missing: list[Finding]
         share = 100.0 * q.value / q.denominator
         for stated in missing:
             p = stated.info.quantity
-            between = text[q.end:p.start] if 0 <= p.start - q.end <= _BESIDE else "0"
-            if p.kind != "percent" or p.value is None or re.search(r"\d", between) or \
-                    not between.rstrip().endswith(("(", "（", ",", "，", "[")):
+            if p.kind != "percent" or p.value is None or not _restates(text, q, p):
                 continue
             if not number_equal(p.value, p.decimals, share, 6, p.qualifier or "about"):
                 out.append((fraction, stated, share))
     return out
 
 
+def _restates(text: str, fraction: Quantity, percent: Quantity) -> bool:
+    """The percentage follows the fraction in a bracket or after a comma, with no figure
+    between: "63 of 79 e-cigarette users (about 70%)"."""
+    between = text[fraction.end:percent.start]
+    return (len(between) <= _BESIDE and not re.search(r"\d", between)
+            and between.rstrip().endswith(("(", "（", ",", "，", "[")))
+
+
 #: characters between a fraction and the bracket or comma restating it as a percentage
-#: ("63 of 79 e-cigarette users (about 70%)")
 _BESIDE = 40
 
 
@@ -758,15 +764,13 @@ _CONTRAST = re.compile(r",\s*(?:but|whereas|while)\s+|;\s*|，但|；|，而")
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
 
 
+def _pieces(pattern: re.Pattern[str], text: str) -> list[str]:
+    return [p.strip(" ,，;；。.") for p in pattern.split(text)]
+
+
 def _split_outside_brackets(sentence: str) -> list[str]:
     """Split at contrasts, but not inside brackets ("(HR, 1.13; 95% CI, 1.02-1.26)")."""
-    depth, cuts = 0, []
-    depths = []
-    for ch in sentence:
-        depth += ch in "(（[" and 1 or 0
-        depths.append(depth)
-        depth -= ch in ")）]" and 1 or 0
-        depth = max(depth, 0)
+    depths = bracket_depths(sentence)
     cuts = [m for m in _CONTRAST.finditer(sentence) if depths[m.start()] == 0]
     parts, start = [], 0
     for m in cuts:

@@ -358,12 +358,17 @@ def coverage(claim: Terms, source: Terms, glossary: Glossary) -> Coverage:
             antonyms += 1
         else:
             missing.add(concept)
+    return _scored(claim, frozenset(found), frozenset(missing), antonyms, glossary)
+
+
+def _scored(claim: Terms, found: frozenset[str], missing: frozenset[str], antonyms: int,
+            glossary: Glossary) -> Coverage:
     total = sum(term_weight(c, glossary) for c in claim.key)
     got = sum(term_weight(c, glossary) for c in found)
     predicates_ok = all(c in found for c in claim.key if glossary.kind(c) == "predicate")
     strong = sum(1 for c in found if glossary.kind(c) != "generic")
-    return Coverage(got / total if total else 0.0, frozenset(found), frozenset(missing),
-                    predicates_ok, strong, antonyms)
+    return Coverage(got / total if total else 0.0, found, missing, predicates_ok, strong,
+                    antonyms)
 
 
 #: kinds a title never lends a sentence: what a claim asserts, and which way things moved
@@ -384,12 +389,7 @@ def completed_by_title(claim: Terms, sentence: Terms, title: Terms,
                          if glossary.kind(c) in _NOT_LENT)
     if not borrowed:
         return cov
-    found = cov.found - borrowed
-    total = sum(term_weight(c, glossary) for c in claim.key)
-    got = sum(term_weight(c, glossary) for c in found)
-    return Coverage(got / total if total else 0.0, found, cov.missing | borrowed,
-                    all(c in found for c in claim.key if glossary.kind(c) == "predicate"),
-                    sum(1 for c in found if glossary.kind(c) != "generic"), cov.antonyms)
+    return _scored(claim, cov.found - borrowed, cov.missing | borrowed, cov.antonyms, glossary)
 
 
 _NEGATIVE_PREFIXES = ("non", "un", "in", "im", "ir", "il", "dis")
@@ -496,6 +496,5 @@ def strictly_same_direction(claim: Terms, source: Polarity, glossary: Glossary) 
     is not confirmed by "improved"): for evidence that needs help from the title."""
     if claim.direction == 0:
         return True
-    mine = _sorts_of_change(claim.key, glossary)
-    theirs = _sorts_of_change(source.concepts, glossary)
-    return bool(mine & theirs) and _direction(claim, source, glossary) == claim.direction
+    stated = _sorts_of_change(claim.key, glossary) & _sorts_of_change(source.concepts, glossary)
+    return bool(stated) and same_direction(claim, source, glossary)

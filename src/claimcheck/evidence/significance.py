@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.evidence.quantities import extract_quantities
+
 ALPHA = 0.05
 
 _NOT_SIGNIFICANT = re.compile(
@@ -58,8 +60,6 @@ def significance(text: str) -> int:
 def _by_interval(text: str) -> tuple[bool, bool]:
     """Ratios with their 95% CI ("HR, 1.41; 95% CI, 1.16-1.71"): an interval that excludes 1
     is a significant result, one that spans 1 is not."""
-    from claimcheck.evidence.quantities import extract_quantities
-
     positive = negative = False
     for q in extract_quantities(text):
         if q.kind == "ratio" and q.low is not None and q.high is not None and q.low <= q.high:

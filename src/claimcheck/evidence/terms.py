@@ -171,7 +171,7 @@ def _shift_boundaries(tokens: list[str], lexicon: Lexicon) -> list[str]:
         prev, token = out[j - 1], out[j]
         if len(token) < 2 or lexicon.knows(token) or not _CJK_RUN.fullmatch(prev + token):
             continue
-        if lexicon.knows(prev + token[0]) and lexicon.glosses(prev + token[0]):
+        if lexicon.glosses(prev + token[0]):
             out[j - 1], out[j] = prev + token[0], token[1:]
     return [t for t in out if t]
 
@@ -192,7 +192,7 @@ def _known_words(tokens: list[str], glossary: Glossary) -> list[str]:
                     and any(len(p) > 1 for p in parts)
                     and not any(p in glossary.negation_zh or p in glossary.zh_index
                                 or p in glossary.stop_zh for p in parts)
-                    and lexicon.knows(joined) and lexicon.glosses(joined)):
+                    and lexicon.glosses(joined)):
                 out.append(joined)
                 i = j
                 break
@@ -324,7 +324,7 @@ class _Collector:
         lexicon = self.g.lexicon()
         for head in range(max(rest_start, end - _MAX_WORD), i):
             word = run[head:end]
-            if word not in self.g.zh_index and lexicon.knows(word) and lexicon.glosses(word):
+            if word not in self.g.zh_index and lexicon.glosses(word):
                 return head
         return None
 
