@@ -44,7 +44,12 @@ from claimcheck.evidence.match import (
 )
 from claimcheck.evidence.parts import PartCheck, figures_only, statement_parts
 from claimcheck.evidence.significance import significance
-from claimcheck.evidence.sources import Source, build_source, union_terms
+from claimcheck.evidence.sources import (
+    Source,
+    build_source,
+    union_terms,
+    with_claim_abbreviations,
+)
 from claimcheck.evidence.text import has_cjk, stem
 from claimcheck.models import (
     Claim,
@@ -143,7 +148,9 @@ class _Judge:
                                f"The claim is {len(claim.text):,} characters long, more than "
                                f"one sentence can be ({MAX_SENTENCE_CHARS:,}); split it into "
                                "sentences to have it checked."))
-        cited = [self.sources.get(label) or build_source(label, None, {}, {}, self.g)
+        cited = [with_claim_abbreviations(
+                     self.sources.get(label) or build_source(label, None, {}, {}, self.g),
+                     claim.text, self.g)
                  for label in dict.fromkeys(claim.citations)]
         flags += reference_flags(cited)
         analysed = analyse(claim.text, self.g, claim=True)
@@ -561,7 +568,7 @@ class _Judge:
             if title is None:
                 continue
             completed = completed_by_title(analysed.terms, unit.terms, title.terms, self.g)
-            polarity = polarity_at(analysed.terms, unit.terms, unit.clauses)
+            polarity = polarity_at(analysed.terms, unit.terms, unit.clauses, self.g)
             if self._states(analysed, (unit, completed)) and strictly_same_direction(
                     analysed.terms, polarity, self.g):
                 return unit, completed
@@ -575,7 +582,7 @@ class _Judge:
             return False
         if opposite_ok:  # a contradiction takes no less than three of the claim's own terms
             return cov.strong_found >= MIN_STRONG_TERMS
-        polarity = polarity_at(analysed.terms, unit.terms, unit.clauses)
+        polarity = polarity_at(analysed.terms, unit.terms, unit.clauses, self.g)
         return (not self._opposed(analysed, unit)
                 and same_direction(analysed.terms, polarity, self.g)
                 and self._groups_named(analysed, unit))
@@ -583,7 +590,7 @@ class _Judge:
     def _same_change(self, analysed: Analysed, unit: Unit) -> bool:
         """The sentence states the claim's change (if any) the same way and of the same sort."""
         return same_direction(analysed.terms,
-                              polarity_at(analysed.terms, unit.terms, unit.clauses), self.g)
+                              polarity_at(analysed.terms, unit.terms, unit.clauses, self.g), self.g)
 
     def _figure_flipped(self, view: Analysed, finding: Finding) -> bool:
         """A figure found with the opposite meaning: its own clause is negated on one side
@@ -593,7 +600,7 @@ class _Judge:
             return False  # a method's "without" or "never" defines a group, it denies nothing
         if finding.info.negated != stated.negated:
             return True
-        polarity = polarity_at(view.terms, unit.terms, unit.clauses)
+        polarity = polarity_at(view.terms, unit.terms, unit.clauses, self.g)
         return reversed_direction(view.terms, polarity, self.g)
 
     def _coverage(self, analysed: Analysed, unit: Unit) -> Coverage:
@@ -610,7 +617,7 @@ class _Judge:
         antonym ("UCP1-dependent" against "UCP1-independent"); not both."""
         flipped = self._coverage(analysed, unit).antonyms % 2 == 1
         return flipped != opposite(analysed.terms,
-                                   polarity_at(analysed.terms, unit.terms, unit.clauses), self.g)
+                                   polarity_at(analysed.terms, unit.terms, unit.clauses, self.g), self.g)
 
     def _groups_named(self, analysed: Analysed, unit: Unit) -> bool:
         """Every group the claim names (SLE, lupus nephritis) is in the sentence or the title."""

@@ -412,9 +412,13 @@ class Polarity:
     negated: bool
     direction: int  # +1 up, -1 down, 0 none or both
     concepts: frozenset[str] = frozenset()  # of the clause (or sentence) it was read from
+    #: clauses speaking of the claim disagree on negation ("X did not reduce A, although B
+    #: was lower"; "correlates with T cells in the lymph node but not in the blood")
+    mixed: bool = False
 
 
-def polarity_at(claim: Terms, whole: Terms, clauses: tuple[Clause, ...]) -> Polarity:
+def polarity_at(claim: Terms, whole: Terms, clauses: tuple[Clause, ...],
+                glossary: Glossary) -> Polarity:
     """The source's polarity where it speaks of the claim's subject.
 
     That is the clause sharing most of the claim's key terms (on a tie, one with a negation
@@ -429,22 +433,38 @@ def polarity_at(claim: Terms, whole: Terms, clauses: tuple[Clause, ...]) -> Pola
         if n > best_n or (n == best_n and n and best is not None and clause.marked
                           and not best.marked):
             best, best_n = clause, n
+    mixed = _mixed_negation(claim, clauses, glossary)
     if best is None or not best.marked:
         # the whole sentence, but a negation only from a clause that speaks of the claim's
         # subject ("One in five trials are discontinued early, … are frequently not
         # contacted" is not negated about discontinuation)
         negated = whole.negated and (best is None or any(
             c.negated and claim.key & c.concepts for c in clauses))
-        return Polarity(negated, whole.direction, whole.all)
+        return Polarity(negated, whole.direction, whole.all, mixed)
     if not best.moves:
-        return Polarity(best.negated, whole.direction, whole.all)
-    return Polarity(best.negated, best.direction, best.concepts)
+        return Polarity(best.negated, whole.direction, whole.all, mixed)
+    return Polarity(best.negated, best.direction, best.concepts, mixed)
+
+
+def _mixed_negation(claim: Terms, clauses: tuple[Clause, ...], glossary: Glossary) -> bool:
+    """A negated clause and an affirmative clause stating a change both speak of the claim,
+    and the affirmative one carries more of what the claim's change is stated of: "did not
+    reduce allergies overall, although eczema was lower" does not deny "lower eczema";
+    "no differences in the rates of X, but lower rates of Y" still denies X."""
+    changed = {c for c in claim.changed if glossary.kind(c) not in ("up", "down", "generic")}
+    negated = [c for c in clauses if c.negated and claim.key & c.concepts]
+    if not changed or not negated:
+        return False
+    denied = changed & frozenset().union(*(c.concepts for c in negated))
+    return any(not c.negated and c.moves and len(changed & c.concepts) > len(denied)
+               for c in clauses)
 
 
 def opposite(claim: Terms, source: Polarity, glossary: Glossary) -> bool:
     """Opposite finding: negation on one side only, or the reverse direction of change (of
     the same sort: "worsened" is not the reverse of "increased")."""
-    return claim.negated != source.negated or reversed_direction(claim, source, glossary)
+    return (claim.negated != source.negated and not (source.negated and source.mixed)) or \
+        reversed_direction(claim, source, glossary)
 
 
 def reversed_direction(claim: Terms, source: Polarity, glossary: Glossary) -> bool:

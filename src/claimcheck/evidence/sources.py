@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from claimcheck.evidence.abbreviations import Expander, definitions
 from claimcheck.evidence.analysis import Unit, source_units
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.terms import Terms
@@ -72,6 +74,9 @@ def build_source(label: str, ref: ResolvedReference | None,
     pmcid = ref.pmcid or ref.record.pmcid
     full = full_texts.get(pmcid) if pmcid else None
     units = source_units(ref.record, full, glossary)
+    expander = Expander(definitions(u.text for u in units), glossary)
+    if expander:
+        units = [expander.unit(u) for u in units]
     has_body = full is not None and full.has_body and any(u.source == "full_text" for u in units)
     unreadable = None
     if not ref.record.abstract and not has_body:
@@ -80,12 +85,30 @@ def build_source(label: str, ref: ResolvedReference | None,
             unreadable += f"; full text unavailable: {unavailable[label]}"
         elif pmcid is None:
             unreadable += " and no PMC full text"
-    terms: set[str] = set()
-    for unit in units:
-        terms |= unit.terms.all
-    title = frozenset().union(*(u.terms.all for u in units if u.source == "title"))
-    return Source(label, ref, units, unreadable, retracted, has_body, frozenset(terms), title,
+    all_terms, title = _terms_of(units)
+    return Source(label, ref, units, unreadable, retracted, has_body, all_terms, title,
                   full is not None and not has_body)
+
+
+def _terms_of(units: list[Unit]) -> tuple[frozenset[str], frozenset[str]]:
+    """Every concept of the units, and those of the title."""
+    every = frozenset().union(*(u.terms.all for u in units))
+    title = frozenset().union(*(u.terms.all for u in units if u.source == "title"))
+    return every, title
+
+
+def with_claim_abbreviations(source: Source, claim_text: str, glossary: Glossary) -> Source:
+    """The source read with the abbreviations a claim defines ("cerebrospinal fluid (CSF)")
+    that the source uses without defining them (the same source when there are none)."""
+    pairs = definitions([claim_text])
+    if not pairs or not source.units:
+        return source
+    expander = Expander(pairs, glossary)
+    units = [expander.unit(u) for u in source.units]
+    if all(new is old for new, old in zip(units, source.units, strict=True)):
+        return source
+    all_terms, title = _terms_of(units)
+    return dataclasses.replace(source, units=units, all_terms=all_terms, title_terms=title)
 
 
 def union_terms(sources: list[Source]) -> Terms:

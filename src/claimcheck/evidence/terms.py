@@ -34,6 +34,9 @@ class Terms:
     #: (offset, "neg" | "anti" | "up" | "down"); a clause is negated by a cue or an antonym,
     #: not by both ("not unsafe")
     marks: tuple[tuple[int, str], ...] = field(default=(), hash=False, compare=False)
+    #: key concepts after the first direction word: what the change is stated of
+    #: ("X reduced the rates of A and B" → A, B)
+    changed: frozenset[str] = field(default=frozenset(), hash=False, compare=False)
 
 
 _POPULATION_ZH = "患者|病人|成年人|成人|人群|受试者|参与者|儿童|女性|男性|老年人|个体|人|者"
@@ -146,6 +149,26 @@ def _outcome_list(tokens: list[tuple[str, int, int]], at: int) -> bool:
                for j in range(max(0, at - 12), at - 1))
 
 
+#: "produced more TMAO than", "fewer events than": a comparison that states a direction;
+#: "more than 300" (a figure follows) is a bound, not a direction. "More likely" without
+#: "than" is left alone: it often grades an exposure ("lower X … more likely to develop Y")
+_COMPARATIVES = {"more": "increase", "less": "decrease", "fewer": "decrease"}
+
+
+def _comparative(text: str, tokens: list[tuple[str, int, int]], i: int) -> str | None:
+    concept = _COMPARATIVES.get(tokens[i][0].lower())
+    if concept is None or i + 1 >= len(tokens) or _FIGURE_NEXT.match(text, tokens[i][2]):
+        return None
+    following = tokens[i + 1 : i + 11]
+    than = next((t for t in following if t[0].lower() == "than"), None)
+    if than is None or than is following[0] or _FIGURE_NEXT.match(text, than[2]):
+        return None
+    return concept
+
+
+_FIGURE_NEXT = re.compile(r"\s*[\d.]")
+
+
 @lru_cache(maxsize=1)
 def _jieba_cut() -> object:
     import jieba
@@ -219,7 +242,7 @@ class _Collector:
         self.text = ""  # the whole text being read (for the scope of a negation cue)
 
     def concept(self, concept: str, surface: str, *, maximal: bool, at: int = 0,
-                cued: bool = False, level: bool = False) -> None:
+                cued: bool = False, level: bool = False, attribute: bool = False) -> None:
         if level:
             return  # "Higher intake of X …": the exposure's level, not a change it states
         antonym_of = self.g.opposites.get(concept)
@@ -236,7 +259,7 @@ class _Collector:
         if maximal:
             self.key.add(concept)
             self.surface.setdefault(concept, surface)
-            kind = self.g.kind(concept)
+            kind = "" if attribute else self.g.kind(concept)
             if kind in ("up", "down"):
                 self.marks.append((self.offset + at, kind))
             self.up |= kind == "up"
@@ -265,6 +288,11 @@ class _Collector:
             if lowered in self.g.negation_en or (
                     lowered == "little" and (i == 0 or tokens[i - 1][0].lower() != "a")):
                 self.negation(tokens[i][1])  # "had little effect" (but not "a little higher")
+            comparative = _comparative(text, tokens, i)
+            if comparative is not None and i >= covered_until:
+                self.concept(comparative, tokens[i][0], maximal=True, at=tokens[i][1])
+                covered_until = i + 1
+                continue
             best = 0
             for length in range(min(self.g.max_en, n - i), 0, -1):
                 concept = self.g.en_index.get(tuple(stems[i : i + length]))
@@ -275,8 +303,11 @@ class _Collector:
                 cued = any(t[0].lower() in self.g.negation_en for t in tokens[i : i + length])
                 level = maximal and (_exposure_level(tokens, i + length, self.g, concept)
                                      or _names_outcome(tokens, i, self.g, concept))
+                # "tumor suppressive", "a stimulative dose": an adjective names a kind of
+                # thing, not a change the sentence states
+                attribute = length == 1 and lowered.endswith("ive")
                 self.concept(concept, surface, maximal=maximal, at=tokens[i][1], cued=cued,
-                             level=level)
+                             level=level, attribute=attribute)
                 if maximal:
                     best = length
             if best:
@@ -391,9 +422,12 @@ class _Collector:
 
     def result(self) -> Terms:
         direction = 0 if self.up == self.down else (1 if self.up else -1)
+        moves = [at for at, mark in self.marks if mark in ("up", "down")]
+        changed = frozenset(c for at, c, maximal in self.events
+                            if maximal and moves and at > min(moves) and c in self.key)
         return Terms(frozenset(self.key), frozenset(self.all), frozenset(self.stems),
                      self.negated != self.anti, direction, self.surface,
-                     tuple(sorted(self.marks)))
+                     tuple(sorted(self.marks)), changed)
 
 
 def analyze(text: str, glossary: Glossary) -> Terms:

@@ -1,0 +1,88 @@
+"""Wording classes of the judge found on SciFact train (issue 10): abbreviations a text
+defines, comparisons with "than", sentences whose clauses disagree on negation.
+
+Every sentence is written here on a topic of its own; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck.evidence.abbreviations import definitions
+from claimcheck.evidence.glossary import load_glossary
+from claimcheck.evidence.terms import analyze
+
+
+def _status(claim: str, abstract: list[str], title: str = "") -> str:
+    return claimcheck.verify(claim, title=title, abstract=abstract).status
+
+
+def test_definitions_in_both_languages() -> None:
+    pairs = definitions(["Levels of C-reactive protein (CRP) fell.",
+                         "患者的糖化血红蛋白（HbA1c）下降", "in 300 patients (n=300)",
+                         "the hazard ratio (HR, 0.76; 95% CI 0.61 to 0.95)",
+                         "treated with metformin (Glucophage)"])
+    assert pairs == {"CRP": "C-reactive protein", "HbA1c": "糖化血红蛋白", "HR": "hazard ratio"}
+
+
+def test_an_abbreviation_the_source_defines_reads_as_its_long_form() -> None:
+    abstract = ["We studied low-density lipoprotein (LDL) in adults treated with ezetimibe.",
+                "After 12 weeks, LDL fell by 24% with ezetimibe."]
+    claim = "Ezetimibe lowered low-density lipoprotein by 24% after 12 weeks."
+    assert _status(claim, abstract) == "supported"
+    # without the definition the letters mean nothing to the judge
+    assert _status(claim, abstract[1:]) != "supported"
+
+
+def test_an_abbreviation_the_claim_defines_reads_in_the_source() -> None:
+    abstract = ["Rosuvastatin reduced CRP levels in adults with normal cholesterol."]
+    claim = "Rosuvastatin reduced C-reactive protein (CRP) levels in adults with normal cholesterol."
+    assert _status(claim, abstract) == "supported"
+
+
+@pytest.mark.parametrize(("text", "direction"), [
+    ("Night-shift nurses reported fewer sleep problems than day-shift nurses.", -1),
+    ("Night-shift nurses reported more sleep problems than day-shift nurses.", 1),
+    ("Omnivores produced less urinary sodium after the meal than vegetarians did.", -1),
+    ("More than 300 nurses reported sleep problems.", 0),
+    ("Sleep problems were reported by more nurses than 200 expected.", 0),
+])
+def test_a_comparison_with_than_states_a_direction(text: str, direction: int) -> None:
+    assert analyze(text, load_glossary()).direction == direction
+
+
+def test_a_reversed_comparison_contradicts() -> None:
+    abstract = ["Night-shift nurses reported more sleep problems than day-shift nurses "
+                "(P<0.01)."]
+    claim = "Night-shift nurses reported fewer sleep problems than day-shift nurses."
+    assert _status(claim, abstract) == "contradicted"
+
+
+@pytest.mark.parametrize("cue", ["unable to", "incapable of"])
+def test_inability_negates(cue: str) -> None:
+    assert analyze(f"Older mice were {cue} clearing the virus.", load_glossary()).negated
+
+
+def test_prevent_is_read_as_inhibition() -> None:
+    abstract = ["In healthy volunteers, aspirin inhibited platelet aggregation within one hour."]
+    assert _status("Aspirin prevents platelet aggregation.", abstract) == "supported"
+
+
+def test_an_affirmative_clause_about_the_claim_outweighs_a_negated_one() -> None:
+    abstract = ["Vitamin D supplementation did not reduce fractures overall, although "
+                "respiratory infections were lower in the vitamin D group."]
+    claim = "Vitamin D supplementation lowered the rate of respiratory infections."
+    assert _status(claim, abstract) != "contradicted"
+
+
+def test_a_negated_clause_about_the_claims_outcome_still_denies_it() -> None:
+    abstract = ["There were no significant differences in the rates of stroke, but there were "
+                "significantly lower rates of kidney failure with finerenone."]
+    claim = "Finerenone significantly reduced the rates of stroke."
+    assert _status(claim, abstract) == "contradicted"
+
+
+def test_a_chinese_claim_defining_an_abbreviation_reads_it_in_an_english_source() -> None:
+    pairs = definitions(["患者对酪氨酸激酶抑制剂（TKI）的反应"])
+    assert pairs == {"TKI": "酪氨酸激酶抑制剂"}
