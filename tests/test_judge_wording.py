@@ -86,3 +86,13 @@ def test_a_negated_clause_about_the_claims_outcome_still_denies_it() -> None:
 def test_a_chinese_claim_defining_an_abbreviation_reads_it_in_an_english_source() -> None:
     pairs = definitions(["患者对酪氨酸激酶抑制剂（TKI）的反应"])
     assert pairs == {"TKI": "酪氨酸激酶抑制剂"}
+
+
+def test_a_share_in_square_brackets_is_a_figure_not_a_marker() -> None:
+    from claimcheck.evidence import extract_quantities
+    values = [q.value for q in extract_quantities("(412 [38.2%] vs. 97 [9.1%]) as shown [12]")]
+    assert values == [412.0, 38.2, 97.0, 9.1]
+    abstract = ["Remission at 12 months occurred in more patients with the ketogenic diet than "
+                "with usual care (412 [38.2%] vs. 97 [9.1%])."]
+    claim = "At 12 months, 38.2% of patients on the ketogenic diet were in remission."
+    assert _status(claim, abstract) == "supported"

@@ -323,6 +323,8 @@ def _inside_token(text: str, start: int, end: int) -> bool:
         return True
     if before == "-" and start > 1 and text[start - 2].isascii() and text[start - 2].isalpha():
         return True
+    if before in "[［" and re.match(r"\d+(?:\.\d+)?\s*%", text[start:end]):
+        return False  # "612 [50.5%]": a share in square brackets, not a citation marker
     return bool(before) and (before in "[［^" or (before in ",，–-" and _in_brackets(text, start)))
 
 
