@@ -96,3 +96,13 @@ def test_a_share_in_square_brackets_is_a_figure_not_a_marker() -> None:
                 "with usual care (412 [38.2%] vs. 97 [9.1%])."]
     claim = "At 12 months, 38.2% of patients on the ketogenic diet were in remission."
     assert _status(claim, abstract) == "supported"
+
+
+def test_a_species_abbreviated_on_one_side_is_the_same_species() -> None:
+    from claimcheck.evidence.abbreviations import species
+    assert species(["Escherichia coli grew.", "E. coli and E coli.", "A total of 30"]) == \
+        {"E. coli": "Escherichia coli"}
+    abstract = ["Infection with C. trachomatis was associated with a higher risk of ectopic "
+                "pregnancy in this cohort of 4,200 women."]
+    claim = "Chlamydia trachomatis infection was associated with a higher risk of ectopic pregnancy."
+    assert _status(claim, abstract) == "supported"

@@ -81,8 +81,33 @@ def _long_form(short: str, words: list[str]) -> str | None:
     return long
 
 
+#: a species name in full ("Helicobacter pylori") and with its genus abbreviated ("H. pylori",
+#: "H pylori", "H.pylori")
+_BINOMIAL = re.compile(r"\b([A-Z][a-z]{3,})\s+([a-z]{4,})\b")
+_SHORT_BINOMIAL = re.compile(r"(?<![A-Za-z])([A-Z])(?:\.\s?|\s)([a-z]{4,})\b")
+
+
+def species(texts: Iterable[str]) -> dict[str, str]:
+    """"H. pylori" → "Helicobacter pylori" where the texts write a species both ways."""
+    texts = [t for t in texts if t]
+    short = {(m.group(1), m.group(2)) for t in texts for m in _SHORT_BINOMIAL.finditer(t)}
+    if not short:
+        return {}
+    pairs: dict[str, str] = {}
+    for t in texts:
+        for m in _BINOMIAL.finditer(t):
+            genus, name = m.group(1), m.group(2)
+            if (genus[0], name) in short:
+                pairs.setdefault(f"{genus[0]}. {name}", f"{genus} {name}")
+    return pairs
+
+
 def _forms(abbreviation: str) -> re.Pattern[str]:
-    """The abbreviation as a word, its plural too ("RVD" / "RVDs")."""
+    """The abbreviation as a word, its plural too ("RVD" / "RVDs"); a genus abbreviation with
+    or without its point and space ("H. pylori", "H pylori")."""
+    binomial = re.fullmatch(r"([A-Z])\. ([a-z]+)", abbreviation)
+    if binomial:
+        return re.compile(rf"(?<![A-Za-z]){binomial.group(1)}(?:\.\s?|\s){binomial.group(2)}\b")
     stem = abbreviation[:-1] if abbreviation.endswith("s") and len(abbreviation) > 2 \
         else abbreviation
     return re.compile(rf"(?<![A-Za-z0-9]){re.escape(stem)}s?(?![A-Za-z0-9])")

@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from claimcheck.evidence.abbreviations import Expander, definitions
+from claimcheck.evidence.abbreviations import Expander, definitions, species
 from claimcheck.evidence.analysis import Unit, source_units
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.terms import Terms
@@ -74,7 +74,8 @@ def build_source(label: str, ref: ResolvedReference | None,
     pmcid = ref.pmcid or ref.record.pmcid
     full = full_texts.get(pmcid) if pmcid else None
     units = source_units(ref.record, full, glossary)
-    expander = Expander(definitions(u.text for u in units), glossary)
+    texts = [u.text for u in units]
+    expander = Expander(definitions(texts) | species(texts), glossary)
     if expander:
         units = [expander.unit(u) for u in units]
     has_body = full is not None and full.has_body and any(u.source == "full_text" for u in units)
@@ -99,8 +100,11 @@ def _terms_of(units: list[Unit]) -> tuple[frozenset[str], frozenset[str]]:
 
 def with_claim_abbreviations(source: Source, claim_text: str, glossary: Glossary) -> Source:
     """The source read with the abbreviations a claim defines ("cerebrospinal fluid (CSF)")
-    that the source uses without defining them (the same source when there are none)."""
+    that the source uses without defining them, and with a species the claim and the source
+    write one in full and one abbreviated (the same source when there are none)."""
     pairs = definitions([claim_text])
+    if source.units:  # a species written in full on one side, abbreviated on the other
+        pairs |= species([claim_text] + [u.text for u in source.units])
     if not pairs or not source.units:
         return source
     expander = Expander(pairs, glossary)
