@@ -411,12 +411,16 @@ class _Judge:
         """Each separate statement of a claim with figures, judged by the qualitative rule."""
         checks = []
         for part in statement_parts(analysed, self.g):
-            best = self._best_units(part.analysed, sources, 1, findings_only=True)
+            best = self._best_units(part.analysed, sources, 3, findings_only=True)
             if not best:
                 checks.append(PartCheck(part, "missing"))
                 continue
-            unit, cov = best[0]
-            if self._states(part.analysed, best[0]):
+            # a sentence of the abstract that states the part is better evidence than the
+            # title stating it too ("Safety analysis in …" beside "… is a safe therapy")
+            stating = [b for b in best if b[0].source != "title" and
+                       self._states(part.analysed, b)]
+            unit, cov = stating[0] if stating else best[0]
+            if stating or self._states(part.analysed, best[0]):
                 state = "found"
             elif self._states(part.analysed, best[0], opposite_ok=True) and \
                     self._opposed(part.analysed, unit):

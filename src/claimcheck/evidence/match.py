@@ -12,6 +12,7 @@ from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.lexicon import alternative_found
 from claimcheck.evidence.numbers import round_half_up
 from claimcheck.evidence.terms import Terms
+from claimcheck.evidence.text import has_cjk
 from claimcheck.models import Quantity
 
 _TOLERANCE = {"about": 0.10, "nearly": 0.10}
@@ -341,6 +342,16 @@ def has_term(concept: str, source: Terms, glossary: Glossary) -> bool:
     return False
 
 
+def _read_from_surface(surface: str | None, source: Terms, glossary: Glossary) -> bool:
+    """A Chinese word the glossary reads one way (损伤 "impaired") is also found by its
+    dictionary readings in an English source ("damage")."""
+    if not surface or not source.stems or not has_cjk(surface) or len(surface) < 2:
+        return False
+    reading = glossary.lexicon().read(surface)
+    return reading is not None and any(alternative_found(alt, source.stems)
+                                       for alt in reading.alternatives)
+
+
 def coverage(claim: Terms, source: Terms, glossary: Glossary) -> Coverage:
     """Share of the claim's key terms the source carries. A direction word (increase,
     decline) counts as carried when the source states any direction: whether it is the
@@ -351,7 +362,8 @@ def coverage(claim: Terms, source: Terms, glossary: Glossary) -> Coverage:
     antonyms = 0
     for concept in claim.key:
         moves = source_moves and glossary.kind(concept) in ("up", "down")
-        if moves or has_term(concept, source, glossary):
+        if moves or has_term(concept, source, glossary) or \
+                _read_from_surface(claim.surface.get(concept), source, glossary):
             found.add(concept)
         elif _prefix_antonym(concept, source.stems):
             found.add(concept)
