@@ -116,7 +116,7 @@ def test_randomized_evidence_licenses_a_causal_claim() -> None:
     assert _check("Semaglutide reduces body weight [1].", trial) == []
 
 
-def test_only_judged_claims_are_compared() -> None:
+def test_only_judged_claims_are_compared_for_wording() -> None:
     assert _check("研究发现，喝绿茶能降低中风风险[1]。", OBSERVATIONAL, status="unverifiable") == []
     assert _check("研究发现，喝绿茶能降低中风风险[1]。", OBSERVATIONAL, status="not_found") == []
 
@@ -195,3 +195,70 @@ def test_the_month_may_is_no_modal() -> None:
     kinds = {c.kind for c in find_cues("Recruitment began in May 2019 and ended on May 5, 2020.")}
     assert "modal" not in kinds and "hedge" not in kinds
     assert "modal" in {c.kind for c in find_cues("Smoking may cause cancer.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Since May, hospital admissions for heatstroke have doubled.",
+    "Between March and May the clinic enrolled 300 patients.",
+    "In early May, the trial stopped recruiting.",
+    "Data collected until May 2021 show that the vaccine prevents severe disease.",
+    "Enrolment ran from April–May 2018, and the drug lowered blood pressure.",
+    "The report, published May 12, says the drug lowers blood pressure.",
+    "Surveys in mid-May found that masks reduce transmission.",
+])
+def test_the_month_may_is_masked_in_its_date_forms(text: str) -> None:
+    cues = find_cues(text)
+    assert not [c for c in cues if c.kind in ("modal", "hedge")]
+    assert all(c.modal is None for c in cues)
+
+
+@pytest.mark.parametrize("text", [
+    "Coffee may reduce the risk of gout.",
+    "This may explain why patients relapse.",
+    "May vitamin D prevent falls in older adults?",
+    "Children may 2-fold increase their intake when snacks are free.",  # a number, not a day
+])
+def test_the_modal_may_stays_a_modal(text: str) -> None:
+    assert "modal" in {c.kind for c in find_cues(text)}
+
+
+def test_a_month_may_does_not_turn_a_direct_claim_conditional() -> None:
+    strength = claimcheck.claim_strength("Since May, the new drug has reduced hospital admissions.")
+    assert strength.hedges == []
+    assert all(c.modal is None for c in strength.cues)
+
+
+RAT = _record("15", "Chlorogenic acid reduced visceral fat and liver triglycerides in obese rats.",
+              mesh=["Animals", "Rats", "Obesity"])
+CELLS = _record("16", "Sulforaphane inhibited the growth of prostate cancer cell lines.",
+                mesh=["In Vitro Techniques", "Cell Line, Tumor"])
+
+
+@pytest.mark.parametrize("status", ["supported", "not_found", "unverifiable", "contradicted"])
+def test_animal_to_human_whatever_the_judge_found(status: str) -> None:
+    # The flag is about the source's design: a loose rewording the judge cannot match is
+    # still a claim about people resting on a rat study.
+    codes = _check("This bean extract reduces belly fat in dieters [1].", RAT, status=status)
+    assert "animal_to_human" in codes
+    assert "overstated_causal" not in codes or status in ("supported", "contradicted")
+
+
+def test_animal_to_human_not_for_uncited_or_animal_worded_or_relationless_claims() -> None:
+    claim = "Broccoli sprouts stop prostate cancer from spreading [1]."
+    assert "animal_to_human" in _check(claim, CELLS, status="not_found")
+    assert _check(claim, CELLS, status="uncited") == []
+    assert _check("In lab dishes, broccoli compounds slowed tumour cells [1].", CELLS,
+                  status="not_found") == []
+    assert _check("Broccoli sprouts are sold in most supermarkets [1].", CELLS,
+                  status="not_found") == []
+    assert "animal_to_human" not in _check("在大鼠身上，这种提取物减少了内脏脂肪[1]。", RAT,
+                                           status="not_found")
+
+
+def test_unjudged_animal_flag_says_the_source_did_not_state_the_claim() -> None:
+    flags = overstatement_flags(Claim(id="c", text="绿咖啡提取物能减少人的腹部脂肪[1]。",
+                                      citations=["1"]),
+                                Verdict(claim_id="c", status="not_found"), {"1": RAT})
+    assert [f.code for f in flags] == ["animal_to_human"]
+    assert "not found to state the claim" in flags[0].detail
+    assert flags[0].source_quote == RAT.abstract[-1].text

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
-from claimcheck.strength.lexicon import EN, FUTURE_EN, FUTURE_ZH, ZH
+from claimcheck.strength.lexicon import EN, FUTURE_EN, FUTURE_ZH, MONTH_MAY, ZH
 
 RELATIONS = ("correlational", "causal", "effective", "trend")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -23,6 +23,7 @@ _FUTURE = {"en": re.compile("|".join(f"(?:{p})" for p in FUTURE_EN), re.I),
 _FUTURE_REACH_EN = 3  # words after a hedge in which future-work wording makes it about future work
 _FUTURE_REACH_ZH = 6  # characters
 _TITLE = re.compile(r"《[^》]{0,80}》")
+_MONTH_MAY = [re.compile(p) for p in MONTH_MAY]
 _WINDOW_EN = 6  # words between a modal/negation and the relation it scopes over
 _WINDOW_ZH = 10  # characters
 # "with increased risk", "the reduced dose": a causal word used as an adjective, not a verb.
@@ -71,6 +72,8 @@ def find_cues(text: str, language: str | None = None) -> list[Cue]:
     """Every cue in `text`, relation cues annotated with the modal/negation in their scope."""
     lang = language or language_of(text)
     text = _TITLE.sub(lambda m: "\u3000" * len(m.group(0)), text)  # a cited title states nothing
+    if lang == "en":
+        text = mask_month_may(text)
     raw: list[Cue] = []
     for kind, pattern in _compiled(lang).items():
         raw.extend(Cue(kind=kind, text=m.group(0), start=m.start(), end=m.end())
@@ -79,6 +82,15 @@ def find_cues(text: str, language: str | None = None) -> list[Cue]:
     others = [c for c in raw if c.kind not in RELATIONS]
     scoped = [_scope(cue, others, text, lang) for cue in relations]
     return sorted(scoped + others, key=lambda c: (c.start, c.kind))
+
+
+def mask_month_may(text: str) -> str:
+    """`text` with each month "May" ("in May 2019", "since May", "April–May") blanked out, so
+    that only the modal "may" is left to be matched; spans keep their offsets."""
+    spans = {m.span("may") for pattern in _MONTH_MAY for m in pattern.finditer(text)}
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _relations(cues: list[Cue]) -> list[Cue]:

@@ -2,6 +2,8 @@
 
 `overstatement_flags(claim, verdict, records)` compares the claim's strength with the source's
 conclusion (and the verdict's supporting sentences from it) and the source's study design.
+Statuses whose source bears on the claim get all three flags; others (not `uncited`) only the
+design flag `animal_to_human`.
 """
 
 from __future__ import annotations
@@ -64,8 +66,14 @@ def split_sentences(text: str) -> list[str]:
 
 def overstatement_flags(claim: Claim, verdict: Verdict,
                         records: Mapping[str, SourceRecord]) -> list[Flag]:
-    """The overstatement flags of one judged claim against its cited records (label → record)."""
-    if claim.kind != "claim" or verdict.status not in _JUDGED:
+    """The overstatement flags of one claim against its cited records (label → record).
+
+    `overstated_causal` and `overstated_certainty` compare wording, so they need a source that
+    bears on the claim (a judged status). `animal_to_human` is about the cited source's design,
+    so it is raised whatever the judge found (`not_found` included), but not for an `uncited`
+    claim, whose citation only reaches it by scope and was found not to address it.
+    """
+    if claim.kind != "claim" or verdict.status == "uncited":
         return []
     cited = [(label, records[label]) for label in claim.citations if label in records]
     if not cited:
@@ -74,13 +82,14 @@ def overstatement_flags(claim: Claim, verdict: Verdict,
     sources = {label: _source_sentences(label, record, verdict) for label, record in cited}
     designs = {label: study_design(record) for label, record in cited}
     flags: list[Flag] = []
-    causal = _causal(strength, sources, designs)
-    if causal:
-        flags.append(causal)
-    certainty = _certainty(strength, sources, designs)
-    if certainty:
-        flags.append(certainty)
-    flags.extend(_animal(claim, strength, sources, designs))
+    if verdict.status in _JUDGED:
+        causal = _causal(strength, sources, designs)
+        if causal:
+            flags.append(causal)
+        certainty = _certainty(strength, sources, designs)
+        if certainty:
+            flags.append(certainty)
+    flags.extend(_animal(claim, strength, sources, designs, judged=verdict.status in _JUDGED))
     return flags
 
 
@@ -160,8 +169,9 @@ def _certainty(strength: Strength, sources: Mapping[str, list[SourceSentence]],
 
 
 def _animal(claim: Claim, strength: Strength, sources: Mapping[str, list[SourceSentence]],
-            designs: Mapping[str, StudyDesign]) -> list[Flag]:
-    """An animal or in-vitro source for a claim that does not say it is about animals or cells."""
+            designs: Mapping[str, StudyDesign], *, judged: bool) -> list[Flag]:
+    """An animal or in-vitro source for a claim that does not say it is about animals or cells
+    (`judged`: the source was found to bear on the claim; else the detail says it was not)."""
     if strength.label == 0 or _NOT_HUMAN.search(claim.text):
         return []
     flags = []
@@ -170,8 +180,9 @@ def _animal(claim: Claim, strength: Strength, sources: Mapping[str, list[SourceS
             sentences = sources[label]
             top = sentences[0] if sentences else None
             what = "an animal" if design.animal else "an in-vitro"
+            tail = "" if judged else " (the source was not found to state the claim itself)"
             flags.append(_flag("animal_to_human", label, strength, top, design,
-                               f"the source is {what} study; the claim does not say so"))
+                               f"the source is {what} study; the claim does not say so{tail}"))
     return flags
 
 

@@ -14,6 +14,9 @@ Each cue class is a list of regular expressions; a match is one cue with its spa
 - ``frame`` — a finding reported as a study's ("a study found that", 研究发现);
 - ``trend``, ``causal_noun`` — a change over time, a causal noun ("reduction", 治疗).
 
+``MONTH_MAY`` marks the month "May" ("in May 2019", "since May", "April–May"), which is
+masked before the cues are matched so that it is not read as the modal.
+
 ``FUTURE_EN`` / ``FUTURE_ZH`` mark a clause about future work ("might be tested in people",
 "further studies should …", 有待进一步验证): a hedge there does not hedge the finding.
 """
@@ -103,7 +106,7 @@ EN: dict[str, tuple[str, ...]] = {
         r"\bworks?\b",
     ),
     "modal": (
-        r"(?<!\bin )(?<!\bon )(?<!\bof )(?<!\bby )\bmay\b(?!\s+\d)",  # not the month
+        r"\bmay\b",  # the month "May" is masked first (cues.mask_month_may)
         r"\bmight\b",
         r"\bcould\b",
         r"\bwould\b",
@@ -129,7 +132,7 @@ EN: dict[str, tuple[str, ...]] = {
         r"\bpromis\w*",
         r"\bappear\w*",
         r"\bseem\w*",
-        r"(?<!\bin )(?<!\bon )(?<!\bof )(?<!\bby )\bmay\b(?!\s+\d)",  # not the month
+        r"\bmay\b",  # the month "May" is masked first (cues.mask_month_may)
         r"\bmight\b",
         r"\bcould\b",
         r"\bpossibl\w*",
@@ -276,6 +279,22 @@ ZH: dict[str, tuple[str, ...]] = {
         r"常见|罕见|普遍",
     ),
 }
+
+# The month "May", not the modal: followed by a day or a year ("May 5", "may 2020"); the
+# capitalised word after a word that introduces a date ("in May", "since May", "early May");
+# or next to another month ("April and May", "May–June"). Group "may" is the word masked.
+_MONTHS = (r"(?:January|February|March|April|June|July|August|September|October|November"
+           r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_MONTH_JOIN = r"\s*(?:and|or|to|through|until|[-–—/])\s*"
+MONTH_MAY = (
+    r"\b(?P<may>May)(?=,?\s+\d{1,2}(?:st|nd|rd|th)?\b)",
+    r"\b(?P<may>[Mm]ay)(?=,?\s+(?:19|20)\d\d\b)",
+    r"(?i:\b(?:in|on|of|by)\s+)(?P<may>[Mm]ay)\b",
+    r"(?i:\b(?:since|until|till|from|through|during|before|after|early|mid|late|last|next|this"
+    r"|each|every|between)[\s-]+)(?P<may>May)\b",
+    r"\b" + _MONTHS + _MONTH_JOIN + r"(?P<may>May)\b",
+    r"\b(?P<may>May)" + _MONTH_JOIN + _MONTHS + r"(?!\w)",
+)
 
 # Wording of a clause about future work, not about the finding (cues.about_future_work).
 FUTURE_EN = (
