@@ -78,18 +78,22 @@ def _compound(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Gu
     "UCP1-dependent" against the sentence's "UCP1-independent" (an "ATP-dependent" elsewhere in
     the sentence does not rescue it)."""
     said = {m.group(1).lower(): m.group(2).lower() for m in _HYPHENATED.finditer(unit.text)}
-    for m in _HYPHENATED.finditer(claim.text):
-        head, word = m.group(1).lower(), m.group(2).lower()
+    claimed = [(m.group(), m.group(1), m.group(2)) for m in _HYPHENATED.finditer(claim.text)]
+    claimed += [(m.group(), m.group(2), "independent" if m.group(1) else "dependent")
+                for m in _DEPENDS_ZH.finditer(claim.text)]  # 依赖UCP1的 = UCP1-dependent
+    for shown, head_, word_ in claimed:
+        head, word = head_.lower(), word_.lower()
         other = said.get(head)
         if other and other != word and (other.endswith(word) or word.endswith(other)) and \
                 re.match(_NEGATIVE, other.removesuffix(word) or word.removesuffix(other)):
             return Guarded("compound", "contradicted",
-                           f"The claim says {m.group()}; the closest sentence says "
-                           f"{m.group(1)}-{other}.")
+                           f"The claim says {shown}; the closest sentence says "
+                           f"{head_}-{other}.")
     return None
 
 
 _HYPHENATED = re.compile(r"\b([A-Za-z0-9]+)-([a-z]{4,})\b")
+_DEPENDS_ZH = re.compile(r"(不|非)?依赖(?:于)?([A-Za-z0-9]+)")
 _NEGATIVE = r"^(?:in|im|un|non-?|dis|ir|il)$"
 
 
@@ -160,13 +164,100 @@ def _sameness(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Gu
 
 
 _SAME = re.compile(r"\b(?:the same (?:\w+ ){0,3}as|similar(?:ly)?|equally|comparable|"
-                   r"equivalent|no different|(?:does|do|did) not differ|as (?:\w+ ){1,2}as)\b",
-                   re.I)
+                   r"equivalent|no different|(?:does|do|did) not differ|as (?:\w+ ){1,2}as)\b|"
+                   r"相同|相似|相当|无差异|没有差异|无显著差异", re.I)
 _DIFFERENT = re.compile(r"\b(?:slower|faster|higher|lower|greater|smaller|larger|better|worse|"
                         r"shorter|longer|earlier|later|fewer|more|less|increased|decreased|"
                         r"reduced|elevated)\b|\b\w{3,}er\b(?=[^.;]{0,60}\bthan\b)", re.I)
 _NO_DIFFERENCE = re.compile(r"\b(?:no|not)\b[^.;]{0,40}\b(?:differ\w*|change\w*|associat\w*)\b",
                             re.I)
+
+
+def _comparator(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guarded | None:
+    """A claim compared with one group ("… higher risk than patients taking warfarin") is not
+    stated by a comparison with another ("Compared with patients without prior use of OACs,
+    the risk was higher …"): the claim's own words for its comparator must be in the
+    sentence's."""
+    said = _AGAINST_CLAIM.search(claim.text)
+    stated = [m.group(1) for m in _AGAINST.finditer(unit.text)]
+    if said is None or not stated:
+        return None
+    subject = _stems(claim.text[:said.start()])
+    own = _stems(said.group(1)) - subject
+    if not own or any(own & _stems(phrase) for phrase in stated):
+        return None
+    return Guarded("comparator", "not_found",
+                   f"The claim compares with {said.group(1).strip()}; the closest sentence "
+                   f"compares with {stated[0].strip()}.")
+
+
+_AGAINST_CLAIM = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\s+"
+                            r"([^,;.()]+)", re.I)
+_AGAINST = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to|in comparison "
+                      r"(?:with|to))\s+([^,;.()]+)", re.I)
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w.lower()) for w in re.findall(r"[A-Za-z][A-Za-z0-9]+", text)
+                     if w.lower() not in _STOP and w.lower() not in _END)
+
+
+# ---------------------------------------------------------------- places and amounts
+
+
+def _route(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guarded | None:
+    """A movement "from A to B" needs a sentence naming both places: "release of cytochrome c
+    … of the intermembrane space" does not say it goes there from the cytosol."""
+    m = _FROM_TO.search(claim.text)
+    if m is None:
+        return None
+    words = _stems(unit.text)
+    for place in (m.group(1), m.group(2)):
+        if _stems(place) and not _stems(place) & words:
+            return Guarded("route", "not_found",
+                           f"The claim says from {m.group(1)} to {m.group(2)}; the closest "
+                           f"sentence does not name {place}.")
+    return None
+
+
+_FROM_TO = re.compile(r"\bfrom (?:the )?([a-z][\w -]{2,40}?) (?:in)?to (?:the )?([a-z][\w -]{2,60}?)"
+                      r"(?=[,;.]| during| in | at | by | after | when |$)", re.I)
+
+
+def _abundance(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guarded | None:
+    """"Scarce", "rare", "depleted" against "expanded", "abundant", "enriched" (or the
+    reverse), with none of the claim's own kind in the sentence: stated the other way."""
+    for mine, other in ((_FEW, _MANY), (_MANY, _FEW)):
+        if mine.search(claim.text) and other.search(unit.text) and not mine.search(unit.text):
+            return Guarded("abundance", "contradicted",
+                           f"The claim says {mine.search(claim.text).group()}; the closest "  # type: ignore[union-attr]
+                           f"sentence says {other.search(unit.text).group()}.")  # type: ignore[union-attr]
+    return None
+
+
+_FEW = re.compile(r"\b(?:scarce|scarcity|rare|sparse|depleted|absent|lacking|deficient)\b|"
+                  r"稀少|罕见|缺乏|匮乏", re.I)
+_MANY = re.compile(r"\b(?:expanded|expansion|abundant|abundance|enriched|accumulat\w*|"
+                   r"proliferat\w*|plentiful)\b|扩增|富集|大量", re.I)
+
+
+def _harm(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guarded | None:
+    """A claim that something worsens a harm ("exacerbates the deficits", "damages viral
+    control") against a sentence saying it relieves it ("rescues the deficits"), with no
+    word of harm in the sentence: stated the other way."""
+    if _WORSENS.search(claim.text) and _RELIEVES.search(unit.text) and \
+            not _WORSENS.search(unit.text):
+        return Guarded("harm", "contradicted",
+                       f"The claim says it {_WORSENS.search(claim.text).group()}; the closest "  # type: ignore[union-attr]
+                       f"sentence says it {_RELIEVES.search(unit.text).group()}.")  # type: ignore[union-attr]
+    return None
+
+
+_WORSENS = re.compile(r"\b(?:exacerbat\w*|worsen\w*|aggravat\w*|damag(?:es|ed|ing)|impairs?|"
+                      r"impaired)\b|损害|加重|恶化|加剧", re.I)
+_RELIEVES = re.compile(r"\b(?:rescu\w*|restor\w*|reverses?|reversed|ameliorat\w*|alleviat\w*|"
+                       r"relieve[sd]?|repairs?|repaired|protects?|protected)\b|挽救|恢复|逆转|"
+                       r"缓解|修复|保护", re.I)
 
 
 # ---------------------------------------------------------------- contrasting clauses
@@ -316,6 +407,10 @@ _GUARDS: tuple[tuple[str, Check], ...] = (
     ("object_direction", _object_direction),
     ("contrast", _contrast),
     ("comparison", _comparison),
+    ("comparator", _comparator),
+    ("route", _route),
+    ("abundance", _abundance),
+    ("harm", _harm),
 )
 #: every guard's name, in the order they are tried
 GUARDS = tuple(name for name, _ in _GUARDS)
