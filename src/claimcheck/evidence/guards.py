@@ -338,10 +338,10 @@ def _object_direction(claim: Analysed, unit: Unit, title: str,
 
 
 _UP = ("increas", "elev", "rais", "higher", "greater", "enhanc", "upregul", "up-regul",
-       "promot", "potenti", "augment", "acceler", "activ", "stimul", "exacerb", "aggrav")
+       "promot", "potenti", "augment", "acceler", "activat", "stimul", "exacerb", "aggrav")
 _DOWN = ("decreas", "reduc", "lower", "diminish", "attenu", "suppress", "inhibit", "downregul",
          "down-regul", "impair", "declin", "slow", "prevent", "block", "dampen", "abolish",
-         "lessen", "allevi", "amelior", "deactiv", "inactiv")
+         "lessen", "allevi", "amelior", "deactivat", "inactivat")
 _STOP = frozenset({"the", "a", "an", "of", "its", "their", "his", "her", "this", "these", "that",
                    "significantly", "markedly", "substantially", "greatly", "strongly", "also"})
 _END = frozenset({"by", "through", "via", "in", "during", "when", "from", "to", "with", "on",
@@ -352,7 +352,7 @@ _WORDS = re.compile(r"[A-Za-z][A-Za-z0-9+-]*|[.,;:()\[\]]")
 
 def _sign(word: str) -> int:
     w = word.lower()
-    if w.startswith(("deactiv", "inactiv")):
+    if w.startswith(("deactivat", "inactivat")):
         return -1
     if w.startswith(_UP):
         return 1
