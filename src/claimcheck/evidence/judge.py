@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from claimcheck.evidence import guards
 from claimcheck.evidence.analysis import (
     MAX_SENTENCE_CHARS,
     Analysed,
@@ -398,6 +399,12 @@ class _Judge:
                 confidence = 0.7
                 for item in against:
                     item.role = "contradicts"
+        if status == "supported" and not anchors and top is not None and \
+                (hit := guards.check(analysed, top[0], self._owner(top[0], sources), self.g)):
+            status, confidence = hit.status, 0.5  # a precision guard (evidence/guards.py)
+            rationale = f"{hit.reason} Before that check: {rationale}"
+            for item in evidence:
+                item.role = "contradicts" if hit.status == "contradicted" else "related"
         if status != "supported":
             for unit, cov in best[:2]:
                 if all(e.text != unit.text for e in evidence) and cov.score > 0:
