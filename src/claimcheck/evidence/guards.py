@@ -279,7 +279,7 @@ def _contrast(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Gu
         return Guarded("contrast", "not_found",
                        "The closest sentence contrasts two statements and neither part states "
                        f"the claim on its own (best part carries {score:.0%} of its key terms).")
-    polarity = polarity_at(claim.terms, best.terms, best.clauses)
+    polarity = polarity_at(claim.terms, best.terms, best.clauses, glossary)
     if opposite(claim.terms, polarity, glossary):
         return Guarded("contrast", "contradicted",
                        f"The part of the closest sentence that speaks of the claim states it "
