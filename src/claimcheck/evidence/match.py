@@ -362,8 +362,9 @@ def coverage(claim: Terms, source: Terms, glossary: Glossary) -> Coverage:
     antonyms = 0
     for concept in claim.key:
         moves = source_moves and glossary.kind(concept) in ("up", "down")
-        if moves or has_term(concept, source, glossary) or \
-                _read_from_surface(claim.surface.get(concept), source, glossary):
+        if moves or has_term(concept, source, glossary) or (
+                not concept.startswith(("zh:", "~")) and
+                _read_from_surface(claim.surface.get(concept), source, glossary)):
             found.add(concept)
         elif _prefix_antonym(concept, source.stems):
             found.add(concept)
