@@ -106,3 +106,19 @@ def test_a_species_abbreviated_on_one_side_is_the_same_species() -> None:
                 "pregnancy in this cohort of 4,200 women."]
     claim = "Chlamydia trachomatis infection was associated with a higher risk of ectopic pregnancy."
     assert _status(claim, abstract) == "supported"
+
+
+@pytest.mark.parametrize(("text", "direction"), [
+    ("二甲双胍可增强胰岛素敏感性。", 1),
+    ("该突变使AMPK通路失活。", -1),
+    ("吸烟会削弱肺功能。", -1),
+    ("运动可上调线粒体基因的表达。", 1),
+])
+def test_chinese_change_verbs_state_a_direction(text: str, direction: int) -> None:
+    assert analyze(text, load_glossary()).direction == direction
+
+
+def test_a_chinese_claim_of_the_opposite_change_is_not_supported() -> None:
+    abstract = ["In adults with obesity, metformin reduced insulin sensitivity in skeletal "
+                "muscle over 12 weeks."]
+    assert _status("二甲双胍可增强骨骼肌的胰岛素敏感性。", abstract) != "supported"
