@@ -122,3 +122,15 @@ def test_a_chinese_claim_of_the_opposite_change_is_not_supported() -> None:
     abstract = ["In adults with obesity, metformin reduced insulin sensitivity in skeletal "
                 "muscle over 12 weeks."]
     assert _status("二甲双胍可增强骨骼肌的胰岛素敏感性。", abstract) != "supported"
+
+
+@pytest.mark.parametrize(("text", "direction"), [
+    ("夜班护士的睡眠问题比白班护士更少。", -1),
+    ("吸烟者的风险较高。", 1),
+    ("治疗组死亡人数减半。", -1),
+    ("体重下降5%或更多的患者", 0),
+    ("60岁以上的患者", 0),
+])
+def test_chinese_comparatives_state_a_direction_and_bounds_do_not(text: str,
+                                                                 direction: int) -> None:
+    assert analyze(text, load_glossary()).direction == direction

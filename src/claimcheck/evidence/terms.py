@@ -245,6 +245,8 @@ class _Collector:
                 cued: bool = False, level: bool = False, attribute: bool = False) -> None:
         if level:
             return  # "Higher intake of X …": the exposure's level, not a change it states
+        if self.g.kind(concept) in ("up", "down") and self._bound_after_figure(self.offset + at):
+            return  # "15%或更多": part of the figure
         antonym_of = self.g.opposites.get(concept)
         if antonym_of is not None:  # "unsafe", "危险": "safe" stated the other way
             concept = antonym_of
@@ -264,6 +266,13 @@ class _Collector:
                 self.marks.append((self.offset + at, kind))
             self.up |= kind == "up"
             self.down |= kind == "down"
+
+    def _bound_after_figure(self, at: int) -> bool:
+        """"15%或更多", "60岁以上": a comparative word after a figure bounds it; it states
+        no change."""
+        before = self.text[max(0, at - 2):at]
+        return has_cjk(self.text[at:at + 1]) and bool(before) and (
+            before[-1] == "或" or before[-1].isdigit() or before[-1] in "%％岁")
 
     def negation(self, at: int) -> None:
         if descriptive_negation(self.text, self.offset + at):
