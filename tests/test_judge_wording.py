@@ -134,3 +134,19 @@ def test_a_chinese_claim_of_the_opposite_change_is_not_supported() -> None:
 def test_chinese_comparatives_state_a_direction_and_bounds_do_not(text: str,
                                                                  direction: int) -> None:
     assert analyze(text, load_glossary()).direction == direction
+
+
+def test_a_ratio_whose_interval_lies_below_one_states_a_lower_risk() -> None:
+    abstract = ["In patients with atrial fibrillation, stroke occurred in 1.7% with "
+                "rivaroxaban and in 2.2% with warfarin (hazard ratio, 0.72; 95% CI, 0.60 to "
+                "0.86)."]
+    assert _status("Rivaroxaban lowered the risk of stroke in patients with atrial "
+                   "fibrillation compared with warfarin.", abstract) == "supported"
+    # the other way is not supported, and a ratio alone never contradicts
+    assert _status("Rivaroxaban increased the risk of stroke in patients with atrial "
+                   "fibrillation compared with warfarin.", abstract) == "not_found"
+    spanning = ["In patients with atrial fibrillation, stroke occurred in 2.0% with "
+                "rivaroxaban and in 2.2% with warfarin (hazard ratio, 0.92; 95% CI, 0.70 to "
+                "1.16)."]
+    assert _status("Rivaroxaban lowered the risk of stroke in patients with atrial "
+                   "fibrillation compared with warfarin.", spanning) != "supported"

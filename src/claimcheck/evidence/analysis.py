@@ -89,6 +89,10 @@ class Unit:
     #: `states_finding` / `states_result`, worked out once when the unit is built
     finding: bool | None = None
     result: bool | None = None
+    #: +1 / -1 where the sentence's only statement of change is a ratio whose 95% CI lies
+    #: above / below 1 ("hazard ratio, 0.86; 95% CI, 0.74 to 0.99"): it may support a claim
+    #: of that change, never contradict one
+    ratio_direction: int = 0
 
 
 @dataclass(frozen=True)
@@ -573,4 +577,22 @@ def source_units(record: SourceRecord | None, full_text: FullText | None,
 def _unit(text: str, section: str | None, source: SourceKind, glossary: Glossary) -> Unit:
     analysed = analyse(text, glossary)
     unit = Unit(text, section, source, analysed.terms, analysed.quantities, analysed.clauses)
-    return dataclasses.replace(unit, finding=states_finding(unit), result=states_result(unit))
+    unit = dataclasses.replace(unit, finding=states_finding(unit), result=states_result(unit))
+    direction = _ratio_direction(unit)
+    if direction:
+        stated = "increase" if direction > 0 else "decrease"
+        terms = dataclasses.replace(unit.terms, all=unit.terms.all | {stated})
+        unit = dataclasses.replace(unit, terms=terms, ratio_direction=direction)
+    return unit
+
+
+def _ratio_direction(unit: Unit) -> int:
+    """The change a result sentence states only by its ratios' confidence intervals."""
+    if not unit.result or any(mark in ("up", "down") for _, mark in unit.terms.marks):
+        return 0
+    sides = set()
+    for info in unit.quantities:
+        q = info.quantity
+        if q.kind == "ratio" and q.low is not None and q.high is not None and q.low <= q.high:
+            sides.add(1 if q.low > 1.0 else -1 if q.high < 1.0 else 0)
+    return sides.pop() if len(sides) == 1 else 0

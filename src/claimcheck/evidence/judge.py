@@ -595,7 +595,8 @@ class _Judge:
             return cov.strong_found >= MIN_STRONG_TERMS
         polarity = polarity_at(analysed.terms, unit.terms, unit.clauses, self.g)
         return (not self._opposed(analysed, unit)
-                and same_direction(analysed.terms, polarity, self.g)
+                and (same_direction(analysed.terms, polarity, self.g)
+                     or _ratio_states_change(analysed, unit, self.g))
                 and self._groups_named(analysed, unit))
 
     def _same_change(self, analysed: Analysed, unit: Unit) -> bool:
@@ -697,6 +698,15 @@ def _restates(text: str, fraction: Quantity, percent: Quantity) -> bool:
 
 #: characters between a fraction and the bracket or comma restating it as a percentage
 _BESIDE = 40
+
+
+def _ratio_states_change(analysed: Analysed, unit: Unit, glossary: Glossary) -> bool:
+    """A claim of an amount's change (lowered, increased the risk) stated by the sentence
+    only through a ratio whose CI lies on that side of 1."""
+    claim = analysed.terms
+    sorts = {c in glossary.valence for c in claim.key if glossary.kind(c) in ("up", "down")}
+    return bool(unit.ratio_direction) and claim.direction == unit.ratio_direction and \
+        sorts == {False} and not claim.negated
 
 
 def _one_per_arm(unit: Unit, kind: str) -> bool:
