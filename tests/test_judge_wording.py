@@ -150,3 +150,23 @@ def test_a_ratio_whose_interval_lies_below_one_states_a_lower_risk() -> None:
                 "1.16)."]
     assert _status("Rivaroxaban lowered the risk of stroke in patients with atrial "
                    "fibrillation compared with warfarin.", spanning) != "supported"
+
+
+@pytest.mark.parametrize(("text", "drug"), [
+    ("阿托伐他汀降低了胆固醇", "zh:阿托伐他汀"),
+    ("达格列净降低心衰住院", "zh:达格列净"),
+    ("替尔泊肽组体重下降", "zh:替尔泊肽"),
+])
+def test_a_drug_name_jieba_cuts_is_read_whole(text: str, drug: str) -> None:
+    assert drug in analyze(text, load_glossary()).key
+
+
+def test_a_word_before_an_inn_stem_is_not_part_of_a_name() -> None:
+    key = analyze("患者服用他汀类药物", load_glossary()).key
+    assert not any(k.startswith("zh:服用") for k in key)
+
+
+def test_a_chinese_drug_name_ending_in_e_is_found_in_english() -> None:
+    abstract = ["In adults with obesity, the mean weight loss with tirzepatide was 20.9% at "
+                "week 72."]
+    assert _status("替尔泊肽在第72周使肥胖成年人的体重下降了20.9%。", abstract) == "supported"

@@ -44,6 +44,7 @@ from claimcheck.evidence.match import (
     value_match,
 )
 from claimcheck.evidence.parts import PartCheck, figures_only, statement_parts
+from claimcheck.evidence.scope import scope_clash
 from claimcheck.evidence.significance import significance
 from claimcheck.evidence.sources import (
     Source,
@@ -405,6 +406,14 @@ class _Judge:
             rationale = f"{hit.reason} Before that check: {rationale}"
             for item in evidence:
                 item.role = "contradicts" if hit.status == "contradicted" else "related"
+        if not anchors and status in ("supported", "partially_supported", "not_found") and \
+                (clash := scope_clash(analysed.text, analysed.terms,
+                                      [u for s in sources for u in s.units if u.result],
+                                      self.g)) is not None:
+            status, confidence = "contradicted", 0.6  # "confined to X" / "regardless of X"
+            rationale = f"{clash.reason} Before that check: {rationale}"
+            evidence.insert(0, _evidence(self._owner(clash.unit, sources), clash.unit,
+                                         "contradicts", 1.0))
         if status != "supported":
             for unit, cov in best[:2]:
                 if all(e.text != unit.text for e in evidence) and cov.score > 0:

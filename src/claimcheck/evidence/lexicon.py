@@ -36,7 +36,8 @@ DRUG_SUFFIXES: dict[str, str] = {
     "司琼": "setron", "肝素": "parin", "前列素": "prost", "膦酸": "dronate", "格列": "gli",
     "唑仑": "zolam", "西泮": "zepam", "肽": "tide", "昔布": "coxib", "芬": "fen",
 }
-_SUFFIX_ORDER = sorted(DRUG_SUFFIXES, key=len, reverse=True)
+DRUG_SUFFIX_ORDER = sorted(DRUG_SUFFIXES, key=len, reverse=True)
+_SUFFIX_ORDER = DRUG_SUFFIX_ORDER
 #: one-character suffixes that make a word of the word before them: …组 (group), …者 (one
 #: who), …率 (rate), …期 (phase), …量 (amount), …后 (after)
 _SUFFIX_MORPHEMES = frozenset("组者率期量后")
@@ -61,6 +62,13 @@ class Reading:
     alternatives: tuple[Alternative, ...]
     how: str  # "cedict", "drug", "suffix", "parts"
     parts: tuple[str, ...] = ()  # for "parts": the known words it was split into
+
+
+def _ending_stem(ending: str) -> str:
+    """An INN ending as the stemmer leaves it at the end of a whole name: "tide" alone keeps
+    its "e", "tirzepatide" stems to "tirzepatid"."""
+    stemmed = stem(ending)
+    return stemmed[:-1] if stemmed.endswith("e") else stemmed
 
 
 class Lexicon:
@@ -129,9 +137,9 @@ class Lexicon:
         for suffix in _SUFFIX_ORDER:
             if word.endswith(suffix) and len(word) > len(suffix):
                 first = self.pinyin.get(word[0], "")[:1]
-                return ("*" + stem(DRUG_SUFFIXES[suffix]), first)
+                return ("*" + _ending_stem(DRUG_SUFFIXES[suffix]), first)
             if word == suffix and len(suffix) >= 2:
-                return ("*" + stem(DRUG_SUFFIXES[suffix]), "")
+                return ("*" + _ending_stem(DRUG_SUFFIXES[suffix]), "")
         return None
 
 

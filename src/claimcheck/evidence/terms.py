@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimcheck.evidence.glossary import Glossary
-from claimcheck.evidence.lexicon import Lexicon
+from claimcheck.evidence.lexicon import DRUG_SUFFIX_ORDER, Lexicon
 from claimcheck.evidence.text import has_cjk, stem, words
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -208,6 +208,11 @@ def _known_words(tokens: list[str], glossary: Glossary) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
+        drug = _drug_name_at(tokens, i, glossary, lexicon)
+        if drug:
+            out.append("".join(tokens[i:drug]))
+            i = drug
+            continue
         for j in range(min(len(tokens), i + _MAX_MERGED), i + 1, -1):
             parts = tokens[i:j]
             joined = "".join(parts)
@@ -223,6 +228,29 @@ def _known_words(tokens: list[str], glossary: Glossary) -> list[str]:
             out.append(tokens[i])
             i += 1
     return out
+
+
+def _drug_name_at(tokens: list[str], i: int, glossary: Glossary, lexicon: Lexicon) -> int:
+    """Where a drug name that jieba cut into pieces ends (阿托 + 伐 + 他 + 汀 → 阿托伐他汀,
+    达格 + 列净 → 达格列净), or 0: the pieces end in an INN stem of two or more characters
+    and what comes before it is no word of its own (服用 + 他汀 is "take a statin")."""
+    for j in range(min(len(tokens), i + 6), i + 1, -1):
+        joined = "".join(tokens[i:j])
+        if not _CJK_RUN.fullmatch(joined) or len(joined) > 10:
+            continue
+        suffix = next((x for x in DRUG_SUFFIX_ORDER if len(x) >= 2 and joined.endswith(x)), None)
+        if suffix is None or len(joined) == len(suffix):
+            continue
+        prefix = joined[: -len(suffix)]
+        if len(prefix) == 1 and len(tokens[i]) == 1:
+            continue  # "的他汀": a particle before the stem, not a name's first syllable
+        prefix_tokens = [t for t in tokens[i:j] if prefix.startswith(t) or t in prefix]
+        if prefix in glossary.zh_index or (len(prefix) > 1 and lexicon.glosses(prefix)) or any(
+                len(t) > 1 and (t in glossary.zh_index or lexicon.glosses(t))
+                for t in prefix_tokens):
+            continue
+        return j
+    return 0
 
 
 class _Collector:
