@@ -170,3 +170,9 @@ def test_a_chinese_drug_name_ending_in_e_is_found_in_english() -> None:
     abstract = ["In adults with obesity, the mean weight loss with tirzepatide was 20.9% at "
                 "week 72."]
     assert _status("替尔泊肽在第72周使肥胖成年人的体重下降了20.9%。", abstract) == "supported"
+
+
+def test_a_number_spelled_out_before_its_abbreviation_is_a_name() -> None:
+    from claimcheck.evidence import extract_quantities
+    assert extract_quantities("Depletion of T-helper 17 (Th17) cells") == []
+    assert [q.value for q in extract_quantities("in 17 (12%) patients")] == [17.0, 12.0]
