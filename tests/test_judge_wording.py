@@ -176,3 +176,10 @@ def test_a_number_spelled_out_before_its_abbreviation_is_a_name() -> None:
     from claimcheck.evidence import extract_quantities
     assert extract_quantities("Depletion of T-helper 17 (Th17) cells") == []
     assert [q.value for q in extract_quantities("in 17 (12%) patients")] == [17.0, 12.0]
+
+
+def test_a_suspended_hyphen_lends_the_number_its_unit() -> None:
+    from claimcheck.evidence import extract_quantities
+    forms = [(q.value, q.unit) for q in extract_quantities("in 55- and 65-year-old adults "
+                                                           "given 5- or 10-mg doses")]
+    assert forms == [(55.0, "year"), (65.0, "year"), (5.0, "mg"), (10.0, "mg")]

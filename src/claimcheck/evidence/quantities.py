@@ -429,4 +429,19 @@ def extract_quantities(text: str) -> list[Quantity]:
             taken.add(start, end)
             hits.append(_Hit(start, end, quantity))
     hits.sort(key=lambda h: h.start)
-    return [h.quantity for h in hits]
+    return _suspended(text, [h.quantity for h in hits])
+
+
+#: "55- and 65-year-old", "5- or 10-mg", "3- to 6-month": the first number's unit is elided
+_SUSPENDED = re.compile(r"-\s*(?:and|or|to|,)\s*")
+
+
+def _suspended(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A bare number whose hyphen leaves its unit to the next figure takes that unit."""
+    out = list(quantities)
+    for i in range(len(out) - 1):
+        bare, whole = out[i], out[i + 1]
+        if bare.kind == "number" and whole.unit and whole.kind in ("duration", "dose") and \
+                bare.value is not None and _SUSPENDED.fullmatch(text[bare.end:whole.start]):
+            out[i] = bare.model_copy(update={"kind": whole.kind, "unit": whole.unit})
+    return out
