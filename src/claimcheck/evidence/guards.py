@@ -16,11 +16,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from claimcheck.evidence import guards_zh
 from claimcheck.evidence.analysis import Analysed, Unit, analyse, bracket_depths, states_result
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.match import coverage, opposite, polarity_at, same_direction
 from claimcheck.evidence.sources import Source
-from claimcheck.evidence.text import stem
+from claimcheck.evidence.text import has_cjk, stem
 from claimcheck.models import Status
 
 #: a part of a contrasting sentence must carry this share of the claim's key terms alone
@@ -178,8 +179,13 @@ def _comparator(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> 
     stated by a comparison with another ("Compared with patients without prior use of OACs,
     the risk was higher …"): the claim's own words for its comparator must be in the
     sentence's."""
-    said = _AGAINST_CLAIM.search(claim.text)
     stated = [m.group(1) for m in _AGAINST.finditer(unit.text)]
+    if has_cjk(claim.text):  # 与华法林相比 / 比华法林更 / 高于华法林
+        phrase = guards_zh.comparator_missing(claim.text, stated, glossary)
+        return None if phrase is None else Guarded(
+            "comparator", "not_found", f"The claim compares with {phrase}; the closest "
+            f"sentence compares with {stated[0].strip()}.")
+    said = _AGAINST_CLAIM.search(claim.text)
     if said is None or not stated:
         return None
     subject = _stems(claim.text[:said.start()])
@@ -208,6 +214,12 @@ def _stems(text: str) -> frozenset[str]:
 def _route(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guarded | None:
     """A movement "from A to B" needs a sentence naming both places: "release of cytochrome c
     … of the intermembrane space" does not say it goes there from the cytosol."""
+    if has_cjk(claim.text):  # 从细胞质到细胞核 / 由A向B
+        places = guards_zh.route_zh(claim.text)
+        missing = [p for p in places or () if guards_zh.place_missing(p, unit.text, glossary)]
+        return None if places is None or not missing else Guarded(
+            "route", "not_found", f"The claim says from {places[0]} to {places[1]}; the "
+            f"closest sentence does not name {missing[0]}.")
     m = _FROM_TO.search(claim.text)
     if m is None:
         return None
@@ -325,6 +337,12 @@ def _object_direction(claim: Analysed, unit: Unit, title: str,
     """A change the claim states for an object ("decreasing cell death") that the sentence
     states the other way for the same object ("increased cell death"), and never the same
     way, is contradicted: the sentence's whole-sentence direction hid it."""
+    if has_cjk(claim.text):  # 减少细胞死亡 against "increased cell death"
+        hit = guards_zh.object_reversed(claim.text, unit.text, glossary)
+        return None if hit is None else Guarded(
+            "object_direction", "contradicted",
+            f"The claim says “{hit[0]}” {'rises' if hit[1] > 0 else 'falls'}; the closest "
+            f"sentence says it {'falls' if hit[1] > 0 else 'rises'}.")
     claimed = directed_objects(claim.text)
     stated = directed_objects(unit.text)
     for sign, words in claimed:
