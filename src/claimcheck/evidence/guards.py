@@ -129,9 +129,9 @@ _POPULATIONS = (
            r"\b(?:adolescen\w*|teen\w*|youth|young|puberty|pubertal|child\w*|school\w*)"),
     _group("older people", r"\b(?:elderly|older (?:adults|people|patients|women|men))|老年",
            r"\b(?:elderly|older|aged|old|geriatric|senior\w*|late life|later life)\b"),
-    _group("women", r"\b(?:women|woman|females?)\b|女性|妇女",
+    _group("women", r"\b(?:women|woman|females?)\b|女性|妇女|女(?:学生|生|孩|童|子)",
            r"\b(?:women|woman|females?|mothers?|maternal|girls?|pregnan\w*|wom[ae]n)\b"),
-    _group("men", r"\b(?:men|man|males?)\b|男性", r"\b(?:men|man|males?|boys?|fathers?|paternal)\b"),
+    _group("men", r"\b(?:men|man|males?)\b|男性|男(?:学生|生|孩|童|子)", r"\b(?:men|man|males?|boys?|fathers?|paternal)\b"),
     _group("pregnant women", r"\bpregnan\w*|孕妇|妊娠|怀孕", r"\b(?:pregnan\w*|gestation\w*|gravid\w*)"),
 )
 
@@ -149,7 +149,8 @@ def _comparison(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> 
 
 
 _COMPARES_CLAIM = re.compile(r"\bthan\b|\b(?:superior|inferior) to\b|\boutperform|比[^，。]*更|"
-                             r"(?:高|低|优|劣|多|少|强|弱|快|慢)于", re.I)
+                             r"(?:高|低|优|劣|多|少|强|弱|快|慢|早|晚|大|小|长|短|好|差)于|"
+                             r"(?:与|和|同|跟)[^，。；]{1,30}?(?:相比|相较)|相比于|相较于|相对于", re.I)
 _COMPARES = re.compile(r"\b(?:than|compared|comparison|comparing|versus|vs\b|relative to|"
                        r"superior|inferior|outperform\w*|in contrast to|over)\b|比|相比|于", re.I)
 

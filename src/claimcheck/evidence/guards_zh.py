@@ -25,12 +25,12 @@ _DOWN_ZH = ("减少", "降低", "下降", "减轻", "减弱", "削弱", "下调"
             "预防", "防止", "减缓", "减慢", "延缓", "缓解", "损害", "损伤", "消除", "失活", "灭活")
 _VERB_ZH = "|".join(sorted(_UP_ZH + _DOWN_ZH, key=len, reverse=True))
 #: verb + object: "减少细胞死亡和氧化应激"; not an attributive "活化的Cdk5" or "增加了的"
-_VERB_OBJECT = re.compile(rf"({_VERB_ZH})(?!的)了?([^，,。；;：:、()（）\s]{{2,16}})")
+_VERB_OBJECT = re.compile(rf"({_VERB_ZH})(?!的)了?([^，,。；;：:、()（）\s]{{2,32}})")
 #: 使/令/让 + object + verb: "使细胞死亡增加"
 _CAUSE_OBJECT = re.compile(rf"(?:使|令|让|致使)([^，,。；;：:、()（）\s]{{2,16}}?)(?:显著|明显)?"
                            rf"({_VERB_ZH})")
 _OBJECT_END = re.compile(r"(?:并|而|从而|进而|以|来|通过|因此|是|会|可)")
-_AND_ZH = re.compile(r"和|与|及|以及|或")
+_AND_ZH = re.compile(r"以及|和|与|及|或")
 
 
 def _sign_zh(verb: str) -> int:
@@ -44,11 +44,19 @@ def directed_objects_zh(text: str) -> list[tuple[int, str]]:
     for m in _VERB_OBJECT.finditer(text):
         obj = _OBJECT_END.split(m.group(2), maxsplit=1)[0]
         obj = re.split(_VERB_ZH, obj, maxsplit=1)[0]  # a second verb starts another clause
-        out += [(_sign_zh(m.group(1)), part) for part in _AND_ZH.split(obj) if len(part) >= 2]
+        out += [(_sign_zh(m.group(1)), part) for part in _coordinated(obj)]
     for m in _CAUSE_OBJECT.finditer(text):
-        out += [(_sign_zh(m.group(2)), part) for part in _AND_ZH.split(m.group(1))
-                if len(part) >= 2]
+        out += [(_sign_zh(m.group(2)), part) for part in _coordinated(m.group(1))]
     return out
+
+
+def _coordinated(obj: str) -> list[str]:
+    """The noun phrases of "A和B"; one phrase when a modifier joins them to one head
+    ("A和B的风险", "A与B之间的相互作用")."""
+    parts = _AND_ZH.split(obj)
+    if len(parts) > 1 and re.search(r"的|之", "".join(parts[1:])):
+        parts = [obj]
+    return [part for part in parts if len(part) >= 2]
 
 
 _UP_EN = ("increas", "elev", "rais", "higher", "greater", "enhanc", "upregul", "up-regul",
@@ -91,12 +99,13 @@ def directed_phrases(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def carries(phrase: str, english: str, glossary: Glossary) -> float:
-    """The share of the Chinese phrase's key terms the English text carries (0 to 1)."""
+def carries(phrase: str, english: str, glossary: Glossary) -> bool:
+    """The English text carries every key term of the Chinese phrase (one at least)."""
     terms = analyse(phrase, glossary, claim=True).terms
     if not terms.key:
-        return 0.0
-    return coverage(terms, analyse(english, glossary).terms, glossary).score
+        return False
+    cov = coverage(terms, analyse(english, glossary).terms, glossary)
+    return not cov.missing
 
 
 def object_reversed(claim: str, sentence: str, glossary: Glossary) -> tuple[str, int] | None:
@@ -104,7 +113,7 @@ def object_reversed(claim: str, sentence: str, glossary: Glossary) -> tuple[str,
     sentence phrase carrying all of the object's terms is changed the opposite way."""
     stated = directed_phrases(sentence)
     for sign, obj in directed_objects_zh(claim):
-        same = [s for s, phrase in stated if carries(obj, phrase, glossary) >= 1.0]
+        same = [s for s, phrase in stated if carries(obj, phrase, glossary)]
         if same and all(s == -sign for s in same):
             return obj, sign
     return None
@@ -160,10 +169,11 @@ def _own_terms(phrase: str, rest: str, glossary: Glossary) -> Terms | None:
 
 # ---------------------------------------------------------------- route
 
-#: 从/由/自 A (转移/迁移 …) 到/至/向/进入 B
-_FROM_TO_ZH = re.compile(r"(?:从|由|自)([^，,。；;：:、从由自]{2,16}?)(?:转移|迁移|移动|转运|转位|易位|"
-                         r"输送|运输|释放|扩散|流动|移位)?(?:到|至|向|进入|入)"
-                         r"([^，,。；;：:、]{2,16}?)(?=[，,。；;：:]|中|内|里|时|后|的|$)")
+#: 从/由/自 A (转移/迁移 …) 到/至/向/进入 B, or 由 A 转变为/转化为 B (a change of state)
+_FROM_TO_ZH = re.compile(r"(?:从(?!头|而|未|不|中|此)|由(?!于|此)|自(?=[^身我然发主体动己]))"
+                         r"([^，,。；;：:、从由自的]{2,16}?)(?:(?:转移|迁移|移动|转运|转位|易位|输送|运输|"
+                         r"释放|扩散|流动|移位)?(?:到|至|向|进入|入)|(?:转变|转化|转换|变)(?:为|成))"
+                         r"([^，,。；;：:、的]{2,16}?)(?=[，,。；;：:]|中|内|里|时|后|的|$)")
 
 
 def route_zh(claim: str) -> tuple[str, str] | None:
