@@ -7,7 +7,8 @@ no difference against a stated difference, a change stated the other way for the
 a result stitched from two contrasting clauses, a comparison the sentence does not make. Each guard is a class of sentence, not an
 item of a corpus; each was measured on SciFact train (the table in docs/statuses.md).
 A guarded claim becomes `partially_supported` or `not_found`, and `contradicted` only where
-the sentence states the opposite of what the claim says about the same object.
+the sentence states the opposite of what the claim says about the same object. A Chinese
+claim's object, comparator and route are read by `guards_zh`.
 """
 
 from __future__ import annotations
