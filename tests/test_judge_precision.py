@@ -300,6 +300,8 @@ def test_chinese_objects_of_change_verbs() -> None:
     assert directed_objects_zh("该药使细胞凋亡明显增加。") == [(1, "细胞凋亡")]
     # one head for both: "A和B的风险" is one object
     assert directed_objects_zh("该药会降低心脏病和中风的风险。") == [(-1, "心脏病和中风的风险")]
+    assert directed_objects_zh("减少细胞死亡以及氧化应激。") == [(-1, "细胞死亡"), (-1, "氧化应激")]
+    assert directed_objects_zh("该药可降低肾损伤的风险。") == [(-1, "肾损伤的风险")]  # 损伤: a noun
     # an attributive "活化的" is no change of what follows
     assert directed_objects_zh("活化的激酶结合受体。") == []
 

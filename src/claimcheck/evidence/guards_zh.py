@@ -22,14 +22,14 @@ from claimcheck.evidence.terms import Terms
 _UP_ZH = ("增加", "增高", "升高", "提高", "提升", "增强", "加强", "上调", "增大", "扩大", "加快",
           "加速", "促进", "激活", "活化", "刺激", "加重", "加剧", "恶化")
 _DOWN_ZH = ("减少", "降低", "下降", "减轻", "减弱", "削弱", "下调", "抑制", "阻止", "阻断", "阻碍",
-            "预防", "防止", "减缓", "减慢", "延缓", "缓解", "损害", "损伤", "消除", "失活", "灭活")
+            "预防", "防止", "减缓", "减慢", "延缓", "缓解", "损害", "消除", "失活", "灭活")
 _VERB_ZH = "|".join(sorted(_UP_ZH + _DOWN_ZH, key=len, reverse=True))
 #: verb + object: "减少细胞死亡和氧化应激"; not an attributive "活化的Cdk5" or "增加了的"
 _VERB_OBJECT = re.compile(rf"({_VERB_ZH})(?!的)了?([^，,。；;：:、()（）\s]{{2,32}})")
 #: 使/令/让 + object + verb: "使细胞死亡增加"
 _CAUSE_OBJECT = re.compile(rf"(?:使|令|让|致使)([^，,。；;：:、()（）\s]{{2,16}}?)(?:显著|明显)?"
                            rf"({_VERB_ZH})")
-_OBJECT_END = re.compile(r"(?:并|而|从而|进而|以|来|通过|因此|是|会|可)")
+_OBJECT_END = re.compile(r"(?:并|而|从而|进而|以(?!及)|来|通过|因此|是|会|可)")
 _AND_ZH = re.compile(r"以及|和|与|及|或")
 
 
