@@ -2,11 +2,16 @@
 
     python bench/guards_ablation.py                     # train, English claims
     python bench/guards_ablation.py --split train --lang zh --show entity
+    python bench/guards_ablation.py --parity          # Chinese cues against English ones
 
 For every guard: the false `supported` it removes, the true ones it loses (status and
 SciFact label), what it turns into `contradicted`, and macro-F1 / SUPPORT precision with that
 guard alone and with all of them. Guards only ever change a `supported` verdict, so the pairs
 judged `supported` without guards are the only ones re-judged. Tune on train only.
+
+`--parity` compares, guard by guard, the English claim and its Chinese translation on every
+sentence of every cited abstract (not only the deciding one): how often the guard trips for
+both, for the English claim only, for the Chinese claim only.
 """
 
 from __future__ import annotations
@@ -19,6 +24,10 @@ from typing import Any
 
 import claimcheck
 from claimcheck.evidence import guards
+from claimcheck.evidence.analysis import analyse
+from claimcheck.evidence.glossary import load_glossary
+from claimcheck.evidence.sources import build_source
+from claimcheck.models import AbstractSection, ResolvedReference, SourceRecord
 
 _spec = importlib.util.spec_from_file_location("bench_eval", Path(__file__).with_name("eval.py"))
 assert _spec and _spec.loader
@@ -41,12 +50,45 @@ def summary(pairs: list[dict[str, Any]], statuses: list[str]) -> dict[str, Any]:
             "false_contradicted": r["false_contradicted"]}
 
 
+def parity(split: str, show: str | None) -> None:
+    """Each guard on every sentence: tripped for the English claim, the Chinese one, or both."""
+    glossary = load_glossary()
+    english = {(p["claim_id"], p["doc_id"]): p["claim"] for p in bench_eval.scifact_pairs(split, "en")}
+    checks = dict(guards._GUARDS)
+    counts = {name: {"both": 0, "en only": 0, "zh only": 0} for name in checks}
+    for p in bench_eval.scifact_pairs(split, "zh"):
+        record = SourceRecord(pmid="", title=p["title"], abstract=[
+            AbstractSection(text=s) for s in p["abstract"] if s.strip()])
+        source = build_source("1", ResolvedReference(label="1", status="resolved", record=record,
+                                                     method="pmid"), {}, {}, glossary)
+        zh = analyse(p["claim"], glossary, claim=True)
+        en = analyse(english[(p["claim_id"], p["doc_id"])], glossary, claim=True)
+        for name, check in checks.items():
+            for unit in source.units:
+                hit_zh, hit_en = (check(c, unit, p["title"], glossary) for c in (zh, en))
+                if hit_zh or hit_en:
+                    key = "both" if hit_zh and hit_en else "zh only" if hit_zh else "en only"
+                    counts[name][key] += 1
+                    if show == name and key != "both":
+                        print(f"    {key:7} {p['claim_id']}: {p['claim'][:60]} | {unit.text[:90]}")
+    print(f"SciFact {split}: guard trips on every sentence, English claim vs its Chinese translation")
+    print("| guard | both | English only | Chinese only |")
+    print("|---|---|---|---|")
+    for name, c in counts.items():
+        print(f"| {name} | {c['both']} | {c['en only']} | {c['zh only']} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="train", choices=("train", "dev"))
     parser.add_argument("--lang", default="en", choices=("en", "zh"))
     parser.add_argument("--show", help="print the pairs this guard changes")
+    parser.add_argument("--parity", action="store_true",
+                        help="compare each guard on English claims and their Chinese translations")
     args = parser.parse_args()
+    if args.parity:
+        parity(args.split, args.show)
+        return
     pairs = bench_eval.scifact_pairs(args.split, args.lang)
     guards.ACTIVE.clear()
     base = judge(pairs)

@@ -10,6 +10,7 @@ import pytest
 from claimcheck import verify
 from claimcheck.evidence import guards
 from claimcheck.evidence.guards import contrast_parts, directed_objects
+from claimcheck.evidence.guards_zh import comparator_zh, directed_objects_zh, route_zh
 
 
 def _status(claim: str, sentence: str, title: str = "") -> tuple[str, str]:
@@ -289,3 +290,105 @@ def test_chinese_dependence_against_independent() -> None:
                            "ATP-dependent transport in Bacillus subtilis spores.")
     assert status == "contradicted"
     assert "GerA-independent" in why
+
+
+# ---------------------------------------------------------------- Chinese claims, English sentences
+
+
+def test_chinese_objects_of_change_verbs() -> None:
+    assert directed_objects_zh("该药可减少细胞死亡和氧化应激。") == [(-1, "细胞死亡"), (-1, "氧化应激")]
+    assert directed_objects_zh("该药使细胞凋亡明显增加。") == [(1, "细胞凋亡")]
+    # one head for both: "A和B的风险" is one object
+    assert directed_objects_zh("该药会降低心脏病和中风的风险。") == [(-1, "心脏病和中风的风险")]
+    assert directed_objects_zh("减少细胞死亡以及氧化应激。") == [(-1, "细胞死亡"), (-1, "氧化应激")]
+    assert directed_objects_zh("该药可降低肾损伤的风险。") == [(-1, "肾损伤的风险")]  # 损伤: a noun
+    # an attributive "活化的" is no change of what follows
+    assert directed_objects_zh("活化的激酶结合受体。") == []
+
+
+def test_chinese_object_changed_the_other_way_contradicts() -> None:
+    status, why = _guarded("化合物K通过减少自噬和脂质过氧化来抑制肿瘤生长。",
+                           "Compound K suppressed tumour growth, increased autophagy and increased "
+                           "lipid peroxidation in xenografts.")
+    assert status == "contradicted"
+    assert "自噬" in why
+
+
+def test_chinese_object_after_shi_changed_the_other_way_contradicts() -> None:
+    status, why = _guarded("化合物K通过使自噬减少来抑制肿瘤生长。",
+                           "Compound K suppressed tumour growth, increased autophagy and increased "
+                           "lipid peroxidation in xenografts.")
+    assert status == "contradicted"
+    assert "自噬" in why
+
+
+def test_chinese_object_changed_the_same_way_passes() -> None:
+    status, _ = _status("化合物K通过使自噬增加来抑制肿瘤生长。",
+                        "Compound K suppressed tumour growth and increased autophagy in xenografts.")
+    assert status == "supported"
+
+
+def test_chinese_comparators() -> None:
+    assert comparator_zh("与喝茶的人相比，喝咖啡的人患痛风的风险更低。")[0] == "喝茶的人"  # type: ignore[index]
+    assert comparator_zh("喝咖啡的人患痛风的风险低于喝茶的人。")[0] == "喝茶的人"  # type: ignore[index]
+    assert comparator_zh("喝咖啡的人比喝茶的人更少患痛风。")[0] == "喝茶的人"  # type: ignore[index]
+    assert comparator_zh("喝咖啡者的比例较高。") is None  # 比例 is a proportion, not 比
+
+
+def test_chinese_comparison_with_another_group_is_not_found() -> None:
+    status, why = _guarded("与喝茶的人相比，喝咖啡的人患痛风的风险更低。",
+                           "Compared with people who drink no alcohol, people who drink coffee had "
+                           "a lower risk of gout.")
+    assert status == "not_found"
+    assert "喝茶" in why
+    status, _ = _guarded("喝咖啡的人患痛风的风险低于喝茶的人。",
+                         "The risk of gout was lower in people who drink coffee than in people who "
+                         "drink juice.")
+    assert status == "not_found"
+
+
+def test_chinese_comparison_with_the_same_group_passes() -> None:
+    status, _ = _status("与喝茶的人相比，喝咖啡的人患痛风的风险更低。",
+                        "Compared with people who drink tea, people who drink coffee had a lower "
+                        "risk of gout.")
+    assert status == "supported"
+
+
+def test_chinese_comparison_yu_xiangbi_not_made_is_partial() -> None:
+    status, why = _guarded("与步行相比，游泳能降低更多血压。", "Swimming lowers blood pressure in adults.")
+    assert status == "partially_supported"
+    assert "compar" in why
+
+
+def test_chinese_routes() -> None:
+    assert route_zh("钙从内质网进入线粒体。") == ("内质网", "线粒体")
+    assert route_zh("钙由内质网向线粒体移动。") == ("内质网", "线粒体移动")
+    assert route_zh("附着由不稳定转变为稳定。") == ("不稳定", "稳定")
+    assert route_zh("该病由病毒引起。") is None  # 由 of the agent
+    assert route_zh("序列从头组装得到重叠群。") is None  # 从头: from scratch
+    assert route_zh("自身反应性T细胞向靶组织迁移。") is None  # 自身: self
+
+
+def test_chinese_route_with_a_place_missing_is_not_found() -> None:
+    for claim in ("运动时，钙从内质网进入小鼠肌肉细胞的线粒体。",
+                  "运动时，钙由内质网向小鼠肌肉细胞的线粒体移动。"):
+        status, why = _guarded(claim, "During exercise, calcium enters the mitochondria of mouse "
+                                      "muscle cells.")
+        assert status == "not_found"
+        assert "内质网" in why
+
+
+def test_chinese_route_with_both_places_passes() -> None:
+    status, _ = _status("运动时，钙从内质网进入小鼠肌肉细胞的线粒体。",
+                        "During exercise, calcium enters the mitochondria of mouse muscle cells "
+                        "from the endoplasmic reticulum.")
+    assert status == "supported"
+
+
+def test_chinese_boys_named_by_no_sentence() -> None:
+    status, why = _guarded("补充铁剂可改善男孩的注意力。", "Iron supplements improved attention in older "
+                                                   "adults.")
+    assert status == "not_found"
+    assert "men" in why
+    assert _status("补充铁剂可改善男孩的注意力。", "Iron supplements improved attention in boys.")[0] == \
+        "supported"

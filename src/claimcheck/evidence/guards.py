@@ -7,7 +7,8 @@ no difference against a stated difference, a change stated the other way for the
 a result stitched from two contrasting clauses, a comparison the sentence does not make. Each guard is a class of sentence, not an
 item of a corpus; each was measured on SciFact train (the table in docs/statuses.md).
 A guarded claim becomes `partially_supported` or `not_found`, and `contradicted` only where
-the sentence states the opposite of what the claim says about the same object.
+the sentence states the opposite of what the claim says about the same object. A Chinese
+claim's object, comparator and route are read by `guards_zh`.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from claimcheck.evidence import guards_zh
 from claimcheck.evidence.analysis import Analysed, Unit, analyse, bracket_depths, states_result
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.match import coverage, opposite, polarity_at, same_direction
 from claimcheck.evidence.sources import Source
-from claimcheck.evidence.text import stem
+from claimcheck.evidence.text import has_cjk, stem
 from claimcheck.models import Status
 
 #: a part of a contrasting sentence must carry this share of the claim's key terms alone
@@ -128,9 +130,9 @@ _POPULATIONS = (
            r"\b(?:adolescen\w*|teen\w*|youth|young|puberty|pubertal|child\w*|school\w*)"),
     _group("older people", r"\b(?:elderly|older (?:adults|people|patients|women|men))|老年",
            r"\b(?:elderly|older|aged|old|geriatric|senior\w*|late life|later life)\b"),
-    _group("women", r"\b(?:women|woman|females?)\b|女性|妇女",
+    _group("women", r"\b(?:women|woman|females?)\b|女性|妇女|女(?:学生|生|孩|童|子)",
            r"\b(?:women|woman|females?|mothers?|maternal|girls?|pregnan\w*|wom[ae]n)\b"),
-    _group("men", r"\b(?:men|man|males?)\b|男性", r"\b(?:men|man|males?|boys?|fathers?|paternal)\b"),
+    _group("men", r"\b(?:men|man|males?)\b|男性|男(?:学生|生|孩|童|子)", r"\b(?:men|man|males?|boys?|fathers?|paternal)\b"),
     _group("pregnant women", r"\bpregnan\w*|孕妇|妊娠|怀孕", r"\b(?:pregnan\w*|gestation\w*|gravid\w*)"),
 )
 
@@ -148,7 +150,8 @@ def _comparison(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> 
 
 
 _COMPARES_CLAIM = re.compile(r"\bthan\b|\b(?:superior|inferior) to\b|\boutperform|比[^，。]*更|"
-                             r"(?:高|低|优|劣|多|少|强|弱|快|慢)于", re.I)
+                             r"(?:高|低|优|劣|多|少|强|弱|快|慢|早|晚|大|小|长|短|好|差)于|"
+                             r"(?:与|和|同|跟)[^，。；]{1,30}?(?:相比|相较)|相比于|相较于|相对于", re.I)
 _COMPARES = re.compile(r"\b(?:than|compared|comparison|comparing|versus|vs\b|relative to|"
                        r"superior|inferior|outperform\w*|in contrast to|over)\b|比|相比|于", re.I)
 
@@ -178,8 +181,13 @@ def _comparator(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> 
     stated by a comparison with another ("Compared with patients without prior use of OACs,
     the risk was higher …"): the claim's own words for its comparator must be in the
     sentence's."""
-    said = _AGAINST_CLAIM.search(claim.text)
     stated = [m.group(1) for m in _AGAINST.finditer(unit.text)]
+    if has_cjk(claim.text):  # 与华法林相比 / 比华法林更 / 高于华法林
+        phrase = guards_zh.comparator_missing(claim.text, stated, glossary)
+        return None if phrase is None else Guarded(
+            "comparator", "not_found", f"The claim compares with {phrase}; the closest "
+            f"sentence compares with {stated[0].strip()}.")
+    said = _AGAINST_CLAIM.search(claim.text)
     if said is None or not stated:
         return None
     subject = _stems(claim.text[:said.start()])
@@ -208,6 +216,12 @@ def _stems(text: str) -> frozenset[str]:
 def _route(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guarded | None:
     """A movement "from A to B" needs a sentence naming both places: "release of cytochrome c
     … of the intermembrane space" does not say it goes there from the cytosol."""
+    if has_cjk(claim.text):  # 从细胞质到细胞核 / 由A向B
+        places = guards_zh.route_zh(claim.text)
+        missing = [p for p in places or () if guards_zh.place_missing(p, unit.text, glossary)]
+        return None if places is None or not missing else Guarded(
+            "route", "not_found", f"The claim says from {places[0]} to {places[1]}; the "
+            f"closest sentence does not name {missing[0]}.")
     m = _FROM_TO.search(claim.text)
     if m is None:
         return None
@@ -325,6 +339,12 @@ def _object_direction(claim: Analysed, unit: Unit, title: str,
     """A change the claim states for an object ("decreasing cell death") that the sentence
     states the other way for the same object ("increased cell death"), and never the same
     way, is contradicted: the sentence's whole-sentence direction hid it."""
+    if has_cjk(claim.text):  # 减少细胞死亡 against "increased cell death"
+        hit = guards_zh.object_reversed(claim.text, unit.text, glossary)
+        return None if hit is None else Guarded(
+            "object_direction", "contradicted",
+            f"The claim says “{hit[0]}” {'rises' if hit[1] > 0 else 'falls'}; the closest "
+            f"sentence says it {'falls' if hit[1] > 0 else 'rises'}.")
     claimed = directed_objects(claim.text)
     stated = directed_objects(unit.text)
     for sign, words in claimed:
