@@ -18,7 +18,13 @@ from dataclasses import dataclass
 
 from claimcheck.evidence.analysis import Clause, Unit
 from claimcheck.evidence.glossary import Glossary
-from claimcheck.evidence.match import Polarity, has_term, polarity_at
+from claimcheck.evidence.match import (
+    Polarity,
+    has_term,
+    polarity_at,
+    reversed_direction,
+    same_direction,
+)
 from claimcheck.evidence.terms import Terms, analyze
 
 #: the cue before its subject: "knockout of X", "mice lacking X", "inhibition of X"
@@ -34,6 +40,10 @@ _AFTER_EN = re.compile(
     r"heterozygous)\s+)?(?:knock[- ]?outs?|knock[- ]?downs?|KO|CKO|cKO|deletions?|"
     r"deficiency|deficient|null|depletion|depleted|silencing|silenced|ablation|inhibitors?|"
     r"inhibition|antagonists?|blockade)\b|\s*\(?[-−–]/[-−–]\)?)", re.I)
+#: the subject, then its removal in the passive: "TH17 cells were markedly depleted"
+_PASSIVE_EN = re.compile(
+    r"\s+(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:depleted|deleted|ablated|silenced|"
+    r"knocked[- ]?(?:out|down))\b", re.I)
 _BEFORE_ZH = re.compile(r"(?:敲除|敲低|缺失|缺乏|沉默|阻断|拮抗|抑制)了?")
 _AFTER_ZH = re.compile(r"(?:基因)?(?:敲除|敲低|缺失|缺乏|缺陷|沉默|抑制剂|拮抗剂|阻断剂)")
 #: the noun phrase of a subject: up to three words, none of them a function word
@@ -57,6 +67,9 @@ _VERB = re.compile(
     r"leads?|led|results?|causes?|induces?|promotes?|prevents?|protects?|impairs?|triggers?|"
     r"blocks?|abolishe?s?|abrogates?|rescues?|restores?|confers?|renders?|makes?|occurs?|"
     r"affects?|alters?|accelerates?|exacerbates?|attenuates?)", re.I)
+#: … unless the removal was the experiment: "genetically induced deficiency of mast cells"
+_EXPERIMENT_BEFORE = re.compile(r"\b(?:genetically|experimentally|conditionally)\s+\w+\s*$",
+                                re.I)
 _ZH_SUBJECT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.+-]*|[\u3400-\u9fff]{1,4}")
 
 
@@ -71,6 +84,9 @@ class Removal:
 
 #: share of what the claim's change is stated of that the source's change must be stated of
 CHANGED_SHARE = 0.5
+#: where one side removes what the other names but the change cannot be turned round:
+#: "plain" compares as the sentences stand, "block" lets no change of that sentence decide
+UNFRAMED = "plain"
 #: prefix of this module's keys in `Glossary.memo` (no text analysed there starts with it)
 _MEMO = "\x00removals\x00"
 
@@ -83,7 +99,8 @@ def removals(text: str, glossary: Glossary) -> tuple[Removal, ...]:
         return cached
     found: list[Removal] = []
     for m in _BEFORE_EN.finditer(text):
-        if _OUTCOME_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+        head = text[max(0, m.start() - 40):m.start()]
+        if _OUTCOME_BEFORE.search(head) and not _EXPERIMENT_BEFORE.search(head):
             continue
         if m.group().lower().startswith(("inhibiting", "blocking", "deleting", "depleting",
                                          "ablating", "silencing", "knocking")) and \
@@ -91,9 +108,9 @@ def removals(text: str, glossary: Glossary) -> tuple[Removal, ...]:
             continue  # "… by inhibiting LKB1": what the subject does, not what was done to it
         words = _words_after(text, m.end(), glossary)
         _add(found, m.start(), m.end(), words, glossary)
-    for m in _AFTER_EN.finditer(text):
-        words = _words_before(text, m.start())
-        _add(found, m.start(), m.end(), words, glossary)
+    for pattern in (_AFTER_EN, _PASSIVE_EN):
+        for m in pattern.finditer(text):
+            _add(found, m.start(), m.end(), _words_before(text, m.start()), glossary)
     for m in _BEFORE_ZH.finditer(text):
         nxt = _ZH_SUBJECT.match(text, m.end())
         if text.startswith("的", m.end()):
@@ -143,9 +160,11 @@ def _words_after(text: str, at: int, glossary: Glossary) -> str:
 
 def _words_before(text: str, at: int) -> str:
     """The subject before a cue: the one word next to it ("Gpr124 conditional knockout")."""
+    before = text[max(0, at - 80):at]
+    before = re.sub(r"\s+(?:cells?|mice|mouse|rats?|neurons?|animals)$", "", before, flags=re.I)
     m = re.search(r"(?:([A-Za-z0-9][A-Za-z0-9_.+'αβγδκ-]*)\s+)?([A-Za-z0-9][A-Za-z0-9_.+'αβγδκ]*)$",
-                  text[max(0, at - 80):at])
-    if m is None or m.group(2).lower() in _FUNCTION_WORDS:
+                  before)
+    if m is None or m.group(2).lower() in _FUNCTION_WORDS or m.group(2).lower().endswith("ly"):
         return ""
     if m.group(1) and m.group(2).lower() in _HEADS and m.group(1).lower() not in _FUNCTION_WORDS:
         return f"{m.group(1)} {m.group(2)}"  # "ORX-1 receptor antagonists"
@@ -165,13 +184,14 @@ def _add(found: list[Removal], start: int, end: int, words: str, glossary: Gloss
 def framed_polarity(claim: Terms, claim_text: str, unit: Unit,
                     glossary: Glossary) -> tuple[Terms, Polarity]:
     """The claim's terms and the source's polarity where it speaks of the claim, read in one
-    frame: where exactly one side removes a subject the other names and both state a change
-    of the same thing, the words that remove it state no change, and the claim's direction
-    is turned round. Otherwise both stand as they are."""
+    frame. Where both sides remove something they speak of one experiment: the words that
+    remove it state no change, and the rest is compared as it stands. Where exactly one side
+    removes a subject the other names, and both state a change of the same thing, the claim's
+    direction is turned round. Otherwise both stand as they are."""
     polarity = polarity_at(claim, unit.terms, unit.clauses, glossary)
     mine = removals(claim_text, glossary)
     theirs = removals(unit.text, glossary)
-    if not mine and not theirs or not _same_change_of(claim, unit.terms, glossary):
+    if not mine and not theirs:
         return claim, polarity
     framed = _without_cues(claim, mine, glossary)
     whole = _without_cues(unit.terms, theirs, glossary)
@@ -179,9 +199,25 @@ def framed_polarity(claim: Terms, claim_text: str, unit: Unit,
     turned = polarity_at(framed, whole, clauses, glossary)
     scope = next((c.span for c in clauses if c.concepts is turned.concepts), None)
     stated = [r for r in theirs if scope is None or scope[0] <= r.start < scope[1]]
+    if mine and stated:
+        if framed.direction and (same_direction(framed, turned, glossary)
+                                 or reversed_direction(framed, turned, glossary)):
+            return framed, turned
+        return claim, polarity
     if not _frames_differ(framed, mine, unit.terms, stated, glossary):
         return claim, polarity
-    return dataclasses.replace(framed, direction=-framed.direction), turned
+    if _same_change_of(claim, unit.terms, glossary):
+        return dataclasses.replace(framed, direction=-framed.direction), turned
+    if UNFRAMED == "block" and claim.direction:
+        return claim, _no_direction(polarity, glossary)
+    return claim, polarity
+
+
+def _no_direction(polarity: Polarity, glossary: Glossary) -> Polarity:
+    """A polarity that states no change: what the claim's direction is compared against when
+    the source's change is of the other experiment and cannot be turned round."""
+    return dataclasses.replace(polarity, direction=0, concepts=frozenset(
+        c for c in polarity.concepts if glossary.kind(c) not in ("up", "down")))
 
 
 def _same_change_of(claim: Terms, source: Terms, glossary: Glossary) -> bool:
@@ -199,9 +235,14 @@ def _frames_differ(claim: Terms, mine: tuple[Removal, ...], source: Terms,
     "angiotensin converting enzyme inhibitors")."""
     if bool(mine) == bool(theirs):
         return False
-    if mine:
-        return any(has_term(c, source, glossary) for r in mine for c in r.subject)
-    return any(has_term(c, claim, glossary) for t in theirs for c in t.subject)
+    return any(_named(r.subject, source if mine else claim, glossary) for r in mine or theirs)
+
+
+def _named(subject: frozenset[str], other: Terms, glossary: Glossary) -> bool:
+    """The other text names most of what is removed ("focal adhesion formation" is not named
+    by "scar formation")."""
+    found = sum(1 for c in subject if has_term(c, other, glossary))
+    return found > 0 and 2 * found >= len(subject)
 
 
 def _cue_marks(terms: Terms, cues: tuple[Removal, ...]) -> set[int]:
