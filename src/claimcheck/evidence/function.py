@@ -44,8 +44,9 @@ _AFTER_EN = re.compile(
 _PASSIVE_EN = re.compile(
     r"\s+(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:depleted|deleted|ablated|silenced|"
     r"knocked[- ]?(?:out|down))\b", re.I)
-_BEFORE_ZH = re.compile(r"(?:敲除|敲低|缺失|缺乏|沉默|阻断|拮抗|抑制)了?")
-_AFTER_ZH = re.compile(r"(?:基因)?(?:敲除|敲低|缺失|缺乏|缺陷|沉默|抑制剂|拮抗剂|阻断剂)")
+_BEFORE_ZH = re.compile(r"(?:敲除|敲低|缺失|缺乏|沉默|耗竭|阻断|拮抗|抑制)了?")
+_AFTER_ZH = re.compile(r"(?:基因)?(?:敲除|敲低|缺失|缺乏|缺陷|沉默|耗竭|耗尽|抑制剂|拮抗剂|阻断剂)|"
+                       r"(?<=的)(?:抑制|阻断)")
 #: the noun phrase of a subject: up to three words, none of them a function word
 _SUBJECT_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.+'αβγδκ-]*")
 _FUNCTION_WORDS = frozenset({
@@ -70,6 +71,15 @@ _VERB = re.compile(
 #: … unless the removal was the experiment: "genetically induced deficiency of mast cells"
 _EXPERIMENT_BEFORE = re.compile(r"\b(?:genetically|experimentally|conditionally)\s+\w+\s*$",
                                 re.I)
+_REPORTING = re.compile(
+    r"^(?:(?:here|in this study|together|thus|collectively)\s*,?\s*)?(?:we|these (?:results|"
+    r"findings|data))\s+(?:\w+\s+)?(?:show|showed|found|find|demonstrate|demonstrated|report|"
+    r"reveal|revealed|suggest|indicate)\s+that\s*$|^[^，,。]{0,12}(?:发现|表明|显示|证实|提示)[，,]?$",
+    re.I)
+#: characters that begin no subject after a cue: verbs, particles ("缺失会导致", "缺乏的")
+#: a setting that opens a Chinese sentence without a verb: "在小鼠中", "在胚胎皮层中"
+_SETTING_ZH = re.compile(r"在[^，,。；;]{1,15}?(?:中|时|后|内|里)[，,]?")
+_ZH_NOT_SUBJECT = frozenset("的了会可能不使将对是也并而则与和导致被在")
 _ZH_SUBJECT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.+-]*|[\u3400-\u9fff]{1,4}")
 
 
@@ -104,7 +114,7 @@ def removals(text: str, glossary: Glossary) -> tuple[Removal, ...]:
             continue
         if m.group().lower().startswith(("inhibiting", "blocking", "deleting", "depleting",
                                          "ablating", "silencing", "knocking")) and \
-                not _clause_start(text, m.start()):
+                not _sentence_start(text, m.start()):
             continue  # "… by inhibiting LKB1": what the subject does, not what was done to it
         words = _words_after(text, m.end(), glossary)
         _add(found, m.start(), m.end(), words, glossary)
@@ -113,29 +123,39 @@ def removals(text: str, glossary: Glossary) -> tuple[Removal, ...]:
             _add(found, m.start(), m.end(), _words_before(text, m.start()), glossary)
     for m in _BEFORE_ZH.finditer(text):
         nxt = _ZH_SUBJECT.match(text, m.end())
-        if text.startswith("的", m.end()):
-            continue  # "Sirt1缺失的小鼠": the subject stands before the cue
-        if nxt is not None and (m.group().startswith(("抑制", "阻断", "拮抗"))
-                                and not _clause_start(text, m.start())):
+        if nxt is None or nxt.group()[0] in _ZH_NOT_SUBJECT:
+            continue  # "Sirt1缺失的小鼠", "…的缺失会导致": the subject stands before the cue
+        if m.group().startswith(("抑制", "阻断", "拮抗")) and \
+                not _sentence_start(text, m.start()):
             continue  # "X抑制Y": a verb of X, not what was done to Y
-        if nxt is not None:
-            _add(found, m.start(), m.end(), nxt.group(), glossary)
+        _add(found, m.start(), m.end(), nxt.group(), glossary)
     for m in _AFTER_ZH.finditer(text):
-        before = re.search(r"(?:[A-Za-z0-9][A-Za-z0-9_.+-]*|[\u3400-\u9fff]{1,4})$",
-                           text[:m.start()])
-        if before is not None:
-            _add(found, m.start(), m.end(), before.group(), glossary)
+        if re.match(r"了?[A-Za-z0-9]", text[m.end():]):
+            continue  # "急性敲除KRAS": the subject follows
+        # "Sirt1缺失", "蛋白的缺失", "辅助性T细胞17（Th17）的耗竭": the word before, past 的
+        # and a bracketed abbreviation
+        head = re.sub(r"的$", "", text[:m.start()])
+        head = re.sub(r"[（(]([A-Za-z0-9][A-Za-z0-9_.+-]*)[)）]$", r" \1", head)
+        before = re.search(r"(?:[A-Za-z0-9][A-Za-z0-9_.+-]*|[\u3400-\u9fff]{1,4})$", head)
+        if before is None:
+            continue
+        word = before.group()
+        lexicon = glossary.lexicon()
+        if word.endswith("免疫") or any(lexicon.knows(word[i:] + m.group() + text[m.end():m.end() + k])
+               for i in range(len(word)) for k in range(3)):
+            continue  # 免疫缺陷 (immunodeficiency), 功能缺失 …: one word, no removal
+        _add(found, m.start(), m.end(), word, glossary)
     result = tuple(found)
     glossary.memo[key] = result
     return result
 
 
-def _clause_start(text: str, at: int) -> bool:
-    """Only connectives stand between the clause's start and this word."""
-    head = re.split(r"[,;:，；：。]", text[:at])[-1].strip().lower()
-    head = re.sub(r"^(?:here,?\s*)?(?:we\s+(?:show|found|demonstrate|report)\s+)?(?:that\s+)?",
-                  "", head)
-    return head in ("", "and", "or", "通过", "经", "对", "在")
+def _sentence_start(text: str, at: int) -> bool:
+    """The word opens the sentence (after a reporting clause at most: "Here we show that",
+    "研究发现，"). A verb opening a later clause has the sentence's subject ("…, inhibiting
+    tumour progression"; Chinese leaves it unsaid: "二甲双胍激活AMPK，抑制肿瘤生长")."""
+    head = _REPORTING.sub("", text[:at].strip())
+    return head in ("", "通过", "经", "对", "在") or _SETTING_ZH.fullmatch(head) is not None
 
 
 def _words_after(text: str, at: int, glossary: Glossary) -> str:
