@@ -67,7 +67,7 @@ _VERB = re.compile(
     r"(?:is|are|was|were|be|been|has|have|had|does|did|do|can|may|might|could|would|will|"
     r"leads?|led|results?|causes?|induces?|promotes?|prevents?|protects?|impairs?|triggers?|"
     r"blocks?|abolishe?s?|abrogates?|rescues?|restores?|confers?|renders?|makes?|occurs?|"
-    r"affects?|alters?|accelerates?|exacerbates?|attenuates?)", re.I)
+    r"affects?|alters?|\w{2,}(?:ates|izes|ises|ifies|uces|otes))", re.I)
 #: … unless the removal was the experiment: "genetically induced deficiency of mast cells"
 _EXPERIMENT_BEFORE = re.compile(r"\b(?:genetically|experimentally|conditionally)\s+\w+\s*$",
                                 re.I)
@@ -97,6 +97,8 @@ CHANGED_SHARE = 0.5
 #: where one side removes what the other names but the change cannot be turned round:
 #: "plain" compares as the sentences stand, "block" lets no change of that sentence decide
 UNFRAMED = "plain"
+#: precision guards (evidence/guards.py) that compare the words of change as they stand
+UNFRAMED_GUARDS = frozenset({"object_direction", "contrast"})
 #: prefix of this module's keys in `Glossary.memo` (no text analysed there starts with it)
 _MEMO = "\x00removals\x00"
 
@@ -231,6 +233,13 @@ def framed_polarity(claim: Terms, claim_text: str, unit: Unit,
     if UNFRAMED == "block" and claim.direction:
         return claim, _no_direction(polarity, glossary)
     return claim, polarity
+
+
+def reframed(claim: Terms, claim_text: str, unit: Unit, glossary: Glossary) -> bool:
+    """The claim and the sentence were compared in one frame other than as they stand: a
+    check that reads their words of change as they stand (`UNFRAMED_GUARDS`) must not decide."""
+    framed, _ = framed_polarity(claim, claim_text, unit, glossary)
+    return framed is not claim
 
 
 def _no_direction(polarity: Polarity, glossary: Glossary) -> Polarity:

@@ -20,7 +20,7 @@ from claimcheck.evidence.analysis import (
 )
 from claimcheck.evidence.embed import rank_units
 from claimcheck.evidence.flags import misattribution, reference_flags
-from claimcheck.evidence.function import framed_polarity
+from claimcheck.evidence.function import UNFRAMED_GUARDS, framed_polarity, reframed
 from claimcheck.evidence.glossary import Glossary, load_glossary
 from claimcheck.evidence.lexicon import is_drug_name
 from claimcheck.evidence.match import (
@@ -402,7 +402,9 @@ class _Judge:
                 for item in against:
                     item.role = "contradicts"
         if status == "supported" and not anchors and top is not None and \
-                (hit := guards.check(analysed, top[0], self._owner(top[0], sources), self.g)):
+                (hit := guards.check(analysed, top[0], self._owner(top[0], sources), self.g)) \
+                and not (hit.guard in UNFRAMED_GUARDS and reframed(analysed.terms, analysed.text,
+                                                                   top[0], self.g)):
             status, confidence = hit.status, 0.5  # a precision guard (evidence/guards.py)
             rationale = f"{hit.reason} Before that check: {rationale}"
             for item in evidence:
