@@ -133,3 +133,12 @@ def test_removal_of_another_subject_is_no_turn() -> None:
     assert _status("Rapamycin reduces prostate tumour growth in mice.", sentence) == "supported"
     assert _status("Rapamycin increases prostate tumour growth in mice.",
                    sentence) == "contradicted"
+
+
+def test_rationale_names_the_removal() -> None:
+    verdict = verify("Trem2 increases amyloid plaque clearance by microglia in aged mice.",
+                     abstract=["Trem2 knockout decreased amyloid plaque clearance by microglia "
+                               "in aged transgenic mice."])
+    assert verdict.status == "supported"
+    assert "Trem2 (\u201cknockout\u201d)" in verdict.rationale
+    assert "other way round" in verdict.rationale

@@ -90,6 +90,7 @@ class Removal:
     start: int
     end: int
     subject: frozenset[str]  # concepts of what is removed
+    words: str = ""  # the words that name it
 
 
 #: share of what the claim's change is stated of that the source's change must be stated of
@@ -200,7 +201,7 @@ def _add(found: list[Removal], start: int, end: int, words: str, glossary: Gloss
     subject = frozenset(c for c in terms.key
                         if glossary.kind(c) not in ("generic", "up", "down", "design"))
     if subject:
-        found.append(Removal(start, end, subject))
+        found.append(Removal(start, end, subject, words))
 
 
 def framed_polarity(claim: Terms, claim_text: str, unit: Unit,
@@ -240,6 +241,25 @@ def reframed(claim: Terms, claim_text: str, unit: Unit, glossary: Glossary) -> b
     check that reads their words of change as they stand (`UNFRAMED_GUARDS`) must not decide."""
     framed, _ = framed_polarity(claim, claim_text, unit, glossary)
     return framed is not claim
+
+
+def frame_note(claim: Terms, claim_text: str, unit: Unit, glossary: Glossary) -> str:
+    """What the rationale says of a comparison made in a turned frame ("" if none was)."""
+    if not reframed(claim, claim_text, unit, glossary):
+        return ""
+    mine = removals(claim_text, glossary)
+    theirs = removals(unit.text, glossary)
+    if mine and theirs:
+        return ("Both remove something (" + _cues(claim_text, mine) + "; " +
+                _cues(unit.text, theirs) + "): compared without the words that remove it.")
+    text, cues = (claim_text, mine) if mine else (unit.text, theirs)
+    side = "The claim" if mine else "The sentence"
+    return (f"{side} removes what the other names ({_cues(text, cues)}): its change is read "
+            "the other way round.")
+
+
+def _cues(text: str, cues: tuple[Removal, ...]) -> str:
+    return ", ".join(f"{r.words} (\u201c{text[r.start:r.end].strip()}\u201d)" for r in cues[:2])
 
 
 def _no_direction(polarity: Polarity, glossary: Glossary) -> Polarity:

@@ -20,7 +20,12 @@ from claimcheck.evidence.analysis import (
 )
 from claimcheck.evidence.embed import rank_units
 from claimcheck.evidence.flags import misattribution, reference_flags
-from claimcheck.evidence.function import UNFRAMED_GUARDS, framed_polarity, reframed
+from claimcheck.evidence.function import (
+    UNFRAMED_GUARDS,
+    frame_note,
+    framed_polarity,
+    reframed,
+)
 from claimcheck.evidence.glossary import Glossary, load_glossary
 from claimcheck.evidence.lexicon import is_drug_name
 from claimcheck.evidence.match import (
@@ -409,6 +414,9 @@ class _Judge:
             rationale = f"{hit.reason} Before that check: {rationale}"
             for item in evidence:
                 item.role = "contradicts" if hit.status == "contradicted" else "related"
+        if status in ("supported", "contradicted") and not anchors and top is not None and \
+                (note := frame_note(analysed.terms, analysed.text, top[0], self.g)):
+            rationale += " " + note  # a loss-of-function experiment (evidence/function.py)
         if status != "supported":
             for unit, cov in best[:2]:
                 if all(e.text != unit.text for e in evidence) and cov.score > 0:
