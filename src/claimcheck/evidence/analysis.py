@@ -70,6 +70,7 @@ class Clause:
     direction: int  # +1 up, -1 down, 0 none or both
     has_figure: bool = False  # holds a figure (not a year, date or duration)
     moves: bool = False  # has a direction word (both directions: direction 0)
+    span: tuple[int, int] = (0, 0)  # where it stands in the text (start, end)
 
     @property
     def marked(self) -> bool:
@@ -316,7 +317,7 @@ def _polarities(bounds: list[tuple[int, int]], concepts: list[set[str]], terms: 
         marks[_clause_of(bounds, at)].add(mark)
     return tuple(Clause(frozenset(c), ("neg" in m) != ("anti" in m),
                         0 if ("up" in m) == ("down" in m) else (1 if "up" in m else -1),
-                        i in with_figure, "up" in m or "down" in m)
+                        i in with_figure, "up" in m or "down" in m, bounds[i])
                  for i, (c, m) in enumerate(zip(concepts, marks, strict=True)))
 
 

@@ -20,10 +20,17 @@ from claimcheck.evidence.analysis import (
 )
 from claimcheck.evidence.embed import rank_units
 from claimcheck.evidence.flags import misattribution, reference_flags
+from claimcheck.evidence.function import (
+    UNFRAMED_GUARDS,
+    frame_note,
+    framed_polarity,
+    reframed,
+)
 from claimcheck.evidence.glossary import Glossary, load_glossary
 from claimcheck.evidence.lexicon import is_drug_name
 from claimcheck.evidence.match import (
     Coverage,
+    Polarity,
     arms_compatible,
     comparable,
     completed_by_title,
@@ -32,7 +39,6 @@ from claimcheck.evidence.match import (
     measure_terms,
     number_equal,
     opposite,
-    polarity_at,
     reversed_direction,
     same_direction,
     same_measure,
@@ -52,6 +58,7 @@ from claimcheck.evidence.sources import (
     union_terms,
     with_claim_abbreviations,
 )
+from claimcheck.evidence.terms import Terms
 from claimcheck.evidence.text import has_cjk, stem
 from claimcheck.models import (
     Claim,
@@ -401,11 +408,16 @@ class _Judge:
                 for item in against:
                     item.role = "contradicts"
         if status == "supported" and not anchors and top is not None and \
-                (hit := guards.check(analysed, top[0], self._owner(top[0], sources), self.g)):
+                (hit := guards.check(analysed, top[0], self._owner(top[0], sources), self.g)) \
+                and not (hit.guard in UNFRAMED_GUARDS and reframed(analysed.terms, analysed.text,
+                                                                   top[0], self.g)):
             status, confidence = hit.status, 0.5  # a precision guard (evidence/guards.py)
             rationale = f"{hit.reason} Before that check: {rationale}"
             for item in evidence:
                 item.role = "contradicts" if hit.status == "contradicted" else "related"
+        if status in ("supported", "contradicted") and not anchors and top is not None and \
+                (note := frame_note(analysed.terms, analysed.text, top[0], self.g)):
+            rationale += " " + note  # a loss-of-function experiment (evidence/function.py)
         if not anchors and status in ("supported", "partially_supported", "not_found") and \
                 (clash := scope_clash(analysed.text, analysed.terms,
                                       [u for s in sources for u in s.units if u.result],
@@ -588,9 +600,9 @@ class _Judge:
             if title is None:
                 continue
             completed = completed_by_title(analysed.terms, unit.terms, title.terms, self.g)
-            polarity = polarity_at(analysed.terms, unit.terms, unit.clauses, self.g)
+            terms, polarity = self._polarity(analysed, unit)
             if self._states(analysed, (unit, completed)) and strictly_same_direction(
-                    analysed.terms, polarity, self.g):
+                    terms, polarity, self.g):
                 return unit, completed
         return None
 
@@ -602,16 +614,15 @@ class _Judge:
             return False
         if opposite_ok:  # a contradiction takes no less than three of the claim's own terms
             return cov.strong_found >= MIN_STRONG_TERMS
-        polarity = polarity_at(analysed.terms, unit.terms, unit.clauses, self.g)
+        terms, polarity = self._polarity(analysed, unit)
         return (not self._opposed(analysed, unit)
-                and (same_direction(analysed.terms, polarity, self.g)
+                and (same_direction(terms, polarity, self.g)
                      or _ratio_states_change(analysed, unit, self.g))
                 and self._groups_named(analysed, unit))
 
     def _same_change(self, analysed: Analysed, unit: Unit) -> bool:
         """The sentence states the claim's change (if any) the same way and of the same sort."""
-        return same_direction(analysed.terms,
-                              polarity_at(analysed.terms, unit.terms, unit.clauses, self.g), self.g)
+        return same_direction(*self._polarity(analysed, unit), self.g)
 
     def _figure_flipped(self, view: Analysed, finding: Finding) -> bool:
         """A figure found with the opposite meaning: its own clause is negated on one side
@@ -621,8 +632,7 @@ class _Judge:
             return False  # a method's "without" or "never" defines a group, it denies nothing
         if finding.info.negated != stated.negated:
             return True
-        polarity = polarity_at(view.terms, unit.terms, unit.clauses, self.g)
-        return reversed_direction(view.terms, polarity, self.g)
+        return reversed_direction(*self._polarity(view, unit), self.g)
 
     def _coverage(self, analysed: Analysed, unit: Unit) -> Coverage:
         """`coverage` of a claim (or part) by a sentence, computed once per pair and run."""
@@ -637,8 +647,12 @@ class _Judge:
         """Negation or direction differs, or a key word appears as its negative-prefix
         antonym ("UCP1-dependent" against "UCP1-independent"); not both."""
         flipped = self._coverage(analysed, unit).antonyms % 2 == 1
-        return flipped != opposite(analysed.terms,
-                                   polarity_at(analysed.terms, unit.terms, unit.clauses, self.g), self.g)
+        return flipped != opposite(*self._polarity(analysed, unit), self.g)
+
+    def _polarity(self, analysed: Analysed, unit: Unit) -> tuple[Terms, Polarity]:
+        """The claim's terms and the sentence's polarity, read in one frame where one side
+        removes what the other names (`function.framed_polarity`)."""
+        return framed_polarity(analysed.terms, analysed.text, unit, self.g)
 
     def _groups_named(self, analysed: Analysed, unit: Unit) -> bool:
         """Every group the claim names (SLE, lupus nephritis) is in the sentence or the title."""
