@@ -183,3 +183,10 @@ def test_a_suspended_hyphen_lends_the_number_its_unit() -> None:
     forms = [(q.value, q.unit) for q in extract_quantities("in 55- and 65-year-old adults "
                                                            "given 5- or 10-mg doses")]
     assert forms == [(55.0, "year"), (65.0, "year"), (5.0, "mg"), (10.0, "mg")]
+
+
+def test_weight_loss_said_as_a_verb_is_weight_loss() -> None:
+    abstract = ["In adults with obesity, tirzepatide reduced body weight by 20.9%."]
+    assert _status("替尔泊肽使肥胖成年人的体重下降了20.9%。", abstract) == "supported"
+    assert _status("Tirzepatide increased body weight by 20.9% in adults with obesity.",
+                   abstract) != "supported"
