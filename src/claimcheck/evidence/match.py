@@ -347,9 +347,21 @@ def _read_from_surface(surface: str | None, source: Terms, glossary: Glossary) -
     dictionary readings in an English source ("damage")."""
     if not surface or not source.stems or not has_cjk(surface) or len(surface) < 2:
         return False
-    reading = glossary.lexicon().read(surface)
-    return reading is not None and any(alternative_found(alt, source.stems)
-                                       for alt in reading.alternatives)
+    key = (surface, source.stems)
+    found = _SURFACE_READ.get(key)
+    if found is None:
+        reading = glossary.lexicon().read(surface)
+        found = reading is not None and any(alternative_found(alt, source.stems)
+                                            for alt in reading.alternatives)
+        if len(_SURFACE_READ) > 200_000:
+            _SURFACE_READ.clear()
+        _SURFACE_READ[key] = found
+    return found
+
+
+#: (Chinese surface, source stems) → found: the same sentence is asked about the same word
+#: once per claim part and candidate sentence
+_SURFACE_READ: dict[tuple[str, frozenset[str]], bool] = {}
 
 
 def coverage(claim: Terms, source: Terms, glossary: Glossary) -> Coverage:
