@@ -190,3 +190,17 @@ def test_weight_loss_said_as_a_verb_is_weight_loss() -> None:
     assert _status("替尔泊肽使肥胖成年人的体重下降了20.9%。", abstract) == "supported"
     assert _status("Tirzepatide increased body weight by 20.9% in adults with obesity.",
                    abstract) != "supported"
+
+
+@pytest.mark.parametrize(("text", "value", "low", "high"), [
+    ("(hazard ratio in the empagliflozin group, 0.86; 95.02% confidence interval, 0.74 to "
+     "0.99)", 0.86, 0.74, 0.99),
+    ("the hazard ratio for death was 0.80 (95% CI, 0.70 to 0.91)", 0.80, 0.70, 0.91),
+    ("(odds ratio, 1.62 [95% CI, 1.31 to 2.00])", 1.62, 1.31, 2.00),
+    ("OR 2.1 (90% CI 1.2-3.4)", 2.1, 1.2, 3.4),
+])
+def test_ratio_forms_with_their_interval(text: str, value: float, low: float,
+                                        high: float) -> None:
+    from claimcheck.evidence import extract_quantities
+    [ratio] = [q for q in extract_quantities(text) if q.kind == "ratio"]
+    assert (ratio.value, ratio.low, ratio.high) == (value, low, high)

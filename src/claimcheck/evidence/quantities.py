@@ -272,10 +272,12 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     # the abbreviations are case-sensitive ("or 25 mg" is no odds ratio); the words are not
     (re.compile(rf"(?:\b(?P<name>OR|HR|RR|aOR|aHR|IRR|(?i:odds ratio|hazard ratio|risk ratio"
                 rf"|relative risk|rate ratio))\b|(?P<zh>{_RATIO_ZH}))"
-                rf"\s*(?:[=:,：，]|of|was|is|为|是)?\s*(?P<a>{ARABIC})"
-                rf"(?:\s*[,;(（，；]?\s*95\s*%\s*(?:CI|(?i:confidence interval)(?:\s*\[CI\])?|"
+                # "hazard ratio in the empagliflozin group, 0.86", "HR for death was 0.80"
+                rf"(?:\s+(?:in|for|with|among)\s+[^,;:()\d]{{1,40}}?)?"
+                rf"\s*(?:[=:,：，]|of|was|is|为|是)?\s*(?:was\s+)?(?P<a>{ARABIC})"
+                rf"(?:\s*[,;(（，；\[]?\s*9[059](?:\.\d+)?\s*%\s*(?:CI|(?i:confidence interval)(?:\s*\[CI\])?|"
                 rf"置信区间|可信区间)\s*[:,=：，]?\s*(?P<lo>{ARABIC})\s*(?:-|–|—|to|,|～|~|〜|至)"
-                rf"\s*(?P<hi>{ARABIC})\s*[)）]?)?"), _ratio),
+                rf"\s*(?P<hi>{ARABIC})\s*[)）\]]?)?"), _ratio),
     (re.compile(rf"(?P<b>{NUM})\s*分之\s*(?P<a>{NUM})|(?P<half>一半)"), _zh_fraction),
     (re.compile(rf"(?P<a>{NUM})\s*(?P<u1>%|％)?\s*{_DASH}\s*(?P<b>{NUM})\s*(?P<u2>%|％)?"
                 rf"(?:\s*(?P<unit>{_DUR})(?![A-Za-z]))?"), _range),
