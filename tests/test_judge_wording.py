@@ -175,6 +175,7 @@ def test_a_chinese_drug_name_ending_in_e_is_found_in_english() -> None:
 def test_a_number_spelled_out_before_its_abbreviation_is_a_name() -> None:
     from claimcheck.evidence import extract_quantities
     assert extract_quantities("Depletion of T-helper 17 (Th17) cells") == []
+    assert extract_quantities("辅助性T细胞17（Th17）的耗竭") == []
     assert [q.value for q in extract_quantities("in 17 (12%) patients")] == [17.0, 12.0]
 
 

@@ -326,7 +326,8 @@ def _inside_token(text: str, start: int, end: int) -> bool:
     if before == "-" and start > 1 and text[start - 2].isascii() and text[start - 2].isalpha():
         return True
     digits = re.match(r"\d+", text[start:end])
-    if digits and re.match(rf"\s*\([A-Za-z][A-Za-z\-]*{digits.group()}\)", text[end:end + 24]):
+    if digits and re.match(rf"\s*[(（][A-Za-z][A-Za-z\-]*{digits.group()}[)）]",
+                           text[end:end + 24]):
         return True  # "T-helper 17 (Th17)", "interleukin 6 (IL-6)": a name, spelled out
     if before in "[［" and re.match(r"\d+(?:\.\d+)?\s*%", text[start:end]):
         return False  # "612 [50.5%]": a share in square brackets, not a citation marker
