@@ -9,8 +9,8 @@ Layers, most specific first (the glossary itself comes before all of them, in `t
    the class suffix (…他汀 = …statin, …沙坦 = …sartan, …单抗 = …mab). Such a word matches an
    English word ending in the suffix and starting with the first letter of the word's pinyin
    (阿托伐他汀 a… → atorvastatin).
-3. **A suffix morpheme** (…组 group, …者 one who, …率 rate) on a known word: the word's
-   readings (训练组 → train, 吸烟者 → smoke).
+3. **A suffix morpheme** (…组 group, …者 one who, …率 rate, …性 -ity / -ic, …于 "in, on")
+   on a known word: the word's readings (训练组 → train, 吸烟者 → smoke, 依赖性 → depend).
 4. **Compounds split into known parts**: a word CEDICT lacks is read as its longest known
    parts (多中心 → 多 + 中心), each part a term of its own.
 
@@ -40,7 +40,7 @@ DRUG_SUFFIX_ORDER = sorted(DRUG_SUFFIXES, key=len, reverse=True)
 _SUFFIX_ORDER = DRUG_SUFFIX_ORDER
 #: one-character suffixes that make a word of the word before them: …组 (group), …者 (one
 #: who), …率 (rate), …期 (phase), …量 (amount), …后 (after)
-_SUFFIX_MORPHEMES = frozenset("组者率期量后")
+_SUFFIX_MORPHEMES = frozenset("组者率期量后性于")
 
 _LEAD_FILLERS = ("to be ", "to ", "a ", "an ", "the ", "be ")
 _SKIP = re.compile(r"^(?:CL:|variant of|old variant|surname |see |see also|used in|abbr\. for|"
