@@ -419,7 +419,7 @@ class _Judge:
                 (note := frame_note(analysed.terms, analysed.text, top[0], self.g)):
             rationale += " " + note  # a loss-of-function experiment (evidence/function.py)
         if not anchors and status in ("supported", "partially_supported", "not_found") and \
-                (clash := scope_clash(analysed.text, analysed.terms,
+                (clash := scope_clash(analysed.text,
                                       [u for s in sources for u in s.units if u.result],
                                       self.g)) is not None:
             status, confidence = "contradicted", 0.6  # "confined to X" / "regardless of X"

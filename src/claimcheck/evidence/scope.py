@@ -44,12 +44,14 @@ class ScopeClash:
     reason: str
 
 
-def _condition(pattern: re.Pattern[str], text: str, glossary: Glossary) -> tuple[str, Terms] | None:
+def _condition(pattern: re.Pattern[str], text: str, glossary: Glossary
+               ) -> tuple[str, Terms, re.Match[str]] | None:
+    """The condition a restriction or universality cue names, its terms and the cue."""
     m = pattern.search(text)
     if m is None:
         return None
     phrase = next(g for g in m.groups() if g)
-    return phrase.strip(), analyze(phrase, glossary)
+    return phrase.strip(), analyze(phrase, glossary), m
 
 
 def _content(terms: Terms, glossary: Glossary) -> frozenset[str]:
@@ -58,30 +60,37 @@ def _content(terms: Terms, glossary: Glossary) -> frozenset[str]:
                      and glossary.kind(c) not in ("generic", "up", "down"))
 
 
-def scope_clash(claim_text: str, claim: Terms, units: list[Unit],
-                glossary: Glossary) -> ScopeClash | None:
+#: (the claim's cue, the source's cue, how the rationale says it)
+_CLASHES = (
+    (_RESTRICTED, _UNIVERSAL,
+     "The claim limits the finding to \u201c{mine}\u201d; the source states it regardless of "
+     "\u201c{theirs}\u201d: \u201c{sentence}\u201d"),
+    (_UNIVERSAL, _RESTRICTED,
+     "The claim states the finding regardless of \u201c{mine}\u201d; the source states it "
+     "only for \u201c{theirs}\u201d: \u201c{sentence}\u201d"),
+)
+
+
+def scope_clash(claim_text: str, units: list[Unit], glossary: Glossary) -> ScopeClash | None:
     """A source sentence stating for everyone (or only for some) what the claim states only
-    for some (or for everyone), about the same condition and the same subject."""
-    for mine, theirs, told in ((_RESTRICTED, _UNIVERSAL, "regardless of"),
-                               (_UNIVERSAL, _RESTRICTED, "only for")):
+    for some (or for everyone), about the same condition and the same subject: the
+    sentence carries at least half of the claim's other content words."""
+    for mine, theirs, said in _CLASHES:
         found = _condition(mine, claim_text, glossary)
         if found is None:
             continue
-        phrase, condition_terms = found
+        phrase, condition_terms, cue = found
         condition = _content(condition_terms, glossary)
-        if not condition:
+        rest = claim_text[:cue.start()] + " " + claim_text[cue.end():]
+        subject = _content(analyze(rest, glossary), glossary) - condition
+        if not condition or not subject:
             continue
-        subject = _content(claim, glossary) - condition - {"~confin", "~restrict", "~onli"}
         for unit in units:
             other = _condition(theirs, unit.text, glossary)
             if other is None or not any(has_term(c, other[1], glossary) for c in condition):
                 continue
             stated = [c for c in subject if has_term(c, unit.terms, glossary)]
-            if subject and len(stated) * 2 >= len(subject):
-                return ScopeClash(unit, phrase, (
-                    f"The claim limits the finding to \u201c{phrase}\u201d; the source states "
-                    f"it {told} \u201c{other[0].strip()}\u201d: \u201c{unit.text}\u201d"
-                    if told == "regardless of" else
-                    f"The claim states the finding regardless of \u201c{phrase}\u201d; the "
-                    f"source states it only for \u201c{other[0].strip()}\u201d: \u201c{unit.text}\u201d"))
+            if len(stated) * 2 >= len(subject):
+                return ScopeClash(unit, phrase, said.format(
+                    mine=phrase, theirs=other[0].strip(), sentence=unit.text))
     return None
