@@ -127,9 +127,6 @@ class Expander:
         return (frozenset(c for c in terms.all if self.glossary.kind(c) not in ("up", "down")),
                 terms.stems)
 
-    def __bool__(self) -> bool:
-        return bool(self.pairs)
-
     def unit(self, unit: Unit) -> Unit:
         """The unit with the missing form's concepts added (the same unit if none)."""
         lowered = unit.text.lower()

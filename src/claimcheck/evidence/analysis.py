@@ -10,6 +10,7 @@ from typing import Literal
 from claimcheck.article.chinese import to_simplified
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.quantities import DAYS_PER, extract_quantities
+from claimcheck.evidence.significance import interval_side
 from claimcheck.evidence.terms import Terms, analyze, analyze_positions
 from claimcheck.evidence.text import split_sentences, stem
 from claimcheck.models import FullText, Quantity, SourceRecord
@@ -591,9 +592,7 @@ def _ratio_direction(unit: Unit) -> int:
     """The change a result sentence states only by its ratios' confidence intervals."""
     if not unit.result or any(mark in ("up", "down") for _, mark in unit.terms.marks):
         return 0
-    sides = set()
-    for info in unit.quantities:
-        q = info.quantity
-        if q.kind == "ratio" and q.low is not None and q.high is not None and q.low <= q.high:
-            sides.add(1 if q.low > 1.0 else -1 if q.high < 1.0 else 0)
-    return sides.pop() if len(sides) == 1 else 0
+    sides = {interval_side(info.quantity) for info in unit.quantities} - {None}
+    if len(sides) != 1:
+        return 0  # none, or ratios on both sides of 1
+    return sides.pop() or 0

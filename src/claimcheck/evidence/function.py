@@ -20,6 +20,7 @@ from claimcheck.evidence.analysis import Clause, Unit
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.match import (
     Polarity,
+    changed_content,
     has_term,
     polarity_at,
     reversed_direction,
@@ -95,9 +96,6 @@ class Removal:
 
 #: share of what the claim's change is stated of that the source's change must be stated of
 CHANGED_SHARE = 0.5
-#: where one side removes what the other names but the change cannot be turned round:
-#: "plain" compares as the sentences stand, "block" lets no change of that sentence decide
-UNFRAMED = "plain"
 #: precision guards (evidence/guards.py) that compare the words of change as they stand
 UNFRAMED_GUARDS = frozenset({"object_direction", "contrast"})
 #: prefix of this module's keys in `Glossary.memo` (no text analysed there starts with it)
@@ -231,8 +229,8 @@ def framed_polarity(claim: Terms, claim_text: str, unit: Unit,
         return claim, polarity
     if _same_change_of(claim, unit.terms, glossary):
         return dataclasses.replace(framed, direction=-framed.direction), turned
-    if UNFRAMED == "block" and claim.direction:
-        return claim, _no_direction(polarity, glossary)
+    # the change cannot be turned round: compared as the sentences stand (letting no change
+    # of the sentence decide was measured on SciFact train and lost more than it saved)
     return claim, polarity
 
 
@@ -262,18 +260,11 @@ def _cues(text: str, cues: tuple[Removal, ...]) -> str:
     return ", ".join(f"{r.words} (\u201c{text[r.start:r.end].strip()}\u201d)" for r in cues[:2])
 
 
-def _no_direction(polarity: Polarity, glossary: Glossary) -> Polarity:
-    """A polarity that states no change: what the claim's direction is compared against when
-    the source's change is of the other experiment and cannot be turned round."""
-    return dataclasses.replace(polarity, direction=0, concepts=frozenset(
-        c for c in polarity.concepts if glossary.kind(c) not in ("up", "down")))
-
-
 def _same_change_of(claim: Terms, source: Terms, glossary: Glossary) -> bool:
     """Both state a change of one same thing: a word the claim's change is stated of is one
     the source's change is stated of too ("… have less inflammation" for "… promotes
     inflammation"), not only a word of the sentence's other findings."""
-    mine = {c for c in claim.changed if glossary.kind(c) not in ("up", "down", "generic")}
+    mine = changed_content(claim, glossary)
     return bool(mine) and len(mine & source.changed) >= CHANGED_SHARE * len(mine)
 
 

@@ -43,6 +43,7 @@ from claimcheck.evidence.match import (
     same_direction,
     same_measure,
     sample_size,
+    sorts_of_change,
     states_measure,
     strictly_same_direction,
     term_weight,
@@ -727,9 +728,8 @@ def _ratio_states_change(analysed: Analysed, unit: Unit, glossary: Glossary) -> 
     """A claim of an amount's change (lowered, increased the risk) stated by the sentence
     only through a ratio whose CI lies on that side of 1."""
     claim = analysed.terms
-    sorts = {c in glossary.valence for c in claim.key if glossary.kind(c) in ("up", "down")}
     return bool(unit.ratio_direction) and claim.direction == unit.ratio_direction and \
-        sorts == {False} and not claim.negated
+        sorts_of_change(claim.key, glossary) == {False} and not claim.negated
 
 
 def _one_per_arm(unit: Unit, kind: str) -> bool:

@@ -82,6 +82,7 @@ class Lexicon:
         self.max_len = max((len(w) for w in definitions), default=1)
         self._cleaned: dict[str, tuple[Alternative, ...]] = {}
         self._readings: dict[str, Reading | None] = {}
+        self._found: dict[tuple[str, frozenset[str]], bool] = {}
 
     def knows(self, word: str) -> bool:
         return word in self.entries
@@ -97,6 +98,20 @@ class Lexicon:
         """The word's first usable English gloss as printed ("to reduce" → "reduce"), for
         rationales that name a Chinese word in English too."""
         return next((g for g in _glosses(self.entries.get(word, []))), None)
+
+    def found_in(self, word: str, stems: frozenset[str]) -> bool:
+        """Does an English text with these stems carry one of the word's readings? (Asked
+        once per word and sentence: a claim's parts ask it of the same sentences again.)"""
+        key = (word, stems)
+        found = self._found.get(key)
+        if found is None:
+            reading = self.read(word)
+            found = reading is not None and any(alternative_found(alt, stems)
+                                                for alt in reading.alternatives)
+            if len(self._found) > 200_000:
+                self._found.clear()
+            self._found[key] = found
+        return found
 
     def read(self, word: str) -> Reading | None:
         """The English readings of a Chinese word, or None when no layer knows it."""

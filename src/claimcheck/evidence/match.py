@@ -9,7 +9,6 @@ from rapidfuzz import fuzz
 
 from claimcheck.evidence.analysis import Clause, QuantityInfo, duration_days
 from claimcheck.evidence.glossary import Glossary
-from claimcheck.evidence.lexicon import alternative_found
 from claimcheck.evidence.numbers import round_half_up
 from claimcheck.evidence.terms import Terms
 from claimcheck.evidence.text import has_cjk
@@ -331,11 +330,9 @@ def has_term(concept: str, source: Terms, glossary: Glossary) -> bool:
     stems = glossary.concept_stems.get(concept)
     if stems and len(stems) > 1 and set(stems) <= source.stems:
         return True
-    if concept.startswith("zh:") and source.stems:
-        reading = glossary.lexicon().read(concept[3:])
-        if reading is not None and any(alternative_found(alt, source.stems)
-                                       for alt in reading.alternatives):
-            return True
+    if concept.startswith("zh:") and source.stems and \
+            glossary.lexicon().found_in(concept[3:], source.stems):
+        return True
     if concept.startswith("~") and len(concept) >= 7:
         word = concept[1:]
         return any(fuzz.ratio(word, other) >= 90 for other in source.stems if len(other) >= 6)
@@ -345,23 +342,9 @@ def has_term(concept: str, source: Terms, glossary: Glossary) -> bool:
 def _read_from_surface(surface: str | None, source: Terms, glossary: Glossary) -> bool:
     """A Chinese word the glossary reads one way (损伤 "impaired") is also found by its
     dictionary readings in an English source ("damage")."""
-    if not surface or not source.stems or not has_cjk(surface) or len(surface) < 2:
+    if not surface or len(surface) < 2 or not source.stems or not has_cjk(surface):
         return False
-    key = (surface, source.stems)
-    found = _SURFACE_READ.get(key)
-    if found is None:
-        reading = glossary.lexicon().read(surface)
-        found = reading is not None and any(alternative_found(alt, source.stems)
-                                            for alt in reading.alternatives)
-        if len(_SURFACE_READ) > 200_000:
-            _SURFACE_READ.clear()
-        _SURFACE_READ[key] = found
-    return found
-
-
-#: (Chinese surface, source stems) → found: the same sentence is asked about the same word
-#: once per claim part and candidate sentence
-_SURFACE_READ: dict[tuple[str, frozenset[str]], bool] = {}
+    return glossary.lexicon().found_in(surface, source.stems)
 
 
 def coverage(claim: Terms, source: Terms, glossary: Glossary) -> Coverage:
@@ -471,12 +454,19 @@ def polarity_at(claim: Terms, whole: Terms, clauses: tuple[Clause, ...],
     return Polarity(best.negated, best.direction, best.concepts, mixed)
 
 
+def changed_content(terms: Terms, glossary: Glossary) -> frozenset[str]:
+    """The content words a text's change is stated of ("X reduced the rates of A" → A): no
+    direction or generic word."""
+    return frozenset(c for c in terms.changed
+                     if glossary.kind(c) not in ("up", "down", "generic"))
+
+
 def _mixed_negation(claim: Terms, clauses: tuple[Clause, ...], glossary: Glossary) -> bool:
     """A negated clause and an affirmative clause stating a change both speak of the claim,
     and the affirmative one carries more of what the claim's change is stated of: "did not
     reduce allergies overall, although eczema was lower" does not deny "lower eczema";
     "no differences in the rates of X, but lower rates of Y" still denies X."""
-    changed = {c for c in claim.changed if glossary.kind(c) not in ("up", "down", "generic")}
+    changed = changed_content(claim, glossary)
     negated = [c for c in clauses if c.negated and claim.key & c.concepts]
     if not changed or not negated:
         return False
@@ -501,7 +491,7 @@ def reversed_direction(claim: Terms, source: Polarity, glossary: Glossary) -> bo
 def _direction(claim: Terms, source: Polarity, glossary: Glossary) -> int:
     """The source's direction, read from its words of the claim's sort of change when the
     claim uses one sort only: "improve … by promoting X and inhibiting Y" improves."""
-    sorts = _sorts_of_change(claim.key, glossary)
+    sorts = sorts_of_change(claim.key, glossary)
     if len(sorts) != 1:
         return source.direction
     [sort] = sorts
@@ -515,12 +505,13 @@ def _direction(claim: Terms, source: Polarity, glossary: Glossary) -> int:
 def same_sort_of_change(claim: Terms, source: Polarity, glossary: Glossary) -> bool:
     """Both speak of amounts (increase, decline) or both of worth (improve, worsen), or either
     states no change: a score that "declined" may have improved or worsened."""
-    mine = _sorts_of_change(claim.key, glossary)
-    theirs = _sorts_of_change(source.concepts, glossary)
+    mine = sorts_of_change(claim.key, glossary)
+    theirs = sorts_of_change(source.concepts, glossary)
     return not mine or not theirs or bool(mine & theirs)
 
 
-def _sorts_of_change(concepts: frozenset[str], glossary: Glossary) -> set[bool]:
+def sorts_of_change(concepts: frozenset[str], glossary: Glossary) -> set[bool]:
+    """The sorts of change the concepts state: True judges worth (improve), False amounts."""
     return {c in glossary.valence for c in concepts if glossary.kind(c) in ("up", "down")}
 
 
@@ -541,5 +532,5 @@ def strictly_same_direction(claim: Terms, source: Polarity, glossary: Glossary) 
     is not confirmed by "improved"): for evidence that needs help from the title."""
     if claim.direction == 0:
         return True
-    stated = _sorts_of_change(claim.key, glossary) & _sorts_of_change(source.concepts, glossary)
+    stated = sorts_of_change(claim.key, glossary) & sorts_of_change(source.concepts, glossary)
     return bool(stated) and same_direction(claim, source, glossary)

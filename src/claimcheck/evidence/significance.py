@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.evidence.quantities import extract_quantities
+from claimcheck.models import Quantity
 
 ALPHA = 0.05
 
@@ -57,14 +58,16 @@ def significance(text: str) -> int:
     return 1 if positive else -1
 
 
+def interval_side(q: Quantity) -> int | None:
+    """Where a ratio's 95% CI lies: above 1 (+1), below 1 (-1), across 1 (0); None when the
+    quantity is no ratio with an interval."""
+    if q.kind != "ratio" or q.low is None or q.high is None or q.low > q.high:
+        return None
+    return 1 if q.low > 1.0 else -1 if q.high < 1.0 else 0
+
+
 def _by_interval(text: str) -> tuple[bool, bool]:
     """Ratios with their 95% CI ("HR, 1.41; 95% CI, 1.16-1.71"): an interval that excludes 1
     is a significant result, one that spans 1 is not."""
-    positive = negative = False
-    for q in extract_quantities(text):
-        if q.kind == "ratio" and q.low is not None and q.high is not None and q.low <= q.high:
-            if q.low <= 1.0 <= q.high:
-                negative = True
-            else:
-                positive = True
-    return positive, negative
+    sides = {interval_side(q) for q in extract_quantities(text)} - {None}
+    return bool(sides - {0}), 0 in sides

@@ -75,9 +75,7 @@ def build_source(label: str, ref: ResolvedReference | None,
     full = full_texts.get(pmcid) if pmcid else None
     units = source_units(ref.record, full, glossary)
     texts = [u.text for u in units]
-    expander = Expander(definitions(texts) | species(texts), glossary)
-    if expander:
-        units = [expander.unit(u) for u in units]
+    units = _expanded(units, definitions(texts) | species(texts), glossary)
     has_body = full is not None and full.has_body and any(u.source == "full_text" for u in units)
     unreadable = None
     if not ref.record.abstract and not has_body:
@@ -91,6 +89,14 @@ def build_source(label: str, ref: ResolvedReference | None,
                   full is not None and not has_body)
 
 
+def _expanded(units: list[Unit], pairs: dict[str, str], glossary: Glossary) -> list[Unit]:
+    """The units, each given the other form of every abbreviation pair it uses."""
+    if not pairs:
+        return units
+    expander = Expander(pairs, glossary)
+    return [expander.unit(u) for u in units]
+
+
 def _terms_of(units: list[Unit]) -> tuple[frozenset[str], frozenset[str]]:
     """Every concept of the units, and those of the title."""
     every = frozenset().union(*(u.terms.all for u in units))
@@ -102,13 +108,11 @@ def with_claim_abbreviations(source: Source, claim_text: str, glossary: Glossary
     """The source read with the abbreviations a claim defines ("cerebrospinal fluid (CSF)")
     that the source uses without defining them, and with a species the claim and the source
     write one in full and one abbreviated (the same source when there are none)."""
-    pairs = definitions([claim_text])
-    if source.units:  # a species written in full on one side, abbreviated on the other
-        pairs |= species([claim_text] + [u.text for u in source.units])
-    if not pairs or not source.units:
+    if not source.units:
         return source
-    expander = Expander(pairs, glossary)
-    units = [expander.unit(u) for u in source.units]
+    # a species written in full on one side, abbreviated on the other
+    pairs = definitions([claim_text]) | species([claim_text] + [u.text for u in source.units])
+    units = _expanded(source.units, pairs, glossary)
     if all(new is old for new, old in zip(units, source.units, strict=True)):
         return source
     all_terms, title = _terms_of(units)

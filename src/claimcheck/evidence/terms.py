@@ -244,7 +244,12 @@ def _drug_name_at(tokens: list[str], i: int, glossary: Glossary, lexicon: Lexico
         prefix = joined[: -len(suffix)]
         if len(prefix) == 1 and len(tokens[i]) == 1:
             continue  # "的他汀": a particle before the stem, not a name's first syllable
-        prefix_tokens = [t for t in tokens[i:j] if prefix.startswith(t) or t in prefix]
+        prefix_tokens, length = [], 0  # the pieces that lie wholly before the stem
+        for t in tokens[i:j]:
+            length += len(t)
+            if length > len(prefix):
+                break
+            prefix_tokens.append(t)
         if prefix in glossary.zh_index or (len(prefix) > 1 and lexicon.glosses(prefix)) or any(
                 len(t) > 1 and (t in glossary.zh_index or lexicon.glosses(t))
                 for t in prefix_tokens):
@@ -296,8 +301,8 @@ class _Collector:
             self.down |= kind == "down"
 
     def _bound_after_figure(self, at: int) -> bool:
-        """"15%或更多", "60岁以上": a comparative word after a figure bounds it; it states
-        no change."""
+        """"15%或更多", "5%更多": a Chinese comparative right after a figure (or its 或)
+        bounds the figure; it states no change."""
         before = self.text[max(0, at - 2):at]
         return has_cjk(self.text[at:at + 1]) and bool(before) and (
             before[-1] == "或" or before[-1].isdigit() or before[-1] in "%％岁")
@@ -459,9 +464,9 @@ class _Collector:
 
     def result(self) -> Terms:
         direction = 0 if self.up == self.down else (1 if self.up else -1)
-        moves = [at for at, mark in self.marks if mark in ("up", "down")]
-        changed = frozenset(c for at, c, maximal in self.events
-                            if maximal and moves and at > min(moves) and c in self.key)
+        first_move = min((at for at, mark in self.marks if mark in ("up", "down")), default=None)
+        changed = frozenset() if first_move is None else frozenset(
+            c for at, c, maximal in self.events if maximal and at > first_move and c in self.key)
         return Terms(frozenset(self.key), frozenset(self.all), frozenset(self.stems),
                      self.negated != self.anti, direction, self.surface,
                      tuple(sorted(self.marks)), changed)
