@@ -336,12 +336,14 @@ def test_chinese_comparators() -> None:
 
 
 def test_chinese_comparison_with_another_group_is_not_found() -> None:
-    status, why = _guarded("与喝茶的人相比，喝咖啡的人患痛风的风险更低。",
+    # "相比" is no key term (a comparison is told by its comparator), so the judge alone no
+    # longer supports this pair; the comparator is named as what is missing
+    status, why = _status("与喝茶的人相比，喝咖啡的人患痛风的风险更低。",
                            "Compared with people who drink no alcohol, people who drink coffee had "
                            "a lower risk of gout.")
     assert status == "not_found"
     assert "喝茶" in why
-    status, _ = _guarded("喝咖啡的人患痛风的风险低于喝茶的人。",
+    status, _ = _status("喝咖啡的人患痛风的风险低于喝茶的人。",
                          "The risk of gout was lower in people who drink coffee than in people who "
                          "drink juice.")
     assert status == "not_found"

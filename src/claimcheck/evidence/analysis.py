@@ -576,6 +576,10 @@ def source_units(record: SourceRecord | None, full_text: FullText | None,
     return units
 
 
+#: the concept a hazard, odds or risk ratio measures
+RISK = "risk"
+
+
 def _unit(text: str, section: str | None, source: SourceKind, glossary: Glossary) -> Unit:
     analysed = analyse(text, glossary)
     unit = Unit(text, section, source, analysed.terms, analysed.quantities, analysed.clauses)
@@ -585,6 +589,11 @@ def _unit(text: str, section: str | None, source: SourceKind, glossary: Glossary
         stated = "increase" if direction > 0 else "decrease"
         terms = dataclasses.replace(unit.terms, all=unit.terms.all | {stated})
         unit = dataclasses.replace(unit, terms=terms, ratio_direction=direction)
+    if RISK in glossary.concept_stems and RISK not in unit.terms.all and any(
+            info.quantity.kind == "ratio" for info in unit.quantities):
+        # "(hazard ratio, 0.86; 95% CI …)" states a risk, though the figure holds its name
+        terms = dataclasses.replace(unit.terms, all=unit.terms.all | {RISK})
+        unit = dataclasses.replace(unit, terms=terms)
     return unit
 
 

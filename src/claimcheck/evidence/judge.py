@@ -54,6 +54,7 @@ from claimcheck.evidence.parts import PartCheck, figures_only, statement_parts
 from claimcheck.evidence.scope import scope_clash
 from claimcheck.evidence.significance import significance
 from claimcheck.evidence.sources import (
+    DESIGN_FAMILY,
     Source,
     build_source,
     union_terms,
@@ -390,6 +391,10 @@ class _Judge:
                               f"{lacking})")
             rationale += "."
             confidence = 0.7
+        if status == "supported" and (unsaid := self._designs_unsaid(analysed, sources)):
+            status, confidence = "partially_supported", 0.55
+            rationale += (f" The claim calls the study {_join(unsaid)}; {read} does not say "
+                          "so (publication types, MeSH and wording read).")
         if status in ("supported", "partially_supported"):
             # sentences that carry the claim as strongly as the qualitative rule asks are
             # heard on significance too ("no significant between-group differences in the
@@ -570,6 +575,19 @@ class _Judge:
                 return clause, best[0][0], best[0][1]
         return None
 
+    def _designs_unsaid(self, analysed: Analysed, sources: list[Source]) -> list[str]:
+        """The designs a claim gives its study ("a meta-analysis found …") where every cited
+        study is known to be of another kind (`sources.study_concepts`: a randomised trial,
+        pooled studies, an observational study), by their words in the claim. A study whose
+        design nothing tells, or an attribute (multicentre, prospective), is not judged."""
+        known = [frozenset(DESIGN_FAMILY[c] for c in s.all_terms if c in DESIGN_FAMILY)
+                 for s in sources]
+        if not known or not all(known):
+            return []
+        return sorted(_surface(analysed, frozenset(
+            c for c in analysed.terms.key if c in DESIGN_FAMILY
+            and not any(DESIGN_FAMILY[c] in k for k in known))))
+
     def _unaddressed_conjuncts(self, analysed: Analysed, sources: list[Source]) -> list[str]:
         """Clauses joined to the claim ("…, and they were cheaper", "，而且停药后体重没有反弹")
         none of whose own words the sources use anywhere: a second statement left unchecked."""
@@ -646,7 +664,11 @@ class _Judge:
 
     def _opposed(self, analysed: Analysed, unit: Unit) -> bool:
         """Negation or direction differs, or a key word appears as its negative-prefix
-        antonym ("UCP1-dependent" against "UCP1-independent"); not both."""
+        antonym ("UCP1-dependent" against "UCP1-independent"); not both. A sentence whose
+        only statement of change is a ratio's interval (`Unit.ratio_direction`) opposes
+        nothing: the ratio may compare other groups than the claim's."""
+        if unit.ratio_direction:
+            return False
         flipped = self._coverage(analysed, unit).antonyms % 2 == 1
         return flipped != opposite(*self._polarity(analysed, unit), self.g)
 

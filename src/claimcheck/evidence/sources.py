@@ -7,10 +7,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from claimcheck.evidence.abbreviations import Expander, definitions, species
-from claimcheck.evidence.analysis import Unit, source_units
+from claimcheck.evidence.analysis import Unit, source_units, states_finding
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.terms import Terms
-from claimcheck.models import FullText, ResolvedReference
+from claimcheck.models import FullText, ResolvedReference, SourceRecord
+from claimcheck.strength.design import study_design
 
 _STATUS_REASON = {
     "not_indexed": "not reachable through PubMed",
@@ -76,6 +77,7 @@ def build_source(label: str, ref: ResolvedReference | None,
     units = source_units(ref.record, full, glossary)
     texts = [u.text for u in units]
     units = _expanded(units, definitions(texts) | species(texts), glossary)
+    units = _with_study_design(units, ref.record, glossary)
     has_body = full is not None and full.has_body and any(u.source == "full_text" for u in units)
     unreadable = None
     if not ref.record.abstract and not has_body:
@@ -95,6 +97,61 @@ def _expanded(units: list[Unit], pairs: dict[str, str], glossary: Glossary) -> l
         return units
     expander = Expander(pairs, glossary)
     return [expander.unit(u) for u in units]
+
+
+#: the study design (`claimcheck.strength.study_design`) as the glossary's design concepts
+_DESIGN_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "randomized_trial": ("randomised trial", "clinical trial"),
+    "clinical_trial": ("clinical trial",),
+    "meta_analysis": ("meta-analysis",),
+    "systematic_review": ("systematic review",),
+    "observational": ("observational study",),
+}
+#: PubMed publication types and MeSH headings that name a design the kind above does not
+_DESIGN_HEADINGS: dict[str, str] = {
+    "Multicenter Study": "multicentre", "Cohort Studies": "cohort study",
+    "Case-Control Studies": "case-control study", "Cross-Sectional Studies": "cross-sectional",
+    "Prospective Studies": "prospective", "Retrospective Studies": "retrospective",
+}
+
+
+#: designs that exclude one another, by family: a claim's "meta-analysis" is wrong of a study
+#: known to be a randomised trial (cohort, case-control and cross-sectional are observational)
+DESIGN_FAMILY: dict[str, str] = {
+    "randomised trial": "trial", "clinical trial": "trial",
+    "meta-analysis": "pooled", "systematic review": "pooled",
+    "observational study": "observational", "cohort study": "observational",
+    "case-control study": "observational", "cross-sectional": "observational",
+}
+
+
+def study_concepts(units: list[Unit], record: SourceRecord, glossary: Glossary
+                   ) -> frozenset[str]:
+    """The design concepts true of the whole study: those any of its sentences names ("we
+    randomly assigned …" in METHODS), its design read from the record (publication types,
+    MeSH, wording), and design headings of the record."""
+    named = {c for u in units for c in u.terms.all if glossary.kind(c) == "design"}
+    named.update(_DESIGN_CONCEPTS.get(study_design(record).kind, ()))
+    named.update(concept for heading, concept in _DESIGN_HEADINGS.items()
+                 if heading in record.publication_types or heading in record.mesh_terms)
+    return frozenset(c for c in named if glossary.kind(c) == "design")
+
+
+def _with_study_design(units: list[Unit], record: SourceRecord, glossary: Glossary
+                       ) -> list[Unit]:
+    """Every finding of the study read as one of its study: a claim's "a randomised trial
+    found …" is said of the study, so the design need not be named in the finding sentence
+    itself. Background and aims sentences tell of other studies and get nothing."""
+    design = study_concepts(units, record, glossary)
+    out = []
+    for unit in units:
+        added = design - unit.terms.all
+        if not added or not states_finding(unit):
+            out.append(unit)
+            continue
+        terms = dataclasses.replace(unit.terms, all=unit.terms.all | added)
+        out.append(dataclasses.replace(unit, terms=terms))
+    return out
 
 
 def _terms_of(units: list[Unit]) -> tuple[frozenset[str], frozenset[str]]:

@@ -1,0 +1,76 @@
+"""A claim's study design is said of the whole study; a ratio states a risk; framing words
+("compared with", 好消息, 证明) are no key terms. Topics of our own."""
+
+from __future__ import annotations
+
+from claimcheck import verify
+from claimcheck.evidence.analysis import source_units
+from claimcheck.evidence.glossary import load_glossary
+from claimcheck.evidence.sources import study_concepts
+from claimcheck.models import AbstractSection, SourceRecord
+
+_TRIAL = [
+    "METHODS: We randomly assigned 412 adults with gout to febuxostat or allopurinol.",
+    "RESULTS: Febuxostat lowered serum urate in adults with gout more than allopurinol did.",
+]
+
+
+def _status(claim: str, abstract: list[str], **record: list[str]) -> str:
+    if record:
+        source = SourceRecord(pmid="1", title="", abstract=[AbstractSection(text=s)
+                                                            for s in abstract], **record)
+        return verify(claim, record=source).status
+    return verify(claim, abstract=abstract).status
+
+
+def test_the_design_named_in_methods_holds_for_the_finding() -> None:
+    assert _status("A randomised trial found that febuxostat lowered serum urate in adults "
+                   "with gout more than allopurinol.", _TRIAL) == "supported"
+    assert _status("一项随机对照试验发现，与别嘌醇相比，非布司他更能降低痛风成人的血尿酸。",
+                   _TRIAL) != "not_found"
+
+
+def test_another_design_is_not_lent() -> None:
+    verdict = verify("A meta-analysis found that febuxostat lowered serum urate in adults with "
+                     "gout more than allopurinol.", abstract=_TRIAL)
+    assert verdict.status == "partially_supported"
+    assert "meta-analysis" in verdict.rationale
+
+
+def test_publication_types_name_the_design() -> None:
+    abstract = ["Febuxostat lowered serum urate in adults with gout more than allopurinol."]
+    claim = ("A randomised trial found that febuxostat lowered serum urate in adults with gout "
+             "more than allopurinol.")
+    assert _status(claim, abstract, publication_types=["Randomized Controlled Trial"]) == \
+        "supported"
+    assert _status(claim, abstract, publication_types=["Meta-Analysis"]) == \
+        "partially_supported"
+    # a study whose design nothing tells is not judged on it
+    assert _status(claim, abstract) == "supported"
+
+
+def test_background_sentences_get_no_design() -> None:
+    glossary = load_glossary()
+    record = SourceRecord(pmid="1", title="", publication_types=["Randomized Controlled Trial"],
+                          abstract=[AbstractSection(label="BACKGROUND", text=(
+                              "Earlier cohort studies suggested that febuxostat lowers urate.")),
+                              AbstractSection(label="RESULTS", text=_TRIAL[1][9:])])
+    units = source_units(record, None, glossary)
+    assert "randomised trial" in study_concepts(units, record, glossary)
+    claim = "A randomised trial found that febuxostat lowers urate."
+    verdict = verify(claim, record=record)
+    assert all("Earlier" not in e.text for e in verdict.evidence if e.role == "supports")
+
+
+def test_a_hazard_ratio_states_a_risk_and_never_opposes() -> None:
+    abstract = ["Major bleeding occurred in 2.1% of patients with apixaban and 3.1% with "
+                "warfarin (hazard ratio, 0.69; 95% CI, 0.60 to 0.80)."]
+    assert _status("Apixaban lowered the risk of major bleeding compared with warfarin.",
+                   abstract) == "supported"
+    assert _status("Apixaban increased the risk of major bleeding compared with warfarin.",
+                   abstract) == "not_found"
+
+
+def test_framing_words_are_no_key_terms() -> None:
+    abstract = ["CONCLUSIONS: Daily walking reduced systolic blood pressure in older adults."]
+    assert _status("好消息是，研究证明每天步行可以降低老年人的收缩压。", abstract) == "supported"
