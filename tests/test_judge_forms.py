@@ -192,18 +192,25 @@ def test_a_latin_noun_is_found_as_its_adjective() -> None:
     assert verdict.status == "supported", verdict.rationale
 
 
-def test_a_sample_described_only_in_another_sentence_is_not_fully_supported() -> None:
-    """Who took part is described in the methods, the count in the results: the count is
-    found, but whether the description is of the whole sample or of a subgroup cannot be told
-    from words alone (a known limit, see docs/statuses.md), so never `supported`."""
+def test_a_sample_described_in_the_sentences_that_say_who_took_part() -> None:
+    """Who took part is described in the methods, the count in the results: the count found
+    with its value is the study's sample, described by the sentences that enrol or admit its
+    participants (and the title). A trait named only in another sentence (a subgroup) is not
+    the sample's."""
     abstract = ["METHODS: We enrolled adults 50 years of age or older with chronic kidney "
                 "disease and no history of gout.",
                 "RESULTS: A total of 6,210 patients were enrolled; 3,105 were assigned to "
-                "allopurinol and 3,105 to placebo."]
+                "allopurinol and 3,105 to placebo.",
+                "Of the 6,210 patients, 1,480 had heart failure at baseline."]
     verdict = claimcheck.verify("该试验纳入了6210名50岁及以上、患有慢性肾病且无痛风史的成年人。",
                                 title="Allopurinol in chronic kidney disease", abstract=abstract)
-    assert verdict.status == "partially_supported", verdict.rationale
+    assert verdict.status == "supported", verdict.rationale
     assert "6210名" in verdict.rationale
+    verdict = claimcheck.verify("The trial enrolled 6,210 patients with heart failure and "
+                                "chronic kidney disease.",
+                                title="Allopurinol in chronic kidney disease",
+                                abstract=abstract[:2] + ["Heart failure was common at baseline."])
+    assert verdict.status != "supported", verdict.rationale
 
 
 def test_a_common_glossary_word_inside_a_longer_dictionary_word() -> None:

@@ -74,3 +74,25 @@ def test_a_hazard_ratio_states_a_risk_and_never_opposes() -> None:
 def test_framing_words_are_no_key_terms() -> None:
     abstract = ["CONCLUSIONS: Daily walking reduced systolic blood pressure in older adults."]
     assert _status("好消息是，研究证明每天步行可以降低老年人的收缩压。", abstract) == "supported"
+
+
+_ENROLLED = [
+    "METHODS: Adults aged 65 years or older with chronic kidney disease but no history of gout "
+    "were eligible.",
+    "RESULTS: A total of 2,418 participants were enrolled; 1,210 were assigned to allopurinol.",
+]
+
+
+def test_a_sample_found_with_its_value_is_described_anywhere_in_the_source() -> None:
+    assert _status("The trial enrolled 2,418 adults with chronic kidney disease.",
+                   _ENROLLED) == "supported"
+    assert _status("该试验共纳入约2400名患有慢性肾病的成年人。", _ENROLLED) == "supported"
+    # a description the source never gives is still missing
+    assert _status("The trial enrolled 2,418 adults with heart failure.",
+                   _ENROLLED) != "supported"
+
+
+def test_another_sample_size_is_not_judged_on_a_description_elsewhere() -> None:
+    # the value differs: only a figure described beside it could contradict the claim
+    assert _status("The trial enrolled 3,418 adults with chronic kidney disease.",
+                   _ENROLLED) != "contradicted"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ from claimcheck.evidence.match import (
     comparable,
     completed_by_title,
     coverage,
+    describes_sample,
     has_term,
     measure_terms,
     number_equal,
@@ -479,7 +481,8 @@ class _Judge:
                     and times_compatible(info, o) for o in unit.quantities)
                 for s in unit.quantities:
                     if value_match(c, s.quantity):
-                        if arms_compatible(info, s) and self._same_thing(info, s, unit, source):
+                        if arms_compatible(info, s) and self._same_thing(info, s, unit, source,
+                                                                         matching=True):
                             (finding.matched if times_compatible(info, s)
                              else finding.other_time).append((source, unit, s))
                         elif info.is_minor:
@@ -497,8 +500,11 @@ class _Judge:
         return finding
 
     def _same_thing(self, info: QuantityInfo, s: QuantityInfo, unit: Unit,
-                    source: Source) -> bool:
-        """A time point needs one shared term in the sentence; a figure, its whole measure."""
+                    source: Source, *, matching: bool = False) -> bool:
+        """A time point needs one shared term in the sentence; a figure, its whole measure.
+        A study's sample (`sample_size`) found with the claim's value may be described
+        anywhere in the source ("17,604 patients were enrolled" and, in other sentences,
+        who they were); another value must be described as strictly as any figure."""
         if info.arm_label:
             return True  # the arm exists where the source names its dose
         if info.is_minor:
@@ -512,9 +518,16 @@ class _Judge:
                      if self.g.kind(t) != "generic" and term_weight(t, self.g)]
             named += [t for t in info.context if is_drug_name(t)]  # "sotagliflozin"
             return states_finding(unit) and any(has_term(t, unit.terms, self.g) for t in named)
+        sample = sample_size(info.quantity, s.quantity, unit.text, unit.quantities)
         return states_measure(info, s, unit.terms, unit.clauses, source.title_terms, self.g,
-                              whole_sentence=sample_size(info.quantity, s.quantity, unit.text,
-                                                         unit.quantities))
+                              whole_sentence=sample,
+                              described=self._sample_described(source)
+                              if sample and matching else None)
+
+    def _sample_described(self, source: Source) -> Terms:
+        """What the source's title and its sentences that say who took part name."""
+        return union_terms([dataclasses.replace(source, units=[
+            u for u in source.units if u.source == "title" or describes_sample(u.text)])])
 
     def _best_units(self, analysed: Analysed, sources: list[Source], n: int, *,
                     findings_only: bool = False) -> list[tuple[Unit, Coverage]]:

@@ -199,6 +199,18 @@ _ENROLMENT = re.compile(r"\b(?:enrol|recruit|includ|randomi[sz]|assign|screen|al
                         re.I)
 
 
+#: a sentence that says who took part: it enrols, recruits or admits them, or opens with the
+#: population its finding is about ("In patients with … and overweight or obesity, …")
+_DESCRIBES_SAMPLE = re.compile(
+    rf"{_ENROLMENT.pattern}|\b(?:eligib|inclusion criteri)\w*|^(?:\w+:\s*)?(?:in|among)\s+"
+    rf"(?:\w+\s+){{0,2}}(?:{'|'.join(sorted(PEOPLE))})\b", re.I)
+
+
+def describes_sample(text: str) -> bool:
+    """Does this sentence (or title) say who the study's participants were?"""
+    return _DESCRIBES_SAMPLE.search(text) is not None
+
+
 def sample_size(c: Quantity, s: Quantity, unit_text: str,
                 others: tuple[QuantityInfo, ...]) -> bool:
     """A count of people answered by the one count of people of a source sentence that
@@ -215,13 +227,17 @@ def sample_size(c: Quantity, s: Quantity, unit_text: str,
 
 def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
                    clauses: tuple[Clause, ...], title: frozenset[str],
-                   glossary: Glossary, *, whole_sentence: bool = False) -> bool:
+                   glossary: Glossary, *, whole_sentence: bool = False,
+                   described: Terms | None = None) -> bool:
     """The source figure measures what the claim figure does, in the same group.
 
     Every measure term of the claim's clause must be among the concepts of the source
     figure's own clause (with the clause before it when that one is thin), in a clause of the
     sentence that holds no other figure ("During the 12-month follow-up, …"), or in the
-    source's title, which names the study's population and intervention. A scope over the whole
+    source's title, which names the study's population and intervention (or in `described`,
+    the whole source, for a study's sample found with the claim's value: there a group the
+    claim names, SLE among autoimmune diseases, must still be named beside the figure or in
+    the title). A scope over the whole
     population ("among all patients") needs no word in the source unless the source figure
     names a narrower group or part ("SLE patients", "most"). "Serious infections
     29.5%" is not stated by "infections 29.5%, and serious infections 12.9%", nor "SLE
@@ -248,6 +264,10 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     clause = _as_terms(s.context | free, glossary)
     if whole_sentence:
         clause = Terms(clause.key, clause.all, clause.stems | sentence.stems)
+    if described is not None:  # who took part, told anywhere; a group must still be named
+        lent = frozenset(c for c in described.all if glossary.kind(c) != "group")
+        stated |= lent
+        clause = Terms(clause.key, clause.all | lent, clause.stems | described.stems)
     stated |= frozenset(t for t in needed if t.startswith("zh:") and has_term(t, clause, glossary))
     # every glossary concept must be named ("serious infections" is not "infections"); of
     # the Chinese words read through the general lexicon, most must be, so that a
