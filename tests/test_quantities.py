@@ -155,3 +155,21 @@ def test_every_number_of_the_seed_article_is_read() -> None:
         if re.match(rf"\s*\([A-Za-z][A-Za-z\-]*{m.group()}\)", text[m.end():]):
             continue  # 辅助性T细胞17(Th17): a name spelled out before its abbreviation
         assert any(s <= m.start() < e for s, e in spans), (m.group(), text[m.start() - 10 : m.end() + 10])
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("The trial enrolled 2,418 older adults with CKD.", "2,418 older adults", "adults"),
+    ("We studied 412 newly diagnosed patients.", "412 newly diagnosed patients", "patients"),
+    ("It recruited 300 healthy Danish volunteers.", "300 healthy Danish volunteers",
+     "volunteers"),
+    ("There were three older adults.", "three older adults", "adults"),
+])
+def test_a_count_with_adjectives_before_its_noun(text: str, span: str, unit: str) -> None:
+    found = [q for q in extract_quantities(text) if q.kind == "count"]
+    assert [(q.text, q.unit) for q in found] == [(span, unit)]
+
+
+@pytest.mark.parametrize("text", ["In 2019 the patients improved.", "After 12 weeks patients "
+                                  "improved.", "In 2014 used patients were excluded."])
+def test_a_number_before_other_words_is_no_count(text: str) -> None:
+    assert not [q for q in extract_quantities(text) if q.kind == "count"]

@@ -39,6 +39,15 @@ _COUNT_NOUNS = (r"(?:patients?|cases?|subjects?|participants?|individuals?|perso
                 r"physicians|households|"
                 r"studies|trials|centres?|centers?|hospitals)")
 _COUNT_ZH = r"(?:例|名|位|人次|人)"
+#: words that describe a counted population between the number and its noun ("2,418 older
+#: adults", "412 newly diagnosed patients", "300 healthy Danish volunteers"): common adjectives,
+#: participles, and nationalities
+_COUNT_ADJECTIVE = (
+    r"(?:older|elderly|young|younger|healthy|obese|overweight|pregnant|postmenopausal|"
+    r"premenopausal|eligible|evaluable|adult|male|female|consecutive|diabetic|hypertensive|"
+    r"additional|unique|current|former|daily|adolescent|critically|severely|ill|"
+    r"[a-z]+ly\s+[a-z]+ed|(?!(?:need|used|based|aged|related)\b)[a-z]{3,}ed|"
+    r"[A-Z][a-z]+(?:ese|an|ish|i))")
 _POP = r"(?:10\s*万|100,000|100 000|100000|1,000|1000|10,000|10000|million|百万)"
 
 _PREFIX = [
@@ -307,6 +316,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(r"\b(?P<unit>weeks?|months?|days?)\s+(?P<a>\d{1,3})(?![\d.,]\d|\s*%)", re.I),
      _duration),
     (re.compile(rf"(?:(?P<a>{NUM})|\b(?P<w>{EN_WORD}))\s*(?P<more>多|余)?\s*"
+                rf"(?-i:(?:{_COUNT_ADJECTIVE}\s+){{0,2}})"
                 rf"(?P<noun>{_COUNT_ZH}|{_COUNT_NOUNS}\b)", re.I), _count),
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)(?:\s*年)?"), _year),
     (re.compile(rf"(?P<a>(?:{ARABIC})(?:\s*[万亿]|\s+(?:thousand|million|billion)\b)?)"),
