@@ -258,6 +258,30 @@ def test_numbered_list_reference_section() -> None:
     assert article.claims[0].citations == ["1"]
 
 
+def test_reference_list_typed_as_one_paragraph_with_line_breaks() -> None:
+    """One Word paragraph, a line break (Shift+Enter) before each numbered reference: each
+    reference keeps its own line; a line break inside a sentence is a space."""
+    document = docx.Document()
+    body = document.add_paragraph("Remission was reached by 60.5% of the patients,")
+    body.add_run().add_break()
+    body.add_run("and flares were rare.[1] Infections were uncommon.[2]")
+    document.add_heading("References", level=1)
+    refs = document.add_paragraph()
+    for n, label in enumerate(("1", "2", "3")):
+        run = refs.add_run(f"{label}. {REFS[label]}")
+        if n < 2:
+            run.add_break()
+    buffer = io.BytesIO()
+    document.save(buffer)
+    from claimcheck.article.docx import docx_text
+
+    text = docx_text(buffer.getvalue(), "breaks.docx")
+    assert "patients, and flares" in text
+    article = parse_text(text, fmt="docx", path="breaks.docx")
+    assert [r.label for r in article.references] == ["1", "2", "3"]
+    assert [c.citations for c in article.claims] == [["1"], ["2"]]
+
+
 # ---------------------------------------------------------------- bad .docx files
 
 @pytest.mark.parametrize(("content", "message"), [

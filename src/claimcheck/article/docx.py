@@ -122,7 +122,11 @@ def _blocks(body: Any, notes: _Notes, numbering: _Numbering) -> Iterator[str]:
 
 def _paragraph(p: Any, notes: _Notes, numbering: _Numbering | None) -> str:
     text = _runs_text(p, notes).strip()
-    text = re.sub(r"[ \t\u00a0]*\n[ \t\u00a0]*", " ", text)
+    # a line break is a space, except before a numbered entry: a reference list typed as one
+    # paragraph with a line break per reference ("…629-637.⏎2. Auer R, …") keeps its lines
+    text = re.sub(r"[ \t\u00a0]*\n[ \t\u00a0]*(?!(?:\d{1,3}[.)]|[\[［【]\d{1,3}[\]］】])\s*\S)",
+                  " ", text)
+    text = re.sub(r"[ \t\u00a0]*\n[ \t\u00a0]*", "\n", text)
     if not text:
         return ""
     style = _style_name(p, numbering.styles if numbering else {})
