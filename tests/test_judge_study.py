@@ -96,3 +96,11 @@ def test_another_sample_size_is_not_judged_on_a_description_elsewhere() -> None:
     # the value differs: only a figure described beside it could contradict the claim
     assert _status("The trial enrolled 3,418 adults with chronic kidney disease.",
                    _ENROLLED) != "contradicted"
+
+
+def test_a_sentence_forming_the_groups_denies_nothing() -> None:
+    grouping = ("The cohort was divided into 4 groups according to coffee intake: abstainers, "
+                "reducers (reduced intake by a minimum of 50% without stopping), stable "
+                "drinkers and quitters.")
+    assert _status("Participants who stop drinking coffee reduce migraine risk by "
+                   "approximately 50%.", [grouping]) != "contradicted"

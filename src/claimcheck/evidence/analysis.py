@@ -517,7 +517,15 @@ def states_result(unit: Unit) -> bool:
     if unit.result is not None:
         return unit.result
     return (states_finding(unit) and not _labels(unit) & _METHODS
-            and _WE_DID.match(unit.text) is None and _AIM.search(unit.text) is None)
+            and _WE_DID.match(unit.text) is None and _AIM.search(unit.text) is None
+            and _GROUPING.search(unit.text) is None)
+
+
+#: "The study population was divided into 6 groups …: reducers (reduced … by 50%)", "X was
+#: defined as …": how the groups were formed, whose words of change define a group
+_GROUPING = re.compile(r"\b(?:was|were|are|is)\s+(?:divided|classified|categori[sz]ed|"
+                       r"stratified|grouped|split)\s+(?:into|according|as|by)\b|"
+                       r"\b(?:was|were|is|are)\s+defined\s+as\b", re.I)
 
 
 #: "… followed up to evaluate renal remission": what a sentence set out to measure
