@@ -104,3 +104,20 @@ def test_a_sentence_forming_the_groups_denies_nothing() -> None:
                 "drinkers and quitters.")
     assert _status("Participants who stop drinking coffee reduce migraine risk by "
                    "approximately 50%.", [grouping]) != "contradicted"
+
+
+def test_sameness_in_other_words_is_not_opposed() -> None:
+    abstract = ["RESULTS: Pain scores did not differ significantly between the two groups at "
+                "6 months."]
+    for claim in ("At six months, pain scores were identical in the two groups.",
+                  "At six months, pain scores were similar in the two groups."):
+        assert _status(claim, abstract) == "supported"
+    assert _status("At six months, pain scores were much lower in the treated group.",
+                   abstract) == "contradicted"
+
+
+def test_a_relative_clause_on_the_people_counted_describes_them() -> None:
+    abstract = ["METHODS: We enrolled 5,000 adults aged 50 to 60 years who never smoked."]
+    assert _status("研究纳入了5000名从不吸烟的成年人。", abstract) == "supported"
+    assert _status("The study enrolled 5,000 adults who had never smoked.", abstract) == \
+        "supported"

@@ -166,14 +166,23 @@ def _sameness(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Gu
                    "The claim says there is no difference; the closest sentence states one.")
 
 
-_SAME = re.compile(r"\b(?:the same (?:\w+ ){0,3}as|similar(?:ly)?|equally|comparable|"
+_SAME = re.compile(r"\b(?:the same (?:\w+ ){0,3}as|the same (?:for|in|between|across|among)|"
+                   r"identical|similar(?:ly)?|equally|comparable|"
                    r"equivalent|no different|(?:does|do|did) not differ|as (?:\w+ ){1,2}as)\b|"
-                   r"相同|相似|相当|无差异|没有差异|无显著差异", re.I)
+                   r"相同|相似|相当|相近|一样|无差异|没有差异|无显著差异|无明显差异", re.I)
 _DIFFERENT = re.compile(r"\b(?:slower|faster|higher|lower|greater|smaller|larger|better|worse|"
                         r"shorter|longer|earlier|later|fewer|more|less|increased|decreased|"
                         r"reduced|elevated)\b|\b\w{3,}er\b(?=[^.;]{0,60}\bthan\b)", re.I)
 _NO_DIFFERENCE = re.compile(r"\b(?:no|not)\b[^.;]{0,40}\b(?:differ\w*|change\w*|associat\w*)\b",
                             re.I)
+
+
+def same_by_other_words(claim_text: str, unit_text: str) -> bool:
+    """A claim of sameness ("scores were identical in the two groups", 两组相近) and a
+    sentence of no difference ("No significant difference between groups", "the same for
+    both groups") say one thing, one with a negation and one without: not opposed."""
+    return _SAME.search(claim_text) is not None and (
+        _SAME.search(unit_text) is not None or _NO_DIFFERENCE.search(unit_text) is not None)
 
 
 def _comparator(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guarded | None:

@@ -49,6 +49,14 @@ _DESCRIPTIVE_EN_BEFORE = re.compile(
     rf"\s*|with\s*)?$", re.I)
 
 
+#: "71,243 women aged 40 to 70 years enrolled during 1996-2000 who never smoked": a relative
+#: clause on the people counted, with no finite verb of the sentence between them and it (not
+#: "the percentage of participants who abstained", where the clause is what is measured); the
+#: number may already be blanked out (`analysis` blanks figures before reading terms)
+_RELATIVE_EN_BEFORE = re.compile(
+    rf"(?:\d[\d,]*\s+|\s{{2,}})(?:[A-Za-z-]+\s+){{0,2}}(?:{_POPULATION_EN})\b(?:(?!\b(?:was|were|is|are|had|has|have|showed|did|do|does)\b)"
+    rf"[^.;:])*?\b(?:who|that)\s+(?:(?:had|have|has|did|do|does|were|was|are)\s+)?$", re.I)
+
 _COMPARATOR_BEFORE = re.compile(r"(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bthan|与|和|相比)\s*$",
                                 re.I)
 _CATEGORY_BEFORE = re.compile(r"(?:[(（\[,，、/]|\bor|\band)\s*$")
@@ -92,6 +100,8 @@ def descriptive_negation(text: str, at: int) -> bool:
         return True  # "Lack of FGF21 leads to …": the deficiency is the subject, not a denial
     if _DESCRIPTIVE_EN_BEFORE.search(text[max(0, at - 40):at]) is not None:
         return True
+    if _RELATIVE_EN_BEFORE.search(text[max(0, at - 160):at]) is not None:
+        return True  # "71,243 women aged 40 to 70 years … who never smoked": who they were
     # one more trait in a list ("… with CKD and no history of gout"), not a clause of its own
     # ("… with metformin, and no benefit was seen")
     rest = re.match(r"[^.;:,]*", text[at:])
