@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claimcheck.evidence import guards_zh
+from claimcheck.evidence import drugclass, guards_zh
 from claimcheck.evidence.analysis import Analysed, Unit, analyse, bracket_depths, states_result
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.match import coverage, opposite, polarity_at, same_direction
@@ -208,6 +208,16 @@ _AGAINST = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to|
 def _stems(text: str) -> frozenset[str]:
     return frozenset(stem(w.lower()) for w in re.findall(r"[A-Za-z][A-Za-z0-9]+", text)
                      if w.lower() not in _STOP and w.lower() not in _END)
+
+
+def _drug(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guarded | None:
+    """A claim naming a drug is not stated by a sentence naming only its class or another
+    member ("losartan" against "ARBs" or "valsartan"; evidence/drugclass.py)."""
+    hit = drugclass.unnamed_member(claim.terms, unit.terms, analyse(title, glossary).terms,
+                                   glossary)
+    return None if hit is None else Guarded(
+        "drug", "not_found", f"The claim names {hit[0]}; the closest sentence names its "
+        f"class ({hit[1]}), not that drug.")
 
 
 # ---------------------------------------------------------------- places and amounts
@@ -431,6 +441,7 @@ _GUARDS: tuple[tuple[str, Check], ...] = (
     ("route", _route),
     ("abundance", _abundance),
     ("harm", _harm),
+    ("drug", _drug),
 )
 #: every guard's name, in the order they are tried
 GUARDS = tuple(name for name, _ in _GUARDS)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from claimcheck.evidence.analysis import Clause, QuantityInfo, duration_days
+from claimcheck.evidence.drugclass import distinct_members
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.numbers import round_half_up
 from claimcheck.evidence.terms import Terms
@@ -335,7 +336,8 @@ def has_term(concept: str, source: Terms, glossary: Glossary) -> bool:
         return True
     if concept.startswith("~") and len(concept) >= 7:
         word = concept[1:]
-        return any(fuzz.ratio(word, other) >= 90 for other in source.stems if len(other) >= 6)
+        return any(fuzz.ratio(word, other) >= 90 and not distinct_members(word, other)
+                   for other in source.stems if len(other) >= 6)
     return False
 
 
