@@ -210,7 +210,7 @@ STEMS: dict[str, tuple[str, ...]] = {
     "gliflozin": (_SGLT2,), "astatin": (_STATIN,), "glutide": (_GLP1,), "natide": (_GLP1,),
     "gliptin": (_DPP4,), "artan": (_ARB,), "pril": (_ACEI,), "prilat": (_ACEI,),
     "olol": (_BETA,), "alol": (_BETA,), "dipine": (_CCB,), "prazole": (_PPI,),
-    "tinib": (_TKI,), "mab": (_MAB, _BIOLOGIC), "vir": (_ANTIVIRAL,), "floxacin": (_FQ,),
+    "tinib": (_TKI,), "mab": (_MAB, _BIOLOGIC), "vir": (_ANTIVIRAL,), "oxacin": (_FQ,),
     "cillin": (_PEN,), "penem": (_CARBA,), "thromycin": (_MACRO,), "cycline": (_TETRA,),
     "parin": (_LMWH,), "xaban": (_FXA, _DOAC), "gatran": (_DTI, _DOAC),
     "grel": (_P2Y12,), "grelor": (_P2Y12,), "coxib": (_COX2, _NSAID), "profen": (_NSAID,),
@@ -324,12 +324,13 @@ def register(glossary: Glossary) -> None:
         glossary.add(cls.concept, also=forms, zh=zh, kind=glossary.kind(cls.concept))
 
 
-def unnamed_member(claim: Terms, sentence: Terms, title: Terms, glossary: Glossary
-                   ) -> tuple[str, str] | None:
-    """(the claim's drug, the class the source names instead) when a claim names a drug that
-    neither the sentence nor the study's title names, while they name its class (by the class
-    word or another member): "losartan reduced …" is not stated by "ARBs reduced …", nor by
-    "valsartan reduced …". None when the claim names no member or the source names it."""
+def unnamed_member(claim: Terms, sentence: Terms, title: Terms, source: Terms,
+                   glossary: Glossary) -> str | None:
+    """Why a sentence does not state a claim that names a drug, or None: the sentence names
+    another drug of its class and not the claim's ("valsartan" for "losartan"), or it (or the
+    study's title) names only the class and the source names the drug nowhere ("ARBs"). A
+    source naming the drug elsewhere ("tricyclic antidepressant (amitriptyline or
+    nortriptyline)") may state its finding of the class."""
     from claimcheck.evidence.match import has_term
 
     for term in sorted(claim.key):
@@ -337,7 +338,14 @@ def unnamed_member(claim: Terms, sentence: Terms, title: Terms, glossary: Glossa
         classes = implied(term, surface, glossary)
         if not classes or has_term(term, sentence, glossary) or has_term(term, title, glossary):
             continue
+        other = next((sentence.surface.get(t, t) for t in sorted(sentence.key)
+                      if set(implied(t, sentence.surface.get(t, t), glossary)) & set(classes)),
+                     None)
+        if other is not None:
+            return (f"The claim names {surface}; the closest sentence names {other}, another "
+                    f"drug of its class.")
         named = [c for c in classes if c in sentence.all or c in title.all]
-        if named:
-            return surface, named[0]
+        if named and not has_term(term, source, glossary):
+            return (f"The claim names {surface}; the source names only its class "
+                    f"({named[0]}).")
     return None

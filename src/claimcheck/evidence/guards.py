@@ -21,7 +21,7 @@ from claimcheck.evidence import drugclass, guards_zh
 from claimcheck.evidence.analysis import Analysed, Unit, analyse, bracket_depths, states_result
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.match import coverage, opposite, polarity_at, same_direction
-from claimcheck.evidence.sources import Source
+from claimcheck.evidence.sources import Source, union_terms
 from claimcheck.evidence.text import has_cjk, stem
 from claimcheck.models import Status
 
@@ -49,6 +49,9 @@ def check(claim: Analysed, unit: Unit, source: Source, glossary: Glossary) -> Gu
             hit = guard(claim, unit, title, glossary)
             if hit is not None:
                 return hit
+    for name, source_guard in _SOURCE_GUARDS:
+        if name in ACTIVE and (hit := source_guard(claim, unit, source, glossary)) is not None:
+            return hit
     return None
 
 
@@ -210,14 +213,14 @@ def _stems(text: str) -> frozenset[str]:
                      if w.lower() not in _STOP and w.lower() not in _END)
 
 
-def _drug(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guarded | None:
-    """A claim naming a drug is not stated by a sentence naming only its class or another
-    member ("losartan" against "ARBs" or "valsartan"; evidence/drugclass.py)."""
-    hit = drugclass.unnamed_member(claim.terms, unit.terms, analyse(title, glossary).terms,
-                                   glossary)
-    return None if hit is None else Guarded(
-        "drug", "not_found", f"The claim names {hit[0]}; the closest sentence names its "
-        f"class ({hit[1]}), not that drug.")
+def _drug(claim: Analysed, unit: Unit, source: Source, glossary: Glossary) -> Guarded | None:
+    """A claim naming a drug is not stated by a sentence naming another drug of its class
+    ("losartan" against "valsartan"), nor by one naming only the class in a source that never
+    names the drug ("ARBs"; evidence/drugclass.py)."""
+    title = next((u.terms for u in source.units if u.source == "title"), None)
+    hit = drugclass.unnamed_member(claim.terms, unit.terms, title or analyse("", glossary).terms,
+                                   union_terms([source]), glossary)
+    return None if hit is None else Guarded("drug", "not_found", hit)
 
 
 # ---------------------------------------------------------------- places and amounts
@@ -441,9 +444,11 @@ _GUARDS: tuple[tuple[str, Check], ...] = (
     ("route", _route),
     ("abundance", _abundance),
     ("harm", _harm),
-    ("drug", _drug),
 )
+#: guards that read the whole source, not only the sentence and its title
+_SOURCE_GUARDS: tuple[tuple[str, Callable[[Analysed, Unit, Source, Glossary],
+                                          Guarded | None]], ...] = (("drug", _drug),)
 #: every guard's name, in the order they are tried
-GUARDS = tuple(name for name, _ in _GUARDS)
+GUARDS = tuple(name for name, _ in _GUARDS) + tuple(name for name, _ in _SOURCE_GUARDS)
 #: the guards in use (the measurement in docs/statuses.md turns them on one at a time)
 ACTIVE: set[str] = set(GUARDS)
