@@ -191,3 +191,25 @@ def test_a_class_finding_of_a_source_that_names_the_drug_elsewhere() -> None:
     assert _status(claim, abstract) == "supported"
     other = claim.replace("Atorvastatin", "Rosuvastatin")
     assert _status(other, abstract) == "not_found"
+
+
+@pytest.mark.parametrize(("claim", "status"), [
+    ("Stroke occurred in 1.3% of patients in the apixaban group.", "supported"),
+    ("Stroke occurred in 1.3% of patients in the factor Xa inhibitor group.", "supported"),
+    ("Stroke occurred in 1.3% of patients in the rivaroxaban group.", "not_found"),
+    ("Stroke occurred in 2.1% of patients in the rivaroxaban group.", "not_found"),
+])
+def test_a_figure_of_one_drug_is_no_figure_of_another(claim: str, status: str) -> None:
+    abstract = ["RESULTS: Stroke occurred in 1.3% of patients in the apixaban group and in 1.6% "
+                "of patients in the warfarin group."]
+    assert _status(claim, abstract, "Anticoagulation in atrial fibrillation") == status
+
+
+@pytest.mark.parametrize(("claim", "status"), [
+    ("阿托伐他汀组有4.6%的患者发生心肌梗死。", "supported"),
+    ("瑞舒伐他汀组有4.6%的患者发生心肌梗死。", "not_found"),
+])
+def test_a_chinese_figure_of_one_drug_is_no_figure_of_another(claim: str, status: str) -> None:
+    abstract = ["RESULTS: Myocardial infarction occurred in 4.6% of patients in the atorvastatin "
+                "group and in 6.9% of patients in the placebo group."]
+    assert _status(claim, abstract) == status

@@ -349,3 +349,21 @@ def unnamed_member(claim: Terms, sentence: Terms, title: Terms, source: Terms,
             return (f"The claim names {surface}; the source names only its class "
                     f"({named[0]}).")
     return None
+
+
+def other_member(claim: frozenset[str], source: Terms, glossary: Glossary) -> str | None:
+    """Another drug of the class of a drug the claim figure's clause names, where the source
+    figure's clause names that one and not the claim's: "16.3% with empagliflozin" is not
+    "16.3% with dapagliflozin". None otherwise (a clause naming only the class included)."""
+    from claimcheck.evidence.match import has_term
+
+    def classes(term: str) -> set[str]:
+        return set(implied(term, term[1:] if term.startswith("~") else term, glossary))
+
+    for term in sorted(claim):
+        own = classes(term)
+        if own and not has_term(term, source, glossary):
+            other = next((t for t in sorted(source.key) if t != term and classes(t) & own), None)
+            if other is not None:
+                return other
+    return None
