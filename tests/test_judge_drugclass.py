@@ -11,10 +11,17 @@ import pytest
 
 from claimcheck import verify
 from claimcheck.evidence import load_glossary
-from claimcheck.evidence.drugclass import classes_of, classes_of_zh, distinct_members
+from claimcheck.evidence.drugclass import (
+    appositives,
+    classes_of,
+    classes_of_zh,
+    distinct_members,
+)
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.match import has_term
+from claimcheck.evidence.sources import build_source
 from claimcheck.evidence.terms import analyze
+from claimcheck.models import AbstractSection, ResolvedReference, SourceRecord
 
 G = load_glossary()
 
@@ -213,3 +220,39 @@ def test_a_chinese_figure_of_one_drug_is_no_figure_of_another(claim: str, status
     abstract = ["RESULTS: Myocardial infarction occurred in 4.6% of patients in the atorvastatin "
                 "group and in 6.9% of patients in the placebo group."]
     assert _status(claim, abstract) == status
+
+
+# ---------------------------------------------------------------- "X, an inhibitor of Y"
+
+APPOSITIVE_TITLE = "Dietary treatment and longevity in genetically heterogeneous mice"
+APPOSITIVE = ["METHODS: Mice were fed rapamycin, an inhibitor of mTOR, from 600 days of age.",
+              "RESULTS: Rapamycin extended the lifespan of both male and female mice."]
+
+
+def test_appositives_a_source_gives_its_drugs() -> None:
+    texts = ["The effects of empagliflozin, an inhibitor of sodium–glucose cotransporter 2, on "
+             "mortality are not known.", "Sirolimus (an mTOR inhibitor) was given.",
+             "This, an inhibitor of growth, was studied."]
+    assert appositives(texts, G) == {
+        "empagliflozin": "inhibitor of sodium–glucose cotransporter 2",
+        "sirolimus": "mTOR inhibitor"}
+
+
+@pytest.mark.parametrize("claim", [
+    "mTOR inhibitors extended the lifespan of male and female mice.",
+    "mTOR抑制剂延长了雄性和雌性小鼠的寿命。",
+])
+def test_a_drug_defined_by_its_class_names_the_class_elsewhere(claim: str) -> None:
+    verdict = verify(claim, title=APPOSITIVE_TITLE, abstract=APPOSITIVE)
+    assert verdict.status == "supported"
+    assert "Rapamycin extended" in verdict.evidence[0].text
+
+
+def test_the_appositive_lends_one_way_only() -> None:
+    source = build_source("1", ResolvedReference(
+        label="1", status="resolved", method="pmid", record=SourceRecord(
+            pmid="", title=APPOSITIVE_TITLE, abstract=[AbstractSection(text=t) for t in (
+                APPOSITIVE[0], "RESULTS: Inhibitors of mTOR extended the lifespan of mice.")])),
+        {}, {}, G)
+    finding = source.units[-1]
+    assert "~rapamycin" not in finding.terms.all

@@ -20,6 +20,8 @@ The stems are public facts (WHO INN stem book); only stems that define one class
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -27,6 +29,7 @@ from typing import TYPE_CHECKING
 from claimcheck.evidence.text import stem, words
 
 if TYPE_CHECKING:
+    from claimcheck.evidence.analysis import Unit
     from claimcheck.evidence.glossary import Glossary
     from claimcheck.evidence.terms import Terms
 
@@ -367,3 +370,65 @@ def other_member(claim: frozenset[str], source: Terms, glossary: Glossary) -> st
             if other is not None:
                 return other
     return None
+
+
+# ---------------------------------------------------------------- "X, an inhibitor of Y"
+
+_HEADS = r"(?:inhibitor|antagonist|agonist|blocker|activator|modulator|analogue|analog)s?"
+#: "empagliflozin, an inhibitor of sodium–glucose cotransporter 2, …", "rapamycin (an mTOR
+#: inhibitor)": a drug the source defines by what it acts on
+_APPOSITIVE = re.compile(
+    rf"\b(?P<drug>[A-Za-z][A-Za-z0-9-]{{3,}})\s*(?:,|\()\s*(?:an?|the)\s+"
+    rf"(?P<phrase>(?:[\w–-]+\s+){{0,4}}?{_HEADS}(?:\s+of\s+(?:the\s+)?[\w–-]+(?:\s+[\w–-]+){{0,4}}?)?)"
+    rf"\s*(?=[,;.)])", re.I)
+
+
+def appositives(texts: list[str], glossary: Glossary) -> dict[str, str]:
+    """Drug → the class phrase a source gives it ("empagliflozin" → "inhibitor of sodium–glucose
+    cotransporter 2"): the drug is a word the glossary does not know (a name, not "this")."""
+    from claimcheck.evidence.terms import analyze
+
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in _APPOSITIVE.finditer(text):
+            drug = m.group("drug")
+            key = analyze(drug, glossary).key
+            if len(key) == 1 and next(iter(key)).startswith("~"):
+                found.setdefault(drug.lower(), m.group("phrase"))
+    return found
+
+
+def with_appositives(units: list[Unit], glossary: Glossary) -> list[Unit]:
+    """Every sentence naming a drug the source defines by its class ("X, an inhibitor of Y")
+    also names that class, in the clause that names the drug: one way only, a sentence naming
+    the class is not given the drug."""
+    from claimcheck.evidence.terms import analyze
+
+    pairs = appositives([u.text for u in units], glossary)
+    if not pairs:
+        return units
+    lent = {drug: analyze(phrase, glossary) for drug, phrase in pairs.items()}
+    out: list[Unit] = []
+    for unit in units:
+        added: set[str] = set()
+        stems: set[str] = set()
+        at: list[int] = []
+        for drug, terms in lent.items():
+            m = re.search(rf"(?<![\w-]){re.escape(drug)}(?![\w-])", unit.text, re.I)
+            if m is None:
+                continue
+            concepts = {c for c in terms.all if glossary.kind(c) not in ("up", "down")}
+            if concepts - unit.terms.all or terms.stems - unit.terms.stems:
+                added |= concepts
+                stems |= terms.stems
+                at.append(m.start())
+        if not added:
+            out.append(unit)
+            continue
+        new_terms = dataclasses.replace(unit.terms, all=unit.terms.all | added,
+                                        stems=unit.terms.stems | stems)
+        clauses = tuple(dataclasses.replace(cl, concepts=cl.concepts | added)
+                        if any(cl.span[0] <= a < cl.span[1] for a in at) else cl
+                        for cl in unit.clauses)
+        out.append(dataclasses.replace(unit, terms=new_terms, clauses=clauses))
+    return out

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from claimcheck.evidence.abbreviations import Expander, definitions, species
 from claimcheck.evidence.analysis import Unit, source_units
+from claimcheck.evidence.drugclass import with_appositives
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.terms import Terms
 from claimcheck.models import FullText, ResolvedReference
@@ -76,6 +77,7 @@ def build_source(label: str, ref: ResolvedReference | None,
     units = source_units(ref.record, full, glossary)
     texts = [u.text for u in units]
     units = _expanded(units, definitions(texts) | species(texts), glossary)
+    units = with_appositives(units, glossary)  # "X, an inhibitor of Y": X names the class
     has_body = full is not None and full.has_body and any(u.source == "full_text" for u in units)
     unreadable = None
     if not ref.record.abstract and not has_body:
