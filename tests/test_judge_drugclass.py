@@ -7,6 +7,8 @@ topics here (statins, ARBs, PPIs, anticoagulants) are written for these tests.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from claimcheck import verify
@@ -256,3 +258,15 @@ def test_the_appositive_lends_one_way_only() -> None:
         {}, {}, G)
     finding = source.units[-1]
     assert "~rapamycin" not in finding.terms.all
+
+
+def test_a_user_glossary_turns_on_a_class_the_packaged_one_leaves_out(tmp_path: Path) -> None:
+    """Tyrosine kinase inhibitors are not registered (measured: docs/statuses.md); naming the
+    class in one's own glossary links every -tinib to it."""
+    assert "tyrosine kinase inhibitor" not in analyze("imatinib", G).all
+    mine = tmp_path / "tki.yaml"
+    mine.write_text("terms:\n  - {en: tyrosine kinase inhibitor, also: [TKI, TKIs], "
+                    "zh: [酪氨酸激酶抑制剂]}\n", encoding="utf-8")
+    own = load_glossary(mine)
+    assert "tyrosine kinase inhibitor" in analyze("imatinib was given", own).all
+    assert analyze("酪氨酸激酶抑制剂", own).key == {"tyrosine kinase inhibitor"}
