@@ -47,7 +47,8 @@ def test_an_inn_stem_names_its_class(word: str, cls: str) -> None:
 
 @pytest.mark.parametrize("word", [
     "April", "nystatin", "somatostatin", "cystatin", "teduglutide", "histidine", "azacitidine",
-    "cholesterol", "Spartan", "triumvir", "statin", "placebo", "warfarin"])
+    "cholesterol", "Spartan", "triumvir", "statin", "placebo", "warfarin", "anthracycline",
+    "freemasons", "treason", "mongrel"])
 def test_words_that_only_look_like_members(word: str) -> None:
     assert classes_of(word) == ()
 

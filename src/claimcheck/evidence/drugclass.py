@@ -2,7 +2,7 @@
 
 An article writes "an SGLT2 inhibitor lowered the risk"; the trial it cites writes
 "empagliflozin". WHO International Nonproprietary Names build the class into the name
-(-gliflozin, -vastatin, -sartan, -mab …), so a member's name also names its class:
+(-gliflozin, -astatin, -sartan, -mab …), so a member's name also names its class:
 
 - `register(glossary)` adds each class as a concept (English forms, Chinese class words:
   SGLT2抑制剂, 他汀类药物, 血管紧张素受体阻滞剂 …), extending an entry the glossary already
@@ -225,13 +225,15 @@ STEMS: dict[str, tuple[str, ...]] = {
     "taxel": (_TAXANE,), "rubicin": (_ANTHRA,), "parib": (_PARP,), "ciclib": (_CDK,),
     "zomib": (_PROTEASOME,), "entan": (_ERA,), "triptyline": (_TCA,), "pramine": (_TCA,),
 }
-#: prefixes that mark a class (cef-/ceph- cephalosporins), with the shortest whole name
+#: prefixes that mark a class (cef- cephalosporins), with the shortest whole name
 PREFIXES: dict[str, tuple[str, ...]] = {"cef": (_CEPH,)}  # not ceph- (cephalic, cephalgia)
 _MIN_PREFIXED = 7  # "cefazolin"
-#: names that end in a stem but belong to another class: GLP-2 analogues (-glutide)
+#: names that end in a stem but belong to another class: GLP-2 analogues (-glutide),
+#: anthracycline (-cycline)
 NOT_MEMBERS: frozenset[str] = frozenset({
-    "teduglutide", "glepaglutide", "apraglutide", "triumvir"})
+    "teduglutide", "glepaglutide", "apraglutide", "anthracycline", "triumvir", "mongrel"})
 _MIN_PREFIX = 3  # letters before the stem: "enalapril", never "April"
+_MIN_STEMMED = 5  # an INN stem read without its final "e" keeps at least five letters
 
 #: Chinese class suffix of a drug name → classes (the suffixes of `lexicon.DRUG_SUFFIXES`
 #: that define one class; not 肝素, since 普通肝素 is unfractionated heparin)
@@ -243,30 +245,35 @@ ZH_SUFFIXES: dict[str, tuple[str, ...]] = {
     "西泮": (_BZD,), "唑仑": (_BZD,), "沙班": (_FXA, _DOAC),
 }
 _ZH_ORDER = sorted(ZH_SUFFIXES, key=len, reverse=True)
-#: each stem, and as the stemmer leaves it ("omeprazole" → "omeprazol"): longest first
-_ENDINGS = sorted({(e, k) for k in STEMS for e in (k, k[:-1] if k.endswith("e") else k)},
-                  key=lambda pair: len(pair[0]), reverse=True)
+_ENDINGS = sorted(((k, k) for k in STEMS), key=lambda pair: len(pair[0]), reverse=True)
+#: the stems as the stemmer leaves them inside a name ("omeprazole" → "omeprazol"), where
+#: what is left is long enough not to end common words ("-ason" would end "treason")
+_STEMMED_ENDINGS = sorted({*_ENDINGS, *((k[:-1], k) for k in STEMS
+                                        if k.endswith("e") and len(k) > _MIN_STEMMED)},
+                          key=lambda pair: len(pair[0]), reverse=True)
 
 
-def _member_stem(word: str) -> tuple[str, str] | None:
-    """(ending, INN stem) that make an English word (or its Snowball stem) a class member."""
+def _member_stem(word: str, *, stemmed: bool = False) -> tuple[str, str] | None:
+    """(ending, INN stem) that make an English word (or, `stemmed`, a Snowball stem such as
+    "omeprazol") a class member."""
     w = word.lower()
     if w in NOT_MEMBERS or not w.isalpha():
         return None
-    for ending, inn in _ENDINGS:
+    for ending, inn in _STEMMED_ENDINGS if stemmed else _ENDINGS:
         if w.endswith(ending) and len(w) - len(ending) >= _MIN_PREFIX:
             return ending, inn
     return None
 
 
 @lru_cache(maxsize=65_536)
-def classes_of(word: str) -> tuple[str, ...]:
-    """The classes an English drug name belongs to by its INN stem ("empagliflozin" → SGLT2
-    inhibitor; "apixaban" → factor Xa inhibitor, direct oral anticoagulant); () for others.
-    A plural ("statins", "gliptins") names the class itself: it is in the class's forms."""
+def classes_of(word: str, *, stemmed: bool = False) -> tuple[str, ...]:
+    """The classes an English drug name (or, `stemmed`, its Snowball stem) belongs to by its
+    INN stem ("empagliflozin" → SGLT2 inhibitor; "apixaban" → factor Xa inhibitor, direct oral
+    anticoagulant); () for others. A plural ("statins", "gliptins") names the class itself:
+    it is in the class's forms."""
     w = word.lower()
-    found = _member_stem(w)
-    if found is None and w.endswith("s"):
+    found = _member_stem(w, stemmed=stemmed)
+    if found is None and w.endswith("s") and not stemmed:
         found = _member_stem(w[:-1])
     if found is not None:
         return STEMS[found[1]]
@@ -301,10 +308,10 @@ def implied(term: str, surface: str, glossary: Glossary) -> tuple[str, ...]:
 
 
 def distinct_members(a: str, b: str) -> bool:
-    """Two English names (or stems) of one class that are different drugs, however alike
+    """Two English stems (or names) of one class that are different drugs, however alike
     they look (empagliflozin / dapagliflozin, omeprazole / esomeprazole). Spelling variants
     of one name (amoxicillin / amoxycillin) differ in one letter before the stem."""
-    found_a, found_b = _member_stem(a), _member_stem(b)
+    found_a, found_b = _member_stem(a, stemmed=True), _member_stem(b, stemmed=True)
     if found_a is None or found_b is None or found_a[1] != found_b[1]:
         return False
     head_a, head_b = a.lower()[: -len(found_a[0])], b.lower()[: -len(found_b[0])]
@@ -362,7 +369,9 @@ def other_member(claim: frozenset[str], source: Terms, glossary: Glossary) -> st
     from claimcheck.evidence.match import has_term
 
     def classes(term: str) -> set[str]:
-        return set(implied(term, term[1:] if term.startswith("~") else term, glossary))
+        if term.startswith("~"):  # a stem ("~semaglutid"): no surface is kept for a clause
+            return {c for c in classes_of(term[1:], stemmed=True) if c in glossary.kinds}
+        return set(implied(term, term, glossary))
 
     for term in sorted(claim):
         own = classes(term)
