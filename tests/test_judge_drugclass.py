@@ -271,3 +271,18 @@ def test_a_user_glossary_turns_on_a_class_the_packaged_one_leaves_out(tmp_path: 
     own = load_glossary(mine)
     assert "tyrosine kinase inhibitor" in analyze("imatinib was given", own).all
     assert analyze("酪氨酸激酶抑制剂", own).key == {"tyrosine kinase inhibitor"}
+
+
+@pytest.mark.parametrize(("zh", "en", "status"), [
+    ("氯沙坦", "Losartan", "supported"), ("缬沙坦", "Valsartan", "supported"),
+    ("坎地沙坦", "Candesartan", "supported"), ("厄贝沙坦", "Irbesartan", "supported"),
+    ("缬沙坦", "Losartan", "not_found"), ("氯沙坦", "Valsartan", "not_found"),
+    ("坎地沙坦", "Losartan", "not_found"),
+])
+def test_chinese_names_of_one_class_against_english_names(zh: str, en: str, status: str) -> None:
+    """A transliteration may start with another letter than its pinyin (缬 xie, valsartan):
+    that is no proof of another drug; a different first letter the pinyin cannot give is."""
+    claim = f"与阿替洛尔相比，{zh}降低了高血压患者的卒中发生率。"
+    abstract = [f"RESULTS: {en} reduced the incidence of stroke compared with atenolol in "
+                "patients with hypertension."]
+    assert _status(claim, abstract, "Blood pressure lowering and stroke: a trial") == status

@@ -242,7 +242,7 @@ ZH_SUFFIXES: dict[str, tuple[str, ...]] = {
     "沙坦": (_ARB,), "普利": (_ACEI,), "洛尔": (_BETA,), "地平": (_CCB,), "拉唑": (_PPI,),
     "替尼": (_TKI,), "单抗": (_MAB, _BIOLOGIC), "沙星": (_FQ,), "西林": (_PEN,),
     "昔布": (_COX2, _NSAID), "司琼": (_5HT3,), "康唑": (_AZOLE,), "膦酸": (_BISPHOS,),
-    "西泮": (_BZD,), "唑仑": (_BZD,), "沙班": (_FXA, _DOAC),
+    "西泮": (_BZD,), "唑仑": (_BZD,),
 }
 _ZH_ORDER = sorted(ZH_SUFFIXES, key=len, reverse=True)
 _ENDINGS = sorted(((k, k) for k in STEMS), key=lambda pair: len(pair[0]), reverse=True)
@@ -349,17 +349,27 @@ def unnamed_member(claim: Terms, sentence: Terms, title: Terms, source: Terms,
         classes = implied(term, surface, glossary)
         if not classes or has_term(term, sentence, glossary) or has_term(term, title, glossary):
             continue
-        other = next((sentence.surface.get(t, t) for t in sorted(sentence.key)
-                      if set(implied(t, sentence.surface.get(t, t), glossary)) & set(classes)),
-                     None)
-        if other is not None:
-            return (f"The claim names {surface}; the closest sentence names {other}, another "
-                    f"drug of its class.")
+        members = [t for t in sorted(sentence.key)
+                   if set(implied(t, sentence.surface.get(t, t), glossary)) & set(classes)]
+        if any(_maybe_same(term, t, glossary) for t in members):
+            continue
+        if members:
+            return (f"The claim names {surface}; the closest sentence names "
+                    f"{sentence.surface.get(members[0], members[0])}, another drug of its class.")
         named = [c for c in classes if c in sentence.all or c in title.all]
-        if named and not has_term(term, source, glossary):
+        if named and not has_term(term, source, glossary) and not any(
+                _maybe_same(term, t, glossary) for t in source.key
+                if _term_classes(t, glossary) & set(classes)):
             return (f"The claim names {surface}; the source names only its class "
                     f"({named[0]}).")
     return None
+
+
+def _term_classes(term: str, glossary: Glossary) -> set[str]:
+    """The classes of a term whose surface is not at hand: a ``~stem`` is read as a stem."""
+    if term.startswith("~"):
+        return {c for c in classes_of(term[1:], stemmed=True) if c in glossary.kinds}
+    return set(implied(term, term, glossary))
 
 
 def other_member(claim: frozenset[str], source: Terms, glossary: Glossary) -> str | None:
@@ -368,18 +378,34 @@ def other_member(claim: frozenset[str], source: Terms, glossary: Glossary) -> st
     "16.3% with dapagliflozin". None otherwise (a clause naming only the class included)."""
     from claimcheck.evidence.match import has_term
 
-    def classes(term: str) -> set[str]:
-        if term.startswith("~"):  # a stem ("~semaglutid"): no surface is kept for a clause
-            return {c for c in classes_of(term[1:], stemmed=True) if c in glossary.kinds}
-        return set(implied(term, term, glossary))
-
     for term in sorted(claim):
-        own = classes(term)
+        own = _term_classes(term, glossary)
         if own and not has_term(term, source, glossary):
-            other = next((t for t in sorted(source.key) if t != term and classes(t) & own), None)
-            if other is not None:
-                return other
+            others = [t for t in sorted(source.key)
+                      if t != term and _term_classes(t, glossary) & own]
+            if others and not any(_maybe_same(term, t, glossary) for t in others):
+                return others[0]
     return None
+
+
+#: Latin first letters a transliterated drug name may have for the first letter of its
+#: pinyin: 卡托普利 ka- captopril, 缬沙坦 xie- valsartan, 辛伐他汀 xin- simvastatin, 雷贝拉唑
+#: lei- rabeprazole; a vowel for a vowel (奥美拉唑 ao- omeprazole, 厄贝沙坦 e- irbesartan)
+_LOOSE_INITIALS = {"k": "kc", "x": "xscvzn", "l": "lr", "q": "qck", "j": "jg", "z": "zcs",
+                   "s": "sc", "c": "cks", "h": "hf", "y": "yaeiou", "w": "wuv"}
+
+
+def _maybe_same(term: str, other: str, glossary: Glossary) -> bool:
+    """A Chinese drug name the lexicon reads by its pinyin's first letter, and an English
+    member of its class whose first letter may transliterate it (the lexicon's letter test
+    is strict, so a miss there does not prove another drug)."""
+    if not term.startswith("zh:") or not other.startswith("~"):
+        return False
+    first = glossary.lexicon().pinyin.get(term[3:4], "")[:1]
+    letter = other[1:2]
+    if not first or not letter:
+        return True
+    return letter in ("aeiouy" if first in "aeiou" else _LOOSE_INITIALS.get(first, first))
 
 
 # ---------------------------------------------------------------- "X, an inhibitor of Y"
