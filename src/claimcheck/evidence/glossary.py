@@ -12,6 +12,7 @@ from typing import Any, Literal
 import yaml
 
 from claimcheck.errors import InputError
+from claimcheck.evidence import drugclass
 from claimcheck.evidence.lexicon import Lexicon, load_lexicon
 from claimcheck.evidence.text import stem, words
 from claimcheck.yamlguard import check_yaml_budget
@@ -176,6 +177,7 @@ def _packaged_text() -> str:
 def _load(extra: str | None) -> Glossary:
     glossary = Glossary()
     glossary.merge(_read_yaml(_packaged_text(), "claimcheck/data/glossary.yaml"), "glossary.yaml")
+    drugclass.register(glossary)  # SGLT2 inhibitor, statin, …: what a member's name also names
     if extra is not None:
         path = Path(extra)
         if not path.is_file():

@@ -17,11 +17,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claimcheck.evidence import guards_zh
+from claimcheck.evidence import drugclass, guards_zh
 from claimcheck.evidence.analysis import Analysed, Unit, analyse, bracket_depths, states_result
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.match import coverage, opposite, polarity_at, same_direction
-from claimcheck.evidence.sources import Source
+from claimcheck.evidence.sources import Source, union_terms
 from claimcheck.evidence.text import has_cjk, stem
 from claimcheck.models import Status
 
@@ -49,6 +49,9 @@ def check(claim: Analysed, unit: Unit, source: Source, glossary: Glossary) -> Gu
             hit = guard(claim, unit, title, glossary)
             if hit is not None:
                 return hit
+    for name, source_guard in _SOURCE_GUARDS:
+        if name in ACTIVE and (hit := source_guard(claim, unit, source, glossary)) is not None:
+            return hit
     return None
 
 
@@ -217,6 +220,16 @@ _AGAINST = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to|
 def _stems(text: str) -> frozenset[str]:
     return frozenset(stem(w.lower()) for w in re.findall(r"[A-Za-z][A-Za-z0-9]+", text)
                      if w.lower() not in _STOP and w.lower() not in _END)
+
+
+def _drug(claim: Analysed, unit: Unit, source: Source, glossary: Glossary) -> Guarded | None:
+    """A claim naming a drug is not stated by a sentence naming another drug of its class
+    ("losartan" against "valsartan"), nor by one naming only the class in a source that never
+    names the drug ("ARBs"; evidence/drugclass.py)."""
+    title = next((u.terms for u in source.units if u.source == "title"), None)
+    hit = drugclass.unnamed_member(claim.terms, unit.terms, title or analyse("", glossary).terms,
+                                   union_terms([source]), glossary)
+    return None if hit is None else Guarded("drug", "not_found", hit)
 
 
 # ---------------------------------------------------------------- places and amounts
@@ -441,7 +454,10 @@ _GUARDS: tuple[tuple[str, Check], ...] = (
     ("abundance", _abundance),
     ("harm", _harm),
 )
+#: guards that read the whole source, not only the sentence and its title
+_SOURCE_GUARDS: tuple[tuple[str, Callable[[Analysed, Unit, Source, Glossary],
+                                          Guarded | None]], ...] = (("drug", _drug),)
 #: every guard's name, in the order they are tried
-GUARDS = tuple(name for name, _ in _GUARDS)
+GUARDS = tuple(name for name, _ in _GUARDS) + tuple(name for name, _ in _SOURCE_GUARDS)
 #: the guards in use (the measurement in docs/statuses.md turns them on one at a time)
 ACTIVE: set[str] = set(GUARDS)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from claimcheck.evidence.analysis import Clause, QuantityInfo, duration_days
+from claimcheck.evidence.drugclass import distinct_members, other_member
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.numbers import round_half_up
 from claimcheck.evidence.terms import Terms
@@ -167,8 +168,9 @@ def non_generic(concepts: frozenset[str], glossary: Glossary) -> frozenset[str]:
 
 def same_measure(c: QuantityInfo, s: QuantityInfo, glossary: Glossary) -> bool:
     """Same measure, group and time point: shared meaning words, compatible time points."""
-    if not times_compatible(c, s):
-        return False
+    if not times_compatible(c, s) or other_member(c.context, _as_terms(s.context, glossary),
+                                                  glossary):
+        return False  # "12% with empagliflozin" is no other value of "16.3% with dapagliflozin"
     mine = frozenset(t for t in non_generic(c.context, glossary) if term_weight(t, glossary))
     if not mine:
         return False
@@ -243,6 +245,8 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     29.5%" is not stated by "infections 29.5%, and serious infections 12.9%", nor "SLE
     patients" by a figure for all autoimmune patients.
     """
+    if other_member(c.context, _as_terms(s.context | title, glossary), glossary):
+        return False  # "16.3% with empagliflozin" is not "16.3% with dapagliflozin"
     needed = measure_terms(c, glossary)
     if WHOLE_SCOPE in needed and not _narrower(s.context - c.context, glossary):
         needed -= {WHOLE_SCOPE}
@@ -355,7 +359,8 @@ def has_term(concept: str, source: Terms, glossary: Glossary) -> bool:
         return True
     if concept.startswith("~") and len(concept) >= 7:
         word = concept[1:]
-        return any(fuzz.ratio(word, other) >= 90 for other in source.stems if len(other) >= 6)
+        return any(fuzz.ratio(word, other) >= 90 and not distinct_members(word, other)
+                   for other in source.stems if len(other) >= 6)
     return False
 
 

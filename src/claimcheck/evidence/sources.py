@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from claimcheck.evidence.abbreviations import Expander, definitions, species
 from claimcheck.evidence.analysis import Unit, source_units, states_finding
 from claimcheck.evidence.arms import with_arm_definitions
+from claimcheck.evidence.drugclass import with_appositives
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.terms import Terms
 from claimcheck.models import FullText, ResolvedReference, SourceRecord
@@ -78,6 +79,7 @@ def build_source(label: str, ref: ResolvedReference | None,
     units = source_units(ref.record, full, glossary)
     texts = [u.text for u in units]
     units = _expanded(units, definitions(texts) | species(texts), glossary)
+    units = with_appositives(units, glossary)  # "X, an inhibitor of Y": X names the class
     units = _with_study_design(units, ref.record, glossary)
     units = with_arm_definitions(units, glossary)
     has_body = full is not None and full.has_body and any(u.source == "full_text" for u in units)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from claimcheck.evidence.drugclass import implied
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.lexicon import DRUG_SUFFIX_ORDER, Lexicon
 from claimcheck.evidence.text import has_cjk, stem, words
@@ -244,6 +245,8 @@ def _drug_name_at(tokens: list[str], i: int, glossary: Glossary, lexicon: Lexico
     """Where a drug name that jieba cut into pieces ends (阿托 + 伐 + 他 + 汀 → 阿托伐他汀,
     达格 + 列净 → 达格列净), or 0: the pieces end in an INN stem of two or more characters
     and what comes before it is no word of its own (服用 + 他汀 is "take a statin")."""
+    if len(tokens[i]) == 1 and tokens[i] in glossary.stop_zh:
+        return 0  # "与 + 阿替 + 洛尔": a function word before the name is no syllable of it
     for j in range(min(len(tokens), i + 6), i + 1, -1):
         joined = "".join(tokens[i:j])
         if not _CJK_RUN.fullmatch(joined) or len(joined) > 10:
@@ -296,7 +299,8 @@ class _Collector:
             if maximal and not cued:  # "no response" is negated by its own cue already
                 self.anti = not self.anti
                 self.marks.append((self.offset + at, "anti"))
-        for broader in self.g.implies.get(concept, ()) if maximal else ():
+        broader_terms = self.g.implies.get(concept, ()) + implied(concept, surface, self.g)
+        for broader in broader_terms if maximal else ():
             self.events.append((self.offset + at, broader, False))
             self.all.add(broader)
         self.events.append((self.offset + at, concept, maximal))
@@ -324,6 +328,9 @@ class _Collector:
         self.marks.append((self.offset + at, "neg"))
 
     def leftover(self, term: str, surface: str, at: int = 0) -> None:
+        for broader in implied(term, surface, self.g):  # empagliflozin: an SGLT2 inhibitor
+            self.events.append((self.offset + at, broader, False))
+            self.all.add(broader)
         self.events.append((self.offset + at, term, True))
         self.key.add(term)
         self.all.add(term)
