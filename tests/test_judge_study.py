@@ -121,3 +121,25 @@ def test_a_relative_clause_on_the_people_counted_describes_them() -> None:
     assert _status("研究纳入了5000名从不吸烟的成年人。", abstract) == "supported"
     assert _status("The study enrolled 5,000 adults who had never smoked.", abstract) == \
         "supported"
+
+
+def test_the_clause_about_the_claims_subject_decides_its_direction() -> None:
+    abstract = ["CONCLUSIONS: Greater consumption of specific whole grains, particularly oats "
+                "and barley, is significantly associated with a lower risk of gout, whereas "
+                "greater consumption of fruit juice is associated with a higher risk."]
+    assert _status("Drinking more fruit juice was associated with a lower risk of gout.",
+                   abstract) != "supported"
+
+
+def test_polarity_is_read_where_the_claims_content_words_are() -> None:
+    from claimcheck.evidence.analysis import analyse
+    from claimcheck.evidence.match import polarity_at
+
+    glossary = load_glossary()
+    claim = analyse("Drinking more fruit juice was associated with a lower risk of type 2 "
+                    "diabetes.", glossary, claim=True).terms
+    sentence = analyse("Greater consumption of specific whole fruits, particularly blueberries, "
+                       "grapes, and apples, is significantly associated with a lower risk of "
+                       "type 2 diabetes, whereas greater consumption of fruit juice is associated "
+                       "with a higher risk.", glossary)
+    assert polarity_at(claim, sentence.terms, sentence.clauses, glossary).direction == 1
