@@ -44,8 +44,16 @@ _SUFFIX_MORPHEMES = frozenset("组者率期量后性于")
 
 _LEAD_FILLERS = ("to be ", "to ", "a ", "an ", "the ", "be ")
 _SKIP = re.compile(r"^(?:CL:|variant of|old variant|surname |see |see also|used in|abbr\. for|"
-                   r"erhua variant|Japanese variant|also written|also pr\.|"
+                   r"erhua variant|Japanese variant|also written|also pr\.|Taiwan pr\.|"
                    r"\(?(?:bound form|literary|archaic|dialect|old)\)?$)", re.I)
+#: a sense labelled with a field far from biomedicine: "(typography) em" for 全身
+_FOREIGN_FIELD = re.compile(r"\((?:typography|music|sports?|computing|Internet slang|slang|"
+                            r"Buddhism|Taoism|chess|Go game|finance|military|linguistics|"
+                            r"grammar|poetry|mahjong)\)", re.I)
+#: English words a first gloss may consist of and still say nothing checkable in a source
+#: ("whether", "even if", "rather than"): with the stop words they mark a function word
+_FUNCTION_EN = frozenset({"if", "whether", "rather", "even", "though", "because", "due",
+                          "owing", "thanks", "according", "than", "as", "one", "sth", "sb"})
 _MAX_GLOSS_WORDS = 3
 _MIN_PREFIX_STEM = 6
 _MIN_ROOT_NOUN = 9  # stems this long may drop their last two letters (…us, …on) to an adjective
@@ -186,12 +194,17 @@ def alternative_found(alternative: Alternative, stems: frozenset[str]) -> bool:
 
 
 def _glosses(definitions: list[str]) -> list[str]:
-    """CEDICT definitions as plain English glosses: notes ("(Tw)", "CL:…", "variant of…") and a
-    leading "to"/"a"/"the" dropped; glosses that are Chinese cross-references left out."""
+    """CEDICT definitions as plain English glosses: notes ("(Tw)", "CL:…", "variant of…"),
+    a leading "to"/"a"/"the", an apposition after a comma ("cysteine (Cys), an amino acid"),
+    formulas ("ethanol C2H5OH") and "…ed" templates dropped; glosses that are Chinese
+    cross-references or senses of a far field ("(typography)") left out."""
     out: list[str] = []
     for raw in definitions:
         for piece in raw.split(";"):
-            text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", piece).strip()
+            if _FOREIGN_FIELD.search(piece) or "..." in piece or "…" in piece:
+                continue
+            text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", piece).split(",")[0]
+            text = " ".join(t for t in text.split() if not re.search(r"\d", t))
             if not text or _SKIP.match(piece.strip()) or re.search(r"[\u3400-\u9fff|]", text):
                 continue
             for filler in _LEAD_FILLERS:
@@ -206,13 +219,29 @@ def _glosses(definitions: list[str]) -> list[str]:
 def gloss_alternatives(definitions: list[str], stop_en: frozenset[str]) -> list[Alternative]:
     """Clean CEDICT glosses into stem tuples: "to reduce" → (reduc,); "heart attack" → (heart, attack)."""
     out: list[Alternative] = []
-    for gloss in _glosses(definitions):
+    for n, gloss in enumerate(_glosses(definitions)):
         tokens = [w.lower() for w, _, _ in words(gloss)]
         stems = tuple(dict.fromkeys(stem(w) for w in tokens if stem(w) not in stop_en
                                     and len(w) > 1))
+        if n == 0 and all(_function_word(w, stop_en) for w in tokens):
+            return []  # 由于 "due to", 之间 "between", 是否 "whether": a function word
         if stems and len(stems) <= _MAX_GLOSS_WORDS and stems not in out:
             out.append(stems)
+        acid = _ACID.fullmatch(gloss.lower())
+        if acid and (stem(acid.group(1) + "ate"),) not in out:
+            out.append((stem(acid.group(1) + "ate"),))  # glutamic acid: glutamate
     return out
+
+
+def _function_word(word: str, stop_en: frozenset[str]) -> bool:
+    """A stop word or one of `_FUNCTION_EN`, not a derivation of one ("useful" is no "use")."""
+    stemmed = stem(word)
+    return word in _FUNCTION_EN or (stemmed in stop_en and len(word) - len(stemmed) <= 2)
+
+
+#: an acid's gloss, whose anion names the same substance in English ("glutamic acid",
+#: "glutamate"; "folic acid", "folate")
+_ACID = re.compile(r"([a-z]{3,})ic acid")
 
 
 def _cedict_lines() -> list[str]:
