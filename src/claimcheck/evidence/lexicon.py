@@ -187,10 +187,35 @@ def alternative_found(alternative: Alternative, stems: frozenset[str]) -> bool:
         # Latin noun's adjective: "hypothalamus" / "hypothalamic", "mitochondrion" / "-ial"
         word = alternative[0]
         root = word[:-_NOUN_ENDING] if len(word) >= _MIN_ROOT_NOUN else word
+        roots = derived_roots(word)
         return any(s.startswith(word) and len(s) - len(word) <= 4
                    or (root != word and s.startswith(root) and len(s) - len(root) <= 3)
+                   or any(s.startswith(r) and len(s) - len(r) <= 4 for r in roots)
                    for s in stems)
+    if len(alternative) == 1 and len(alternative[0]) == _MIN_PREFIX_STEM - 1:
+        word = alternative[0]  # "expose" (expos) / "exposure" (exposur), "ovary" / "ovarian"
+        return any(s.startswith(word) and len(s) - len(word) <= 2 for s in stems)
     return bool(alternative) and all(s in stems for s in alternative)
+
+
+#: Latin stem alternations English derivation keeps and the stemmer does not undo:
+#: (ending of the gloss's stem, letters it drops, what replaces them)
+_ALTERNATIONS = (
+    ("osi", 2, "t"), ("esi", 2, "t"), ("asi", 2, "t"), ("ysi", 2, "t"),  # mitosis / mitotic
+    ("osi", 2, "st"),  # diagnosis / diagnostic
+    ("mit", 1, "ss"),  # transmit / transmission
+    ("d", 1, "s"),  # respond / response, invade / invasion, decide / decision
+    ("her", 1, "s"),  # adhere / adhesion
+    ("rb", 1, "pt"),  # absorb / absorption
+    ("i", 1, ""),  # infectious (infecti) / infectiveness (infect), identify / identification
+)
+
+
+def derived_roots(word: str) -> tuple[str, ...]:
+    """Other roots an English word of this (stemmed) gloss word may be printed on:
+    "mitosi" → "mitot" (mitotic), "transmit" → "transmiss", "respond" → "respons"."""
+    return tuple(word[: len(word) - drop] + add for end, drop, add in _ALTERNATIONS
+                 if word.endswith(end) and len(word) - drop + len(add) >= _MIN_PREFIX_STEM - 1)
 
 
 def _glosses(definitions: list[str]) -> list[str]:
