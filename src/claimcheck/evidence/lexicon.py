@@ -9,10 +9,12 @@ Layers, most specific first (the glossary itself comes before all of them, in `t
    the class suffix (…他汀 = …statin, …沙坦 = …sartan, …单抗 = …mab). Such a word matches an
    English word ending in the suffix and starting with the first letter of the word's pinyin
    (阿托伐他汀 a… → atorvastatin).
-3. **A suffix morpheme** (…组 group, …者 one who, …率 rate, …性 -ity / -ic, …于 "in, on")
-   on a known word: the word's readings (训练组 → train, 吸烟者 → smoke, 依赖性 → depend).
+3. **A suffix morpheme** (…组 group, …者 one who, …率 rate, …性 -ity / -ic, …于 "in, on",
+   …体 body, …物 substance) on a known word: the word's readings (训练组 → train, 吸烟者 →
+   smoke, 依赖性 → depend, 纺锤体 → spindle, 提取物 → extract).
 4. **Compounds split into known parts**: a word CEDICT lacks is read as its longest known
-   parts (多中心 → 多 + 中心), each part a term of its own.
+   parts (多中心 → 多 + 中心), each part a term of its own; a one-character head noun (癌,
+   瘤, 炎, 酶 …) after a known word is a part too (卵巢癌 → 卵巢 + 癌, ovary + cancer).
 
 The index is built once per process, and only when a Chinese word needs it.
 """
@@ -40,7 +42,10 @@ DRUG_SUFFIX_ORDER = sorted(DRUG_SUFFIXES, key=len, reverse=True)
 _SUFFIX_ORDER = DRUG_SUFFIX_ORDER
 #: one-character suffixes that make a word of the word before them: …组 (group), …者 (one
 #: who), …率 (rate), …期 (phase), …量 (amount), …后 (after)
-_SUFFIX_MORPHEMES = frozenset("组者率期量后性于")
+_SUFFIX_MORPHEMES = frozenset("组者率期量后性于体物")
+#: one-character head nouns of a compound whose first part is a word of its own: 卵巢癌
+#: (ovary + cancer), 胆管炎, 主动脉瘤, 神经毒素
+_HEAD_NOUNS = frozenset("癌瘤炎症酶剂药素液")
 
 _LEAD_FILLERS = ("to be ", "to ", "a ", "an ", "the ", "be ")
 _SKIP = re.compile(r"^(?:CL:|variant of|old variant|surname |see |see also|used in|abbr\. for|"
@@ -138,6 +143,8 @@ class Lexicon:
             # 训练组 "training group", 吸烟者 "smokers": the word before the suffix says it
             return Reading(word, self.glosses(word[:-1]), "suffix")
         parts = self.split(word)
+        if len(word) > 2 and word[-1] in _HEAD_NOUNS and self.glosses(word[:-1]):
+            parts = [word[:-1], word[-1]]  # 卵巢癌: the head is a word of its own here
         if len(parts) > 1 and all(self.glosses(p) for p in parts):
             return Reading(word, (), "parts", tuple(parts))
         return None
