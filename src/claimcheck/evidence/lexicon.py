@@ -189,20 +189,55 @@ def alternative_found(alternative: Alternative, stems: frozenset[str]) -> bool:
         suffix, first = alternative[0][1:], alternative[1] if len(alternative) > 1 else ""
         return any(s.endswith(suffix) and len(s) > len(suffix) + 1 and s.startswith(first)
                    for s in stems)
-    if len(alternative) == 1 and len(alternative[0]) >= _MIN_PREFIX_STEM:
-        # derivation the stemmer keeps apart: "intervene" (interven) / "intervention", and a
-        # Latin noun's adjective: "hypothalamus" / "hypothalamic", "mitochondrion" / "-ial"
+    if len(alternative) == 1:
         word = alternative[0]
-        root = word[:-_NOUN_ENDING] if len(word) >= _MIN_ROOT_NOUN else word
-        roots = derived_roots(word)
-        return any(s.startswith(word) and len(s) - len(word) <= 4
-                   or (root != word and s.startswith(root) and len(s) - len(root) <= 3)
-                   or any(s.startswith(r) and len(s) - len(r) <= 4 for r in roots)
-                   for s in stems)
-    if len(alternative) == 1 and len(alternative[0]) == _MIN_PREFIX_STEM - 1:
-        word = alternative[0]  # "expose" (expos) / "exposure" (exposur), "ovary" / "ovarian"
-        return any(s.startswith(word) and len(s) - len(word) <= 2 for s in stems)
+        roots = _COMBINING_ROOTS.get(word, ())
+        if roots and any(s.startswith(r) for s in stems for r in roots):
+            return True  # 心脏 "heart": "cardiac"; 血管 "vein, artery": "vascular"
+        if len(word) >= _MIN_PREFIX_STEM - 1:
+            return any(_stem_carries(word, s) or _stem_carries(word, _without_prefix(s))
+                       for s in stems)
     return bool(alternative) and all(s in stems for s in alternative)
+
+
+def _stem_carries(word: str, english: str) -> bool:
+    """Is the English stem the gloss word or a derivation of it?"""
+    if not english:
+        return False
+    if len(word) < _MIN_PREFIX_STEM:  # "expose" (expos) / "exposure", "ovary" / "ovarian"
+        return english.startswith(word) and len(english) - len(word) <= 2
+    # derivation the stemmer keeps apart: "intervene" (interven) / "intervention", and a
+    # Latin noun's adjective: "hypothalamus" / "hypothalamic", "mitochondrion" / "-ial"
+    root = word[:-_NOUN_ENDING] if len(word) >= _MIN_ROOT_NOUN else word
+    return (english.startswith(word) and len(english) - len(word) <= 4
+            or (root != word and english.startswith(root) and len(english) - len(root) <= 3)
+            or any(english.startswith(r) and len(english) - len(r) <= 4
+                   for r in derived_roots(word)))
+
+
+#: prefixes of English closed compounds whose Chinese form is two words: 血管 + 痉挛 is
+#: "vasospasm", 神经 + 传递 "neurotransmission", 绝经 + 后 "postmenopausal"
+_EN_PREFIX = re.compile(r"^(?:anti|auto|hyper|hypo|micro|multi|poly|post|neuro|vaso|cardio|"
+                        r"hepato|nephro|osteo|immuno|hemo|haemo|cyto|gastro|entero|cerebro|"
+                        r"pneumo|angio|lympho|leuko|thrombo|onco)(?=[a-z]{5})")
+
+
+def _without_prefix(english: str) -> str:
+    m = _EN_PREFIX.match(english)
+    return english[m.end():] if m else ""
+
+
+#: Greek and Latin roots English names an organ by ("cardiac", "hepatic", "renal" …): a
+#: Chinese word glossed "heart" is found in a sentence saying "cardiac"
+_COMBINING_ROOTS: dict[str, tuple[str, ...]] = {
+    "heart": ("cardi",), "liver": ("hepat",), "kidney": ("nephr", "renal"),
+    "lung": ("pulmon", "pneum"), "brain": ("cerebr", "encephal"), "nerv": ("neur",),
+    "vein": ("vascul", "vaso", "angio", "venous"), "arteri": ("vascul", "vaso", "angio"),
+    "blood": ("hema", "hemo", "haem"), "bone": ("osteo", "osseous"), "skin": ("derma", "cutan"),
+    "stomach": ("gastr",), "intestin": ("intestin", "entero", "enteric"),
+    "muscl": ("muscul", "myocyt", "myopath"), "joint": ("arthr", "articular"),
+    "eye": ("ophthalm", "ocular"),
+}
 
 
 #: Latin stem alternations English derivation keeps and the stemmer does not undo:
