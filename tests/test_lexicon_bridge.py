@@ -152,3 +152,21 @@ def test_folate_and_ovarian_cancer_both_ways() -> None:
                              abstract=abstract).status == "supported"
     assert claimcheck.verify("叶酸摄入量较高与卵巢癌风险较高相关。", title="Folate",
                              abstract=abstract).status == "contradicted"
+
+
+# ---- drug names: more INN stems, and the English letters a pinyin initial stands for
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("阿米替林", "Amitriptyline reduced headache days."),  # 替林 -triptyline
+    ("利伐沙班", "Rivaroxaban was given for 35 days."),  # 沙班 -xaban; li → r
+    ("辛伐他汀", "Simvastatin lowered LDL cholesterol."),  # xin → s
+    ("吉非替尼", "Gefitinib prolonged progression-free survival."),  # ji → g
+    ("依那普利", "Enalapril reduced mortality."),  # yi → e
+])
+def test_a_drug_name_is_found_by_its_stem_and_first_letter(zh: str, english: str) -> None:
+    assert _found(zh, english)
+
+
+def test_a_drug_name_needs_a_letter_its_initial_can_stand_for() -> None:
+    assert not _found("阿托伐他汀", "Simvastatin lowered LDL cholesterol.")  # a is no s

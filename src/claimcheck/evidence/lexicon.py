@@ -37,7 +37,16 @@ DRUG_SUFFIXES: dict[str, str] = {
     "霉素": "mycin", "头孢": "cef", "韦": "vir", "康唑": "conazole", "替丁": "tidine",
     "司琼": "setron", "肝素": "parin", "前列素": "prost", "膦酸": "dronate", "格列": "gli",
     "唑仑": "zolam", "西泮": "zepam", "肽": "tide", "昔布": "coxib", "芬": "fen",
+    "替林": "triptyline", "西汀": "oxetine", "沙班": "xaban", "加群": "gatran",
+    "米松": "asone", "尼松": "nisone", "松龙": "olone", "尼龙": "olone", "环素": "cycline",
+    "卡因": "caine", "铂": "platin", "他滨": "citabine", "比星": "rubicin", "莫司": "limus",
+    "生坦": "sentan", "那非": "afil", "拉非": "afil", "普坦": "vaptan",
+    "普酶": "teplase", "格雷": "grel", "帕明": "pramine", "奈德": "onide", "硝唑": "nidazole",
 }
+#: the English first letters a pinyin initial transliterates (辛伐他汀 xin → simvastatin,
+#: 吉非替尼 ji → gefitinib, 依那普利 yi → enalapril, 利伐沙班 li → rivaroxaban)
+_PINYIN_LETTERS = {"x": "xsc", "j": "jg", "y": "yie", "q": "qck", "w": "wvu", "l": "lr",
+                   "z": "zsc", "c": "cs", "k": "kc"}
 DRUG_SUFFIX_ORDER = sorted(DRUG_SUFFIXES, key=len, reverse=True)
 _SUFFIX_ORDER = DRUG_SUFFIX_ORDER
 #: one-character suffixes that make a word of the word before them: …组 (group), …者 (one
@@ -64,7 +73,7 @@ _MIN_PREFIX_STEM = 6
 _MIN_ROOT_NOUN = 9  # stems this long may drop their last two letters (…us, …on) to an adjective
 _NOUN_ENDING = 2
 
-Alternative = tuple[str, ...]  # stems that must all appear; ("*suffix", "first letter") for drugs
+Alternative = tuple[str, ...]  # stems that must all appear; ("*suffix", "first letters") for drugs
 
 
 @dataclass(frozen=True)
@@ -167,7 +176,8 @@ class Lexicon:
         for suffix in _SUFFIX_ORDER:
             if word.endswith(suffix) and len(word) > len(suffix):
                 first = self.pinyin.get(word[0], "")[:1]
-                return ("*" + _ending_stem(DRUG_SUFFIXES[suffix]), first)
+                return ("*" + _ending_stem(DRUG_SUFFIXES[suffix]),
+                        _PINYIN_LETTERS.get(first, first))
             if word == suffix and len(suffix) >= 2:
                 return ("*" + _ending_stem(DRUG_SUFFIXES[suffix]), "")
         return None
@@ -187,7 +197,7 @@ def alternative_found(alternative: Alternative, stems: frozenset[str]) -> bool:
     """Does an English text with these stems carry this reading?"""
     if alternative and alternative[0].startswith("*"):
         suffix, first = alternative[0][1:], alternative[1] if len(alternative) > 1 else ""
-        return any(s.endswith(suffix) and len(s) > len(suffix) + 1 and s.startswith(first)
+        return any(s.endswith(suffix) and len(s) > len(suffix) + 1 and (not first or s[0] in first)
                    for s in stems)
     if len(alternative) == 1:
         word = alternative[0]
