@@ -103,6 +103,7 @@ def test_a_one_character_head_noun_splits_off_a_known_word() -> None:
     ("痉挛", "Endothelin caused vasospasm of the basilar artery."),  # vaso + spasm
     ("绝经", "Postmenopausal women were randomised."),  # post + menopause
     ("心脏", "Cardiac output fell during the infusion."),  # heart: cardi-
+    ("造血", "Hematopoietic progenitors were counted."),  # "make blood": hema-
     ("血管", "Vascular stiffness rose with age."),  # vein, artery: vascul-
     ("肝脏", "Hepatic fat was measured by MRI."),  # liver: hepat-
 ])
@@ -159,7 +160,7 @@ def test_folate_and_ovarian_cancer_both_ways() -> None:
 
 @pytest.mark.parametrize(("zh", "english"), [
     ("阿米替林", "Amitriptyline reduced headache days."),  # 替林 -triptyline
-    ("利伐沙班", "Rivaroxaban was given for 35 days."),  # 沙班 -xaban; li → r
+    ("阿哌沙班", "Apixaban was given for 35 days."),  # 沙班 -xaban
     ("辛伐他汀", "Simvastatin lowered LDL cholesterol."),  # xin → s
     ("吉非替尼", "Gefitinib prolonged progression-free survival."),  # ji → g
     ("依那普利", "Enalapril reduced mortality."),  # yi → e
@@ -170,3 +171,14 @@ def test_a_drug_name_is_found_by_its_stem_and_first_letter(zh: str, english: str
 
 def test_a_drug_name_needs_a_letter_its_initial_can_stand_for() -> None:
     assert not _found("阿托伐他汀", "Simvastatin lowered LDL cholesterol.")  # a is no s
+    assert not _found("利巴韦", "Ritonavir use was associated with toxicity.")  # l is no r
+
+
+def test_a_five_letter_gloss_grows_only_by_a_derivational_ending() -> None:
+    assert _found("携带", "APOE4 carriers were followed.")  # carry / carrier
+    assert not _found("应答", "HIV-1 replicates in the host.")  # reply is no replicate
+    assert not _found("物种", "A lineage-specific expansion.")  # species is no specific
+
+
+def test_a_prefix_that_changes_the_meaning_is_not_stripped() -> None:
+    assert not _found("抑郁", "Antidepressant use was recorded.")  # anti-: no "depressed"

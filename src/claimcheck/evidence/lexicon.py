@@ -44,9 +44,8 @@ DRUG_SUFFIXES: dict[str, str] = {
     "普酶": "teplase", "格雷": "grel", "帕明": "pramine", "奈德": "onide", "硝唑": "nidazole",
 }
 #: the English first letters a pinyin initial transliterates (辛伐他汀 xin → simvastatin,
-#: 吉非替尼 ji → gefitinib, 依那普利 yi → enalapril, 利伐沙班 li → rivaroxaban)
-_PINYIN_LETTERS = {"x": "xsc", "j": "jg", "y": "yie", "q": "qck", "w": "wvu", "l": "lr",
-                   "z": "zsc", "c": "cs", "k": "kc"}
+#: 吉非替尼 ji → gefitinib, 依那普利 yi → enalapril); l is no r (利巴韦林 is no ritonavir)
+_PINYIN_LETTERS = {"x": "xsc", "j": "jg", "y": "yie", "q": "qck", "w": "wvu", "k": "kc"}
 DRUG_SUFFIX_ORDER = sorted(DRUG_SUFFIXES, key=len, reverse=True)
 _SUFFIX_ORDER = DRUG_SUFFIX_ORDER
 #: one-character suffixes that make a word of the word before them: …组 (group), …者 (one
@@ -215,7 +214,7 @@ def _stem_carries(word: str, english: str) -> bool:
     if not english:
         return False
     if len(word) < _MIN_PREFIX_STEM:  # "expose" (expos) / "exposure", "ovary" / "ovarian"
-        return english.startswith(word) and len(english) - len(word) <= 2
+        return english.startswith(word) and english[len(word):] in _SHORT_ENDINGS
     # derivation the stemmer keeps apart: "intervene" (interven) / "intervention", and a
     # Latin noun's adjective: "hypothalamus" / "hypothalamic", "mitochondrion" / "-ial"
     root = word[:-_NOUN_ENDING] if len(word) >= _MIN_ROOT_NOUN else word
@@ -225,9 +224,14 @@ def _stem_carries(word: str, english: str) -> bool:
                    for r in derived_roots(word)))
 
 
+#: what a five-letter gloss stem may grow by: "reduc" / "reduct", "expos" / "exposur", "ovari"
+#: / "ovarian", "carri" / "carrier" (not "repli" / "replic", "speci" / "specif")
+_SHORT_ENDINGS = frozenset({"", "t", "ur", "an", "al", "ic", "iv", "at", "er"})
+
 #: prefixes of English closed compounds whose Chinese form is two words: 血管 + 痉挛 is
-#: "vasospasm", 神经 + 传递 "neurotransmission", 绝经 + 后 "postmenopausal"
-_EN_PREFIX = re.compile(r"^(?:anti|auto|hyper|hypo|micro|multi|poly|post|neuro|vaso|cardio|"
+#: "vasospasm", 神经 + 传递 "neurotransmission", 绝经 + 后 "postmenopausal" (not anti-,
+#: hyper-, hypo-: they change what the word says)
+_EN_PREFIX = re.compile(r"^(?:auto|micro|multi|poly|post|neuro|vaso|cardio|"
                         r"hepato|nephro|osteo|immuno|hemo|haemo|cyto|gastro|entero|cerebro|"
                         r"pneumo|angio|lympho|leuko|thrombo|onco)(?=[a-z]{5})")
 
