@@ -182,3 +182,12 @@ def test_a_five_letter_gloss_grows_only_by_a_derivational_ending() -> None:
 
 def test_a_prefix_that_changes_the_meaning_is_not_stripped() -> None:
     assert not _found("抑郁", "Antidepressant use was recorded.")  # anti-: no "depressed"
+
+
+def test_an_anion_reading_is_that_word_only() -> None:
+    assert not _found("谷氨酸", "Glutamine uptake rose.")  # glutamate is no glutamine
+
+
+def test_a_short_root_is_not_cut_further() -> None:
+    assert not _found("材料", "Maternal age was recorded.")  # material is no maternal
+    assert not _found("后来", "The lateral ventricle was enlarged.")  # later is no lateral

@@ -72,7 +72,8 @@ _MIN_PREFIX_STEM = 6
 _MIN_ROOT_NOUN = 9  # stems this long may drop their last two letters (…us, …on) to an adjective
 _NOUN_ENDING = 2
 
-Alternative = tuple[str, ...]  # stems that must all appear; ("*suffix", "first letters") for drugs
+#: stems that must all appear; ("*suffix", "first letters") for drugs; ("=stem",) that stem only
+Alternative = tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,8 @@ def alternative_found(alternative: Alternative, stems: frozenset[str]) -> bool:
         suffix, first = alternative[0][1:], alternative[1] if len(alternative) > 1 else ""
         return any(s.endswith(suffix) and len(s) > len(suffix) + 1 and (not first or s[0] in first)
                    for s in stems)
+    if len(alternative) == 1 and alternative[0].startswith("="):
+        return alternative[0][1:] in stems
     if len(alternative) == 1:
         word = alternative[0]
         roots = _COMBINING_ROOTS.get(word, ())
@@ -225,8 +228,9 @@ def _stem_carries(word: str, english: str) -> bool:
 
 
 #: what a five-letter gloss stem may grow by: "reduc" / "reduct", "expos" / "exposur", "ovari"
-#: / "ovarian", "carri" / "carrier" (not "repli" / "replic", "speci" / "specif")
-_SHORT_ENDINGS = frozenset({"", "t", "ur", "an", "al", "ic", "iv", "at", "er"})
+#: / "ovarian", "carri" / "carrier" (not "repli" / "replic", "speci" / "specif", "later" /
+#: "lateral")
+_SHORT_ENDINGS = frozenset({"", "t", "ur", "an", "ic", "iv", "at", "er"})
 
 #: prefixes of English closed compounds whose Chinese form is two words: 血管 + 痉挛 is
 #: "vasospasm", 神经 + 传递 "neurotransmission", 绝经 + 后 "postmenopausal" (not anti-,
@@ -264,6 +268,7 @@ _ALTERNATIONS = (
     ("her", 1, "s"),  # adhere / adhesion
     ("rb", 1, "pt"),  # absorb / absorption
     ("i", 1, ""),  # infectious (infecti) / infectiveness (infect), identify / identification
+    # (a root of six letters at least: "materi" is no "matern", "coloni" no "colon")
 )
 
 
@@ -271,7 +276,8 @@ def derived_roots(word: str) -> tuple[str, ...]:
     """Other roots an English word of this (stemmed) gloss word may be printed on:
     "mitosi" → "mitot" (mitotic), "transmit" → "transmiss", "respond" → "respons"."""
     return tuple(word[: len(word) - drop] + add for end, drop, add in _ALTERNATIONS
-                 if word.endswith(end) and len(word) - drop + len(add) >= _MIN_PREFIX_STEM - 1)
+                 if word.endswith(end) and len(word) - drop + len(add) >= (
+                     _MIN_PREFIX_STEM if end == "i" else _MIN_PREFIX_STEM - 1))
 
 
 def _glosses(definitions: list[str]) -> list[str]:
@@ -309,8 +315,9 @@ def gloss_alternatives(definitions: list[str], stop_en: frozenset[str]) -> list[
         if stems and len(stems) <= _MAX_GLOSS_WORDS and stems not in out:
             out.append(stems)
         acid = _ACID.fullmatch(gloss.lower())
-        if acid and (stem(acid.group(1) + "ate"),) not in out:
-            out.append((stem(acid.group(1) + "ate"),))  # glutamic acid: glutamate
+        if acid and ("=" + stem(acid.group(1) + "ate"),) not in out:
+            out.append(("=" + stem(acid.group(1) + "ate"),))  # glutamic acid: glutamate, and
+            # only that word (its stem "glutam" begins "glutamine" too)
     return out
 
 
