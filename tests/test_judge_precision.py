@@ -394,3 +394,12 @@ def test_chinese_boys_named_by_no_sentence() -> None:
     assert "men" in why
     assert _status("补充铁剂可改善男孩的注意力。", "Iron supplements improved attention in boys.")[0] == \
         "supported"
+
+
+def test_the_claims_subject_as_the_comparison_group_is_not_found() -> None:
+    sentence = ("CONCLUSIONS: Statins and fibrates were associated with an increased risk of "
+                "muscle pain compared with ezetimibe.")
+    status, why = _status("Ezetimibe increased the risk of muscle pain.", sentence)
+    assert status == "not_found"
+    assert "comparison group" in why
+    assert _status("Statins increased the risk of muscle pain.", sentence)[0] == "supported"

@@ -20,8 +20,15 @@ from dataclasses import dataclass
 from claimcheck.evidence import drugclass, guards_zh
 from claimcheck.evidence.analysis import Analysed, Unit, analyse, bracket_depths, states_result
 from claimcheck.evidence.glossary import Glossary
-from claimcheck.evidence.match import coverage, opposite, polarity_at, same_direction
+from claimcheck.evidence.match import (
+    coverage,
+    has_term,
+    opposite,
+    polarity_at,
+    same_direction,
+)
 from claimcheck.evidence.sources import Source, union_terms
+from claimcheck.evidence.terms import analyze_positions
 from claimcheck.evidence.text import has_cjk, stem
 from claimcheck.models import Status
 
@@ -441,6 +448,43 @@ def _same_object(claim: tuple[str, ...], source: tuple[str, ...]) -> bool:
     return source[:len(need)] == need
 
 
+# ---------------------------------------------------------------- subject as comparator
+
+def _subject_compared(claim: Analysed, unit: Unit, title: str,
+                      glossary: Glossary) -> Guarded | None:
+    """The claim's subject is the sentence's comparison group: "Tricyclics carried the highest
+    risk" is not stated by "SSRIs … were associated with an increased risk … compared with
+    tricyclic antidepressants". The subject is the claim's first content word; it must stand
+    in the sentence's "compared with / than / versus X" and nowhere else in it."""
+    if _AGAINST_CLAIM.search(claim.text) or guards_zh.comparator_zh(claim.text) is not None:
+        return None  # a claim with a comparison of its own is the comparator guard's
+    subject = _first_content(claim.text, glossary)
+    if subject is None:
+        return None
+    for m in _AGAINST.finditer(unit.text):
+        against = analyse(m.group(1), glossary).terms
+        rest = analyse(unit.text[:m.start()] + " " + unit.text[m.end():], glossary).terms
+        if has_term(subject, against, glossary) and not has_term(subject, rest, glossary):
+            return Guarded("subject_compared", "not_found",
+                           f"The claim is about \u201c{claim.terms.surface.get(subject, subject)}"
+                           f"\u201d; in the closest sentence it is the comparison group "
+                           f"(\u201c{m.group(0).strip()}\u201d).")
+    return None
+
+
+_MIN_SUBJECT_STEM = 5  # an unknown English word as a subject: a stem longer than this
+
+
+def _first_content(text: str, glossary: Glossary) -> str | None:
+    """The first content concept of a text (not generic, not a change word): its subject."""
+    _, events = analyze_positions(text, glossary)
+    for _, concept, maximal in sorted(events):
+        if maximal and glossary.kind(concept) not in ("generic", "up", "down", "design") \
+                and (not concept.startswith("~") or len(concept) > _MIN_SUBJECT_STEM):
+            return concept
+    return None
+
+
 _GUARDS: tuple[tuple[str, Check], ...] = (
     ("methods", _methods),
     ("compound", _compound),
@@ -450,6 +494,7 @@ _GUARDS: tuple[tuple[str, Check], ...] = (
     ("contrast", _contrast),
     ("comparison", _comparison),
     ("comparator", _comparator),
+    ("subject_compared", _subject_compared),
     ("route", _route),
     ("abundance", _abundance),
     ("harm", _harm),
