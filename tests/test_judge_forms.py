@@ -164,6 +164,12 @@ def test_contrast_split_keeps_brackets_whole() -> None:
     ("Coffee intake (never, former, or daily) and sleep were recorded.", False),
     ("Risks were 40% (vs no risk factors) in the oldest group.", False),
     ("Evidence that coffee was associated with insomnia was lacking.", True),
+    ("Falls were more frequent (1.66) compared with when hypnotics were not being used.", False),
+    ("Pain was lower than in patients who did not receive the brace.", False),
+    ("Markers of low reserve compared with normal reserve were not associated with pain.",
+     True),
+    ("We enrolled 5,000 adults aged 50 to 60 years who never smoked.", False),
+    ("The percentage of participants who abstained from smoking was 28.9%.", True),
 ])
 def test_negation_cues_that_list_or_compare(text: str, negated: bool) -> None:
     assert analyze(text, load_glossary()).negated is negated

@@ -60,6 +60,15 @@ _RELATIVE_EN_BEFORE = re.compile(
 
 _COMPARATOR_BEFORE = re.compile(r"(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bthan|与|和|相比)\s*$",
                                 re.I)
+#: inside a comparison phrase that runs to the cue with no clause break: "compared with when
+#: antidepressants were not being used", "than in patients who did not receive it"
+_IN_COMPARATOR = re.compile(
+    r"(?:\bversus|\bcompared (?:with|to)|\bthan|\brelative to)\b(?:"
+    # no finite verb before the cue ("… than placebo-free patients not …"), or one inside a
+    # clause of the comparison group's own ("… when antidepressants were not …"); not the
+    # sentence's verb ("… compared with normal reserve were not associated …")
+    r"(?:(?!\b(?:was|were|is|are|had|has|have|did|do|does)\b)[^,;.:()])*"
+    r"|[^,;.:()]*?\b(?:when|who|that|where|whom|which|if)\b[^,;.:()]*)$", re.I)
 _CATEGORY_BEFORE = re.compile(r"(?:[(（\[,，、/]|\bor|\band)\s*$")
 
 
@@ -95,6 +104,8 @@ def descriptive_negation(text: str, at: int) -> bool:
         return _DESCRIPTIVE_ZH.match(text, at + len(cue.group())) is not None
     if _COMPARATOR_BEFORE.search(text[max(0, at - 20):at]):
         return True  # "(vs no high biomarkers)": the comparison group, not a denial
+    if _IN_COMPARATOR.search(text[max(0, at - 80):at]):
+        return True  # "… compared with when antidepressants were not being used"
     if _category_item(text, at):
         return True  # "(never, former, some days, daily)": a category of a list, not a denial
     if re.match(r"(?:lack|absence|loss)\s+of\b", text[at:], re.I):
