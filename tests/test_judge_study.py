@@ -143,3 +143,16 @@ def test_polarity_is_read_where_the_claims_content_words_are() -> None:
                        "type 2 diabetes, whereas greater consumption of fruit juice is associated "
                        "with a higher risk.", glossary)
     assert polarity_at(claim, sentence.terms, sentence.clauses, glossary).direction == 1
+
+
+def test_a_reporting_frame_is_no_part_of_the_claim() -> None:
+    from claimcheck.evidence.analysis import blank_frame
+
+    assert blank_frame("研究发现，每天步行可降低血压。").strip() == "每天步行可降低血压。"
+    assert blank_frame("The study found that walking lowers blood pressure.").strip() == \
+        "walking lowers blood pressure."
+    assert blank_frame("这项试验发现，步行可降低血压。").startswith("这项试验")  # design kept
+    verdict = verify("研究发现，每天步行能降低老年人的收缩压并改善睡眠。",
+                     abstract=["CONCLUSIONS: Daily walking reduced systolic blood pressure in "
+                               "older adults."])
+    assert "研究" not in verdict.rationale

@@ -140,9 +140,34 @@ _DEFINITION = re.compile(r"\b(?:outcome|end ?point|composite)s?\s+of\s+([^\d;:]{
                          r"(?=occurred|was|were|happened|developed)", re.I)
 
 
+#: the reporting frame a claim opens with: who found it, not what was found ("The study found
+#: that …", "Researchers reported …", "研究发现，…", "研究人员认为，…"); a design word (trial,
+#: cohort, 试验) is kept, since a claim's design is checked against the source's
+_FRAME = re.compile(
+    r"^\s*(?:(?:however|moreover|in addition|also|overall|importantly),?\s+)?"
+    r"(?:(?:the|this|that|their|one|a|an)\s+)?(?:new\s+|recent\s+|same\s+)?"
+    r"(?:study|studies|analysis|research|researchers|investigators|authors|team|scientists|paper)"
+    r"\s+(?:also\s+)?(?:found|find|finds|showed|shows|show|reported|reports|concluded|"
+    r"concludes|suggested|suggests|estimated|estimates|observed|noted|confirmed|confirms|"
+    r"demonstrated|demonstrates|revealed|reveals|indicated|indicates|says|said)"
+    r"(?:\s+that)?[,:]?\s+"
+    r"|^\s*(?:不过|但是|但|此外|另外|同时|而且)?[，,]?\s*(?:该|这项|这一|此项|这些)?"
+    r"(?:研究|分析|研究人员|研究者|研究团队|作者|学者)(?:们)?(?:还|也|进一步)?"
+    r"(?:发现|表明|显示|认为|估计|证实|证明|指出|提示|推测|观察到|报告|得出)(?:了)?[，,:：]?",
+    re.I)
+
+
+def blank_frame(text: str) -> str:
+    """The claim with its reporting frame blanked (same length, so spans stay put)."""
+    m = _FRAME.match(text)
+    return text if m is None else " " * m.end() + text[m.end():]
+
+
 def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
     # Traditional Chinese and full-width digits read as Simplified/ASCII (same length).
     clean = to_simplified(strip_markers(text) if claim else text)
+    if claim:
+        clean = blank_frame(clean)
     quantities = extract_quantities(clean)
     terms, events = analyze_positions(_without(clean, quantities, 0) if quantities else clean,
                                       glossary)
