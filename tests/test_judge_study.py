@@ -156,3 +156,13 @@ def test_a_reporting_frame_is_no_part_of_the_claim() -> None:
                      abstract=["CONCLUSIONS: Daily walking reduced systolic blood pressure in "
                                "older adults."])
     assert "研究" not in verdict.rationale
+
+
+def test_a_long_dictionary_word_jieba_cuts_is_read_whole() -> None:
+    from claimcheck.evidence.analysis import analyse
+
+    key = analyse("幽门螺杆菌感染与胃溃疡有关。", load_glossary(), claim=True).terms.key
+    assert "zh:幽门螺杆菌" in key and "zh:幽门" not in key
+    assert verify("幽门螺杆菌感染的男性更容易患胃溃疡。", abstract=[
+        "RESULTS: Men infected with Helicobacter pylori more often developed gastric ulcers."
+    ]).status != "not_found"

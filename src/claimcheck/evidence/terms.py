@@ -204,7 +204,7 @@ def _segment(text: str) -> list[str]:
     return list(cut(text))  # type: ignore[operator]
 
 
-_MAX_MERGED = 4  # characters
+_MAX_MERGED = 6  # characters
 _MAX_WORD = 6  # the longest dictionary word read around a glossary term
 
 
