@@ -152,7 +152,7 @@ def _words(values: object, origin: str) -> list[str]:
 
 
 def _stems(phrase: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w, _, _ in words(phrase.replace("/", " ")))
+    return tuple(stem(w) for w, _, _ in words(phrase.replace("/", " "), join_prefixes=True))
 
 
 def _read_yaml(text: str, origin: str) -> dict[str, Any]:

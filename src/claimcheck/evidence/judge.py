@@ -642,7 +642,7 @@ class _Judge:
                 opposite_ok: bool = False, min_strong: int = MIN_STRONG_TERMS) -> bool:
         unit, cov = best
         if not (cov.score >= SENTENCE_COVERAGE and cov.predicates_ok
-                and cov.strong_found >= min(min_strong, len(analysed.terms.key))):
+                and cov.strong_found >= min(min_strong, _strong_terms(analysed, self.g))):
             return False
         if opposite_ok:  # a contradiction takes no less than three of the claim's own terms
             return cov.strong_found >= MIN_STRONG_TERMS
@@ -757,6 +757,12 @@ def _restates(text: str, fraction: Quantity, percent: Quantity) -> bool:
 
 #: characters between a fraction and the bracket or comma restating it as a percentage
 _BESIDE = 40
+
+
+def _strong_terms(analysed: Analysed, glossary: Glossary) -> int:
+    """How many of the claim's key terms are not generic: a claim of two strong words and
+    two common ones ("no major treatment-related adverse events") needs its two, not three."""
+    return sum(1 for c in analysed.terms.key if glossary.kind(c) != "generic")
 
 
 def _ratio_states_change(analysed: Analysed, unit: Unit, glossary: Glossary) -> bool:

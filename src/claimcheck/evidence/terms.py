@@ -190,6 +190,37 @@ def _comparative(text: str, tokens: list[tuple[str, int, int]], i: int) -> str |
 
 _FIGURE_NEXT = re.compile(r"\s*[\d.]")
 
+#: light verbs: no content of their own ("the gains came early", "brought improvements",
+#: "play a role"). They are read as the glossary's generic verb of occurrence, so that any of
+#: them in a source carries any of them in a claim ("came early", "occurred early") and a
+#: claim's light verb the source lacks costs half a term, as other common words do
+_LIGHT_VERBS = frozenset({
+    "come", "comes", "came", "coming", "bring", "brings", "brought", "bringing",
+    "go", "goes", "went", "gone", "going", "get", "gets", "got", "gotten", "getting",
+    "give", "gives", "gave", "given", "giving", "put", "puts", "putting",
+    "seem", "seems", "seemed", "appear", "appears", "appeared", "tend", "tends", "tended",
+    "become", "becomes", "became", "becoming", "play", "plays", "played", "playing",
+    "represent", "represents", "represented", "see", "sees", "saw", "seen"})
+_LIGHT_CONCEPT = "occur"
+#: words that state nothing a claim must find: the hedge of "no known association"
+_EMPTY_EN = frozenset({"known"})
+#: the second part of a compound modifier that only ties it to the first:
+#: "treatment-related adverse events" names a kind of event, it states no association
+_LINKERS = frozenset({"related", "associated", "linked", "based"})
+
+
+def _light(tokens: list[tuple[str, int, int]], i: int, text: str) -> str:
+    """What a one-word match is if it states no content: "verb" (a light verb), "empty"
+    (a hedge, or the linking half of a hyphenated modifier: "treatment-related"), or ""."""
+    word, start, _ = tokens[i]
+    lowered = word.lower()
+    if lowered in _LIGHT_VERBS:
+        return "verb"
+    if lowered in _EMPTY_EN or (lowered in _LINKERS and i > 0 and start > 0
+                                and text[start - 1] == "-" and tokens[i - 1][2] == start - 1):
+        return "empty"
+    return ""
+
 
 @lru_cache(maxsize=1)
 def _jieba_cut() -> object:
@@ -348,9 +379,12 @@ class _Collector:
         self.surface.setdefault(term, surface)
 
     def english(self, text: str) -> None:
-        tokens = words(text)
+        tokens = words(text, join_prefixes=True)
         stems = [stem(w) for w, _, _ in tokens]
         self.stems.update(stems)
+        for word, start, _ in tokens:
+            if "-" in word:  # "non-teaching": the source also offers its parts
+                self._parts(word, start)
         n = len(tokens)
         covered_until = 0
         for i in range(n):
@@ -369,6 +403,11 @@ class _Collector:
                 if concept is None:
                     continue
                 maximal = i >= covered_until and best == 0
+                light = _light(tokens, i, text) if maximal and length == 1 else ""
+                if light == "verb":
+                    concept = _LIGHT_CONCEPT
+                elif light:
+                    maximal, best = False, length  # read, and covered, but no key term
                 surface = text[tokens[i][1] : tokens[i + length - 1][2]]
                 cued = any(t[0].lower() in self.g.negation_en for t in tokens[i : i + length])
                 level = maximal and (_exposure_level(tokens, i + length, self.g, concept)
@@ -384,9 +423,23 @@ class _Collector:
                 covered_until = i + best
             elif i >= covered_until:
                 s = stems[i]
-                if s in self.g.stop_en or lowered in self.g.negation_en or len(s) < 2:
+                light = _light(tokens, i, text)
+                if light == "verb":
+                    self.concept(_LIGHT_CONCEPT, tokens[i][0], maximal=True, at=tokens[i][1])
+                    continue
+                if s in self.g.stop_en or lowered in self.g.negation_en or len(s) < 2 or light:
                     continue
                 self.leftover("~" + s, tokens[i][0], at=tokens[i][1])
+
+    def _parts(self, word: str, at: int) -> None:
+        """The parts of a prefixed compound, as a source offers them: "anti-inflammatory"
+        also names inflammation, without making it a term a claim must find."""
+        for part in word.split("-"):
+            part_stem = stem(part)
+            self.stems.add(part_stem)
+            concept = self.g.en_index.get((part_stem,))
+            if concept is not None:
+                self.concept(concept, part, maximal=False, at=at)
 
     def chinese(self, run: str) -> None:
         g = self.g

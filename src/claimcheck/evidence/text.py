@@ -7,6 +7,17 @@ from functools import lru_cache
 from typing import Any
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-\d+\b)?")
+#: prefixes a hyphen binds to a lower-case word ("anti-inflammatory", "over-expression",
+#: "co-infection"): one word, the same as its closed spelling ("antiinflammatory"). A word after
+#: the hyphen with capitals or digits is a name of its own ("anti-TNF", "pre-mRNA"). Not joined:
+#: the negative prefixes (non-, un-), whose closed forms the matcher reads as antonyms of the
+#: bare word, and pre-/post-, prepositions a paraphrase writes out ("after treatment")
+BOUND_PREFIXES = frozenset({
+    "anti", "co", "re", "sub", "semi", "multi", "inter", "intra", "extra", "over", "under",
+    "mid", "pro", "ultra", "hyper", "hypo", "neo", "peri", "trans", "poly", "pan", "bi", "tri",
+    "de", "counter"})
+_PREFIXED = re.compile(r"\b(?i:" + "|".join(sorted(BOUND_PREFIXES, key=len, reverse=True))
+                       + r")-[a-z]{3,}\b(?!-\d)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -21,14 +32,30 @@ def _stemmer() -> Any:
 def stem(word: str) -> str:
     """The Snowball (Porter2) English stem, lower-cased: one word family, one stem."""
     w = word.lower()
+    if "-" in w and w.replace("-", "").isalpha():
+        w = w.replace("-", "")  # a prefixed compound: "non-teaching" is "nonteaching"
     if len(w) <= 3 or not w.isalpha():
         return w
     return str(_stemmer().stemWord(w))
 
 
-def words(text: str) -> list[tuple[str, int, int]]:
-    """Latin words with their spans: letters first, digits allowed ("Th17", "COVID-19")."""
-    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+def words(text: str, *, join_prefixes: bool = False) -> list[tuple[str, int, int]]:
+    """Latin words with their spans: letters first, digits allowed ("Th17", "COVID-19").
+    With `join_prefixes`, a prefix bound by a hyphen stays with its word ("non-teaching")."""
+    found = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    if not join_prefixes or "-" not in text:
+        return found
+    joined = {m.start(): m.end() for m in _PREFIXED.finditer(text)}
+    out: list[tuple[str, int, int]] = []
+    skip_until = -1
+    for word, start, end in found:
+        if start < skip_until:
+            continue
+        if joined.get(start, -1) > end:
+            end, skip_until = joined[start], joined[start]
+            word = text[start:end]
+        out.append((word, start, end))
+    return out
 
 
 def has_cjk(text: str) -> bool:
