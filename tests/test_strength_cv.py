@@ -9,6 +9,7 @@ import pytest
 
 from claimcheck.strength.model import fit as fit_python
 
+pytest.importorskip("numpy")  # installed with biopython; the bench script needs it
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 import cv_strength  # noqa: E402
