@@ -88,6 +88,7 @@ _CDK = "cdk4/6 inhibitor"
 _PROTEASOME = "proteasome inhibitor"
 _ERA = "endothelin receptor antagonist"
 _TCA = "tricyclic antidepressant"
+_SSRI = "selective serotonin reuptake inhibitor"
 
 CLASSES: tuple[DrugClass, ...] = (
     DrugClass(_SGLT2, ("sglt2 inhibitors", "sglt-2 inhibitor", "sglt-2 inhibitors",
@@ -203,6 +204,10 @@ CLASSES: tuple[DrugClass, ...] = (
     DrugClass(_PROTEASOME, ("proteasome inhibitors",), ("蛋白酶体抑制剂",)),
     DrugClass(_ERA, ("endothelin receptor antagonists",), ("内皮素受体拮抗剂",)),
     DrugClass(_TCA, ("tricyclic antidepressants",), ("三环类抗抑郁药",)),
+    # no INN stem marks them (-oxetine covers SNRIs and others too): named only by class words
+    DrugClass(_SSRI, ("selective serotonin reuptake inhibitors", "selective serotonin "
+                      "re-uptake inhibitor", "selective serotonin re-uptake inhibitors", "ssri",
+                      "ssris"), ("选择性5-羟色胺再摄取抑制剂", "选择性血清素再摄取抑制剂", "SSRI", "SSRIs")),
 )
 
 #: INN stem (how an English name ends) → the classes its members belong to. Only stems that

@@ -460,12 +460,14 @@ def polarity_at(claim: Terms, whole: Terms, clauses: tuple[Clause, ...],
     falls back to the whole sentence.
     """
     best: Clause | None = None
-    best_n = (0, 0)
+    best_n = (0, 0, 0)
     content = frozenset(c for c in claim.key if glossary.kind(c) not in ("up", "down", "generic"))
     for clause in clauses:
-        # what the clause is about first (the claim's content words), then any shared word
-        n = (len(content & clause.concepts), len(claim.key & clause.concepts))
-        if n > best_n or (n == best_n and n[1] and best is not None and clause.marked
+        # what the clause is about first (the claim's content words), then what the claim's
+        # change is stated of ("increased gastrointestinal side effects"), then any shared word
+        n = (len(content & clause.concepts), len(claim.changed & clause.concepts),
+             len(claim.key & clause.concepts))
+        if n > best_n or (n == best_n and n[2] and best is not None and clause.marked
                           and not best.marked):
             best, best_n = clause, n
     mixed = _mixed_negation(claim, clauses, glossary)
