@@ -79,7 +79,7 @@ TABLE: list[tuple[str, dict[str, Any]]] = [
     ("600 mg/day", {"kind": "dose", "value": 600, "unit": "mg/d"}),
     # --- Chinese
     ("2020年6月5日", {"kind": "date", "value": 20200605}),
-    ("每日600毫克", {"kind": "dose", "value": 600, "unit": "mg/d"}),
+    ("每日600毫克", {"kind": "dose", "value": 600, "unit": "mg"}),
     ("三天后", {"kind": "duration", "value": 3, "unit": "day"}),
     ("十五例患者", {"kind": "count", "value": 15}),
     ("两千名志愿者", {"kind": "count", "value": 2000}),

@@ -189,8 +189,10 @@ def comparable(c: Quantity, s: Quantity) -> bool:
     if c.kind in ("range", "rate", "ratio", "dose"):
         return s.kind == c.kind and _units_compatible(c, s)
     if c.kind == "fraction":
-        # n of another N is another group's share (52/338 in the controls, 32/368 treated)
-        return s.kind == "fraction" and c.denominator == s.denominator
+        # n of another N is another group's share (52/338 in the controls, 32/368 treated);
+        # a proportion in words ("one in two") has no group size
+        return s.kind == "fraction" and (c.denominator == s.denominator or _in_words(c)
+                                         or _in_words(s))
     return False  # bare counts and numbers differ too easily to call a contradiction
 
 
@@ -261,7 +263,8 @@ def sample_size(c: Quantity, s: Quantity, unit_text: str,
 def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
                    clauses: tuple[Clause, ...], title: frozenset[str],
                    glossary: Glossary, *, whole_sentence: bool = False,
-                   described: Terms | None = None) -> bool:
+                   described: Terms | None = None,
+                   others: tuple[QuantityInfo, ...] = ()) -> bool:
     """The source figure measures what the claim figure does, in the same group.
 
     Every measure term of the claim's clause must be among the concepts of the source
@@ -285,10 +288,9 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         # "the primary outcome occurred in …": the end point named alike; its definition
         # lives in the methods, and only the groups it is counted in must be beside it
         needed = frozenset(named) | {t for t in needed if glossary.kind(t) == "group"}
+    if _named_for_another(c, s, others):
+        return False
     if not needed:
-        if not c.context & s.context and any(
-                t in cl.concepts for t in c.context for cl in clauses if cl.has_figure):
-            return False  # "for strawberries, HR 0.93": strawberries has a figure of its own
         return not c.context or any(t in s.context or has_term(t, sentence, glossary)
                                     for t in c.context)
     free = frozenset().union(*(cl.concepts for cl in clauses if not cl.has_figure))
@@ -312,6 +314,18 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     if not needed - read <= stated:
         return False
     return len(read & stated) >= MEASURE_SHARE * len(read)
+
+
+def _named_for_another(c: QuantityInfo, s: QuantityInfo, others: tuple[QuantityInfo, ...]) -> bool:
+    """The claim's words no glossary reads ("strawberries", "prostate") are none of them beside
+    the source figure, and one is beside another figure of the same kind in its sentence (the
+    other `others`): "for strawberries, HR 0.93" is not stated by "0.93 (…) for apples, …,
+    1.03 (…) for strawberries"."""
+    words = frozenset(t for t in c.context if t.startswith("~"))
+    if not words or words & s.context:
+        return False
+    return any(o is not s and comparable(c.quantity, o.quantity) and words & o.context
+               for o in others)
 
 
 def _as_terms(concepts: frozenset[str], glossary: Glossary) -> Terms:

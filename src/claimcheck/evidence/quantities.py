@@ -311,19 +311,9 @@ def _percent(m: re.Match[str]) -> Quantity:
     return _q(m, "percent", value=value, unit="%", decimals=decimals)
 
 
-#: a dose given each day: "5 mg daily", "5 mg per day", "每天5毫克", "每日服用5毫克"
-_DAILY_AFTER = re.compile(r"\s*(?:once\s+)?(?:daily|a day|per day|each day|every day|/\s*day)\b"
-                          r"|\s*(?:每天|每日)(?!\s*(?:两|二|三|四|2|3|4)次)", re.I)
-_DAILY_BEFORE = re.compile(r"(?:每天|每日|日)(?:一次)?(?:服用|口服|注射|摄入|给予|补充|服)?\s*$")
-
-
 def _dose(m: re.Match[str]) -> Quantity:
     value, decimals = _num(m["a"])
-    unit = _unit(m["unit"])
-    if unit and "/" not in unit and (_DAILY_AFTER.match(m.string, m.end()) or
-                                     _DAILY_BEFORE.search(m.string[max(0, m.start() - 8):m.start()])):
-        unit += "/d"
-    return _q(m, "dose", value=value, unit=unit, decimals=decimals)
+    return _q(m, "dose", value=value, unit=_unit(m["unit"]), decimals=decimals)
 
 
 def _cells_dose(m: re.Match[str]) -> Quantity:
