@@ -171,6 +171,13 @@ def test_a_daily_dose_is_that_dose(claim: str) -> None:
     assert not value_match(dose, per_kg) and not comparable(dose, per_kg)
 
 
+def test_units_with_chinese_denominators() -> None:
+    assert [(q.value, q.unit) for q in extract_quantities("从44.8毫升/分钟升至52.9毫升/分钟")] == [
+        (44.8, "mL/min"), (52.9, "mL/min")]
+    assert [(q.value, q.unit) for q in extract_quantities("每千克体重10毫克")] == [(10, "mg")]
+    assert [(q.value, q.unit) for q in extract_quantities("10毫克/千克")] == [(10, "mg/kg")]
+
+
 def test_a_daily_dose_in_a_sentence() -> None:
     verdict = verify("每天服用10毫克阿托伐他汀的患者LDL胆固醇下降了37%[1]。",
                      title="Atorvastatin 10 mg/d in older adults: a randomised trial",

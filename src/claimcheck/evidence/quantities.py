@@ -31,9 +31,9 @@ _DUR = (r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|min|h|年|周
         r"小时|分钟)")
 _DOSE_UNITS = {"毫克": "mg", "克": "g", "微克": "μg", "毫升": "mL", "千克": "kg", "公斤": "kg",
                "单位": "IU", "ug": "μg", "µg": "μg", "mcg": "μg", "ml": "mL", "l": "L"}
-_PER = {"day": "d", "天": "d", "日": "d"}
+_PER = {"day": "d", "天": "d", "日": "d", "分钟": "min", "千克": "kg", "公斤": "kg"}
 _DOSE = (r"(?:mg|μg|µg|ug|mcg|ng|g|kg|mL|ml|L|IU|U|mmol|μmol|毫克|微克|毫升|千克|公斤|克|单位)"
-         r"(?:\s*/\s*(?:kg|d|day|天|日|m2|m²|min))?")
+         r"(?:\s*/\s*(?:kg|d|day|天|日|m2|m²|min|分钟|千克|公斤))?")
 _COUNT_NOUNS = (r"(?:patients?|cases?|subjects?|participants?|individuals?|persons?|people|"
                 r"women|men|children|adults|infants|volunteers|donors|mice|rats|deaths|events|smokers|"
                 r"users|respondents|students|residents|survivors|births|pregnancies|nurses|"
@@ -311,7 +311,9 @@ def _percent(m: re.Match[str]) -> Quantity:
     return _q(m, "percent", value=value, unit="%", decimals=decimals)
 
 
-def _dose(m: re.Match[str]) -> Quantity:
+def _dose(m: re.Match[str]) -> Quantity | None:
+    if m["a"].strip() in ("十", "百", "千"):
+        return None  # "每千克": the 千 of a unit (千克 kg), no number
     value, decimals = _num(m["a"])
     return _q(m, "dose", value=value, unit=_unit(m["unit"]), decimals=decimals)
 
