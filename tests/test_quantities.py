@@ -76,7 +76,7 @@ TABLE: list[tuple[str, dict[str, Any]]] = [
     ("about 40% of", {"kind": "percent", "value": 40, "qualifier": "about"}),
     ("up to 3 years", {"kind": "duration", "value": 3, "qualifier": "up_to"}),
     ("at least 5 cases", {"kind": "count", "value": 5, "qualifier": "at_least"}),
-    ("600 mg/day", {"kind": "dose", "value": 600, "unit": "mg/day"}),
+    ("600 mg/day", {"kind": "dose", "value": 600, "unit": "mg/d"}),
     # --- Chinese
     ("2020年6月5日", {"kind": "date", "value": 20200605}),
     ("每日600毫克", {"kind": "dose", "value": 600, "unit": "mg"}),

@@ -646,4 +646,7 @@ def _ratio_direction(unit: Unit) -> int:
     sides = {interval_side(info.quantity) for info in unit.quantities} - {None}
     if len(sides) != 1:
         return 0  # none, or ratios on both sides of 1
+    if len({info.context for info in unit.quantities if interval_side(info.quantity) is not None
+            }) > 1:
+        return 0  # a list of ratios, each of its own outcome ("… 0.68 (…) for T2DM; angina, …")
     return sides.pop() or 0

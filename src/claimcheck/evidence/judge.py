@@ -522,7 +522,7 @@ class _Judge:
         return states_measure(info, s, unit.terms, unit.clauses, source.title_terms, self.g,
                               whole_sentence=sample,
                               described=self._sample_described(source)
-                              if sample and matching else None)
+                              if sample and matching else None, others=unit.quantities)
 
     def _sample_described(self, source: Source) -> Terms:
         """What the source's title and its sentences that say who took part name."""

@@ -25,9 +25,23 @@ PART_SCOPES = frozenset({"most", "some", "few"})
 MEASURE_SHARE = 0.5
 
 
+_LOWER = {"more_than": True, "at_least": False}  # bound → strict
+_UPPER = {"less_than": True, "up_to": False}
+
+
 def number_equal(claim: float, claim_dec: int, source: float, source_dec: int,
-                 qualifier: str | None = None) -> bool:
-    """Equal in meaning: rounded to the coarser printed precision, or within the qualifier."""
+                 qualifier: str | None = None, source_qualifier: str | None = None) -> bool:
+    """Equal in meaning: rounded to the coarser printed precision, or within the qualifier.
+
+    A bound on both sides the same way ("more than 25%" / "a more than 25% increase", "超过2.2万"
+    / "over 22,000") holds when the source's bound implies the claim's."""
+    for bounds in (_LOWER, _UPPER):
+        if qualifier in bounds and source_qualifier in bounds:
+            places = min(claim_dec, source_dec)
+            c, s = round_half_up(claim, places), round_half_up(source, places)
+            if c == s:
+                return bounds[source_qualifier] or not bounds[qualifier]
+            return s > c if bounds is _LOWER else s < c
     if qualifier == "about":
         return abs(source - claim) <= max(abs(claim) * _TOLERANCE["about"], 10.0 ** -claim_dec)
     if qualifier == "nearly":
@@ -56,10 +70,10 @@ def _days_equal(a: float, b: float) -> bool:
 
 def value_match(c: Quantity, s: Quantity) -> bool:
     """Does the source quantity state the claim's value (any compatible kind)?"""
-    qual = c.qualifier
+    qual, s_qual = c.qualifier, s.qualifier
     if c.kind == "percent" and c.value is not None:
         if s.kind == "percent" and s.value is not None:
-            return number_equal(c.value, c.decimals, s.value, s.decimals, qual)
+            return number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual)
         pct = _pct(s)
         return pct is not None and number_equal(c.value, c.decimals, pct, 6, qual)
     if c.kind == "fraction" and c.value is not None:
@@ -67,13 +81,18 @@ def value_match(c: Quantity, s: Quantity) -> bool:
             return c.value == s.value and c.denominator == s.denominator
         pct = _pct(c)
         if s.kind == "percent" and s.value is not None and pct is not None:
-            return number_equal(pct, 6, s.value, s.decimals)
+            if qual is None and _in_words(c):
+                qual = "about"  # "one in five" is about 20%: 20.3% is one in five
+            return number_equal(pct, 6, s.value, s.decimals, qual)
         return False
+    if c.kind == "count" and c.denominator is not None and s.kind == "fraction":
+        # "368名婴儿中有34名": 34 of a group of 368, as "34/368" (or a count of 34) says
+        return qual is None and c.value == s.value and c.denominator == s.denominator
     if c.kind in ("number", "dose") and _is_mean_of(c, s):
         return True  # "fell from 4.48 to 1.09": the means of "4.48 ± 2.60 … 1.09 ± 0.83"
     if c.kind in _COUNTABLE and c.value is not None:
         if s.kind in _COUNTABLE and s.value is not None:
-            return number_equal(c.value, c.decimals, s.value, s.decimals, qual)
+            return number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual)
         # a count is a fraction's numerator; its denominator counts another group (49/81)
         return s.kind == "fraction" and qual is None and c.value == s.value
     if c.kind == "mean_sd" and c.value is not None:
@@ -106,6 +125,11 @@ def value_match(c: Quantity, s: Quantity) -> bool:
         return (s.kind == c.kind and s.value is not None and _units_compatible(c, s)
                 and number_equal(c.value, c.decimals, s.value, s.decimals, qual))
     return False
+
+
+def _in_words(q: Quantity) -> bool:
+    """A proportion said in words ("one in five", "nine in ten"), not counted (34/368)."""
+    return re.search(r"\bin\b", q.text, re.I) is not None
 
 
 def _is_mean_of(c: Quantity, s: Quantity) -> bool:
@@ -145,8 +169,16 @@ def _year_of(value: float) -> float:
 def _units_compatible(c: Quantity, s: Quantity) -> bool:
     if c.unit is None or s.unit is None or c.unit == s.unit:
         return True
+    if c.kind == "dose" and s.kind == "dose" and _per_day(c.unit) == _per_day(s.unit):
+        return True  # "5 mg of risedronate daily" and "5 mg/d": a daily dose is a dose
     cd, sd = duration_days(c), duration_days(s)
     return cd is not None and sd is not None
+
+
+def _per_day(unit: str) -> str:
+    """A dose unit without its "per day" ("mg/d" → "mg"); other units as they are."""
+    base, _, per = unit.partition("/")
+    return base if per == "d" else unit
 
 
 def comparable(c: Quantity, s: Quantity) -> bool:
@@ -158,7 +190,10 @@ def comparable(c: Quantity, s: Quantity) -> bool:
     if c.kind in ("range", "rate", "ratio", "dose"):
         return s.kind == c.kind and _units_compatible(c, s)
     if c.kind == "fraction":
-        return s.kind == "fraction"
+        # n of another N is another group's share (52/338 in the controls, 32/368 treated);
+        # a proportion in words ("one in two") has no group size
+        return s.kind == "fraction" and (c.denominator == s.denominator or _in_words(c)
+                                         or _in_words(s))
     return False  # bare counts and numbers differ too easily to call a contradiction
 
 
@@ -230,7 +265,8 @@ def sample_size(c: Quantity, s: Quantity, unit_text: str,
 def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
                    clauses: tuple[Clause, ...], title: frozenset[str],
                    glossary: Glossary, *, whole_sentence: bool = False,
-                   described: Terms | None = None) -> bool:
+                   described: Terms | None = None,
+                   others: tuple[QuantityInfo, ...] = ()) -> bool:
     """The source figure measures what the claim figure does, in the same group.
 
     Every measure term of the claim's clause must be among the concepts of the source
@@ -256,6 +292,8 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         # "the primary outcome occurred in …": the end point named alike; its definition
         # lives in the methods, and only the groups it is counted in must be beside it
         needed = frozenset(named) | {t for t in needed if glossary.kind(t) == "group"}
+    if _named_for_another(c, s, others):
+        return False
     if not needed:
         return not c.context or any(t in s.context or has_term(t, sentence, glossary)
                                     for t in c.context)
@@ -280,6 +318,18 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     if not needed - read <= stated:
         return False
     return len(read & stated) >= MEASURE_SHARE * len(read)
+
+
+def _named_for_another(c: QuantityInfo, s: QuantityInfo, others: tuple[QuantityInfo, ...]) -> bool:
+    """The claim's words no glossary reads ("strawberries", "prostate") are none of them beside
+    the source figure, and one is beside another figure of the same kind in its sentence (the
+    other `others`): "for strawberries, HR 0.93" is not stated by "0.93 (…) for apples, …,
+    1.03 (…) for strawberries"."""
+    words = frozenset(t for t in c.context if t.startswith("~"))
+    if not words or words & s.context:
+        return False
+    return any(o is not s and comparable(c.quantity, o.quantity) and words & o.context
+               for o in others)
 
 
 def _as_terms(concepts: frozenset[str], glossary: Glossary) -> Terms:

@@ -22,10 +22,15 @@ ARABIC = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
           r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])"
           r"|\d+(?:\.\d+)?")
 ZH_NUMERAL = r"[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]+)*"
-EN_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three"
-           r"|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight"
-           r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-           r"|nineteen|hundred)")
+_EN_SMALL = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three"
+             r"|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight"
+             r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+             r"|nineteen)")
+#: an English number in words: "twelve", "twenty-five", "two hundred", "one hundred and fifty",
+#: "three thousand" (hundreds and thousands need their multiplier: "two hundred", not "two")
+EN_WORD = (rf"(?:{_EN_SMALL}\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_EN_SMALL}(?![\s-]+(?:hundred"
+           rf"|thousand)))?(?![\s-]+(?:hundred|thousand))|{_EN_SMALL}(?![\s-]+(?:hundred|thousand))"
+           rf"|hundred)")
 SCALE = r"(?:\s*[万亿]|\s+(?:thousand|million|billion)\b)"
 NUM = rf"(?:(?:{ARABIC})|(?:{ZH_NUMERAL})){SCALE}?"
 
@@ -41,9 +46,14 @@ def zh_numeral(text: str) -> float:
 
 
 def en_word(text: str) -> float:
-    """"Eleven" → 11, "twenty-five" → 25."""
-    parts = text.lower().split("-")
-    return float(sum(_EN_WORDS[p] for p in parts))
+    """"Eleven" → 11, "twenty-five" → 25, "Two hundred" → 200 (read by `text2num`)."""
+    from text_to_num import text2num
+
+    words = " ".join(text.lower().split())
+    try:
+        return float(text2num(words, "en"))
+    except ValueError:  # a form text2num does not take: the sum of its known words
+        return float(sum(_EN_WORDS.get(p, 0) for p in re.split(r"[\s-]+", words)))
 
 
 def parse_number(text: str) -> tuple[float, int]:

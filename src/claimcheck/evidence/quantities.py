@@ -19,7 +19,7 @@ _DASH = r"(?:-|–|—|~|～|〜|至|到)"
 DURATION_UNITS = {
     "year": "year", "years": "year", "yr": "year", "yrs": "year", "年": "year", "岁": "year",
     "周岁": "year",
-    "month": "month", "months": "month", "个月": "month", "mo": "month",
+    "month": "month", "months": "month", "个月": "month", "月": "month", "mo": "month",
     "week": "week", "weeks": "week", "wk": "week", "周": "week", "星期": "week",
     "day": "day", "days": "day", "天": "day", "日": "day",
     "hour": "hour", "hours": "hour", "h": "hour", "hr": "hour", "hrs": "hour", "小时": "hour",
@@ -31,8 +31,9 @@ _DUR = (r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|min|h|年|周
         r"小时|分钟)")
 _DOSE_UNITS = {"毫克": "mg", "克": "g", "微克": "μg", "毫升": "mL", "千克": "kg", "公斤": "kg",
                "单位": "IU", "ug": "μg", "µg": "μg", "mcg": "μg", "ml": "mL", "l": "L"}
+_PER = {"day": "d", "天": "d", "日": "d", "分钟": "min", "千克": "kg", "公斤": "kg"}
 _DOSE = (r"(?:mg|μg|µg|ug|mcg|ng|g|kg|mL|ml|L|IU|U|mmol|μmol|毫克|微克|毫升|千克|公斤|克|单位)"
-         r"(?:\s*/\s*(?:kg|d|day|天|日|m2|m²|min))?")
+         r"(?:\s*/\s*(?:kg|d|day|天|日|m2|m²|min|分钟|千克|公斤))?")
 _COUNT_NOUNS = (r"(?:patients?|cases?|subjects?|participants?|individuals?|persons?|people|"
                 r"women|men|children|adults|infants|volunteers|donors|mice|rats|deaths|events|smokers|"
                 r"users|respondents|students|residents|survivors|births|pregnancies|nurses|"
@@ -45,7 +46,7 @@ _COUNT_ZH = r"(?:例|名|位|人次|人)"
 _COUNT_ADJECTIVE = (
     r"(?:older|elderly|young|younger|healthy|obese|overweight|pregnant|postmenopausal|"
     r"premenopausal|eligible|evaluable|adult|male|female|consecutive|diabetic|hypertensive|"
-    r"additional|unique|current|former|daily|adolescent|critically|severely|ill|"
+    r"additional|unique|current|former|daily|adolescent|critically|severely|ill|middle[- ]aged|"
     r"[a-z]+ly\s+[a-z]+ed|(?!(?:need|used|based|aged|related)\b)[a-z]{3,}ed|"
     r"[A-Z][a-z]+(?:ese|an|ish|i))")
 _POP = r"(?:10\s*万|100,000|100 000|100000|1,000|1000|10,000|10000|million|百万)"
@@ -54,9 +55,9 @@ _PREFIX = [
     ("about", r"(?:约|大约|大概|about|approximately|approx\.?|around|roughly|~|∼)"),
     ("nearly", r"(?:近|将近|接近|nearly|almost)"),
     ("more_than", r"(?:超过|逾|多于|高于|大于|more than|over|greater than|exceeding|>)"),
-    ("at_least", r"(?:至少|不少于|at least|≥|>=)"),
+    ("at_least", r"(?:至少|不少于|at least|(?:a\s+)?minimum of|≥|>=)"),
     ("less_than", r"(?:不到|少于|低于|不足|小于|less than|fewer than|under|below|<)"),
-    ("up_to", r"(?:高达|up to|≤|<=)"),
+    ("up_to", r"(?:高达|最长达|最多|up to|(?:a\s+)?maximum of|≤|<=)"),
 ]
 _PREFIX_RE = [(name, re.compile(rf"{pattern}\s*$", re.I)) for name, pattern in _PREFIX]
 _SUFFIX = [("at_least", re.compile(r"^\s*(?:及|或)(?:以上|更多|更高|更长)")),
@@ -108,7 +109,8 @@ def _unit(raw: str | None) -> str | None:
         return "%"
     base, _, per = raw.partition("/")
     base = _DOSE_UNITS.get(base.strip(), base.strip())
-    return f"{base}/{per.strip()}" if per else base
+    per = _PER.get(per.strip().lower(), per.strip())
+    return f"{base}/{per}" if per else base
 
 
 def _mean_sd(m: re.Match[str]) -> Quantity:
@@ -134,6 +136,41 @@ def _range(m: re.Match[str]) -> Quantity:
     if unit is None and 1900 <= low <= 2100 and 1900 <= high <= 2100 and low < high:
         unit = "year_of"
     return _q(m, "range", low=low, high=high, unit=unit, decimals=decimals)
+
+
+def _to_range(m: re.Match[str]) -> Quantity | None:
+    """"30% to 40%", "four to five factors": a range, unless it is the end of a change ("rose
+    from 30% to 40%")."""
+    before = m.string[max(0, m.start() - 40):m.start()]
+    if re.search(r"\bfrom\s*$", before, re.I) or _CHANGE_BEFORE.search(before):
+        return None
+    if m.groupdict().get("wa"):
+        low, high = _word(m["wa"].lower()), _word(m["wb"].lower())
+        return _q(m, "range", low=low, high=high, unit=_unit(m["u3"]), decimals=0) \
+            if low < high else None
+    return _range(m)
+
+
+def _aged_range(m: re.Match[str]) -> Quantity | None:
+    """"aged 65 to 100", "between the ages of 65 and 100 years": an age range, in years."""
+    q = _range_or_change(m)
+    if q is not None and q.unit is None and re.match(r"aged|(?:between|from)\s+the\s+ages?",
+                                                     m.group(), re.I):
+        q.unit = "year"
+    return q
+
+
+def _half_duration(m: re.Match[str]) -> Quantity:
+    """"two and a half years" → 2.5, "half a year" → 0.5, "一年半" → 1.5, "两个半月" → 2.5."""
+    groups = m.groupdict()
+    if groups.get("a"):
+        whole = _num(m["a"])[0]
+    elif groups.get("w"):
+        whole = _word(m["w"].lower())
+    else:
+        whole = 1.0 if groups.get("one") else 0.0
+    unit = _unit(m["unit"] or groups.get("unit2"))
+    return _q(m, "duration", value=whole + 0.5, unit=unit, decimals=1)
 
 
 _CHANGE_BEFORE = re.compile(
@@ -181,6 +218,45 @@ _RATIO_NAMES = {"hazard ratio": "HR", "ahr": "HR", "风险比": "HR", "危险比
                 "rate ratio": "IRR", "发生率比": "IRR"}
 
 
+_ZH_BE = r"(?:仅|只|约|大约|分别|均|则|高达)?(?:为|是|达)"
+_CI_LEVEL = (r"9[059](?:\.\d+)?\s*%\s*(?:CI|(?i:confidence intervals?)(?:\s*\[CI\])?|置信区间|"
+             r"可信区间)")
+_CI_DASH = r"(?:-|–|—|to|,|～|~|〜|至)"
+_RATIO_NAME = re.compile(rf"\b(?:OR|HR|RR|aOR|aHR|IRR|ORs|HRs|RRs|(?i:odds ratios?|hazard ratios?"
+                         rf"|risk ratios?|relative risks?|rate ratios?))\b|{_RATIO_ZH}")
+#: statistics other than a ratio that may sit between a ratio's name and a value with an
+#: interval ("HR 0.80 …; mean difference 2.3 (1.1-3.5)")
+_OTHER_STATISTIC = re.compile(
+    r"\b(?:differences?|means?|medians?|changes?|coefficients?|beta|slopes?|correlations?|"
+    r"scores?|points?|IQR|SD|SMD|MD|WMD)\b|β|差值|均值|中位数", re.I)
+_SENTENCE_END = re.compile(r"[.!?。！？]\s+(?=[A-Z\u4e00-\u9fff])|[。！？]")
+
+
+def _listed_ratio(m: re.Match[str]) -> Quantity | None:
+    """A value with its interval after a ratio's name earlier in its sentence, with no other
+    statistic named in between: that ratio (unit from the nearest name). The figure is the
+    value alone: the words between it and the name are what the ratio measures."""
+    a, lo, hi = (m["a"], m["lo"], m["hi"]) if m["a"] else (m["a2"], m["lo2"], m["hi2"])
+    value, decimals = _num(a or m["a3"])
+    low, high = (_num(lo)[0], _num(hi)[0]) if lo and hi else (None, None)
+    if low is not None and high is not None and not low < high or \
+            low is not None and high is not None and not low <= value <= high:
+        return None
+    text = m.string
+    window = text[max(0, m.start() - 400):m.start()]
+    ends = list(_SENTENCE_END.finditer(window))
+    window = window[ends[-1].end():] if ends else window
+    names = list(_RATIO_NAME.finditer(window))
+    if not names or _OTHER_STATISTIC.search(window[names[-1].end():]):
+        return None
+    if m["a3"] and re.search(r"\d", window[names[-1].end():]):
+        return None  # a bare value is the ratio only as the first figure after its name
+    name = names[-1].group().lower()
+    name = name[:-1] if name.endswith(("ratios", "risks", "ors", "hrs", "rrs")) else name
+    unit = _RATIO_NAMES.get(name, name.upper())
+    return _q(m, "ratio", value=value, low=low, high=high, unit=unit, decimals=decimals)
+
+
 def _ratio(m: re.Match[str]) -> Quantity:
     value, decimals = _num(m["a"])
     low = _num(m["lo"])[0] if m["lo"] else None
@@ -193,8 +269,10 @@ def _ratio(m: re.Match[str]) -> Quantity:
 def _zh_fraction(m: re.Match[str]) -> Quantity | None:
     """"二十分之一" (one twentieth) and "一半" (half) as percentages, about that much."""
     after = m.string[m.end() : m.end() + 2]
-    qualifier = "more_than" if after.startswith(("以上", "多")) else "less_than" if \
+    qualifier: str | None = "more_than" if after.startswith(("以上", "多")) else "less_than" if \
         after.startswith("以下") else "about"
+    if qualifier == "about" and _qualifier(m.string, m.start(), m.end())[0] is not None:
+        qualifier = None  # "至少一半": the bound before it is the qualifier
     if m["half"]:
         return _q(m, "percent", value=50.0, unit="%", decimals=0, qualifier=qualifier)
     whole, part = _num(m["b"])[0], _num(m["a"])[0]
@@ -233,7 +311,9 @@ def _percent(m: re.Match[str]) -> Quantity:
     return _q(m, "percent", value=value, unit="%", decimals=decimals)
 
 
-def _dose(m: re.Match[str]) -> Quantity:
+def _dose(m: re.Match[str]) -> Quantity | None:
+    if m["a"].strip() in ("十", "百", "千"):
+        return None  # "每千克": the 千 of a unit (千克 kg), no number
     value, decimals = _num(m["a"])
     return _q(m, "dose", value=value, unit=_unit(m["unit"]), decimals=decimals)
 
@@ -250,10 +330,11 @@ def _duration(m: re.Match[str]) -> Quantity:
 
 
 def _count(m: re.Match[str]) -> Quantity:
-    value, decimals = _num(m["a"]) if m["a"] else (_word(m["w"]), 0)
+    groups = m.groupdict()
+    value, decimals = _num(m["a"]) if groups.get("a") else (_word(m["w"]), 0)
     noun = m["noun"]
     unit = "persons" if re.fullmatch(_COUNT_ZH, noun) else noun.lower()
-    qualifier = "more_than" if m["more"] else None
+    qualifier = "more_than" if groups.get("more") else None
     return _q(m, "count", value=value, unit=unit, decimals=decimals, qualifier=qualifier)
 
 
@@ -281,17 +362,32 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     # the abbreviations are case-sensitive ("or 25 mg" is no odds ratio); the words are not
     (re.compile(rf"(?:\b(?P<name>OR|HR|RR|aOR|aHR|IRR|(?i:odds ratio|hazard ratio|risk ratio"
                 rf"|relative risk|rate ratio))\b|(?P<zh>{_RATIO_ZH}))"
-                # "hazard ratio in the empagliflozin group, 0.86", "HR for death was 0.80"
-                rf"(?:\s+(?:in|for|with|among)\s+[^,;:()\d]{{1,40}}?)?"
-                rf"\s*(?:[=:,：，]|of|was|is|为|是)?\s*(?:was\s+)?(?P<a>{ARABIC})"
-                rf"(?:\s*[,;(（，；\[]?\s*9[059](?:\.\d+)?\s*%\s*(?:CI|(?i:confidence interval)(?:\s*\[CI\])?|"
-                rf"置信区间|可信区间)\s*[:,=：，]?\s*(?P<lo>{ARABIC})\s*(?:-|–|—|to|,|～|~|〜|至)"
+                # "hazard ratio in the empagliflozin group, 0.86", "HR for death was 0.80" (not
+                # "the risk ratio for those over 65")
+                rf"(?:\s+(?:in|for|with|among)\s+[^,;:()\d]{{1,40}}?\s*(?:[=:,：，]|was|is)"
+                rf"|\s*(?:[=:,：，]|of|was|is|{_ZH_BE})?)\s*(?:was\s+)?(?P<a>{ARABIC})(?!\s*[%％])"
+                rf"(?:\s*[,;(（，；\[]?\s*{_CI_LEVEL}\s*[:,=：，]?\s*(?P<lo>{ARABIC})\s*{_CI_DASH}"
                 rf"\s*(?P<hi>{ARABIC})\s*[)）\]]?)?"), _ratio),
+    # a ratio named once for a list of them: "hazard ratios (95% CI) … were 0.57 (0.44-0.74)
+    # for total mortality, 0.29 (0.16-0.54) for CVD …", "hazard ratios for falls (1.66, 95% CI
+    # 1.58 to 1.73) and hyponatraemia (1.52, 1.33 to 1.75)": a value with its interval
+    (re.compile(rf"(?P<a>{ARABIC})\s*[(（\[]\s*(?:{_CI_LEVEL}\s*[:,=：，]?\s*)?"
+                rf"(?P<lo>{ARABIC})\s*{_CI_DASH}\s*(?P<hi>{ARABIC})"
+                rf"|[(（](?P<a2>{ARABIC})\s*[,;，；]\s*(?:{_CI_LEVEL}\s*[:,=：，]?\s*)?"
+                rf"(?P<lo2>{ARABIC})\s*{_CI_DASH}\s*(?P<hi2>{ARABIC})"
+                # "The estimated odds ratio for the risk of … in those with … was 2.77": the
+                # first value after its name, without an interval
+                rf"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare ))(?P<a3>{ARABIC})(?![\d.,]*\s*(?:%|％|[A-Za-z]))"
+                ), _listed_ratio),
     (re.compile(rf"(?P<b>{NUM})\s*分之\s*(?P<a>{NUM})|(?P<half>一半)"), _zh_fraction),
+    (re.compile(rf"(?P<a>{NUM})\s*(?P<u1>%|％)\s*to\s+(?P<b>{NUM})\s*(?P<u2>%|％)(?P<unit>)"
+                rf"|\b(?P<wa>{EN_WORD})\s*(?:-|–|to\b)\s*(?P<wb>{EN_WORD})\b"
+                rf"(?:\s*(?P<u3>years?|months?|weeks?|days?|hours?)\b)?", re.I), _to_range),
     (re.compile(rf"(?P<a>{NUM})\s*(?P<u1>%|％)?\s*{_DASH}\s*(?P<b>{NUM})\s*(?P<u2>%|％)?"
                 rf"(?:\s*(?P<unit>{_DUR})(?![A-Za-z]))?"), _range),
-    (re.compile(rf"(?:range|from|between)\s+(?P<a>{ARABIC})\s*(?P<u1>%)?\s*(?:to|and)\s+"
-                rf"(?P<b>{ARABIC})\s*(?P<u2>%)?(?:\s*(?P<unit>{_DUR})\b)?", re.I), _range_or_change),
+    (re.compile(rf"(?:range|from|between|aged)\s+(?:the\s+ages?\s+of\s+)?(?P<a>{ARABIC})\s*"
+                rf"(?P<u1>%)?\s*(?:to|and)\s+(?P<b>{ARABIC})\s*(?P<u2>%)?(?:\s*(?P<unit>{_DUR})\b)?",
+                re.I), _aged_range),
     (re.compile(r"\bphase\s+(?P<a>[1-4]|IV|I{1,3})(?![\d.])\b|(?P<a2>[1-4一二三四]|Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|I{1,3})"
                 r"\s*期(?=\s*(?:临床|随机|双盲|试验|研究))", re.I), _phase),
     (re.compile(rf"(?P<a>{NUM})\s*(?:%|％|percent\b|per cent\b)"), _percent),
@@ -306,6 +402,15 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"(?!\s*(?:%|years?|months?|weeks?|days?))", re.I), _one_in),
     (re.compile(rf"(?P<a>{NUM})\s*(?:cells?\s*)?(?:per kilogram|/\s*kg)(?:\s+of\s+body\s*weight)?"
                 ), _cells_dose),
+    # "two and a half years", "half a year", "a year and a half", "一年半", "两个半月", "半年"
+    (re.compile(rf"\b(?:(?P<w>{EN_WORD})|(?P<a>{ARABIC}))\s+and\s+a\s+half\s+"
+                rf"(?P<unit>years?|months?|weeks?|days?|hours?)\b", re.I), _half_duration),
+    (re.compile(r"\bhalf\s+an?\s+(?P<unit>year|month|week|day|hour)\b", re.I), _half_duration),
+    (re.compile(r"\b(?P<one>an?|one)\s+(?P<unit>year|month|week|day|hour)\s+and\s+a\s+half\b",
+                re.I), _half_duration),
+    (re.compile(rf"(?P<a>{NUM})\s*(?:(?P<unit>年|个月|周|天|小时)半|个半(?P<unit2>月|小时))"),
+     _half_duration),
+    (re.compile(r"(?<![上下前后多])半(?:个)?(?P<unit>年|月|小时|天)"), _half_duration),
     # "5 mg", "the 5-mg group"
     (re.compile(rf"(?P<a>{NUM})\s*-?\s*(?P<unit>{_DOSE})(?![A-Za-z])"), _dose),
     (re.compile(rf"(?P<a>{NUM})\s*-?\s*(?P<unit>{_DUR})(?![A-Za-z])"), _duration),
@@ -318,12 +423,18 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(?:(?P<a>{NUM})|\b(?P<w>{EN_WORD}))\s*(?P<more>多|余)?\s*"
                 rf"(?-i:(?:{_COUNT_ADJECTIVE}\s+){{0,2}})"
                 rf"(?P<noun>{_COUNT_ZH}|{_COUNT_NOUNS}\b)", re.I), _count),
+    # "Twelve control patients": a number in words before the arm its people are in (the
+    # arm's word stays a word of the sentence)
+    (re.compile(rf"\b(?P<w>{EN_WORD})(?=\s+(?:control|placebo|intervention|treatment|exposed|"
+                rf"unexposed)\s+(?P<noun>{_COUNT_NOUNS})\b)", re.I), _count),
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)(?:\s*年)?"), _year),
     (re.compile(rf"(?P<a>(?:{ARABIC})(?:\s*[万亿]|\s+(?:thousand|million|billion)\b)?)"),
      _number),
 ]
 
 
+_LEVEL_OF_CI = re.compile(r"\s*[%％]\s*(?:CI\b|confidence interval|credible interval|置信区间|"
+                          r"可信区间)", re.I)
 _CONFIDENCE_LEVEL = re.compile(r"\s*(?:CI\b|confidence interval|credible interval|置信区间|可信区间)",
                                re.I)
 
@@ -419,7 +530,7 @@ def extract_quantities(text: str) -> list[Quantity]:
                 start += 1
             if taken.overlaps(start, end):
                 continue
-            digits = re.search(r"\d|[零〇一二两三四五六七八九十百千]|[A-Za-z]|[Ⅰ-Ⅳ]", text[start:end])
+            digits = re.search(r"\d|[零〇一二两三四五六七八九十百千半]|[A-Za-z]|[Ⅰ-Ⅳ]", text[start:end])
             if digits is None or _inside_token(text, start + digits.start(), end):
                 continue
             quantity = build(m)
@@ -430,6 +541,8 @@ def extract_quantities(text: str) -> list[Quantity]:
                 continue  # "10E8", "3T3", "5HT": digits that begin a name
             if quantity.kind == "percent" and _CONFIDENCE_LEVEL.match(text, end):
                 continue  # the "95%" of "95% CI" is a confidence level, not a finding
+            if quantity.kind == "number" and _LEVEL_OF_CI.match(text, end):
+                continue  # nor the "95" of "hazard ratios (95% confidence intervals)"
             qualifier, q_start, q_end = _qualifier(text, start, end)
             if qualifier == "more_than" and quantity.kind == "duration" and \
                     _over_is_period(text, q_start, start, end):
@@ -442,7 +555,33 @@ def extract_quantities(text: str) -> list[Quantity]:
             taken.add(start, end)
             hits.append(_Hit(start, end, quantity))
     hits.sort(key=lambda h: h.start)
-    return _suspended(text, [h.quantity for h in hits])
+    return _group_shares(text, _suspended(text, [h.quantity for h in hits]))
+
+
+#: "368名婴儿中有34名", "在29名胃癌男性中，有20人": n of a group of N, said with counts
+_N_OF_GROUP = re.compile(
+    rf"(?P<N>{ARABIC})\s*{_COUNT_ZH}[^，。；,;:：\d]{{0,15}}?中\s*[，,]?\s*"
+    rf"(?:有|共有|仅有|只有|共|仅|则有)?\s*(?P<n>{ARABIC})\s*{_COUNT_ZH}")
+
+
+def _group_shares(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """"368名婴儿中有34名" is one figure, 34 of a group of 368: the count 34 with its
+    denominator, stated by the source's "34/368" (the group's size is no figure of its own)."""
+    if "中" not in text:
+        return quantities
+    at = {q.start: i for i, q in enumerate(quantities)}
+    out = list(quantities)
+    drop: set[int] = set()
+    for m in _N_OF_GROUP.finditer(text):
+        i, j = at.get(m.start("N")), at.get(m.start("n"))
+        if i is None or j is None or out[i].kind != "count" or out[j].kind != "count":
+            continue
+        total, part = out[i].value, out[j].value
+        if total is None or part is None or not 0 < part <= total:
+            continue
+        out[j] = out[j].model_copy(update={"denominator": total})
+        drop.add(i)
+    return [q for k, q in enumerate(out) if k not in drop]
 
 
 #: "55- and 65-year-old", "5- or 10-mg", "3- to 6-month": the first number's unit is elided
