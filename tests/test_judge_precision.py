@@ -120,12 +120,13 @@ def test_directed_objects_reads_lists() -> None:
 
 
 def test_object_changed_the_other_way_contradicts() -> None:
-    status, why = _guarded(
+    # the clause about the claim's changed objects decides its polarity, so the judge
+    # contradicts this itself now; the object_direction guard would say the same
+    status, why = _status(
         "Compound K suppresses tumour growth by decreasing autophagy and lipid peroxidation.",
         "Compound K suppressed tumour growth, increased autophagy and increased lipid "
         "peroxidation in xenografts.")
-    assert status == "contradicted"
-    assert "autophagy" in why
+    assert status == "contradicted", why
 
 
 def test_object_changed_the_same_way_passes() -> None:
