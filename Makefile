@@ -54,6 +54,7 @@ bench: $(STAMP)
 # (prints the figures and writes bench/results/eval.json).
 eval: $(STAMP)
 	$(BIN)/python bench/eval.py
+	$(BIN)/python bench/article_probe.py --summary --json bench/results/article_probe.json
 	$(MAKE) eval-strength
 
 # Claim strength (docs/strength.md): macro-F1 and confusion matrices on the held-back fifth of

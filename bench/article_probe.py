@@ -85,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("zh", "en"), help="only this language")
     parser.add_argument("--json", type=Path, help="also write every result to this file")
+    parser.add_argument("--summary", action="store_true", help="figures only, no misses")
     args = parser.parse_args(argv)
     rows = [r for r in load_probe() if args.lang is None or r["lang"] == args.lang]
     results = run(rows)
@@ -94,8 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         if part:
             _print_figures(lang, figures(part))
     misses = [r for r in results if r["status"] != r["expected"]]
-    print(f"\n{len(misses)} misses")
-    for r in misses:
+    print(f"{len(misses)} misses" if args.summary else f"\n{len(misses)} misses")
+    for r in [] if args.summary else misses:
         print(f"\n{r['id']} [{r['kind']}] expected {r['expected']}, got {r['status']}")
         print(f"  claim: {r['claim']}")
         if r.get("note"):
