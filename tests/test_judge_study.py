@@ -166,3 +166,15 @@ def test_a_long_dictionary_word_jieba_cuts_is_read_whole() -> None:
     assert verify("幽门螺杆菌感染的男性更容易患胃溃疡。", abstract=[
         "RESULTS: Men infected with Helicobacter pylori more often developed gastric ulcers."
     ]).status != "not_found"
+
+
+def test_chinese_general_terms_whose_dictionary_reading_misses() -> None:
+    from claimcheck.evidence.analysis import analyse
+
+    glossary = load_glossary()
+    key = analyse("在饮酒的中年男性中，痛风的累积发生率较高，对照组较低。", glossary,
+                  claim=True).terms.key
+    assert {"alcohol drinking", "middle-aged", "cumulative", "control group"} <= key
+    source = analyse("Middle-aged men who drank alcohol had a higher cumulative incidence of "
+                     "gout than the control group.", glossary).terms.all
+    assert {"alcohol drinking", "middle-aged", "cumulative", "control group"} <= source

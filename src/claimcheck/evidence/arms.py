@@ -21,7 +21,6 @@ _DEFINITION = re.compile(
     r"\b(?:an?|the)\s+(?P<arm>(?:[A-Za-z-]+\s+){1,2}?)(?:group|arm),?\s+(?:which|who|that)\s+"
     r"(?:received|were given|was given|got|underwent|were offered|was offered)\s+"
     r"(?P<what>.+?)(?=,?\s+or\s+(?:to\s+)?(?:an?|the)\s|;|\.(?:\s|$)|$)", re.I)
-_GROUP_WORDS = frozenset({"~group", "~arm"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -30,6 +29,7 @@ class ArmDefinition:
 
     name: frozenset[str]
     received: frozenset[str]
+    label: str = ""  # the arm's own words ("intervention", "usual-care")
 
 
 def arm_definitions(units: list[Unit], glossary: Glossary) -> list[ArmDefinition]:
@@ -37,10 +37,12 @@ def arm_definitions(units: list[Unit], glossary: Glossary) -> list[ArmDefinition
     found: list[ArmDefinition] = []
     for unit in units:
         for m in _DEFINITION.finditer(unit.text):
-            name = analyse(m["arm"], glossary).terms.all
+            # the name with its noun: "intervention group" (~intervent, ~group), "control
+            # group" (one glossary concept)
+            name = analyse(f"{m['arm']}group", glossary).terms.all
             received = analyse(m["what"], glossary).terms.all - name
             if name and received:
-                found.append(ArmDefinition(name, received))
+                found.append(ArmDefinition(name, received, m["arm"].strip().lower()))
     return found
 
 
@@ -57,9 +59,21 @@ def _lent(unit: Unit, arms: list[ArmDefinition]) -> Unit:
     infos: list[QuantityInfo] = []
     changed = False
     for info in unit.quantities:
-        named = [a for a in arms if a.name <= info.context and info.context & _GROUP_WORDS]
+        named = [a for a in arms if a.name <= info.context]
+        if len(named) > 1:  # "622 … to the intervention group, and 624 to the control group"
+            named = _nearest_after(unit.text, info.quantity.end, named)
         if len(named) == 1 and not named[0].received <= info.context:
             info = dataclasses.replace(info, context=info.context | named[0].received)
             changed = True
         infos.append(info)
     return dataclasses.replace(unit, quantities=tuple(infos)) if changed else unit
+
+
+_NEAR = 60  # characters after a figure where the arm it belongs to is named
+
+
+def _nearest_after(text: str, end: int, arms: list[ArmDefinition]) -> list[ArmDefinition]:
+    """The arm named first after the figure ("624 to the control group"), if one is."""
+    after = text[end:end + _NEAR].lower()
+    placed = [(after.find(a.label), a) for a in arms if a.label and a.label in after]
+    return [min(placed, key=lambda p: p[0])[1]] if placed else []
