@@ -178,3 +178,13 @@ def test_chinese_general_terms_whose_dictionary_reading_misses() -> None:
     source = analyse("Middle-aged men who drank alcohol had a higher cumulative incidence of "
                      "gout than the control group.", glossary).terms.all
     assert {"alcohol drinking", "middle-aged", "cumulative", "control group"} <= source
+
+
+def test_a_significant_change_against_no_difference_is_contradicted() -> None:
+    abstract = ["RESULTS: Fracture rates did not differ significantly between the vitamin D "
+                "and placebo groups during follow-up."]
+    assert _status("Vitamin D significantly lowered fracture rates compared with placebo.",
+                   abstract) == "contradicted"
+    # a claim silent on significance is only not found there
+    assert _status("Vitamin D lowered fracture rates compared with placebo.",
+                   abstract) != "supported"

@@ -35,6 +35,7 @@ from claimcheck.evidence.match import (
     arms_compatible,
     comparable,
     completed_by_title,
+    counting_as_found,
     coverage,
     describes_sample,
     has_term,
@@ -393,6 +394,15 @@ class _Judge:
                               f"{lacking})")
             rationale += "."
             confidence = 0.7
+        if status == "not_found" and not anchors and \
+                (denial := self._no_difference_against(analysed, best)) is not None:
+            unit, cov = denial
+            status, confidence = "contradicted", 0.6
+            evidence.insert(0, _evidence(self._owner(unit, sources), unit, "contradicts",
+                                         cov.score, matched=sorted(_surface(analysed, cov.found))))
+            rationale = (f"{read} states no significant difference where the claim states a "
+                         f"significant change: \u201c{unit.text}\u201d. Before that check: "
+                         f"{rationale}")
         if status == "supported" and (unsaid := self._designs_unsaid(analysed, sources)):
             status, confidence = "partially_supported", 0.55
             rationale += (f" The claim calls the study {_join(unsaid)}; {read} does not say "
@@ -586,6 +596,26 @@ class _Judge:
             if best and self._states(clause, best[0], min_strong=MIN_STRONG_TERMS) and \
                     not self._opposed(clause, best[0][0]):
                 return clause, best[0][0], best[0][1]
+        return None
+
+    def _no_difference_against(self, analysed: Analysed, best: list[tuple[Unit, Coverage]]
+                               ) -> tuple[Unit, Coverage] | None:
+        """A result sentence saying the claim's comparison made no significant difference
+        ("Mortality did not differ between groups") where the claim says it did
+        ("significantly lower with repeated doses"): the claim's words but its change and
+        significance are there, as strictly as a match (`SENTENCE_COVERAGE`, three strong
+        terms). Only for a claim that states significance in words."""
+        if significance(analysed.text) <= 0 or analysed.terms.negated:
+            return None
+        for unit, cov in best:
+            if not states_result(unit) or significance(unit.text) >= 0:
+                continue
+            moved = frozenset(c for c in analysed.terms.key
+                              if self.g.kind(c) in ("up", "down") or c == _SIGNIFICANT)
+            rest = counting_as_found(analysed.terms, cov, moved, self.g)
+            if rest.score >= SENTENCE_COVERAGE and rest.predicates_ok and \
+                    rest.strong_found >= MIN_STRONG_TERMS:
+                return unit, rest
         return None
 
     def _designs_unsaid(self, analysed: Analysed, sources: list[Source]) -> list[str]:
@@ -833,6 +863,10 @@ def _inherited_flags(claim: Claim) -> list[Flag]:
     if claim.inherited and not flags:
         flags.append(Flag(code="inherited_citation", detail=_VIA_UNKNOWN))
     return flags
+
+
+#: the glossary concept of "significantly", 显著
+_SIGNIFICANT = "significantly"
 
 
 def _significance_against(claim_text: str, evidence: list[Evidence]) -> list[Evidence]:

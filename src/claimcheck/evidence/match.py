@@ -444,6 +444,13 @@ def coverage(claim: Terms, source: Terms, glossary: Glossary) -> Coverage:
     return _scored(claim, frozenset(found), frozenset(missing), antonyms, glossary)
 
 
+def counting_as_found(claim: Terms, cov: Coverage, concepts: frozenset[str],
+                      glossary: Glossary) -> Coverage:
+    """`cov` with these of the claim's key terms counted as found."""
+    given = concepts & claim.key
+    return _scored(claim, cov.found | given, cov.missing - given, cov.antonyms, glossary)
+
+
 def _scored(claim: Terms, found: frozenset[str], missing: frozenset[str], antonyms: int,
             glossary: Glossary) -> Coverage:
     total = sum(term_weight(c, glossary) for c in claim.key)
