@@ -404,3 +404,15 @@ def test_the_claims_subject_as_the_comparison_group_is_not_found() -> None:
     assert status == "not_found"
     assert "comparison group" in why
     assert _status("Statins increased the risk of muscle pain.", sentence)[0] == "supported"
+
+
+def test_a_negated_harm_agrees_with_protection() -> None:
+    sentence = ("CONCLUSION: Statin loading protects patients with diabetes from contrast-induced "
+                "deterioration in renal function after angiography.")
+    for claim in ("他汀负荷能保护糖尿病患者，使其肾功能不因造影而恶化。",
+                  "Statin loading kept renal function in patients with diabetes from "
+                  "deteriorating after angiography."):
+        assert _status(claim, sentence)[0] != "contradicted", claim
+    # an unnegated worsening is still stated the other way
+    assert _status("Statin loading worsened renal function in patients with diabetes after "
+                   "angiography.", sentence)[0] == "contradicted"

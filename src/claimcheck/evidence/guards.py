@@ -195,6 +195,24 @@ def same_by_other_words(claim_text: str, unit_text: str) -> bool:
         _SAME.search(unit_text) is not None or _NO_DIFFERENCE.search(unit_text) is not None)
 
 
+_PREVENTS = re.compile(r"\b(?:prevent(?:s|ed|ing)?|protect(?:s|ed|ing)?\b[^.;]{0,80}?\bfrom|"
+                       r"avert(?:s|ed|ing)?|avoid(?:s|ed|ing)?)\b|防止|预防|避免|免受|免于|保护[^。；]{0,20}?免",
+                       re.I)
+
+
+def prevention_agrees(claim: Analysed, unit: Unit) -> bool:
+    """"X kept renal function from deteriorating" / "肾功能不因造影剂而恶化" (a negated change)
+    and "X protects patients from deterioration in renal function" (a prevented one) say one
+    thing: one side negates the change, the other prevents it. Not opposed."""
+    claim_prevents = _PREVENTS.search(claim.text) is not None
+    unit_prevents = _PREVENTS.search(unit.text) is not None
+    if claim_prevents == unit_prevents:
+        return False
+    negated = unit.terms.negated if claim_prevents else claim.terms.negated
+    preventer = claim.terms.negated if claim_prevents else unit.terms.negated
+    return negated and not preventer
+
+
 def _comparator(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guarded | None:
     """A claim compared with one group ("… higher risk than patients taking warfarin") is not
     stated by a comparison with another ("Compared with patients without prior use of OACs,
@@ -289,7 +307,8 @@ def _harm(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guarde
     control") against a sentence saying it relieves it ("rescues the deficits"), with no
     word of harm in the sentence: stated the other way."""
     if _WORSENS.search(claim.text) and _RELIEVES.search(unit.text) and \
-            not _WORSENS.search(unit.text):
+            not _WORSENS.search(unit.text) and not claim.terms.negated and \
+            not _RELIEVES.search(claim.text):  # "保护…，使其肾功能不…恶化" says relief too
         return Guarded("harm", "contradicted",
                        f"The claim says it {_WORSENS.search(claim.text).group()}; the closest "  # type: ignore[union-attr]
                        f"sentence says it {_RELIEVES.search(unit.text).group()}.")  # type: ignore[union-attr]

@@ -710,7 +710,8 @@ class _Judge:
         antonym ("UCP1-dependent" against "UCP1-independent"); not both. A sentence whose
         only statement of change is a ratio's interval (`Unit.ratio_direction`) opposes
         nothing: the ratio may compare other groups than the claim's."""
-        if unit.ratio_direction or guards.same_by_other_words(analysed.text, unit.text):
+        if unit.ratio_direction or guards.same_by_other_words(analysed.text, unit.text) or \
+                guards.prevention_agrees(analysed, unit):
             return False
         flipped = self._coverage(analysed, unit).antonyms % 2 == 1
         return flipped != opposite(*self._polarity(analysed, unit), self.g)
