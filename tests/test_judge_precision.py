@@ -416,3 +416,11 @@ def test_a_negated_harm_agrees_with_protection() -> None:
     # an unnegated worsening is still stated the other way
     assert _status("Statin loading worsened renal function in patients with diabetes after "
                    "angiography.", sentence)[0] == "contradicted"
+
+
+def test_from_one_to_another_is_variation_not_a_route() -> None:
+    sentence = ("RESULTS: The association with asthma risk differed significantly between "
+                "individual pollens.")
+    status, why = _status("The link with asthma risk differed significantly from one pollen to "
+                          "another.", sentence)
+    assert "does not name" not in why

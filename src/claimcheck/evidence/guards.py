@@ -270,8 +270,8 @@ def _route(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guard
             "route", "not_found", f"The claim says from {places[0]} to {places[1]}; the "
             f"closest sentence does not name {missing[0]}.")
     m = _FROM_TO.search(claim.text)
-    if m is None:
-        return None
+    if m is None or _ONE_TO_ANOTHER.match(m.group(0)):
+        return None  # "differed from one fruit to another": variation, not a movement
     words = _stems(unit.text)
     for place in (m.group(1), m.group(2)):
         if _stems(place) and not _stems(place) & words:
@@ -281,6 +281,8 @@ def _route(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guard
     return None
 
 
+_ONE_TO_ANOTHER = re.compile(r"from (?:one|each)\b[\w -]* to (?:another|the next|the other)\b",
+                             re.I)
 _FROM_TO = re.compile(r"\bfrom (?:the )?([a-z][\w -]{2,40}?) (?:in)?to (?:the )?([a-z][\w -]{2,60}?)"
                       r"(?=[,;.]| during| in | at | by | after | when |$)", re.I)
 
