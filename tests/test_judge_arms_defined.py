@@ -40,3 +40,14 @@ def test_counts_on_swapped_arms_are_not_supported() -> None:
     claim = ("The trial enrolled 300 adults: 148 did supervised aerobic training and 152 got "
              "printed advice.")
     assert verify(claim, abstract=[_METHODS, _RESULTS]).status != "supported"
+
+
+def test_the_right_numbers_on_swapped_groups_are_contradicted() -> None:
+    abstract = ["RESULTS: At 1 year, the mean pain scores were 3.1 for acupuncture and 4.6 for "
+                "the sham group."]
+    swapped = verify("After one year, the acupuncture group scored 4.6 and the sham group 3.1.",
+                     abstract=abstract)
+    assert swapped.status == "contradicted"
+    assert "each for the other group" in swapped.rationale
+    assert verify("After one year, the acupuncture group scored 3.1 and the sham group 4.6.",
+                  abstract=abstract).status == "supported"

@@ -286,7 +286,16 @@ class _Judge:
             unconfirmed = [f for f in matched if f not in flipped and not _names_arm(f.info)
                            and not self._same_change(figures_view, f.matched[0][1])]
             restated = _misstated_shares(analysed.text, matched, missing)
-            if contradicted:
+            swapped = None if contradicted else _swapped_groups(anchor_findings, sources)
+            if swapped is not None:
+                status = "contradicted"
+                (f1, f2), unit, source = swapped
+                rationale = (f"{read} states {f1.text} and {f2.text}, each for the other "
+                             f"group: \u201c{unit.text}\u201d.")
+                confidence = 0.7
+                evidence.insert(0, _evidence(source, unit, "contradicts", 1.0,
+                                             mismatched=[f1.text, f2.text]))
+            elif contradicted:
                 status = "contradicted"
                 pairs = "; ".join(f"claim {f.text}, source {f.mismatched[0][2].quantity.text}"
                                   for f in contradicted)
@@ -757,6 +766,28 @@ _WHERE = {
 
 
 _POINT = frozenset({None, "about", "nearly"})
+
+
+def _swapped_groups(findings: list[Finding], sources: list[Source]
+                    ) -> tuple[tuple[Finding, Finding], Unit, Source] | None:
+    """Two claim figures, each in a clause naming its own group ("the glucosamine group scored
+    5.5 … and the placebo group 4.8"), that one source sentence states each for the other's
+    group ("4.8 for glucosamine and 5.5 for placebo"): the right numbers on swapped groups."""
+    for i, f1 in enumerate(findings):
+        for f2 in findings[i + 1:]:
+            own1 = f1.info.context - f2.info.context
+            own2 = f2.info.context - f1.info.context
+            if not own1 or not own2 or f1.info.quantity.kind != f2.info.quantity.kind:
+                continue
+            for source in sources:
+                for unit in source.units:
+                    one = [s for s in unit.quantities if value_match(f1.info.quantity, s.quantity)]
+                    two = [s for s in unit.quantities if value_match(f2.info.quantity, s.quantity)]
+                    if any(s.context & own2 and not s.context & own1 for s in one) and any(
+                            s.context & own1 and not s.context & own2 for s in two) and not any(
+                            s.context & own1 for s in one):
+                        return (f1, f2), unit, source
+    return None
 
 
 def _misstated_shares(text: str, matched: list[Finding], missing: list[Finding]
