@@ -54,9 +54,10 @@ _DESCRIPTIVE_EN_BEFORE = re.compile(
 #: clause on the people counted, with no finite verb of the sentence between them and it (not
 #: "the percentage of participants who abstained", where the clause is what is measured); the
 #: number may already be blanked out (`analysis` blanks figures before reading terms)
+_AUX = r"(?:was|were|is|are|had|has|have|did|do|does)"  # finite auxiliaries
 _RELATIVE_EN_BEFORE = re.compile(
-    rf"(?:\d[\d,]*\s+|\s{{2,}})(?:[A-Za-z-]+\s+){{0,2}}(?:{_POPULATION_EN})\b(?:(?!\b(?:was|were|is|are|had|has|have|showed|did|do|does)\b)"
-    rf"[^.;:])*?\b(?:who|that)\s+(?:(?:had|have|has|did|do|does|were|was|are)\s+)?$", re.I)
+    rf"(?:\d[\d,]*\s+|\s{{2,}})(?:[A-Za-z-]+\s+){{0,2}}(?:{_POPULATION_EN})\b"
+    rf"(?:(?!\b(?:{_AUX}|showed)\b)[^.;:])*?\b(?:who|that)\s+(?:{_AUX}\s+)?$", re.I)
 
 _COMPARATOR_BEFORE = re.compile(r"(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bthan|与|和|相比)\s*$",
                                 re.I)
@@ -67,7 +68,7 @@ _IN_COMPARATOR = re.compile(
     # no finite verb before the cue ("… than placebo-free patients not …"), or one inside a
     # clause of the comparison group's own ("… when antidepressants were not …"); not the
     # sentence's verb ("… compared with normal reserve were not associated …")
-    r"(?:(?!\b(?:was|were|is|are|had|has|have|did|do|does)\b)[^,;.:()])*"
+    rf"(?:(?!\b{_AUX}\b)[^,;.:()])*"
     r"|[^,;.:()]*?\b(?:when|who|that|where|whom|which|if)\b[^,;.:()]*)$", re.I)
 _CATEGORY_BEFORE = re.compile(r"(?:[(（\[,，、/]|\bor|\band)\s*$")
 
