@@ -49,5 +49,6 @@ def test_the_right_numbers_on_swapped_groups_are_contradicted() -> None:
                      abstract=abstract)
     assert swapped.status == "contradicted"
     assert "each for the other group" in swapped.rationale
+    assert [e.role for e in swapped.evidence] == ["contradicts"]
     assert verify("After one year, the acupuncture group scored 3.1 and the sham group 4.6.",
                   abstract=abstract).status == "supported"

@@ -293,6 +293,7 @@ class _Judge:
                 rationale = (f"{read} states {f1.text} and {f2.text}, each for the other "
                              f"group: \u201c{unit.text}\u201d.")
                 confidence = 0.7
+                evidence = [e for e in evidence if e.text != unit.text]
                 evidence.insert(0, _evidence(source, unit, "contradicts", 1.0,
                                              mismatched=[f1.text, f2.text]))
             elif contradicted:
