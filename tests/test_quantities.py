@@ -173,3 +173,16 @@ def test_a_count_with_adjectives_before_its_noun(text: str, span: str, unit: str
                                   "improved.", "In 2014 used patients were excluded."])
 def test_a_number_before_other_words_is_no_count(text: str) -> None:
     assert not [q for q in extract_quantities(text) if q.kind == "count"]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("A reduction of 40% was seen after the first year.", 1.0, "year"),
+    ("Fever resolved by the second day.", 2.0, "day"),
+])
+def test_an_ordinal_time_point(text: str, value: float, unit: str) -> None:
+    found = [q for q in extract_quantities(text) if q.kind == "duration"]
+    assert [(q.value, q.unit) for q in found] == [(value, unit)]
+
+
+def test_ordinals_that_are_no_time_points() -> None:
+    assert not extract_quantities("The first patient had first-line therapy.")

@@ -323,6 +323,13 @@ def _cells_dose(m: re.Match[str]) -> Quantity:
     return _q(m, "dose", value=value, unit="cells/kg", decimals=decimals)
 
 
+_ORDINALS = {"first": 1.0, "second": 2.0, "third": 3.0}
+
+
+def _ordinal_time(m: re.Match[str]) -> Quantity:
+    return _q(m, "duration", value=_ORDINALS[m["o"].lower()], unit=_unit(m["unit"]), decimals=0)
+
+
 def _duration(m: re.Match[str]) -> Quantity:
     number = m.groupdict().get("a")
     value, decimals = _num(number) if number else (_word(m["w"].lower()), 0)
@@ -414,6 +421,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     # "5 mg", "the 5-mg group"
     (re.compile(rf"(?P<a>{NUM})\s*-?\s*(?P<unit>{_DOSE})(?![A-Za-z])"), _dose),
     (re.compile(rf"(?P<a>{NUM})\s*-?\s*(?P<unit>{_DUR})(?![A-Za-z])"), _duration),
+    # "after the first year", "in the second month": a time point counted from baseline
+    (re.compile(r"\bthe (?P<o>first|second|third) (?P<unit>year|month|week|day)\b", re.I),
+     _ordinal_time),
     # "three years", "for two weeks", "a twelve-month follow-up": durations in words
     (re.compile(rf"\b(?P<w>{EN_WORD})[\s-]+(?P<unit>years?|months?|weeks?|days?|hours?)\b",
                 re.I), _duration),
