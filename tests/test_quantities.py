@@ -186,3 +186,12 @@ def test_an_ordinal_time_point(text: str, value: float, unit: str) -> None:
 
 def test_ordinals_that_are_no_time_points() -> None:
     assert not extract_quantities("The first patient had first-line therapy.")
+
+
+def test_the_words_between_a_count_and_its_noun_stay_its_context() -> None:
+    from claimcheck.evidence.analysis import analyse
+    from claimcheck.evidence.glossary import load_glossary
+
+    info = analyse("Cases were drawn from over 22,000 middle aged men.", load_glossary())
+    count = next(q for q in info.quantities if q.quantity.kind == "count")
+    assert "middle-aged" in count.context

@@ -451,6 +451,9 @@ def _inside_number(text: str, pos: int) -> bool:
             and text[pos + 1].isdigit())
 
 
+_COUNT_NUMBER = re.compile(r"[^\d]*\d[\d,.]*(?:\s*(?:万|亿|thousand|million)\b)?")
+
+
 def _without(clause: str, quantities: list[Quantity], offset: int) -> str:
     """The clause with its quantities blanked (their unit words are not meaning words, but
     the noun a count counts is: "48,000 women")."""
@@ -460,6 +463,10 @@ def _without(clause: str, quantities: list[Quantity], offset: int) -> str:
         if q.kind == "count" and q.unit and q.unit != "persons":
             noun = clause.lower().rfind(q.unit, start, end)
             end = noun if noun > start else end
+            # the words between the number and its noun describe whom it counts
+            # ("22,000 middle aged men"): only the number is blanked
+            number = _COUNT_NUMBER.match(clause, start, end)
+            end = number.end() if number else end
         for i in range(start, end):
             chars[i] = " "
     return "".join(chars)
