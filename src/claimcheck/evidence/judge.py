@@ -617,11 +617,11 @@ class _Judge:
         terms). Only for a claim that states significance in words."""
         if significance(analysed.text) <= 0 or analysed.terms.negated:
             return None
+        moved = frozenset(c for c in analysed.terms.key
+                          if self.g.kind(c) in ("up", "down") or c == _SIGNIFICANT)
         for unit, cov in best:
             if not states_result(unit) or significance(unit.text) >= 0:
                 continue
-            moved = frozenset(c for c in analysed.terms.key
-                              if self.g.kind(c) in ("up", "down") or c == _SIGNIFICANT)
             rest = counting_as_found(analysed.terms, cov, moved, self.g)
             if rest.score >= SENTENCE_COVERAGE and rest.predicates_ok and \
                     rest.strong_found >= MIN_STRONG_TERMS:
