@@ -95,6 +95,10 @@ class Unit:
     #: above / below 1 ("hazard ratio, 0.86; 95% CI, 0.74 to 0.99"): it may support a claim
     #: of that change, never contradict one
     ratio_direction: int = 0
+    #: concepts in `terms.all` lent by other sentences of the source (`groups.py`: the arms a
+    #: sentence about "the groups" leaves unnamed): they may complete a statement, never
+    #: make up the three own terms a contradiction takes
+    lent: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

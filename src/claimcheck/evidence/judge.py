@@ -413,6 +413,15 @@ class _Judge:
             rationale = (f"{read} states no significant difference where the claim states a "
                          f"significant change: \u201c{unit.text}\u201d. Before that check: "
                          f"{rationale}")
+        if status == "not_found" and not anchors and \
+                (same := self._no_difference_agrees(analysed, best)) is not None:
+            top = same
+            unit, cov = same
+            status, confidence = "supported", 0.6
+            evidence.insert(0, _evidence(self._owner(unit, sources), unit, "supports",
+                                         cov.score, matched=sorted(_surface(analysed, cov.found))))
+            rationale = (f"{read} states no difference where the claim denies a change: "
+                         f"\u201c{unit.text}\u201d.")
         if status == "supported" and (unsaid := self._designs_unsaid(analysed, sources)):
             status, confidence = "partially_supported", 0.55
             rationale += (f" The claim calls the study {_join(unsaid)}; {read} does not say "
@@ -628,6 +637,27 @@ class _Judge:
                 return unit, rest
         return None
 
+    def _no_difference_agrees(self, analysed: Analysed, best: list[tuple[Unit, Coverage]]
+                              ) -> tuple[Unit, Coverage] | None:
+        """A result sentence of no difference ("Mortality did not differ between the groups")
+        for a claim denying a change ("did not reduce deaths"): the claim's words of change are
+        then stated, negated, by the sentence's "no difference"; the rest must be found as
+        strictly as a match (`SENTENCE_COVERAGE`, three strong terms)."""
+        if not analysed.terms.negated or significance(analysed.text) > 0:
+            return None
+        moved = frozenset(c for c in analysed.terms.key if self.g.kind(c) in ("up", "down"))
+        if not moved:
+            return None
+        for unit, cov in best:
+            if not states_result(unit) or not unit.terms.negated or \
+                    not (significance(unit.text) < 0 or _NO_DIFFERENCE.search(unit.text)):
+                continue
+            rest = counting_as_found(analysed.terms, cov, moved, self.g)
+            if rest.score >= SENTENCE_COVERAGE and rest.predicates_ok and \
+                    rest.strong_found - len(moved & analysed.terms.key) >= MIN_STRONG_TERMS:
+                return unit, rest
+        return None
+
     def _designs_unsaid(self, analysed: Analysed, sources: list[Source]) -> list[str]:
         """The designs a claim gives its study ("a meta-analysis found …") where every cited
         study is known to be of another kind (`sources.study_concepts`: a randomised trial,
@@ -684,8 +714,10 @@ class _Judge:
         if not (cov.score >= SENTENCE_COVERAGE and cov.predicates_ok
                 and cov.strong_found >= min(min_strong, _strong_terms(analysed, self.g))):
             return False
-        if opposite_ok:  # a contradiction takes no less than three of the claim's own terms
-            return cov.strong_found >= MIN_STRONG_TERMS
+        if opposite_ok:  # a contradiction takes no less than three of the claim's own terms,
+            # in the sentence's own words (not those lent by `groups.with_compared_groups`)
+            return cov.strong_found >= MIN_STRONG_TERMS and (
+                not unit.lent or self._unlent(analysed, unit).strong_found >= MIN_STRONG_TERMS)
         terms, polarity = self._polarity(analysed, unit)
         return (not self._opposed(analysed, unit)
                 and (same_direction(terms, polarity, self.g)
@@ -714,6 +746,11 @@ class _Judge:
             cached = (analysed, unit, coverage(analysed.terms, unit.terms, self.g))
             self._coverages[key] = cached
         return cached[2]
+
+    def _unlent(self, analysed: Analysed, unit: Unit) -> Coverage:
+        """`coverage` by the sentence's own words, without the concepts others lent it."""
+        own = dataclasses.replace(unit.terms, all=unit.terms.all - unit.lent)
+        return coverage(analysed.terms, own, self.g)
 
     def _opposed(self, analysed: Analysed, unit: Unit) -> bool:
         """Negation or direction differs, or a key word appears as its negative-prefix
@@ -900,6 +937,9 @@ def _inherited_flags(claim: Claim) -> list[Flag]:
 
 #: the glossary concept of "significantly", 显著
 _SIGNIFICANT = "significantly"
+#: a sentence stating no difference in words ("did not differ", "no differences in", 无差异)
+_NO_DIFFERENCE = re.compile(r"\b(?:did|does|do|was|were)\s+not\s+(?:significantly\s+)?differ|"
+                            r"\bno\s+(?:\w+\s+){0,3}?differences?\b|(?:无|没有)(?:明显|显著)?差异")
 
 
 def _significance_against(claim_text: str, evidence: list[Evidence]) -> list[Evidence]:

@@ -11,6 +11,7 @@ from claimcheck.evidence.analysis import Unit, source_units, states_finding
 from claimcheck.evidence.arms import with_arm_definitions
 from claimcheck.evidence.drugclass import with_appositives
 from claimcheck.evidence.glossary import Glossary
+from claimcheck.evidence.groups import with_compared_groups
 from claimcheck.evidence.terms import Terms
 from claimcheck.models import FullText, ResolvedReference, SourceRecord
 from claimcheck.strength.design import study_design
@@ -82,6 +83,7 @@ def build_source(label: str, ref: ResolvedReference | None,
     units = with_appositives(units, glossary)  # "X, an inhibitor of Y": X names the class
     units = _with_study_design(units, ref.record, glossary)
     units = with_arm_definitions(units, glossary)
+    units = with_compared_groups(units, glossary)  # "did not differ between the groups"
     has_body = full is not None and full.has_body and any(u.source == "full_text" for u in units)
     unreadable = None
     if not ref.record.abstract and not has_body:

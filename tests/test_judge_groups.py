@@ -1,0 +1,52 @@
+"""Result sentences about "the groups" read with the arms the title and methods name, and a
+sentence of no difference agreeing with a claim that denies a change (session 6)."""
+
+from __future__ import annotations
+
+from claimcheck import verify
+from claimcheck.evidence.groups import compared_in_title
+
+TITLE = ("Effect of oral zinc on duration of the common cold in adults with early "
+         "symptoms: a randomized controlled trial")
+ABSTRACT = [
+    "OBJECTIVE To test whether oral zinc shortens colds.",
+    "METHODS Adults were randomly assigned to 80 mg of zinc daily (n = 150) or placebo "
+    "(n = 150) for 7 days.",
+    "RESULTS The duration of cold symptoms did not differ between the groups.",
+    "No statistically significant difference between groups was found for quality of life "
+    "(P = .41).",
+]
+
+
+def test_title_names_what_was_given_and_to_whom() -> None:
+    assert compared_in_title(TITLE) == ["oral zinc", "adults with early symptoms"]
+    assert compared_in_title("Aspirin versus warfarin for atrial fibrillation") == [
+        "Aspirin", "warfarin", "atrial fibrillation"]
+    assert compared_in_title("Outcomes of a national survey") == []
+
+
+def test_no_difference_supports_a_denied_change() -> None:
+    verdict = verify("Oral zinc did not shorten the duration of cold symptoms in adults.",
+                     title=TITLE, abstract=ABSTRACT)
+    assert verdict.status == "supported", verdict.rationale
+    assert "did not differ between the groups" in verdict.evidence[0].text
+
+
+def test_no_difference_contradicts_a_significant_change_of_the_arms() -> None:
+    verdict = verify("Zinc significantly improved quality of life compared with placebo.",
+                     title=TITLE, abstract=ABSTRACT)
+    assert verdict.status == "contradicted", verdict.rationale
+
+
+def test_an_affirmed_change_is_not_supported_by_no_difference() -> None:
+    verdict = verify("Oral zinc shortened the duration of cold symptoms in adults.",
+                     title=TITLE, abstract=ABSTRACT)
+    assert verdict.status != "supported", verdict.rationale
+
+
+def test_lent_words_never_make_a_contradiction_alone() -> None:
+    # a claim about the title's outcome, not about the arms' comparison: what the groups
+    # sentence is lent (zinc, adults) cannot make up the three terms a contradiction takes
+    verdict = verify("In adults, zinc lozenges are associated with fewer sick days at work.",
+                     title=TITLE, abstract=ABSTRACT)
+    assert verdict.status != "contradicted", verdict.rationale
