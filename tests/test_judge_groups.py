@@ -50,3 +50,23 @@ def test_lent_words_never_make_a_contradiction_alone() -> None:
     verdict = verify("In adults, zinc lozenges are associated with fewer sick days at work.",
                      title=TITLE, abstract=ABSTRACT)
     assert verdict.status != "contradicted", verdict.rationale
+
+
+def test_figures_of_a_denial_stated_around_them_agree() -> None:
+    # the claim denies in a clause of its own, the source around the figures
+    abstract = ["RESULTS There was no significant difference in 30-day readmission "
+                "(41 patients in the nurse-call group vs 44 in the usual-care group; P = .71)."]
+    claim = ("Readmissions were 41 in the nurse-call group and 44 with usual care, "
+             "and the difference was not significant.")
+    verdict = verify(claim, title="Nurse calls after discharge", abstract=abstract)
+    assert verdict.status != "contradicted", verdict.rationale
+    zh = "护士电话组和常规护理组分别有41人和44人再入院，差别没有统计学意义。"
+    assert verify(zh, title="Nurse calls after discharge",
+                  abstract=abstract).status != "contradicted"
+
+
+def test_a_leading_label_with_commas_marks_a_methods_sentence() -> None:
+    from claimcheck.evidence.analysis import _LEAD_LABEL
+
+    m = _LEAD_LABEL.match("DESIGN, SETTING, AND PARTICIPANTS Randomized trial of 300 men.")
+    assert m is not None and m.group(1) == "DESIGN, SETTING, AND PARTICIPANTS"

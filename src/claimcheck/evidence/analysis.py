@@ -480,7 +480,7 @@ def _without(clause: str, quantities: list[Quantity], offset: int) -> str:
 #: sentence does state what the study did: "In 2009, we followed up participants").
 _NOT_FINDINGS = frozenset({"background", "backgrounds", "introduction", "context", "objective",
                            "objectives", "aim", "aims", "purpose", "importance", "rationale"})
-_LEAD_LABEL = re.compile(r"^([A-Z][A-Z &]{3,40})(?::|\s)\s*(?=[A-Z0-9])")
+_LEAD_LABEL = re.compile(r"^([A-Z][A-Z &,]{3,40})(?::|\s)\s*(?=[A-Z0-9])")
 _OPEN_QUESTION = re.compile(
     r"^whether\b|\b(?:examin|assess|determin|test|investigat|evaluat|explor|ask|know|unknown|"
     r"unclear|question|studi|address)\w* (?:\w+ ){0,3}?whether\b|\?|\b(?:remains?|is|are|was|were) (?:still )?(?:unknown|unclear|uncertain|"

@@ -281,7 +281,7 @@ class _Judge:
             union = coverage(analysed.terms, union_terms(sources), self.g)
             # an arm's dose names a group; its change is that of the arm's figure
             flipped = [f for f in matched if not _names_arm(f.info)
-                       and self._figure_flipped(figures_view, f)]
+                       and self._figure_flipped(figures_view, f, analysed)]
             # "降低至69.51" found in "GFR improved … to 69.51": the change is not confirmed
             unconfirmed = [f for f in matched if f not in flipped and not _names_arm(f.info)
                            and not self._same_change(figures_view, f.matched[0][1])]
@@ -728,14 +728,17 @@ class _Judge:
         """The sentence states the claim's change (if any) the same way and of the same sort."""
         return same_direction(*self._polarity(analysed, unit), self.g)
 
-    def _figure_flipped(self, view: Analysed, finding: Finding) -> bool:
+    def _figure_flipped(self, view: Analysed, finding: Finding, whole: Analysed) -> bool:
         """A figure found with the opposite meaning: its own clause is negated on one side
         only, or the source states the claim's change the other way."""
         _, unit, stated = finding.matched[0]
         if not states_result(unit):
             return False  # a method's "without" or "never" defines a group, it denies nothing
         if finding.info.negated != stated.negated:
-            return True
+            # unless both sentences are negated, each in a clause of its own: "差别没有统计学
+            # 意义" after the figures, "no significant effect on mortality (448 … vs 436 …)"
+            # around them; the figures are the data of the same denial
+            return whole.terms.negated != unit.terms.negated
         return reversed_direction(*self._polarity(view, unit), self.g)
 
     def _coverage(self, analysed: Analysed, unit: Unit) -> Coverage:
