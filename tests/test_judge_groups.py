@@ -70,3 +70,14 @@ def test_a_leading_label_with_commas_marks_a_methods_sentence() -> None:
 
     m = _LEAD_LABEL.match("DESIGN, SETTING, AND PARTICIPANTS Randomized trial of 300 men.")
     assert m is not None and m.group(1) == "DESIGN, SETTING, AND PARTICIPANTS"
+
+
+def test_a_comparison_in_words_is_a_part_of_its_own() -> None:
+    abstract = ["RESULTS Seven patients in each group had a second operation (P = .99)."]
+    verdict = verify("Seven patients in each group had a second operation, but patients in "
+                     "the splint group were more satisfied with their recovery.",
+                     title="Splint or cast for wrist fractures", abstract=abstract)
+    assert verdict.status == "partially_supported", verdict.rationale
+    zh = "两组各有7名患者接受了二次手术，不过夹板组患者对恢复更满意。"
+    assert verify(zh, title="Splint or cast for wrist fractures",
+                  abstract=abstract).status == "partially_supported"

@@ -35,6 +35,8 @@ _SETTING = re.compile(r"^\s*(?:(?:in|during|within)\s+(?:the|a|an|this|that|its)
                       r"\b(?:trials?|study|studies|cohort|analysis|survey|registry)\s*$|"
                       r"在[^，,；;]{1,30}?(?:试验|研究|调查|分析)中\s*$)", re.I)
 _QUANTIFIERS = frozenset({"all", "most", "some", "few"})
+#: a comparison in words the glossary reads as no change ("more satisfied", "更满意")
+_COMPARATIVE = re.compile(r"\b(?:more|less|fewer)\s+[a-z]|更(?!多|少|高|低|大|小)", re.I)
 _LEADING = re.compile(r"\s*(?:(?:and|but|then|whereas|while)\s+|并且|而且)?", re.IGNORECASE)
 _TRAILING = frozenset(" ,，;；:：。.!?！？")
 
@@ -118,8 +120,8 @@ def _asserts(part: Analysed, figure_terms: set[str], glossary: Glossary) -> bool
         return True  # safe, cure, ineffective: always a statement to check
     own = {c for c in new if c not in _NOT_OWN
            and glossary.kind(c) not in ("generic", *_ASSERTING)}
-    if part.terms.negated or any(glossary.kind(c) in ("up", "down") or c in _QUANTIFIERS
-                                 for c in new):
+    if part.terms.negated or _COMPARATIVE.search(part.text) or any(
+            glossary.kind(c) in ("up", "down") or c in _QUANTIFIERS for c in new):
         return len(own) >= 1  # "cancer in most patients", not a scope ("在所有患者中")
     known = [c for c in own if not c.startswith(("~", "zh:"))]
     return len(own) >= 3 and bool(known)
