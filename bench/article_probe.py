@@ -3,10 +3,12 @@
     python bench/article_probe.py              # figures and every miss with its rationale
     python bench/article_probe.py --lang zh    # one language
     python bench/article_probe.py --json out.json
+    python bench/article_probe.py --data bench/data/article_probe2.jsonl   # the second probe
 
-Each line of bench/data/article_probe.jsonl is a sentence a popular-science article could say
-about one abstract of ../shared/scifact/corpus_cited.jsonl (cited by SciFact train claims only),
-with the status a careful reader gives it. The claim, with its citation marker, goes through
+Each line of bench/data/article_probe.jsonl (or of the file given with --data, such as the second
+probe bench/data/article_probe2.jsonl) is a sentence a popular-science article could say about one
+abstract of ../shared/scifact/corpus_cited.jsonl (cited by SciFact train claims only), with the
+status a careful reader gives it. The claim, with its citation marker, goes through
 `claimcheck.verify` against that abstract's title and sentences, read in place from ../shared.
 A development probe: look at the misses by class, never tune a rule to one of its sentences.
 """
@@ -83,11 +85,19 @@ def _print_figures(name: str, fig: dict[str, Any]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=PROBE,
+                        help="the probe file (default bench/data/article_probe.jsonl)")
     parser.add_argument("--lang", choices=("zh", "en"), help="only this language")
     parser.add_argument("--json", type=Path, help="also write every result to this file")
     parser.add_argument("--summary", action="store_true", help="figures only, no misses")
     args = parser.parse_args(argv)
-    rows = [r for r in load_probe() if args.lang is None or r["lang"] == args.lang]
+    try:
+        probe = load_probe(args.data)
+    except (OSError, ValueError) as exc:
+        print(f"{args.data}: cannot read the probe ({exc}); give a JSONL file with --data",
+              file=sys.stderr)
+        return 2
+    rows = [r for r in probe if args.lang is None or r["lang"] == args.lang]
     results = run(rows)
     _print_figures("all", figures(results))
     for lang in ("zh", "en"):
