@@ -36,7 +36,13 @@ def stem(word: str) -> str:
         w = w.replace("-", "")  # a prefixed compound: "non-teaching" is "nonteaching"
     if len(w) <= 3 or not w.isalpha():
         return w
+    if w in _KEPT_WHOLE:
+        return w.removesuffix("s")
     return str(_stemmer().stemWord(w))
+
+
+#: words Porter2 joins to another family: a hospital is no hospitalisation
+_KEPT_WHOLE = frozenset({"hospital", "hospitals"})
 
 
 def words(text: str, *, join_prefixes: bool = False) -> list[tuple[str, int, int]]:

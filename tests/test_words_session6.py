@@ -1,0 +1,21 @@
+"""Word families the stemmer joins wrongly, and function words read as concepts (session 6)."""
+
+from __future__ import annotations
+
+from claimcheck.evidence.analysis import analyse
+from claimcheck.evidence.glossary import load_glossary
+from claimcheck.evidence.text import stem
+
+
+def test_a_hospital_is_no_hospitalisation() -> None:
+    assert stem("hospitals") == stem("hospital") != stem("hospitalization")
+    g = load_glossary()
+    key = analyse("Twelve hospitals took part.", g, claim=True).terms.key
+    assert "hospitalisation" not in key
+
+
+def test_involving_is_not_required_as_a_key_term() -> None:
+    g = load_glossary()
+    assert g.kind("involvement") == "generic"
+    terms = analyse("Nine trials involving 1,204 children were pooled.", g, claim=True).terms
+    assert all(g.kind(c) == "generic" for c in terms.key if "involv" in c)
