@@ -81,3 +81,16 @@ def test_a_comparison_in_words_is_a_part_of_its_own() -> None:
     zh = "两组各有7名患者接受了二次手术，不过夹板组患者对恢复更满意。"
     assert verify(zh, title="Splint or cast for wrist fractures",
                   abstract=abstract).status == "partially_supported"
+
+
+def test_a_contrast_part_without_a_subject_speaks_of_the_first_parts() -> None:
+    from claimcheck.evidence.guards import with_subject
+
+    assert with_subject("did not increase falls", "Sedatives were more likely to cause "
+                        "drowsiness than placebo") == "Sedatives did not increase falls"
+    assert with_subject("falls were rarer", "Sedatives were sedating") == "falls were rarer"
+    abstract = ["RESULTS Sedatives were more likely to cause drowsiness than placebo "
+                "(1.61, 1.20 to 2.10), but did not increase dropout rates (placebo: 1.05, 0.80 to 1.40)."]
+    verdict = verify("People on sedatives dropped out more often than those on placebo.",
+                     title="Sedatives in older people: meta-analysis", abstract=abstract)
+    assert verdict.status == "contradicted", verdict.rationale

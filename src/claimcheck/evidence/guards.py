@@ -335,8 +335,8 @@ def _contrast(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Gu
     if len(parts) < 2:
         return None
     scored = []
-    for part in parts:
-        analysed = analyse(part, glossary)
+    for i, part in enumerate(parts):
+        analysed = analyse(with_subject(part, parts[0]) if i else part, glossary)
         scored.append((coverage(claim.terms, analysed.terms, glossary).score, analysed))
     score, best = max(scored, key=lambda sa: sa[0])
     if score < PART_COVERAGE:
@@ -357,6 +357,24 @@ def _contrast(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Gu
 
 _CONTRAST = re.compile(r"[,;]?\s*\b(?:whereas|while|but(?! not\b)|however|although|though|yet|"
                        r"in contrast)\b,?\s*", re.I)
+
+
+#: a part that opens with its verb ("…, but did not increase dropout rates"): its subject is
+#: the first part's
+_VERB_FIRST = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|could|can|may|"
+                         r"might|also|not|[a-z]+ed)\b", re.I)
+_SUBJECT = re.compile(r"^\s*(?P<subject>[^,;()]{2,80}?)\s+(?:was|were|is|are|did|does|do|had|"
+                      r"has|have|could|can|may|might|[a-z]+ed)\b", re.I)
+
+
+def with_subject(part: str, first: str) -> str:
+    """The part with the first part's subject when it has none of its own: "did not increase
+    dropout rates" after "Tricyclics were more likely to cause adverse effects" is said of
+    tricyclics."""
+    if not _VERB_FIRST.match(part):
+        return part
+    m = _SUBJECT.match(first)
+    return f"{m['subject']} {part.strip()}" if m else part
 
 
 def contrast_parts(sentence: str) -> list[str]:
