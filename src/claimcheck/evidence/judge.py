@@ -98,6 +98,8 @@ class Finding:
     other_time: list[tuple[Source, Unit, QuantityInfo]] = field(default_factory=list)
     #: a time point's value found in a sentence that shares none of its clause's words
     value_only: list[tuple[Source, Unit, QuantityInfo]] = field(default_factory=list)
+    #: the same value where the source says it of other words (not the claim's measure)
+    elsewhere: list[tuple[Source, Unit, QuantityInfo]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -350,12 +352,19 @@ class _Judge:
                 absent = _join([*(f.text for f in missing),
                                 *(p.quoted for p in parts_missing)]) or (
                     "the same change" if unconfirmed else "some key terms")
-                rationale = f"{read} states {found}; {absent} not found there."
+                rationale = (f"{read} states {found}; {absent} not found there"
+                             f"{_said_elsewhere(missing)}.")
                 confidence = 0.6
             else:
                 status = "not_found"
                 rationale = (f"{read} was read; none of the claim's figures "
-                             f"({_join(f.info.quantity.text for f in anchor_findings)}) is in it.")
+                             f"({_join(f.info.quantity.text for f in anchor_findings)}) is in it")
+                rationale += _said_elsewhere(anchor_findings) + "."
+                for f in anchor_findings:
+                    for source, unit, _ in f.elsewhere[:1]:
+                        if all(e.text != unit.text for e in evidence):
+                            evidence.append(_evidence(source, unit, "related", 0.5,
+                                                      matched=[f.text]))
                 confidence = 0.7
         elif (timed := self._times_stated(analysed, minor_findings, sources)) is not None:
             source, unit, cov = timed
@@ -516,6 +525,8 @@ class _Judge:
                              else finding.other_time).append((source, unit, s))
                         elif info.is_minor:
                             finding.value_only.append((source, unit, s))
+                        else:
+                            finding.elsewhere.append((source, unit, s))
                     elif info.arm_label or not (comparable(c, s.quantity)
                                                 and _same_bound(c, s.quantity)
                                                 and arms_compatible(info, s)):
@@ -890,6 +901,17 @@ def _one_per_arm(unit: Unit, kind: str) -> bool:
 def _names_arm(info: QuantityInfo) -> bool:
     """A dose that names an arm (of another figure, or given alone): it states no change."""
     return info.arm_label or is_regimen(info.quantity)
+
+
+def _said_elsewhere(findings: list[Finding]) -> str:
+    """", for the same measure (… appears, said of other words)" where some claim figure's value
+    is printed in the source but bound to what the claim does not say: the editor should look
+    at that sentence, not be told the number is absent."""
+    seen = [f.text for f in findings if f.elsewhere and not f.matched]
+    if not seen:
+        return ""
+    return (f" for the same measure ({_join(seen)} {'appears' if len(seen) == 1 else 'appear'}"
+            ", said of other words)")
 
 
 def _one_sentence(findings: list[Finding]) -> bool:
