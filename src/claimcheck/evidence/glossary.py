@@ -147,9 +147,10 @@ class Glossary:
                                  hint="point both antonyms at the plain concept")
 
 
-#: words before a noun form that make it a noun: an article, a preposition, a conjunction
-_NOUN_BEFORE = frozenset({"the", "of", "to", "in", "among", "with", "vs", "versus", "than", "and",
-                          "or", "between", "as", "from", "for", "all", "healthy", "normal"})
+#: words before a noun form that make it a noun: an article or a preposition (not "and":
+#: "binds and controls Y" is a verb)
+_NOUN_BEFORE = frozenset({"the", "of", "to", "in", "among", "with", "vs", "versus", "than",
+                          "between", "from", "all", "normal"})
 #: words after it that make it a noun: the verb of a clause it is the subject of, or a
 #: preposition of who they were
 _NOUN_AFTER = frozenset({"were", "was", "had", "have", "who", "without", "with", "did",
