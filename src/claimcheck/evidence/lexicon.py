@@ -110,6 +110,7 @@ def _without_salt(word: str, alternatives: list[Alternative]) -> tuple[Alternati
                  alternatives)
 
 
+@lru_cache(maxsize=256)
 def _ending_stem(ending: str) -> str:
     """An INN ending as the stemmer leaves it at the end of a whole name: "tide" alone keeps
     its "e", "tirzepatide" stems to "tirzepatid"; "dronate" alone is "dronat", but
@@ -205,8 +206,10 @@ class Lexicon:
 
     def _drug(self, word: str) -> Alternative | None:
         for suffix in _SUFFIX_ORDER:
+            if not word.endswith(suffix):
+                continue
             ending = "*" + _ending_stem(DRUG_SUFFIXES[_SALTED.get(suffix, suffix)])
-            if word.endswith(suffix) and len(word) > len(suffix):
+            if len(word) > len(suffix):
                 first = self.pinyin.get(word[0], "")[:1]
                 letters = _PINYIN_LETTERS.get(first, first)
                 second = self.pinyin.get(word[1], "")[:1] if len(word) > len(suffix) + 1 else ""
@@ -497,9 +500,11 @@ def load_lexicon(stop_en: frozenset[str] = frozenset()) -> Lexicon:
         if m is None:
             continue
         traditional, simplified, sound, defs = m.groups()
-        mark = PROPER if sound[:1].isupper() else ""
+        glosses = defs.split("/")
+        if sound[:1].isupper():
+            glosses = [PROPER + d for d in glosses]
         for form in dict.fromkeys((simplified, traditional)):
-            definitions.setdefault(form, []).extend(mark + d for d in defs.split("/"))
+            definitions.setdefault(form, []).extend(glosses)
         if len(simplified) == 1 and simplified not in pinyin:
             pinyin[simplified] = sound.split()[0].lower()
             pinyin.setdefault(traditional, pinyin[simplified])
