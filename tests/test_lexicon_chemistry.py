@@ -131,7 +131,6 @@ def test_a_proper_noun_that_is_no_place_keeps_its_whole_gloss() -> None:
     ("骨密度", "BMD at the lumbar spine increased.", "bone mineral density"),
     ("肌钙蛋白", "Troponin was measured at 6 hours.", "troponin"),
     ("血小板", "Platelets were counted.", "platelet"),
-    ("低密度脂蛋白", "LDL cholesterol fell.", "ldl cholesterol"),
     ("肾功能不全", "Patients with renal impairment were excluded.", "renal insufficiency"),
     ("住院天数", "The length of hospital stay was shorter.", "length of stay"),
 ])
