@@ -44,15 +44,23 @@ class Glossary:
     implies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: up/down words that judge a change (improve, worsen) rather than measure it
     valence: set[str] = field(default_factory=set)
+    #: English written forms that name a concept of their own where they stand as a noun
+    #: ("116 controls": the control group), their stem's concept where they are a verb
+    #: ("TOR controls translation"); see `reads_as_noun`
+    noun_forms: dict[str, str] = field(default_factory=dict)
     memo: dict[tuple[str, bool], object] = field(default_factory=dict, repr=False)  # analyses
 
     def add(self, en: str, *, also: list[str] | None = None, zh: list[str] | None = None,
             kind: TermKind = "term", opposite: str | None = None,
-            implies: list[str] | None = None, valence: bool = False) -> None:
+            implies: list[str] | None = None, valence: bool = False,
+            nouns: list[str] | None = None) -> None:
         """Add (or extend) one concept; `opposite` makes it an antonym of that concept,
-        `implies` names broader concepts each mention of it also counts as."""
+        `implies` names broader concepts each mention of it also counts as, `nouns` are
+        written forms that name it only as a noun ("controls")."""
         key = en.strip().lower()
         self.memo.clear()
+        for noun in nouns or []:
+            self.noun_forms[noun.strip().lower()] = key
         self.kinds[key] = kind
         if opposite:
             self.opposites[key] = opposite.strip().lower()
@@ -121,7 +129,8 @@ class Glossary:
             self.add(str(entry["en"]), also=_words(entry.get("also"), origin),
                      zh=_words(entry.get("zh"), origin), kind=kind,
                      opposite=str(entry["opposite"]) if entry.get("opposite") else None,
-                     implies=[str(i) for i in implies], valence=bool(entry.get("valence")))
+                     implies=[str(i) for i in implies], valence=bool(entry.get("valence")),
+                     nouns=_words(entry.get("nouns"), origin))
         self._check_links(origin)
 
     def _check_links(self, origin: str) -> None:
@@ -136,6 +145,37 @@ class Glossary:
                 raise InputError(f"glossary term {concept!r}: opposite {target!r} is itself "
                                  "an antonym", path=origin,
                                  hint="point both antonyms at the plain concept")
+
+
+#: words before a noun form that make it a noun: an article or a preposition (not "and":
+#: "binds and controls Y" is a verb)
+_NOUN_BEFORE = frozenset({"the", "of", "to", "in", "among", "with", "vs", "versus", "than",
+                          "between", "from", "all", "normal"})
+#: words after it that make it a noun: the verb of a clause it is the subject of, or a
+#: preposition of who they were
+_NOUN_AFTER = frozenset({"were", "was", "had", "have", "who", "without", "with", "did",
+                         "matched", "selected", "received", "showed", "at", "in", "from"})
+#: words after it that make it a verb: a determiner of its object ("controls the")
+_VERB_AFTER = frozenset({"the", "a", "an", "its", "their", "this", "these", "both", "how"})
+
+
+def reads_as_noun(text: str, tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Does the word at `tokens[i]` stand as a noun? "116 controls", "healthy controls",
+    "matched controls were", "than controls." are; "TOR controls nuclear import",
+    "directly controls the" are not. `text` is what the tokens were read from (a figure may
+    be blanked there to spaces)."""
+    _, start, end = tokens[i]
+    after = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
+    if after in _VERB_AFTER:
+        return False
+    gap_after = text[end : tokens[i + 1][1]] if after else text[end:]
+    if not after or re.search(r"[,.;:()\[\]]", gap_after) or after in _NOUN_AFTER:
+        return True
+    before = tokens[i - 1][0].lower() if i else ""
+    gap_before = text[tokens[i - 1][2] if i else 0 : start]
+    if re.search(r"\d|\s{2,}", gap_before) or before in _NOUN_BEFORE:
+        return True
+    return before.endswith(("ed", "y")) and not before.endswith("ly")
 
 
 def _words(values: object, origin: str) -> list[str]:

@@ -48,8 +48,14 @@ DRUG_SUFFIXES: dict[str, str] = {
 }
 #: the English first letters a pinyin initial transliterates (辛伐他汀 xin → simvastatin,
 #: 吉非替尼 ji → gefitinib, 依那普利 yi → enalapril); l is no r (利巴韦林 is no ritonavir)
-_PINYIN_LETTERS = {"x": "xsc", "j": "jg", "y": "yie", "q": "qck", "w": "wvu", "k": "kc"}
-DRUG_SUFFIX_ORDER = sorted(DRUG_SUFFIXES, key=len, reverse=True)
+_PINYIN_LETTERS = {"x": "xsc", "j": "jg", "y": "yie", "q": "qck", "w": "wvu", "k": "kc",
+                   "f": "fv", "z": "zs", "c": "ck"}
+#: the salt a Chinese drug name may end in (阿仑膦酸钠 alendronate sodium, 阿托伐他汀钙
+#: atorvastatin calcium, 氯沙坦钾 losartan potassium): the name is read without it
+SALTS = ("钠", "钾", "钙", "镁")
+_SALTED = {suffix + salt: suffix for suffix in DRUG_SUFFIXES for salt in SALTS}
+#: the class suffixes, and the same followed by a salt, longest first
+DRUG_SUFFIX_ORDER = sorted([*DRUG_SUFFIXES, *_SALTED], key=len, reverse=True)
 _SUFFIX_ORDER = DRUG_SUFFIX_ORDER
 #: one-character suffixes that make a word of the word before them: …组 (group), …者 (one
 #: who), …率 (rate), …期 (phase), …量 (amount), …后 (after)
@@ -60,6 +66,7 @@ _HEAD_NOUNS = frozenset("癌瘤炎症酶剂药素液")
 
 _LEAD_FILLERS = ("to be ", "to ", "a ", "an ", "the ", "be ")
 _SKIP = re.compile(r"^(?:CL:|variant of|old variant|surname |see |see also|used in|abbr\. for|"
+                   r"also called|also known as|"
                    r"erhua variant|Japanese variant|also written|also pr\.|Taiwan pr\.|"
                    r"\(?(?:bound form|literary|archaic|dialect|old)\)?$)", re.I)
 #: a sense labelled with a field far from biomedicine: "(typography) em" for 全身
@@ -89,11 +96,33 @@ class Reading:
     parts: tuple[str, ...] = ()  # for "parts": the known words it was split into
 
 
+#: the English name of each salt of `SALTS`, stemmed
+_SALT_EN = {"钠": "sodium", "钾": "potassium", "钙": "calcium", "镁": "magnesium"}
+_MIN_SALTED_NAME = 7  # "diclofenac sodium" → diclofenac; not "blood calcium" → blood
+
+
+def _without_salt(word: str, alternatives: list[Alternative]) -> tuple[Alternative, ...]:
+    """A salt's gloss read as its drug alone: 双氯芬酸钠 "diclofenac sodium" is found in
+    "diclofenac" (English names the drug without its salt as often as with it)."""
+    salt = _SALT_EN.get(word[-1:]) if len(word) > 2 else None
+    return tuple((alt[0],) for alt in alternatives if salt and len(alt) == 2 and
+                 alt[1] == salt and len(alt[0]) >= _MIN_SALTED_NAME and (alt[0],) not in
+                 alternatives)
+
+
+@lru_cache(maxsize=256)
 def _ending_stem(ending: str) -> str:
     """An INN ending as the stemmer leaves it at the end of a whole name: "tide" alone keeps
-    its "e", "tirzepatide" stems to "tirzepatid"."""
+    its "e", "tirzepatide" stems to "tirzepatid"; "dronate" alone is "dronat", but
+    "alendronate" stems to "alendron" (the ending is stemmed on a name of its own)."""
+    whole = stem(_NAME_HEAD + ending)
+    if whole.startswith(_NAME_HEAD) and len(whole) > len(_NAME_HEAD) + 1:
+        return whole[len(_NAME_HEAD):]
     stemmed = stem(ending)
     return stemmed[:-1] if stemmed.endswith("e") else stemmed
+
+
+_NAME_HEAD = "xeno"  # a neutral first syllable to stem an INN ending on
 
 
 class Lexicon:
@@ -115,8 +144,8 @@ class Lexicon:
     def glosses(self, word: str) -> tuple[Alternative, ...]:
         """The word's CEDICT glosses as stem tuples (empty when it has none usable)."""
         if word not in self._cleaned:
-            self._cleaned[word] = tuple(gloss_alternatives(self.entries.get(word, []),
-                                                           self.stop_en))
+            alternatives = gloss_alternatives(self.entries.get(word, []), self.stop_en)
+            self._cleaned[word] = tuple(alternatives) + _without_salt(word, alternatives)
         return self._cleaned[word]
 
     def english(self, word: str) -> str | None:
@@ -131,7 +160,7 @@ class Lexicon:
         found = self._found.get(key)
         if found is None:
             reading = self.read(word)
-            found = reading is not None and any(alternative_found(alt, stems)
+            found = reading is not None and any(alternative_found(alt, american(stems))
                                                 for alt in reading.alternatives)
             if len(self._found) > 200_000:
                 self._found.clear()
@@ -177,12 +206,18 @@ class Lexicon:
 
     def _drug(self, word: str) -> Alternative | None:
         for suffix in _SUFFIX_ORDER:
-            if word.endswith(suffix) and len(word) > len(suffix):
+            if not word.endswith(suffix):
+                continue
+            ending = "*" + _ending_stem(DRUG_SUFFIXES[_SALTED.get(suffix, suffix)])
+            if len(word) > len(suffix):
                 first = self.pinyin.get(word[0], "")[:1]
-                return ("*" + _ending_stem(DRUG_SUFFIXES[suffix]),
-                        _PINYIN_LETTERS.get(first, first))
+                letters = _PINYIN_LETTERS.get(first, first)
+                second = self.pinyin.get(word[1], "")[:1] if len(word) > len(suffix) + 1 else ""
+                if first == "l" and second:  # 利塞膦酸 ri-se-dronate, 利妥昔单抗 ri-tu-ximab
+                    return (ending, letters, "r" + _PINYIN_LETTERS.get(second, second))
+                return (ending, letters)
             if word == suffix and len(suffix) >= 2:
-                return ("*" + _ending_stem(DRUG_SUFFIXES[suffix]), "")
+                return (ending, "")
         return None
 
 
@@ -200,19 +235,65 @@ def alternative_found(alternative: Alternative, stems: frozenset[str]) -> bool:
     """Does an English text with these stems carry this reading?"""
     if alternative and alternative[0].startswith("*"):
         suffix, first = alternative[0][1:], alternative[1] if len(alternative) > 1 else ""
-        return any(s.endswith(suffix) and len(s) > len(suffix) + 1 and (not first or s[0] in first)
-                   for s in stems)
+        also = alternative[2] if len(alternative) > 2 else ""
+        return any(s.endswith(suffix) and len(s) > len(suffix) + 1 and (
+            not first or s[0] in first or (also and _second_syllable(s, also))) for s in stems)
     if len(alternative) == 1 and alternative[0].startswith("="):
         return alternative[0][1:] in stems
+    if any(a.startswith("@") for a in alternative):
+        return all(_place_found(a[1:], stems) if a.startswith("@") else a in stems
+                   for a in alternative)
     if len(alternative) == 1:
         word = alternative[0]
+        if word in _CHEM_PREFIXES and any(s.startswith(_CHEM_PREFIXES[word]) for s in stems):
+            return True  # 乙酰 "acetyl": acetylcysteine; 氨基 "amino": aminotransferase
         roots = _COMBINING_ROOTS.get(word, ())
         if roots and any(s.startswith(r) for s in stems for r in roots):
             return True  # 心脏 "heart": "cardiac"; 血管 "vein, artery": "vascular"
         if len(word) >= _MIN_PREFIX_STEM - 1:
             return any(_stem_carries(word, s) or _stem_carries(word, _without_prefix(s))
                        for s in stems)
-    return bool(alternative) and all(s in stems for s in alternative)
+    return bool(alternative) and all(s in stems for s in alternative) or (
+        len(alternative) > 1 and all(s in stems or any(_without_prefix(t) == s for t in stems)
+                                     for s in alternative))
+
+
+_BRITISH = re.compile(r"(?<=[a-z])[ao](?=e)|^o(?=e[a-z])")
+
+
+@lru_cache(maxsize=4096)
+def american(stems: frozenset[str]) -> frozenset[str]:
+    """English stems with the American spelling of each British one added (haemoglobin →
+    hemoglobin, oedema → edema, tumour → tumor): CC-CEDICT glosses in American spelling."""
+    us = {_BRITISH.sub("", s) for s in stems if "e" in s}
+    us |= {s[:-3] + "or" for s in stems if s.endswith("our") and len(s) >= 5}
+    return stems | us if not us <= stems else stems
+
+
+def _second_syllable(english: str, letters: str) -> bool:
+    """Pinyin l stands for an English r when the name's second syllable agrees too: 利塞膦酸
+    is "ri-se-dronate" (s after "ri"), but 利托那韦 (ritonavir) is no "ribavirin"."""
+    if english[:1] != letters[:1]:
+        return False
+    rest = english[1:].lstrip("aeiouy")
+    return bool(rest) and rest[0] in letters[1:]
+
+
+#: English endings of a nationality or an inhabitant: Norway / Norwegian, Japan / Japanese,
+#: Sweden / Swedish, Sri Lanka / Sri Lankan, Italy / Italian, London / Londoner
+_DEMONYM_ENDINGS = ("an", "es", "ish", "er", "i")
+_DEMONYM_GROWTH = 6
+
+
+def _place_found(place: str, stems: frozenset[str]) -> bool:
+    """A proper name (a stemmed one-word gloss) or its nationality adjective: the adjective
+    begins with the name less its last three letters (at least four kept) and ends like one."""
+    if place in stems:
+        return True
+    head = place[: max(4, len(place) - 3)]
+    return len(place) >= 4 and any(
+        s.startswith(head) and s.endswith(_DEMONYM_ENDINGS) and len(s) <= len(place) +
+        _DEMONYM_GROWTH and s[len(head):] != place[len(head):] for s in stems)
 
 
 def _stem_carries(word: str, english: str) -> bool:
@@ -240,7 +321,18 @@ _SHORT_ENDINGS = frozenset({"", "t", "ur", "an", "ic", "iv", "at", "er"})
 #: hyper-, hypo-: they change what the word says)
 _EN_PREFIX = re.compile(r"^(?:auto|micro|multi|poly|post|neuro|vaso|cardio|"
                         r"hepato|nephro|osteo|immuno|hemo|haemo|cyto|gastro|entero|cerebro|"
-                        r"pneumo|angio|lympho|leuko|thrombo|onco)(?=[a-z]{5})")
+                        r"pneumo|angio|lympho|leuko|thrombo|onco|"
+                        # chemical nomenclature: N-acetylcysteine is acetyl + cysteine
+                        r"acetyl|methyl|ethyl|amino|hydroxy|chloro|fluoro|nitro|carboxy|"
+                        r"deoxy|phospho)(?=[a-z]{5})")
+#: substituent groups a Chinese chemical name writes as a word of its own (乙酰 acetyl, 甲基
+#: methyl, 氨基 amino, 羟基 hydroxyl) and English as the head of one closed word
+#: (gloss stem → the English prefix form: "hydroxyl" → hydroxy-)
+_CHEM_PREFIXES = {"acetyl": "acetyl", "methyl": "methyl", "ethyl": "ethyl", "amino": "amino",
+                  "hydroxyl": "hydroxy", "hydroxi": "hydroxy", "chloro": "chloro",
+                  "fluoro": "fluoro", "nitro": "nitro", "carboxyl": "carboxy"}
+#: what a Chinese chemical gloss adds after a substituent: "methyl group", "amino radical"
+_CHEM_HEADS = frozenset({"group", "radic"})
 
 
 def _without_prefix(english: str) -> str:
@@ -284,43 +376,96 @@ def derived_roots(word: str) -> tuple[str, ...]:
 
 
 def _glosses(definitions: list[str]) -> list[str]:
-    """CEDICT definitions as plain English glosses: notes ("(Tw)", "CL:…", "variant of…"),
-    a leading "to"/"a"/"the", an apposition after a comma ("cysteine (Cys), an amino acid"),
-    formulas ("ethanol C2H5OH") and "…ed" templates dropped; glosses that are Chinese
-    cross-references or senses of a far field ("(typography)") left out."""
-    out: list[str] = []
+    """CEDICT definitions as plain English glosses (`_gloss_items` without the marks)."""
+    return [text for text, _ in _gloss_items(definitions)]
+
+
+def _gloss_items(definitions: list[str]) -> list[tuple[str, bool]]:
+    """CEDICT definitions as plain English glosses, each marked when it names a place or
+    another proper noun: notes ("(Tw)", "CL:…", "variant of…"), a leading "to"/"a"/"the",
+    an apposition after a comma ("cysteine (Cys), an amino acid"), formulas ("ethanol
+    C2H5OH"), words in letters English does not write (København) and "…ed" templates
+    dropped; glosses that are Chinese cross-references or senses of a far field
+    ("(typography)") left out. A proper noun's gloss keeps only the name ("Shanghai
+    municipality" → Shanghai) and each of "Copenhagen or København" is a gloss."""
+    out: list[tuple[str, bool]] = []
     for raw in definitions:
+        proper = raw.startswith(PROPER)
+        raw = raw.removeprefix(PROPER)
         for piece in raw.split(";"):
             if _FOREIGN_FIELD.search(piece) or "..." in piece or "…" in piece:
                 continue
             text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", piece).split(",")[0]
-            text = " ".join(t for t in text.split() if not re.search(r"\d", t))
+            # "United Kingdom 聯合王國|联合王国": an English gloss with its Chinese cross-reference
+            text = re.sub(r"^([A-Za-z][A-Za-z' -]*?)\s+[\u3400-\u9fff|]+\s*$", r"\1", text)
+            tokens = text.split()
+            text = " ".join(t for n, t in enumerate(tokens) if not re.search(r"\d", t)
+                            and (t.isascii() or not t.isalpha())
+                            and not (n and _FORMULA.fullmatch(t)))
             if not text or _SKIP.match(piece.strip()) or re.search(r"[\u3400-\u9fff|]", text):
                 continue
             for filler in _LEAD_FILLERS:
                 if text.lower().startswith(filler):
                     text = text[len(filler):].strip()
                     break
-            if text:
-                out.append(text)
+            if proper:
+                out.extend(_names(text))
+            elif text:
+                out.append((text, False))
+    return out
+
+
+#: a formula after a name ("hydrochloric acid HCl", "sodium chloride NaCl", "hydroxyl
+#: group -OH"): element symbols with a small letter or a bond sign
+_FORMULA = re.compile(r"-?(?=[A-Za-z]*[a-z])(?:[A-Z][a-z]?){2,}|-[A-Z][A-Za-z]*")
+#: the mark `load_lexicon` puts before the definitions of a proper noun (CEDICT writes its
+#: pinyin capitalised: 上海 [Shang4 hai3])
+PROPER = "\x00"
+_NAME = re.compile(r"(?:[A-Z][\w'.-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w'.-]*)*")
+#: what a place's gloss says after its name: "Shanghai municipality", "Guangzhou
+#: subprovincial city and capital of Guangdong", "Hainan province"
+_PLACE_AFTER = re.compile(r"(?:[a-z-]+\s+){0,2}(?:city|municipality|province|county|district|"
+                          r"prefecture|region|island|islands|state|capital|town|village|"
+                          r"peninsula|country|republic|kingdom)\b")
+
+
+def _names(text: str) -> list[tuple[str, bool]]:
+    """A proper noun's gloss as (text, is a name): "Norway" and "Shanghai municipality"
+    → the name alone; "Holland or the Netherlands" → each name; any other gloss ("Chinese
+    medicine", "Alzheimer's disease") as it is, and no name."""
+    out = []
+    for part in re.split(r"\s+or\s+", text):
+        part = re.sub(r"^the\s+", "", part.strip(), flags=re.I)
+        m = _NAME.match(part)
+        rest = part[m.end():].strip() if m else part
+        if m and (not rest or _PLACE_AFTER.match(rest)):
+            out.append((m.group(), True))
+        elif part:
+            out.append((part, False))
     return out
 
 
 def gloss_alternatives(definitions: list[str], stop_en: frozenset[str]) -> list[Alternative]:
     """Clean CEDICT glosses into stem tuples: "to reduce" → (reduc,); "heart attack" → (heart, attack)."""
     out: list[Alternative] = []
-    for n, gloss in enumerate(_glosses(definitions)):
+    for n, (gloss, proper) in enumerate(_gloss_items(definitions)):
         tokens = [w.lower() for w, _, _ in words(gloss)]
         stems = tuple(dict.fromkeys(stem(w) for w in tokens if stem(w) not in stop_en
                                     and len(w) > 1))
         if n == 0 and all(_function_word(w, stop_en) for w in tokens):
             return []  # 由于 "due to", 之间 "between", 是否 "whether": a function word
+        if proper and stems:  # 挪威 Norway: "Norwegian" too; 斯里兰卡 Sri Lanka: "Sri Lankan"
+            stems = (*stems[:-1], "@" + stems[-1])
+        elif len(stems) > 1 and stems[0] in _CHEM_PREFIXES and stems[1] in _CHEM_HEADS:
+            stems = stems[:1]  # 甲基 "methyl group": the substituent, as English names it
         if stems and len(stems) <= _MAX_GLOSS_WORDS and stems not in out:
             out.append(stems)
         acid = _ACID.fullmatch(gloss.lower())
-        if acid and ("=" + stem(acid.group(1) + "ate"),) not in out:
-            out.append(("=" + stem(acid.group(1) + "ate"),))  # glutamic acid: glutamate, and
-            # only that word (its stem "glutam" begins "glutamine" too)
+        if acid:  # glutamic acid: glutamate, and only that word (its stem "glutam" begins
+            # "glutamine" too); a hydracid's salt ends in -ide: hydrochloric, hydrochloride
+            anion = acid.group(1) + ("ide" if acid.group(1).startswith("hydro") else "ate")
+            if ("=" + stem(anion),) not in out:
+                out.append(("=" + stem(anion),))
     return out
 
 
@@ -355,8 +500,11 @@ def load_lexicon(stop_en: frozenset[str] = frozenset()) -> Lexicon:
         if m is None:
             continue
         traditional, simplified, sound, defs = m.groups()
+        glosses = defs.split("/")
+        if sound[:1].isupper():
+            glosses = [PROPER + d for d in glosses]
         for form in dict.fromkeys((simplified, traditional)):
-            definitions.setdefault(form, []).extend(defs.split("/"))
+            definitions.setdefault(form, []).extend(glosses)
         if len(simplified) == 1 and simplified not in pinyin:
             pinyin[simplified] = sound.split()[0].lower()
             pinyin.setdefault(traditional, pinyin[simplified])

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimcheck.evidence.drugclass import implied
-from claimcheck.evidence.glossary import Glossary
+from claimcheck.evidence.glossary import Glossary, reads_as_noun
 from claimcheck.evidence.lexicon import DRUG_SUFFIX_ORDER, Lexicon
 from claimcheck.evidence.text import has_cjk, stem, words
 
@@ -403,6 +403,8 @@ class _Collector:
                 concept = self.g.en_index.get(tuple(stems[i : i + length]))
                 if concept is None:
                     continue
+                if length == 1 and lowered in self.g.noun_forms and reads_as_noun(text, tokens, i):
+                    concept = self.g.noun_forms[lowered]  # "116 controls": the control group
                 maximal = i >= covered_until and best == 0
                 light = _light(tokens, i, text) if maximal and length == 1 else ""
                 if light == "verb":
