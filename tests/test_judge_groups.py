@@ -94,3 +94,12 @@ def test_a_contrast_part_without_a_subject_speaks_of_the_first_parts() -> None:
     verdict = verify("People on sedatives dropped out more often than those on placebo.",
                      title="Sedatives in older people: meta-analysis", abstract=abstract)
     assert verdict.status == "contradicted", verdict.rationale
+
+
+def test_a_sample_count_is_described_by_the_setting_sentence() -> None:
+    abstract = ["SETTING Cardiology clinic of a Danish university hospital.",
+                "PARTICIPANTS 214 patients with stable angina were recruited by their doctors.",
+                "RESULTS Chest pain improved in both groups."]
+    claim = "丹麦一所大学医院的心内科招募了214名稳定型心绞痛患者。"
+    verdict = verify(claim, title="Walking for stable angina", abstract=abstract)
+    assert verdict.status == "supported", verdict.rationale

@@ -567,7 +567,8 @@ class _Judge:
     def _sample_described(self, source: Source) -> Terms:
         """What the source's title and its sentences that say who took part name."""
         return union_terms([dataclasses.replace(source, units=[
-            u for u in source.units if u.source == "title" or describes_sample(u.text)])])
+            u for u in source.units if u.source == "title" or describes_sample(u.text)
+            or _SAMPLE_LABEL.match(u.section or u.text)])])
 
     def _best_units(self, analysed: Analysed, sources: list[Source], n: int, *,
                     findings_only: bool = False) -> list[tuple[Unit, Coverage]]:
@@ -962,6 +963,10 @@ def _inherited_flags(claim: Claim) -> list[Flag]:
 
 #: the glossary concept of "significantly", 显著
 _SIGNIFICANT = "significantly"
+#: a sentence under (or opening with) the label of where and in whom the study was done
+_SAMPLE_LABEL = re.compile(r"(?:SETTINGS?|PARTICIPANTS|PATIENTS|SUBJECTS|(?:STUDY )?POPULATION|"
+                           r"DESIGN, SETTING,? AND PARTICIPANTS|SETTING AND (?:PATIENTS|"
+                           r"PARTICIPANTS))\b", re.I)
 #: a sentence stating no difference in words ("did not differ", "no differences in", 无差异)
 _NO_DIFFERENCE = re.compile(r"\b(?:did|does|do|was|were)\s+not\s+(?:significantly\s+)?differ|"
                             r"\bno\s+(?:\w+\s+){0,3}?differences?\b|(?:无|没有)(?:明显|显著)?差异")
