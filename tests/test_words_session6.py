@@ -19,3 +19,11 @@ def test_involving_is_not_required_as_a_key_term() -> None:
     assert g.kind("involvement") == "generic"
     terms = analyse("Nine trials involving 1,204 children were pooled.", g, claim=True).terms
     assert all(g.kind(c) == "generic" for c in terms.key if "involv" in c)
+
+
+def test_lay_words_for_what_was_given_are_generic() -> None:
+    g = load_glossary()
+    for text in ("The pills did not lower blood pressure.", "这种药物没有降低血压。",
+                 "The operation did not relieve pain."):
+        terms = analyse(text, g, claim=True).terms
+        assert any(g.kind(c) == "generic" and c in ("drug", "operation") for c in terms.key)
