@@ -103,3 +103,14 @@ def test_a_sample_count_is_described_by_the_setting_sentence() -> None:
     claim = "丹麦一所大学医院的心内科招募了214名稳定型心绞痛患者。"
     verdict = verify(claim, title="Walking for stable angina", abstract=abstract)
     assert verdict.status == "supported", verdict.rationale
+
+
+def test_a_result_wins_a_tie_with_the_methods_sentence_naming_the_same_outcomes() -> None:
+    abstract = ["MAIN OUTCOME MEASURES The primary end point was survival; secondary end points "
+                "were seizures and side effects of surgery.",
+                "RESULTS There were no significant differences in seizures and side effects of "
+                "surgery."]
+    verdict = verify("Side effects of surgery were about the same in both groups.",
+                     title="Early surgery for glioma", abstract=abstract)
+    assert verdict.status == "supported", verdict.rationale
+    assert verdict.evidence[0].text.startswith("RESULTS")
