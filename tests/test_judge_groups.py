@@ -110,7 +110,7 @@ def test_a_result_wins_a_tie_with_the_methods_sentence_naming_the_same_outcomes(
                 "were seizures and side effects of surgery.",
                 "RESULTS There were no significant differences in seizures and side effects of "
                 "surgery."]
-    verdict = verify("Side effects of surgery were about the same in both groups.",
+    verdict = verify("Seizures and side effects of surgery were about the same in both arms.",
                      title="Early surgery for glioma", abstract=abstract)
     assert verdict.status == "supported", verdict.rationale
     assert verdict.evidence[0].text.startswith("RESULTS")
