@@ -22,6 +22,7 @@ from claimcheck.evidence.analysis import Analysed, Unit, analyse, bracket_depths
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.match import (
     coverage,
+    describes_sample,
     has_term,
     opposite,
     polarity_at,
@@ -51,9 +52,12 @@ Check = Callable[[Analysed, Unit, str, Glossary], Guarded | None]
 def check(claim: Analysed, unit: Unit, source: Source, glossary: Glossary) -> Guarded | None:
     """The first guard the claim and its deciding sentence trip, or None."""
     title = next((u.text for u in source.units if u.source == "title"), "")
+    # who took part is told once for the whole study ("PARTICIPANTS 487 women with …")
+    who = " ".join([title, *(u.text for u in source.units
+                             if u.source != "title" and describes_sample(u.text))])
     for name, guard in _GUARDS:
         if name in ACTIVE:
-            hit = guard(claim, unit, title, glossary)
+            hit = guard(claim, unit, who if name == "population" else title, glossary)
             if hit is not None:
                 return hit
     for name, source_guard in _SOURCE_GUARDS:
@@ -113,9 +117,10 @@ _NEGATIVE = r"^(?:in|im|un|non-?|dis|ir|il)$"
 
 
 def _population(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guarded | None:
-    """Who a claim is about (toddlers, women, pregnant women) is named by the sentence
-    or its study's title: "the peak incidence occurs in toddlers" is not stated by "the peak
-    incidence occurred between ages 11 and 14 years"."""
+    """Who a claim is about (toddlers, women, pregnant women) is named by the sentence, its
+    study's title or the sentences saying who took part (`title` holds both here): "the peak
+    incidence occurs in toddlers" is not stated by "the peak incidence occurred between ages
+    11 and 14 years"."""
     where = unit.text + " " + title
     for name, in_claim, in_source in _POPULATIONS:
         if in_claim.search(claim.text) and not in_source.search(where):
