@@ -124,3 +124,11 @@ def test_who_took_part_is_told_once_for_the_whole_study() -> None:
                      "the women, compared with leaflets.",
                      title="Pelvic floor training for incontinence", abstract=abstract)
     assert verdict.status == "supported", verdict.rationale
+
+
+def test_a_denial_agrees_with_non_significant_figures() -> None:
+    abstract = ["RESULTS Median survival was 9.1 months with chemotherapy plus radiation and "
+                "9.4 months with chemotherapy alone (P = .61)."]
+    verdict = verify("Adding radiation to chemotherapy did not help patients live longer.",
+                     title="Chemotherapy with or without radiation", abstract=abstract)
+    assert verdict.status != "contradicted", verdict.rationale

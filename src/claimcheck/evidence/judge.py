@@ -777,6 +777,8 @@ class _Judge:
         if unit.ratio_direction or guards.same_by_other_words(analysed.text, unit.text) or \
                 guards.prevention_agrees(analysed, unit):
             return False
+        if analysed.terms.negated and not unit.terms.negated and significance(unit.text) < 0:
+            return False  # "did not help … live longer" and figures with "P = .42": one denial
         flipped = self._coverage(analysed, unit).antonyms % 2 == 1
         return flipped != opposite(*self._polarity(analysed, unit), self.g)
 
