@@ -27,3 +27,10 @@ def test_lay_words_for_what_was_given_are_generic() -> None:
                  "The operation did not relieve pain."):
         terms = analyse(text, g, claim=True).terms
         assert any(g.kind(c) == "generic" and c in ("drug", "operation") for c in terms.key)
+
+
+def test_exercise_as_a_treatment_in_both_languages() -> None:
+    g = load_glossary()
+    zh = analyse("运动训练组的步行距离增加了", g, claim=True).terms.key
+    en = analyse("the exercise training group walked farther", g).terms.key
+    assert "exercise" in zh and "exercise" in en
