@@ -55,6 +55,10 @@ bench: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python bench/eval.py
 	$(BIN)/python bench/article_probe.py --summary --json bench/results/article_probe.json
+	$(BIN)/python bench/article_probe.py --summary --data bench/data/article_probe2.jsonl \
+		--json bench/results/article_probe2.json
+	$(BIN)/python bench/article_probe.py --summary --data bench/data/article_probe3.jsonl \
+		--json bench/results/article_probe3.json
 	$(MAKE) eval-strength
 
 # Claim strength (docs/strength.md): macro-F1 and confusion matrices on the held-back fifth of
