@@ -9,7 +9,7 @@ from typing import Literal
 
 from claimcheck.article.chinese import to_simplified
 from claimcheck.evidence.glossary import Glossary
-from claimcheck.evidence.quantities import DAYS_PER, extract_quantities
+from claimcheck.evidence.quantities import DAYS_PER, extract_with_intervals
 from claimcheck.evidence.significance import interval_side
 from claimcheck.evidence.terms import Terms, analyze, analyze_positions
 from claimcheck.evidence.text import split_sentences, stem
@@ -168,8 +168,11 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
     clean = to_simplified(strip_markers(text) if claim else text)
     if claim:
         clean = blank_frame(clean)
-    quantities = extract_quantities(clean)
-    terms, events = analyze_positions(_without(clean, quantities, 0) if quantities else clean,
+    quantities, intervals = extract_with_intervals(clean)
+    # a figure's interval ("(95% CI, 4.1 kg to 5.3 kg)") holds no meaning words ("kg")
+    plain = "".join(" " if any(a <= i < b for a, b in intervals) else ch
+                    for i, ch in enumerate(clean)) if intervals else clean
+    terms, events = analyze_positions(_without(plain, quantities, 0) if quantities else plain,
                                       glossary)
     anchors = [q for q in quantities if q.kind not in MINOR_KINDS and not _time_range(q)]
     bounds = _split_joined_figures(clean, _clauses(clean), anchors)
@@ -219,6 +222,12 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
                     context |= clause_all[j]
                     key |= clause_key[j]
                 list_start = j
+        if not claim and _closing_ratio(clean, q):
+            # "… died, compared with … in the no charcoal group (adjusted odds ratio 0.96,
+            # 95% CI …).": the ratio the sentence ends on compares what the whole sentence does
+            for i in range(len(bounds)):
+                context |= clause_all[i]
+                key |= clause_key[i]
         if id(q) in others_groups:  # "…分别有439人和138人": not the other group's figure
             context -= others_groups[id(q)]
             key -= others_groups[id(q)]
@@ -417,7 +426,9 @@ def _split_joined_figures(text: str, bounds: list[tuple[int, int]],
     """Split a clause at "and" where both sides state their own figure with their own words.
 
     "the incidence of infections was 29.5% and five patients (1.2%) developed malignancies"
-    is two statements; "were 90.4% and 88.9%, respectively" is one (nothing said after "and").
+    is two statements; "were 90.4% and 88.9%, respectively" is one (nothing said after "and"),
+    and so is "to achieve 5% and 10% weight loss": two figures of one kind joined by "and" alone
+    share the words that follow them.
     """
     out: list[tuple[int, int]] = []
     for start, end in bounds:
@@ -425,12 +436,31 @@ def _split_joined_figures(text: str, bounds: list[tuple[int, int]],
         for m in _AND.finditer(text, start, end):
             before = [q for q in anchors if cut <= q.start < m.start()]
             after = [q for q in anchors if m.end() <= q.start < end]
+            if before and after and _joined_pair(text, before[-1], after[0], m):
+                continue
             rest = _without(text[m.end():end], after, m.end())
             if before and after and len(_WORD.findall(rest)) >= 2:
                 out.append((cut, m.start()))
                 cut = m.end()
         out.append((cut, end))
     return out
+
+
+def _closing_ratio(text: str, q: Quantity) -> bool:
+    """A ratio named inside the bracket that ends its sentence."""
+    if q.kind != "ratio":
+        return False
+    open_at = max(text.rfind("(", 0, q.start), text.rfind("（", 0, q.start))
+    if open_at < 0 or re.search(r"[)）]", text[open_at:q.start]):
+        return False
+    close = re.search(r"[)）]", text[q.end:])
+    return close is not None and not text[q.end + close.end():].strip(" .。;；")
+
+
+def _joined_pair(text: str, left: Quantity, right: Quantity, joint: re.Match[str]) -> bool:
+    """"5% and 10%": figures of one kind with nothing but "and" between them."""
+    return (left.kind == right.kind and not text[left.end:joint.start()].strip()
+            and not text[joint.end():right.start].strip())
 
 
 def bracket_depths(text: str) -> list[int]:

@@ -11,6 +11,7 @@ from claimcheck.evidence.analysis import Clause, QuantityInfo, duration_days
 from claimcheck.evidence.drugclass import distinct_members, other_member
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.numbers import round_half_up
+from claimcheck.evidence.significance import same_interval
 from claimcheck.evidence.terms import Terms
 from claimcheck.evidence.text import has_cjk
 from claimcheck.models import Quantity
@@ -311,6 +312,10 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         stated |= lent
         clause = Terms(clause.key, clause.all | lent, clause.stems | described.stems)
     stated |= frozenset(t for t in needed if t.startswith("zh:") and has_term(t, clause, glossary))
+    if same_interval(c.quantity, s.quantity):
+        # an estimate with both bounds of its interval as printed names one result of the
+        # source: half of its measure words suffice (numbers helper, session 6)
+        return len(needed & stated) >= MEASURE_SHARE * len(needed)
     # every glossary concept must be named ("serious infections" is not "infections"); of
     # the Chinese words read through the general lexicon, most must be, so that a
     # paraphrase ("成年人" for "adults enrolled") is not lost for one word put another way
