@@ -18,7 +18,8 @@ from claimcheck.models import FullText, Quantity, SourceRecord
 SourceKind = Literal["title", "abstract", "full_text"]
 MINOR_KINDS = frozenset({"year", "date", "duration", "phase"})
 _CLAUSE = re.compile(r"[,，;；:：]\s*|\s+(?:whereas|while|but)\s+")
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+|、", re.IGNORECASE)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _RESPECTIVELY = re.compile(r"\brespectively\b|分别", re.IGNORECASE)
 _MARKERS = re.compile(r"\[\s*\d+(?:\s*[,，\-–]\s*\d+)*\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
@@ -439,7 +440,8 @@ def _split_joined_figures(text: str, bounds: list[tuple[int, int]],
             if before and after and _joined_pair(text, before[-1], after[0], m):
                 continue
             rest = _without(text[m.end():end], after, m.end())
-            if before and after and len(_WORD.findall(rest)) >= 2:
+            if before and after and (len(_WORD.findall(rest)) >= 2 or m.group() == "、"
+                                     and len(_CJK.findall(rest)) >= 4):
                 out.append((cut, m.start()))
                 cut = m.end()
         out.append((cut, end))

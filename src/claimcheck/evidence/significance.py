@@ -81,6 +81,17 @@ def same_interval(c: Quantity, s: Quantity) -> bool:
                round_half_up(a, places) == round_half_up(b, places) for a, b in pairs)
 
 
+def ratio_confirms(c: Quantity, s: Quantity, direction: int) -> bool:
+    """A claim's change of risk (`direction` +1 / -1) stated through the very ratio it gives:
+    "a lower risk of type 2 diabetes (hazard ratio 0.74; 95% CI, 0.66 to 0.83)" found in a
+    source ratio whose interval lies below 1 (and the claim's own interval, if it gives one)."""
+    if not direction or c.kind != "ratio" or s.kind != "ratio":
+        return False
+    side = interval_side(s)
+    own = interval_side(c)
+    return side == direction and own in (None, direction)
+
+
 def _by_interval(text: str) -> tuple[bool, bool]:
     """Ratios with their 95% CI ("HR, 1.41; 95% CI, 1.16-1.71"): an interval that excludes 1
     is a significant result, one that spans 1 is not."""
