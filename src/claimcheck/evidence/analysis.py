@@ -440,6 +440,10 @@ def _split_joined_figures(text: str, bounds: list[tuple[int, int]],
             if before and after and _joined_pair(text, before[-1], after[0], m):
                 continue
             rest = _without(text[m.end():end], after, m.end())
+            if m.group() != "、" and _FINITE.search(rest) and not _FINITE.search(
+                    _BRACKETED.sub(" ", _without(text[cut:m.start()], before, cut))):
+                continue  # "20 of the 29 cases (69%) and 54 of the 116 controls (47%) were
+                # positive": two subjects of the verb after them, not two statements
             if before and after and (len(_WORD.findall(rest)) >= 2 or m.group() == "、"
                                      and len(_CJK.findall(rest)) >= 4):
                 out.append((cut, m.start()))
@@ -457,6 +461,12 @@ def _closing_ratio(text: str, q: Quantity) -> bool:
         return False
     close = re.search(r"[)）]", text[q.end:])
     return close is not None and not text[q.end + close.end():].strip(" .。;；")
+
+
+#: a finite verb (or one read as such) on the left of "and": that side says something itself
+_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|do|been|remained|"
+                     r"[a-z]{3,}ed)\b", re.I)
+_BRACKETED = re.compile(r"[(（\[][^()（）\[\]]*[)）\]]")
 
 
 def _joined_pair(text: str, left: Quantity, right: Quantity, joint: re.Match[str]) -> bool:
