@@ -395,10 +395,9 @@ def _duration(m: re.Match[str]) -> Quantity:
     number = groups.get("a")
     value, decimals = _num(number) if number else (_word(m["w"].lower()), 0)
     if groups.get("more2"):  # "两个多月"
-        return _q(m, "duration", value=value, unit="month", decimals=decimals,
-                  qualifier="more_than")
-    return _q(m, "duration", value=value, unit=_unit(m["unit"]), decimals=decimals,
-              qualifier="more_than" if groups.get("more") else None)
+        return _remainder(_q(m, "duration", value=value, unit="month", decimals=decimals))
+    q = _q(m, "duration", value=value, unit=_unit(m["unit"]), decimals=decimals)
+    return _remainder(q) if groups.get("more") else q
 
 
 def _count(m: re.Match[str]) -> Quantity:
@@ -406,17 +405,38 @@ def _count(m: re.Match[str]) -> Quantity:
     value, decimals = _num(m["a"]) if groups.get("a") else (_word(m["w"]), 0)
     noun = m["noun"]
     unit = "persons" if re.fullmatch(_COUNT_ZH, noun) else noun.lower()
-    qualifier = "more_than" if groups.get("more") else None
-    return _q(m, "count", value=value, unit=unit, decimals=decimals, qualifier=qualifier)
+    q = _q(m, "count", value=value, unit=unit, decimals=decimals)
+    return _remainder(q) if groups.get("more") else q
+
+
+def _remainder(q: Quantity) -> Quantity:
+    """"1.1万余名", "900多例", "20余年", "3年多": more than the number but short of its next
+    step at the printed precision (11,000–12,000; 900–1,000; 20–30; 3–4): its low and high.
+    "超过/more than" stays open."""
+    if q.value is None or q.value <= 0:
+        return q
+    places = q.decimals
+    if places <= 0:
+        whole = int(round(q.value))
+        zeros = len(str(whole)) - len(str(whole).rstrip("0"))
+        places = -max(-places, zeros)
+    q.qualifier, q.low, q.high = "more_than", q.value, q.value + 10.0 ** -places
+    return q
 
 
 def _year(m: re.Match[str]) -> Quantity:
     return _q(m, "year", value=float(m["y"]))
 
 
+#: "3.01 points", "a 1.93-point increase", "2.3 percentage points", "评分降低2.3分": a score
+_POINTS = re.compile(r"\s*-?\s*(?P<pp>percentage[\s-]+)?points?\b|\s*分(?![钟之数])", re.I)
+
+
 def _number(m: re.Match[str]) -> Quantity:
     value, decimals = _num(m["a"])
-    return _q(m, "number", value=value, decimals=decimals)
+    points = _POINTS.match(m.string, m.end())
+    unit = None if points is None else "percentage points" if points["pp"] else "points"
+    return _q(m, "number", value=value, decimals=decimals, unit=unit)
 
 
 _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
@@ -661,6 +681,8 @@ def extract_with_intervals(text: str) -> tuple[list[Quantity], list[tuple[int, i
             quantity.text = text[q_start:q_end].strip()
             if qualifier and not quantity.qualifier:
                 quantity.qualifier = qualifier
+                if text[end:q_end].strip() in ("多", "余"):
+                    _remainder(quantity)  # "3年多", "1.1万余": below the next step
             taken.add(taken_from, end)
             hits.append(_Hit(start, end, quantity))
     hits.sort(key=lambda h: h.start)
@@ -680,6 +702,17 @@ _INTERVAL = re.compile(
 _CI_NAMED = re.compile(r"\bCIs?\b|confidence intervals?|置信区间|可信区间", re.I)
 #: figures an interval can belong to (a ratio's own interval is read with it)
 _ESTIMATES = frozenset({"percent", "number", "dose", "ratio"})
+
+
+def past_remainder(c: Quantity, s: Quantity) -> bool:
+    """The source value reaches the next step of a claim's "N余/N多" (`_remainder`): 19,714 is
+    not "1.1万余", 1,200 is not "900多例"."""
+    if c.qualifier != "more_than" or c.high is None or c.low != c.value or s.value is None:
+        return False
+    if c.kind == "duration":
+        return s.kind == "duration" and s.unit == c.unit and s.value >= c.high
+    return c.kind in ("count", "number", "percent") and s.kind in ("count", "number", "percent") \
+        and (s.kind == "percent") == (c.kind == "percent") and s.value >= c.high
 
 
 def _signed(raw: str) -> float:
