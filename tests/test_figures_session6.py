@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 
 from claimcheck import verify
-from claimcheck.evidence.analysis import analyse, is_regimen
+from claimcheck.evidence.analysis import analyse, is_regimen, source_units
 from claimcheck.evidence.glossary import load_glossary
 from claimcheck.evidence.match import value_match
 from claimcheck.evidence.quantities import extract_quantities
 from claimcheck.evidence.significance import same_interval
-from claimcheck.models import Quantity
+from claimcheck.models import AbstractSection, Quantity, SourceRecord
 
 
 def one(text: str) -> Quantity:
@@ -316,3 +316,30 @@ def test_two_subjects_of_one_verb_share_its_words() -> None:
     a = analyse("RESULTS 31 of the 52 cases (60%) and 40 of the 160 controls (25%) were "
                 "seropositive for the virus.", g)
     assert len({q.context for q in a.quantities}) == 1
+
+
+def test_a_denominator_names_the_group_of_that_size() -> None:
+    abstract = [
+        "METHODS The vaccine group (n=412) received two doses; the placebo group (n=405) "
+        "received saline.",
+        "RESULTS Fewer older adults were admitted to hospital in the vaccine group (38/412 (9%) "
+        "v 61/405 (15%); relative risk 0.61, 0.42 to 0.89).",
+    ]
+    claim = "疫苗组412名老人中有38名住院，安慰剂组405名中有61名[1]。"
+    assert verify(claim, abstract=abstract).status == "supported"
+    g = load_glossary()
+    units = source_units(SourceRecord(pmid="", title="", abstract=[
+        AbstractSection(text=t) for t in abstract]), None, g)
+    placebo = next(q for u in units for q in u.quantities if q.quantity.denominator == 405)
+    assert analyse("the placebo group", g).terms.key <= placebo.context
+
+
+def test_a_size_two_groups_share_names_neither() -> None:
+    g = load_glossary()
+    abstract = ["METHODS The vaccine group (n=400) and the placebo group (n=400) were followed.",
+                "RESULTS Admissions were 38/400 v 61/400."]
+    units = source_units(SourceRecord(pmid="", title="", abstract=[
+        AbstractSection(text=t) for t in abstract]), None, g)
+    shares = [q for q in units[-1].quantities if q.quantity.kind == "fraction"]
+    placebo = analyse("the placebo group", g).terms.key
+    assert shares and not any(placebo <= q.context for q in shares)

@@ -655,7 +655,47 @@ def source_units(record: SourceRecord | None, full_text: FullText | None,
             label = passage.section or passage.kind
             for sentence in _bounded(split_sentences(passage.text)):
                 units.append(_unit(sentence, label, source, glossary))
-    return units
+    return _groups_by_size(units, glossary)
+
+
+#: a group and its size, as the methods give them: "the control group (n=338)", "对照组（n=338）"
+_GROUP_SIZE = re.compile(
+    r"\b(?P<group>(?:[A-Za-z0-9-]+\s+){0,2}(?:group|arm))\s*[(（\[]\s*n\s*=\s*(?P<n>\d[\d,]*)\s*[)）\]]"
+    r"|(?P<zh>[\u4e00-\u9fff]{1,8}组)\s*[(（]\s*n\s*=\s*(?P<zn>\d+)\s*[)）]", re.I)
+
+
+def _groups_by_size(units: list[Unit], glossary: Glossary) -> list[Unit]:
+    """A fraction whose denominator is the size of one group the source names ("the control
+    group (n=338)") counts in that group: "v 52/338 (15%)" in a results sentence is the control
+    group's, and states "对照组338名中有52名". A size two groups share names neither."""
+    sizes: dict[int, set[frozenset[str]]] = {}
+    for unit in units:
+        for m in _GROUP_SIZE.finditer(unit.text):
+            size = int((m["n"] or m["zn"]).replace(",", ""))
+            concepts = analyze(m["group"] or m["zh"], glossary).key
+            if concepts:
+                sizes.setdefault(size, set()).add(concepts)
+    named = {n: next(iter(c)) for n, c in sizes.items() if len(c) == 1}
+    if not named:
+        return units
+    out = []
+    for unit in units:
+        infos = tuple(_in_group(info, named) for info in unit.quantities)
+        changed = any(a is not b for a, b in zip(infos, unit.quantities, strict=True))
+        out.append(dataclasses.replace(unit, quantities=infos) if changed else unit)
+    return out
+
+
+def _in_group(info: QuantityInfo, named: dict[int, frozenset[str]]) -> QuantityInfo:
+    q = info.quantity
+    if q.kind != "fraction" or q.denominator is None:
+        return info
+    group = named.get(int(q.denominator))
+    if group is None or group <= info.context:
+        return info
+    context = info.context | group
+    return dataclasses.replace(info, quantity=q.model_copy(update={"context": sorted(context)}),
+                               context=context, key_context=info.key_context | group)
 
 
 #: the concept a hazard, odds or risk ratio measures
