@@ -311,11 +311,13 @@ def test_chinese_enumeration_with_a_figure_and_words_on_each_side_is_two_stateme
     assert first.context != last.context
 
 
-def test_two_subjects_of_one_verb_share_its_words() -> None:
+def test_two_subjects_of_one_verb_share_its_words_and_keep_their_own() -> None:
     g = load_glossary()
     a = analyse("RESULTS 31 of the 52 cases (60%) and 40 of the 160 controls (25%) were "
                 "seropositive for the virus.", g)
-    assert len({q.context for q in a.quantities}) == 1
+    cases, controls = a.quantities[0].context, a.quantities[-1].context
+    assert "~virus" in cases & controls
+    assert "control" in controls and "control" not in cases
 
 
 def test_a_denominator_names_the_group_of_that_size() -> None:

@@ -176,7 +176,8 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
     terms, events = analyze_positions(_without(plain, quantities, 0) if quantities else plain,
                                       glossary)
     anchors = [q for q in quantities if q.kind not in MINOR_KINDS and not _time_range(q)]
-    bounds = _split_joined_figures(clean, _clauses(clean), anchors)
+    subjects: set[int] = set()
+    bounds = _split_joined_figures(clean, _clauses(clean), anchors, subjects)
     clause_key: list[set[str]] = [set() for _ in bounds]
     clause_all: list[set[str]] = [set() for _ in bounds]
     asides = [m.span() for m in _APPOSITIVE.finditer(clean)] if claim else []
@@ -188,6 +189,14 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
         clause_all[idx].add(concept)
         if maximal:
             clause_key[idx].add(concept)
+    for idx in subjects:  # the predicate after the next clause's figures is this one's too
+        tail = max((q.end for q in anchors if _clause_of(bounds, q.start) == idx + 1),
+                   default=bounds[idx + 1][0])
+        for at, concept, maximal in events:
+            if tail <= at < bounds[idx + 1][1] and not any(a <= at < b for a, b in asides):
+                clause_all[idx].add(concept)
+                if maximal:
+                    clause_key[idx].add(concept)
     with_figure = {_clause_of(bounds, q.start) for q in anchors}
     clauses = _polarities(bounds, clause_all, terms, with_figure)
     if not quantities:
@@ -422,14 +431,16 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def _split_joined_figures(text: str, bounds: list[tuple[int, int]],
-                          anchors: list[Quantity]) -> list[tuple[int, int]]:
+def _split_joined_figures(text: str, bounds: list[tuple[int, int]], anchors: list[Quantity],
+                          subjects: set[int] | None = None) -> list[tuple[int, int]]:
     """Split a clause at "and" where both sides state their own figure with their own words.
 
     "the incidence of infections was 29.5% and five patients (1.2%) developed malignancies"
     is two statements; "were 90.4% and 88.9%, respectively" is one (nothing said after "and"),
     and so is "to achieve 5% and 10% weight loss": two figures of one kind joined by "and" alone
-    share the words that follow them.
+    share the words that follow them. Where only the right side has a verb, the left is a
+    subject of it: its index goes in `subjects`, and it shares what the right side says after
+    its figures.
     """
     out: list[tuple[int, int]] = []
     for start, end in bounds:
@@ -440,12 +451,14 @@ def _split_joined_figures(text: str, bounds: list[tuple[int, int]],
             if before and after and _joined_pair(text, before[-1], after[0], m):
                 continue
             rest = _without(text[m.end():end], after, m.end())
-            if m.group() != "、" and _FINITE.search(rest) and not _FINITE.search(
-                    _BRACKETED.sub(" ", _without(text[cut:m.start()], before, cut))):
-                continue  # "20 of the 29 cases (69%) and 54 of the 116 controls (47%) were
-                # positive": two subjects of the verb after them, not two statements
             if before and after and (len(_WORD.findall(rest)) >= 2 or m.group() == "、"
                                      and len(_CJK.findall(rest)) >= 4):
+                if m.group() != "、" and subjects is not None and _FINITE.search(rest) and \
+                        not _FINITE.search(_BRACKETED.sub(" ", _without(
+                            text[cut:m.start()], before, cut))):
+                    # "20 of the 29 cases (69%) and 54 of the 116 controls (47%) were
+                    # positive": two subjects of the verb after them; each keeps its own words
+                    subjects.add(len(out))
                 out.append((cut, m.start()))
                 cut = m.end()
         out.append((cut, end))
