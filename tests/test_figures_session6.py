@@ -147,7 +147,6 @@ def test_a_ci_bound_is_not_the_point_estimate() -> None:
     ("two-thirds of the women", "percent", 66.6667),
     ("1千名患者", "count", 1000.0),
     ("2.5千例", "count", 2500.0),
-    ("ten times higher", "number", 10.0),
     ("三倍", "number", 3.0),
 ])
 def test_numbers_in_words(text: str, kind: str, value: float) -> None:
@@ -155,7 +154,7 @@ def test_numbers_in_words(text: str, kind: str, value: float) -> None:
     assert (q.kind, q.value) == (kind, value)
 
 
-@pytest.mark.parametrize("text", ["成人", "一成不变", "五成熟", "three times a day", "5千克"])
+@pytest.mark.parametrize("text", ["成人", "一成不变", "五成熟", "5千克"])
 def test_words_that_are_not_those_numbers(text: str) -> None:
     assert all(q.kind != "percent" and q.value not in (3.0, 5000.0)
                for q in extract_quantities(text))

@@ -311,7 +311,7 @@ def _zh_fraction(m: re.Match[str]) -> Quantity | None:
 
 def _word_number(m: re.Match[str]) -> Quantity:
     """"threefold" → 3, "twice as many" → 2 (the same figure as "3倍", "2-fold")."""
-    value = 2.0 if m["twice"] else _word((m["w"] or m["w2"]).lower())
+    value = 2.0 if m["twice"] else _word(m["w"].lower())
     return _q(m, "number", value=value, decimals=0)
 
 
@@ -503,10 +503,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     # "a third of", "one-quarter of", "two-thirds of": a share in words, about that much
     (re.compile(r"\b(?P<n>an?|one|two|three|four)[\s-]+(?P<d>thirds?|quarters?|fifths?|"
                 r"tenths?)(?=\s+of\b)", re.I), _word_share),
-    (re.compile(rf"\b(?:(?P<w>{EN_WORD})-?fold|(?P<twice>twice)(?=\s+(?:as|the)\b)|"
-                # "ten times higher", "three times as likely" (not "three times a day")
-                rf"(?P<w2>{EN_WORD})\s+times(?=\s+(?:higher|greater|more|less|lower|as|the|"
-                rf"larger|smaller|faster|increased)\b))", re.I), _word_number),
+    (re.compile(rf"\b(?:(?P<w>{EN_WORD})-?fold|(?P<twice>twice)(?=\s+(?:as|the)\b))", re.I),
+     _word_number),
     # "三倍", "两倍于": a multiple in Chinese numerals
     (re.compile(rf"(?P<a>{ZH_NUMERAL})(?=\s*倍)"), _number),
     (re.compile(r"\b(?:one-)?half(?=\s+(?:of|the)\b)", re.I), _half),
