@@ -182,21 +182,21 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
     clause_all: list[set[str]] = [set() for _ in bounds]
     asides = [m.span() for m in _APPOSITIVE.finditer(clean)] if claim else []
     asides += [m.span(1) for m in _DEFINITION.finditer(clean)] if claim else []
+    # where the figures of a clause end: a subject clause before it shares what follows
+    tails: dict[int, int] = {}
+    if subjects:
+        for q in anchors:
+            i = _clause_of(bounds, q.start)
+            tails[i] = max(tails.get(i, 0), q.end)
     for at, concept, maximal in events:
         if any(a <= at < b for a, b in asides):
             continue  # "The primary outcome — death, heart attack or stroke — occurred in …"
         idx = _clause_of(bounds, at)
-        clause_all[idx].add(concept)
-        if maximal:
-            clause_key[idx].add(concept)
-    for idx in subjects:  # the predicate after the next clause's figures is this one's too
-        tail = max((q.end for q in anchors if _clause_of(bounds, q.start) == idx + 1),
-                   default=bounds[idx + 1][0])
-        for at, concept, maximal in events:
-            if tail <= at < bounds[idx + 1][1] and not any(a <= at < b for a, b in asides):
-                clause_all[idx].add(concept)
-                if maximal:
-                    clause_key[idx].add(concept)
+        targets = (idx, idx - 1) if idx - 1 in subjects and at >= tails.get(idx, 0) else (idx,)
+        for i in targets:
+            clause_all[i].add(concept)
+            if maximal:
+                clause_key[i].add(concept)
     with_figure = {_clause_of(bounds, q.start) for q in anchors}
     clauses = _polarities(bounds, clause_all, terms, with_figure)
     if not quantities:

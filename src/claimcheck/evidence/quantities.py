@@ -728,16 +728,18 @@ def _intervals(text: str, quantities: list[Quantity],
     if not quantities or not any(ch in text for ch in "(（["):
         return quantities
     out = list(quantities)
+    starts = [q.start for q in out]  # sorted: the figures come in text order
     drop: set[int] = set()
     ci_named = _CI_NAMED.search(text) is not None
     for m in _INTERVAL.finditer(text):
         start, end = m.span()
-        if any(q.start < start < q.end for q in out):
+        first = bisect.bisect_left(starts, start)
+        if first > 0 and out[first - 1].end > start:
             continue  # inside a figure already read (a ratio with its interval)
-        inside = [i for i, q in enumerate(out) if start <= q.start < end]
+        inside = list(range(first, bisect.bisect_left(starts, end)))
         if not inside or m["dash"] == "," and not m["label"]:
             continue
-        estimate = _estimate_before(text, out, start)
+        estimate = _estimate_before(text, out, start, first)
         if estimate is None:
             continue
         q = out[estimate]
@@ -756,10 +758,11 @@ def _intervals(text: str, quantities: list[Quantity],
     return [q for k, q in enumerate(out) if k not in drop]
 
 
-def _estimate_before(text: str, quantities: list[Quantity], at: int) -> int | None:
-    """The figure an interval at `at` follows: the nearest one before it outside brackets,
-    with no other figure, clause break or more than 40 characters (brackets aside) between."""
-    for i in range(len(quantities) - 1, -1, -1):
+def _estimate_before(text: str, quantities: list[Quantity], at: int, first: int) -> int | None:
+    """The figure an interval at `at` follows (the figures before index `first` start before
+    it): the nearest one outside brackets, with no other figure, clause break or more than 40
+    characters (brackets aside) between."""
+    for i in range(first - 1, max(first - 4, 0) - 1, -1):
         q = quantities[i]
         if q.end > at:
             continue
