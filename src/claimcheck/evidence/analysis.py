@@ -9,7 +9,7 @@ from typing import Literal
 
 from claimcheck.article.chinese import to_simplified
 from claimcheck.evidence.glossary import Glossary
-from claimcheck.evidence.quantities import DAYS_PER, extract_quantities
+from claimcheck.evidence.quantities import DAYS_PER, extract_with_intervals
 from claimcheck.evidence.significance import interval_side
 from claimcheck.evidence.terms import Terms, analyze, analyze_positions
 from claimcheck.evidence.text import split_sentences, stem
@@ -18,7 +18,8 @@ from claimcheck.models import FullText, Quantity, SourceRecord
 SourceKind = Literal["title", "abstract", "full_text"]
 MINOR_KINDS = frozenset({"year", "date", "duration", "phase"})
 _CLAUSE = re.compile(r"[,，;；:：]\s*|\s+(?:whereas|while|but)\s+")
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+|、", re.IGNORECASE)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _RESPECTIVELY = re.compile(r"\brespectively\b|分别", re.IGNORECASE)
 _MARKERS = re.compile(r"\[\s*\d+(?:\s*[,，\-–]\s*\d+)*\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
@@ -172,22 +173,34 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
     clean = to_simplified(strip_markers(text) if claim else text)
     if claim:
         clean = blank_frame(clean)
-    quantities = extract_quantities(clean)
-    terms, events = analyze_positions(_without(clean, quantities, 0) if quantities else clean,
+    quantities, intervals = extract_with_intervals(clean)
+    # a figure's interval ("(95% CI, 4.1 kg to 5.3 kg)") holds no meaning words ("kg")
+    plain = "".join(" " if any(a <= i < b for a, b in intervals) else ch
+                    for i, ch in enumerate(clean)) if intervals else clean
+    terms, events = analyze_positions(_without(plain, quantities, 0) if quantities else plain,
                                       glossary)
     anchors = [q for q in quantities if q.kind not in MINOR_KINDS and not _time_range(q)]
-    bounds = _split_joined_figures(clean, _clauses(clean), anchors)
+    subjects: set[int] = set()
+    bounds = _split_joined_figures(clean, _clauses(clean), anchors, subjects)
     clause_key: list[set[str]] = [set() for _ in bounds]
     clause_all: list[set[str]] = [set() for _ in bounds]
     asides = [m.span() for m in _APPOSITIVE.finditer(clean)] if claim else []
     asides += [m.span(1) for m in _DEFINITION.finditer(clean)] if claim else []
+    # where the figures of a clause end: a subject clause before it shares what follows
+    tails: dict[int, int] = {}
+    if subjects:
+        for q in anchors:
+            i = _clause_of(bounds, q.start)
+            tails[i] = max(tails.get(i, 0), q.end)
     for at, concept, maximal in events:
         if any(a <= at < b for a, b in asides):
             continue  # "The primary outcome — death, heart attack or stroke — occurred in …"
         idx = _clause_of(bounds, at)
-        clause_all[idx].add(concept)
-        if maximal:
-            clause_key[idx].add(concept)
+        targets = (idx, idx - 1) if idx - 1 in subjects and at >= tails.get(idx, 0) else (idx,)
+        for i in targets:
+            clause_all[i].add(concept)
+            if maximal:
+                clause_key[i].add(concept)
     with_figure = {_clause_of(bounds, q.start) for q in anchors}
     clauses = _polarities(bounds, clause_all, terms, with_figure)
     if not quantities:
@@ -223,6 +236,12 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
                     context |= clause_all[j]
                     key |= clause_key[j]
                 list_start = j
+        if not claim and _closing_ratio(clean, q):
+            # "… died, compared with … in the no charcoal group (adjusted odds ratio 0.96,
+            # 95% CI …).": the ratio the sentence ends on compares what the whole sentence does
+            for i in range(len(bounds)):
+                context |= clause_all[i]
+                key |= clause_key[i]
         if id(q) in others_groups:  # "…分别有439人和138人": not the other group's figure
             context -= others_groups[id(q)]
             key -= others_groups[id(q)]
@@ -416,12 +435,16 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def _split_joined_figures(text: str, bounds: list[tuple[int, int]],
-                          anchors: list[Quantity]) -> list[tuple[int, int]]:
+def _split_joined_figures(text: str, bounds: list[tuple[int, int]], anchors: list[Quantity],
+                          subjects: set[int] | None = None) -> list[tuple[int, int]]:
     """Split a clause at "and" where both sides state their own figure with their own words.
 
     "the incidence of infections was 29.5% and five patients (1.2%) developed malignancies"
-    is two statements; "were 90.4% and 88.9%, respectively" is one (nothing said after "and").
+    is two statements; "were 90.4% and 88.9%, respectively" is one (nothing said after "and"),
+    and so is "to achieve 5% and 10% weight loss": two figures of one kind joined by "and" alone
+    share the words that follow them. Where only the right side has a verb, the left is a
+    subject of it: its index goes in `subjects`, and it shares what the right side says after
+    its figures.
     """
     out: list[tuple[int, int]] = []
     for start, end in bounds:
@@ -429,12 +452,44 @@ def _split_joined_figures(text: str, bounds: list[tuple[int, int]],
         for m in _AND.finditer(text, start, end):
             before = [q for q in anchors if cut <= q.start < m.start()]
             after = [q for q in anchors if m.end() <= q.start < end]
+            if before and after and _joined_pair(text, before[-1], after[0], m):
+                continue
             rest = _without(text[m.end():end], after, m.end())
-            if before and after and len(_WORD.findall(rest)) >= 2:
+            if before and after and (len(_WORD.findall(rest)) >= 2 or m.group() == "、"
+                                     and len(_CJK.findall(rest)) >= 4):
+                if m.group() != "、" and subjects is not None and _FINITE.search(rest) and \
+                        not _FINITE.search(_BRACKETED.sub(" ", _without(
+                            text[cut:m.start()], before, cut))):
+                    # "20 of the 29 cases (69%) and 54 of the 116 controls (47%) were
+                    # positive": two subjects of the verb after them; each keeps its own words
+                    subjects.add(len(out))
                 out.append((cut, m.start()))
                 cut = m.end()
         out.append((cut, end))
     return out
+
+
+def _closing_ratio(text: str, q: Quantity) -> bool:
+    """A ratio named inside the bracket that ends its sentence."""
+    if q.kind != "ratio":
+        return False
+    open_at = max(text.rfind("(", 0, q.start), text.rfind("（", 0, q.start))
+    if open_at < 0 or re.search(r"[)）]", text[open_at:q.start]):
+        return False
+    close = re.search(r"[)）]", text[q.end:])
+    return close is not None and not text[q.end + close.end():].strip(" .。;；")
+
+
+#: a finite verb (or one read as such) on the left of "and": that side says something itself
+_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|do|been|remained|"
+                     r"[a-z]{3,}ed)\b", re.I)
+_BRACKETED = re.compile(r"[(（\[][^()（）\[\]]*[)）\]]")
+
+
+def _joined_pair(text: str, left: Quantity, right: Quantity, joint: re.Match[str]) -> bool:
+    """"5% and 10%": figures of one kind with nothing but "and" between them."""
+    return (left.kind == right.kind and not text[left.end:joint.start()].strip()
+            and not text[joint.end():right.start].strip())
 
 
 def bracket_depths(text: str) -> list[int]:
@@ -617,7 +672,47 @@ def source_units(record: SourceRecord | None, full_text: FullText | None,
             label = passage.section or passage.kind
             for sentence in _bounded(split_sentences(passage.text)):
                 units.append(_unit(sentence, label, source, glossary))
-    return units
+    return _groups_by_size(units, glossary)
+
+
+#: a group and its size, as the methods give them: "the control group (n=338)", "对照组（n=338）"
+_GROUP_SIZE = re.compile(
+    r"\b(?P<group>(?:[A-Za-z0-9-]+\s+){0,2}(?:group|arm))\s*[(（\[]\s*n\s*=\s*(?P<n>\d[\d,]*)\s*[)）\]]"
+    r"|(?P<zh>[\u4e00-\u9fff]{1,8}组)\s*[(（]\s*n\s*=\s*(?P<zn>\d+)\s*[)）]", re.I)
+
+
+def _groups_by_size(units: list[Unit], glossary: Glossary) -> list[Unit]:
+    """A fraction whose denominator is the size of one group the source names ("the control
+    group (n=338)") counts in that group: "v 52/338 (15%)" in a results sentence is the control
+    group's, and states "对照组338名中有52名". A size two groups share names neither."""
+    sizes: dict[int, set[frozenset[str]]] = {}
+    for unit in units:
+        for m in _GROUP_SIZE.finditer(unit.text):
+            size = int((m["n"] or m["zn"]).replace(",", ""))
+            concepts = analyze(m["group"] or m["zh"], glossary).key
+            if concepts:
+                sizes.setdefault(size, set()).add(concepts)
+    named = {n: next(iter(c)) for n, c in sizes.items() if len(c) == 1}
+    if not named:
+        return units
+    out = []
+    for unit in units:
+        infos = tuple(_in_group(info, named) for info in unit.quantities)
+        changed = any(a is not b for a, b in zip(infos, unit.quantities, strict=True))
+        out.append(dataclasses.replace(unit, quantities=infos) if changed else unit)
+    return out
+
+
+def _in_group(info: QuantityInfo, named: dict[int, frozenset[str]]) -> QuantityInfo:
+    q = info.quantity
+    if q.kind != "fraction" or q.denominator is None:
+        return info
+    group = named.get(int(q.denominator))
+    if group is None or group <= info.context:
+        return info
+    context = info.context | group
+    return dataclasses.replace(info, quantity=q.model_copy(update={"context": sorted(context)}),
+                               context=context, key_context=info.key_context | group)
 
 
 #: the concept a hazard, odds or risk ratio measures

@@ -55,7 +55,7 @@ from claimcheck.evidence.match import (
 )
 from claimcheck.evidence.parts import PartCheck, figures_only, statement_parts
 from claimcheck.evidence.scope import scope_clash
-from claimcheck.evidence.significance import significance
+from claimcheck.evidence.significance import ratio_confirms, significance
 from claimcheck.evidence.sources import (
     DESIGN_FAMILY,
     Source,
@@ -286,7 +286,9 @@ class _Judge:
                        and self._figure_flipped(figures_view, f, analysed)]
             # "降低至69.51" found in "GFR improved … to 69.51": the change is not confirmed
             unconfirmed = [f for f in matched if f not in flipped and not _names_arm(f.info)
-                           and not self._same_change(figures_view, f.matched[0][1])]
+                           and not self._same_change(figures_view, f.matched[0][1])
+                           and not ratio_confirms(f.info.quantity, f.matched[0][2].quantity,
+                                                  analysed.terms.direction)]
             restated = _misstated_shares(analysed.text, matched, missing)
             swapped = None if contradicted else _swapped_groups(anchor_findings, sources)
             if swapped is not None:

@@ -11,6 +11,8 @@ from claimcheck.evidence.analysis import Clause, QuantityInfo, duration_days
 from claimcheck.evidence.drugclass import distinct_members, other_member
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.numbers import round_half_up
+from claimcheck.evidence.quantities import past_remainder
+from claimcheck.evidence.significance import same_interval
 from claimcheck.evidence.terms import Terms
 from claimcheck.evidence.text import has_cjk
 from claimcheck.models import Quantity
@@ -70,6 +72,8 @@ def _days_equal(a: float, b: float) -> bool:
 
 def value_match(c: Quantity, s: Quantity) -> bool:
     """Does the source quantity state the claim's value (any compatible kind)?"""
+    if past_remainder(c, s):
+        return False  # "1.1万余" is short of 12,000 (numbers helper, session 6)
     qual, s_qual = c.qualifier, s.qualifier
     if c.kind == "percent" and c.value is not None:
         if s.kind == "percent" and s.value is not None:
@@ -194,6 +198,8 @@ def comparable(c: Quantity, s: Quantity) -> bool:
         # a proportion in words ("one in two") has no group size
         return s.kind == "fraction" and (c.denominator == s.denominator or _in_words(c)
                                          or _in_words(s))
+    if c.kind == "number" and c.unit:  # scores in points (numbers helper, session 6)
+        return s.kind == "number" and s.unit == c.unit
     return False  # bare counts and numbers differ too easily to call a contradiction
 
 
@@ -311,6 +317,10 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         stated |= lent
         clause = Terms(clause.key, clause.all | lent, clause.stems | described.stems)
     stated |= frozenset(t for t in needed if t.startswith("zh:") and has_term(t, clause, glossary))
+    if same_interval(c.quantity, s.quantity):
+        # an estimate with both bounds of its interval as printed names one result of the
+        # source: half of its measure words suffice (numbers helper, session 6)
+        return len(needed & stated) >= MEASURE_SHARE * len(needed)
     # every glossary concept must be named ("serious infections" is not "infections"); of
     # the Chinese words read through the general lexicon, most must be, so that a
     # paraphrase ("成年人" for "adults enrolled") is not lost for one word put another way

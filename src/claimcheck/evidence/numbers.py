@@ -31,7 +31,9 @@ _EN_SMALL = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(
 EN_WORD = (rf"(?:{_EN_SMALL}\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_EN_SMALL}(?![\s-]+(?:hundred"
            rf"|thousand)))?(?![\s-]+(?:hundred|thousand))|{_EN_SMALL}(?![\s-]+(?:hundred|thousand))"
            rf"|hundred)")
-SCALE = r"(?:\s*[万亿]|\s+(?:thousand|million|billion)\b)"
+#: a scale word after the digits: 万, 亿, "thousand"; 千 after Arabic digits ("1千名", not the
+#: 千 of 千克 kg or 千米 km)
+SCALE = r"(?:\s*[万亿]|(?<=\d)千(?![克米卡瓦焦帕])|\s+(?:thousand|million|billion)\b)"
 NUM = rf"(?:(?:{ARABIC})|(?:{ZH_NUMERAL})){SCALE}?"
 
 
@@ -64,6 +66,8 @@ def parse_number(text: str) -> tuple[float, int]:
         if raw.lower().endswith(word):
             raw, scale = raw[: -len(word)].strip(), factor
             break
+    if raw.endswith("千") and re.fullmatch(r"[\d.,]+千", raw):  # "1千", "2.5千"
+        scale, raw = 1000.0, raw[:-1]
     if raw and raw[-1] in _ZH_BIG and not re.fullmatch(ZH_NUMERAL + "[万亿]", raw):
         scale *= _ZH_BIG[raw[-1]]
         raw = raw[:-1].strip()

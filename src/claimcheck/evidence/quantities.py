@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claimcheck.evidence.numbers import ARABIC, EN_WORD, NUM, parse_number
+from claimcheck.evidence.numbers import ARABIC, EN_WORD, NUM, ZH_NUMERAL, parse_number
 from claimcheck.models import Quantity
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -30,10 +30,23 @@ DAYS_PER = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0, "hour
 _DUR = (r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|min|h|年|周岁|岁|个月|周|星期|天|"
         r"小时|分钟)")
 _DOSE_UNITS = {"毫克": "mg", "克": "g", "微克": "μg", "毫升": "mL", "千克": "kg", "公斤": "kg",
-               "单位": "IU", "ug": "μg", "µg": "μg", "mcg": "μg", "ml": "mL", "l": "L"}
-_PER = {"day": "d", "天": "d", "日": "d", "分钟": "min", "千克": "kg", "公斤": "kg"}
-_DOSE = (r"(?:mg|μg|µg|ug|mcg|ng|g|kg|mL|ml|L|IU|U|mmol|μmol|毫克|微克|毫升|千克|公斤|克|单位)"
-         r"(?:\s*/\s*(?:kg|d|day|天|日|m2|m²|min|分钟|千克|公斤))?")
+               "单位": "IU", "国际单位": "IU", "ug": "μg", "µg": "μg", "mcg": "μg", "ml": "mL",
+               "l": "L", "纳克": "ng", "皮克": "pg", "毫摩尔": "mmol", "微摩尔": "μmol",
+               "micromol": "μmol", "µmol": "μmol", "umol": "μmol", "毫米汞柱": "mmHg",
+               "千卡": "kcal", "大卡": "kcal", "厘米": "cm", "毫米": "mm"}
+#: after a unit: no Latin letter ("5 mg" but not "5 mgX"), except after a Chinese unit, which
+#: Latin text may follow at once ("900毫克n-3长链…")
+_UNIT_END = r"(?:(?<=[\u4e00-\u9fff])|(?![A-Za-z]))"
+_PER = {"day": "d", "天": "d", "日": "d", "分钟": "min", "秒": "s", "千克": "kg", "公斤": "kg",
+        "升": "L", "分升": "dL", "毫升": "mL", "ml": "mL", "dl": "dL", "平方米": "m2", "m²": "m2"}
+#: units of a measured amount: doses, and the concentrations, pressures, energies and lengths
+#: a finding is stated in, in English or Chinese ("44.8毫升/分钟" is "44.8 mL/min", "5.2毫摩尔/升"
+#: "5.2 mmol/L"); a per-volume unit keeps a concentration from reading as a drug's dose
+_DOSE = (r"(?:mg|μg|µg|ug|mcg|ng|pg|g|kg|mL|ml|L|IU|U|mmol|μmol|µmol|umol|micromol|mmHg|kcal|"
+         r"cm|mm|毫克|微克|纳克|皮克|毫升|千克|公斤|克|国际单位|单位|毫摩尔|微摩尔|毫米汞柱|千卡|大卡|"
+         r"厘米|毫米)"
+         r"(?:\s*/\s*(?:kg|d|day|天|日|m2|m²|min|s|dL|dl|mL|ml|L|分钟|秒|千克|公斤|分升|毫升|升|"
+         r"平方米)(?![A-Za-z]))?")
 _COUNT_NOUNS = (r"(?:patients?|cases?|subjects?|participants?|individuals?|persons?|people|"
                 r"women|men|children|adults|infants|volunteers|donors|mice|rats|deaths|events|smokers|"
                 r"users|respondents|students|residents|survivors|births|pregnancies|nurses|"
@@ -52,15 +65,22 @@ _COUNT_ADJECTIVE = (
 _POP = r"(?:10\s*万|100,000|100 000|100000|1,000|1000|10,000|10000|million|百万)"
 
 _PREFIX = [
-    ("about", r"(?:约|大约|大概|about|approximately|approx\.?|around|roughly|~|∼)"),
+    # a negated bound first: "不超过5%" / "no more than 5%" is at most 5%, not more than it
+    ("up_to", r"(?:不超过|不多于|不高于|不大于|no more than|not more than|no greater than|"
+              r"not exceeding|at most|最长|最多|最高)"),
+    ("at_least", r"(?:不低于|不少于|不小于|no less than|not less than|no fewer than|"
+                 r"not fewer than)"),
+    ("about", r"(?:约|大约|大概|about|approximately|approx\.?|around|roughly|some|~|∼)"),
     ("nearly", r"(?:近|将近|接近|nearly|almost)"),
     ("more_than", r"(?:超过|逾|多于|高于|大于|more than|over|greater than|exceeding|>)"),
     ("at_least", r"(?:至少|不少于|at least|(?:a\s+)?minimum of|≥|>=)"),
     ("less_than", r"(?:不到|少于|低于|不足|小于|less than|fewer than|under|below|<)"),
-    ("up_to", r"(?:高达|最长达|最多|up to|(?:a\s+)?maximum of|≤|<=)"),
+    ("up_to", r"(?:高达|最长达|up to|(?:a\s+)?maximum of|≤|<=)"),
 ]
 _PREFIX_RE = [(name, re.compile(rf"{pattern}\s*$", re.I)) for name, pattern in _PREFIX]
 _SUFFIX = [("at_least", re.compile(r"^\s*(?:及|或)(?:以上|更多|更高|更长)")),
+           ("up_to", re.compile(r"^\s*(?:及|或)(?:以下|更少|更低|更短)")),
+           ("up_to", re.compile(r"^\s*or (?:less|fewer|lower|younger|shorter)\b", re.I)),
            ("more_than", re.compile(r"^\s*(?:多|余|以上|\+)")),
            ("at_least", re.compile(r"^\s*or (?:more|older|greater|longer)\b", re.I)),
            ("less_than", re.compile(r"^\s*以下")),
@@ -222,6 +242,7 @@ _ZH_BE = r"(?:仅|只|约|大约|分别|均|则|高达)?(?:为|是|达)"
 _CI_LEVEL = (r"9[059](?:\.\d+)?\s*%\s*(?:CI|(?i:confidence intervals?)(?:\s*\[CI\])?|置信区间|"
              r"可信区间)")
 _CI_DASH = r"(?:-|–|—|to|,|～|~|〜|至)"
+_BARE_DASH = r"(?:-|–|—|to|～|~|〜|至)"
 _RATIO_NAME = re.compile(rf"\b(?:OR|HR|RR|aOR|aHR|IRR|ORs|HRs|RRs|(?i:odds ratios?|hazard ratios?"
                          rf"|risk ratios?|relative risks?|rate ratios?))\b|{_RATIO_ZH}")
 #: statistics other than a ratio that may sit between a ratio's name and a value with an
@@ -259,11 +280,17 @@ def _listed_ratio(m: re.Match[str]) -> Quantity | None:
 
 def _ratio(m: re.Match[str]) -> Quantity:
     value, decimals = _num(m["a"])
-    low = _num(m["lo"])[0] if m["lo"] else None
-    high = _num(m["hi"])[0] if m["hi"] else None
+    lo, hi = m["lo"] or m["lo2"] or m["lo3"], m["hi"] or m["hi2"] or m["hi3"]
+    low = _num(lo)[0] if lo else None
+    high = _num(hi)[0] if hi else None
+    if not m["lo"] and low is not None and high is not None and not low <= value <= high:
+        low = high = None  # an interval with no level must hold its value
     name = m["name"] or m["zh"]
     unit = _RATIO_NAMES.get(name.lower(), name.upper())
-    return _q(m, "ratio", value=value, low=low, high=high, unit=unit, decimals=decimals)
+    q = _q(m, "ratio", value=value, low=low, high=high, unit=unit, decimals=decimals)
+    if m["topic"]:  # "HR for lung cancer in reducers was 0.73": the words stay what it measures
+        q.start = m.start("a")
+    return q
 
 
 def _zh_fraction(m: re.Match[str]) -> Quantity | None:
@@ -286,6 +313,39 @@ def _word_number(m: re.Match[str]) -> Quantity:
     """"threefold" → 3, "twice as many" → 2 (the same figure as "3倍", "2-fold")."""
     value = 2.0 if m["twice"] else _word(m["w"].lower())
     return _q(m, "number", value=value, decimals=0)
+
+
+def _zh_percent(m: re.Match[str]) -> Quantity:
+    """"百分之三十" → 30%, "百分之十二点五" → 12.5%."""
+    whole, _, part = m["a"].partition("点")
+    value, decimals = _num(whole)
+    if part:
+        value += float("0." + "".join(str(_num(ch)[0])[0] for ch in part))
+        decimals = len(part)
+    return _q(m, "percent", value=value, unit="%", decimals=decimals)
+
+
+def _tenths(m: re.Match[str]) -> Quantity:
+    """"三成" → 30% (the tens are its precision: 28.6% is 三成)."""
+    return _q(m, "percent", value=10.0 * _num(m["a"])[0], unit="%", decimals=-1)
+
+
+def _word_percent(m: re.Match[str]) -> Quantity:
+    return _q(m, "percent", value=_word(m["w"].lower()), unit="%", decimals=0)
+
+
+_SHARES = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+
+
+def _word_share(m: re.Match[str]) -> Quantity:
+    """"a third of" → about 33.3%, "two-thirds of" → about 66.7% (as "三分之一"); a bound
+    before it ("more than a third") is kept."""
+    n = m["n"].lower()
+    part = 1.0 if n in ("a", "an", "one") else _word(n)
+    share = 100.0 * part / _SHARES[m["d"].lower().rstrip("s")]
+    bounded = _qualifier(m.string, m.start(), m.end())[0] is not None
+    return _q(m, "percent", value=round(share, 4), unit="%", decimals=1,
+              qualifier=None if bounded else "about")
 
 
 def _half(m: re.Match[str]) -> Quantity:
@@ -331,9 +391,13 @@ def _ordinal_time(m: re.Match[str]) -> Quantity:
 
 
 def _duration(m: re.Match[str]) -> Quantity:
-    number = m.groupdict().get("a")
+    groups = m.groupdict()
+    number = groups.get("a")
     value, decimals = _num(number) if number else (_word(m["w"].lower()), 0)
-    return _q(m, "duration", value=value, unit=_unit(m["unit"]), decimals=decimals)
+    if groups.get("more2"):  # "两个多月"
+        return _remainder(_q(m, "duration", value=value, unit="month", decimals=decimals))
+    q = _q(m, "duration", value=value, unit=_unit(m["unit"]), decimals=decimals)
+    return _remainder(q) if groups.get("more") else q
 
 
 def _count(m: re.Match[str]) -> Quantity:
@@ -341,17 +405,38 @@ def _count(m: re.Match[str]) -> Quantity:
     value, decimals = _num(m["a"]) if groups.get("a") else (_word(m["w"]), 0)
     noun = m["noun"]
     unit = "persons" if re.fullmatch(_COUNT_ZH, noun) else noun.lower()
-    qualifier = "more_than" if groups.get("more") else None
-    return _q(m, "count", value=value, unit=unit, decimals=decimals, qualifier=qualifier)
+    q = _q(m, "count", value=value, unit=unit, decimals=decimals)
+    return _remainder(q) if groups.get("more") else q
+
+
+def _remainder(q: Quantity) -> Quantity:
+    """"1.1万余名", "900多例", "20余年", "3年多": more than the number but short of its next
+    step at the printed precision (11,000–12,000; 900–1,000; 20–30; 3–4): its low and high.
+    "超过/more than" stays open."""
+    if q.value is None or q.value <= 0:
+        return q
+    places = q.decimals
+    if places <= 0:
+        whole = int(round(q.value))
+        zeros = len(str(whole)) - len(str(whole).rstrip("0"))
+        places = -max(-places, zeros)
+    q.qualifier, q.low, q.high = "more_than", q.value, q.value + 10.0 ** -places
+    return q
 
 
 def _year(m: re.Match[str]) -> Quantity:
     return _q(m, "year", value=float(m["y"]))
 
 
+#: "3.01 points", "a 1.93-point increase", "2.3 percentage points", "评分降低2.3分": a score
+_POINTS = re.compile(r"\s*-?\s*(?P<pp>percentage[\s-]+)?points?\b|\s*分(?![钟之数])", re.I)
+
+
 def _number(m: re.Match[str]) -> Quantity:
     value, decimals = _num(m["a"])
-    return _q(m, "number", value=value, decimals=decimals)
+    points = _POINTS.match(m.string, m.end())
+    unit = None if points is None else "percentage points" if points["pp"] else "points"
+    return _q(m, "number", value=value, decimals=decimals, unit=unit)
 
 
 _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
@@ -368,13 +453,22 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"\s*(?:/|per)\s*(?P<pop>{_POP})"), _rate),
     # the abbreviations are case-sensitive ("or 25 mg" is no odds ratio); the words are not
     (re.compile(rf"(?:\b(?P<name>OR|HR|RR|aOR|aHR|IRR|(?i:odds ratio|hazard ratio|risk ratio"
-                rf"|relative risk|rate ratio))\b|(?P<zh>{_RATIO_ZH}))"
+                rf"|relative risk|rate ratio))(?:\b|(?=值))|(?P<zh>{_RATIO_ZH}))"
+                # its abbreviation after the name: "风险比（HR）为", "odds ratio [OR], 2.77"
+                rf"(?:\s*[(（\[]\s*(?:a?(?:OR|HR|RR)|IRR)\s*[)）\]])?值?"
                 # "hazard ratio in the empagliflozin group, 0.86", "HR for death was 0.80" (not
                 # "the risk ratio for those over 65")
-                rf"(?:\s+(?:in|for|with|among)\s+[^,;:()\d]{{1,40}}?\s*(?:[=:,：，]|was|is)"
+                rf"(?:(?P<topic>\s+(?:in|for|with|among)\s+[^,;:()\d]{{1,40}}?\s*(?:[=:,：，]|was|is))"
                 rf"|\s*(?:[=:,：，]|of|was|is|{_ZH_BE})?)\s*(?:was\s+)?(?P<a>{ARABIC})(?!\s*[%％])"
-                rf"(?:\s*[,;(（，；\[]?\s*{_CI_LEVEL}\s*[:,=：，]?\s*(?P<lo>{ARABIC})\s*{_CI_DASH}"
-                rf"\s*(?P<hi>{ARABIC})\s*[)）\]]?)?"), _ratio),
+                # the interval's closing bracket only where it opened one ("(hazard ratio
+                # 0.74; 95% CI, 0.66 to 0.83)" ends before the claim's own bracket)
+                rf"(?:\s*(?:[,;，；]|(?P<open>[(（\[]))?\s*{_CI_LEVEL}\s*(?:[:,=：，]|为|是)?\s*"
+                rf"(?P<lo>{ARABIC})\s*{_CI_DASH}\s*(?P<hi>{ARABIC})(?(open)\s*[)）\]]?)"
+                # an interval with no level: "HR 0.57 [0.44-0.74]", "(OR 2.77, 1.04-7.97)"
+                rf"|\s*[,;，；]\s*(?P<lo2>{ARABIC})\s*{_BARE_DASH}\s*(?P<hi2>{ARABIC})"
+                rf"(?!\s*(?:[%％]|{_DUR}\b))"
+                rf"|\s*[(（\[]\s*(?P<lo3>{ARABIC})\s*{_BARE_DASH}\s*(?P<hi3>{ARABIC})\s*[)）\]])?"),
+     _ratio),
     # a ratio named once for a list of them: "hazard ratios (95% CI) … were 0.57 (0.44-0.74)
     # for total mortality, 0.29 (0.16-0.54) for CVD …", "hazard ratios for falls (1.66, 95% CI
     # 1.58 to 1.73) and hyponatraemia (1.52, 1.33 to 1.75)": a value with its interval
@@ -386,6 +480,12 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 # first value after its name, without an interval
                 rf"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare ))(?P<a3>{ARABIC})(?![\d.,]*\s*(?:%|％|[A-Za-z]))"
                 ), _listed_ratio),
+    # "百分之三十", "百分之12.5": a percentage in words
+    (re.compile(rf"百分之\s*(?P<a>{ARABIC}|{ZH_NUMERAL}(?:点[零〇一二三四五六七八九]+)?)"),
+     _zh_percent),
+    # "三成", "近两成", "九成以上": tenths (not 成人, 成为, 一成不变, 五成熟 …)
+    (re.compile(r"(?P<a>[一二两三四五六七八九])成(?![人为员功本长分绩熟立果就年像型形效交不])"),
+     _tenths),
     (re.compile(rf"(?P<b>{NUM})\s*分之\s*(?P<a>{NUM})|(?P<half>一半)"), _zh_fraction),
     (re.compile(rf"(?P<a>{NUM})\s*(?P<u1>%|％)\s*to\s+(?P<b>{NUM})\s*(?P<u2>%|％)(?P<unit>)"
                 rf"|\b(?P<wa>{EN_WORD})\s*(?:-|–|to\b)\s*(?P<wb>{EN_WORD})\b"
@@ -398,8 +498,15 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(r"\bphase\s+(?P<a>[1-4]|IV|I{1,3})(?![\d.])\b|(?P<a2>[1-4一二三四]|Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|I{1,3})"
                 r"\s*期(?=\s*(?:临床|随机|双盲|试验|研究))", re.I), _phase),
     (re.compile(rf"(?P<a>{NUM})\s*(?:%|％|percent\b|per cent\b)"), _percent),
+    # "Fifteen percent", "twenty-five per cent"
+    (re.compile(rf"\b(?P<w>{EN_WORD})[\s-]+(?:percent|per cent)\b", re.I), _word_percent),
+    # "a third of", "one-quarter of", "two-thirds of": a share in words, about that much
+    (re.compile(r"\b(?P<n>an?|one|two|three|four)[\s-]+(?P<d>thirds?|quarters?|fifths?|"
+                r"tenths?)(?=\s+of\b)", re.I), _word_share),
     (re.compile(rf"\b(?:(?P<w>{EN_WORD})-?fold|(?P<twice>twice)(?=\s+(?:as|the)\b))", re.I),
      _word_number),
+    # "三倍", "两倍于": a multiple in Chinese numerals
+    (re.compile(rf"(?P<a>{ZH_NUMERAL})(?=\s*倍)"), _number),
     (re.compile(r"\b(?:one-)?half(?=\s+(?:of|the)\b)", re.I), _half),
     (re.compile(r"[(（]?(?P<n>\d+)\s*/\s*(?P<N>\d+)(?![\d万])[)）]?"), _fraction),
     (re.compile(rf"(?:(?P<n>{ARABIC})|(?P<w>{EN_WORD}))\s+(?:of|out of)\s+(?:the\s+)?(?P<N>{ARABIC})\b",
@@ -419,8 +526,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
      _half_duration),
     (re.compile(r"(?<![上下前后多])半(?:个)?(?P<unit>年|月|小时|天)"), _half_duration),
     # "5 mg", "the 5-mg group"
-    (re.compile(rf"(?P<a>{NUM})\s*-?\s*(?P<unit>{_DOSE})(?![A-Za-z])"), _dose),
-    (re.compile(rf"(?P<a>{NUM})\s*-?\s*(?P<unit>{_DUR})(?![A-Za-z])"), _duration),
+    (re.compile(rf"(?P<a>{NUM})\s*-?\s*(?P<unit>{_DOSE}){_UNIT_END}"), _dose),
+    # "20余年", "十多年", "两个多月": more than that many (the 余/多 sits before the unit)
+    (re.compile(rf"(?P<a>{NUM})\s*(?:(?P<more>余|多)\s*(?P<unit>年|周|天|小时|分钟|岁|个月)"
+                rf"|个(?P<more2>多)月)"), _duration),
+    (re.compile(rf"(?P<a>{NUM})\s*-?\s*(?P<unit>{_DUR}){_UNIT_END}"), _duration),
     # "after the first year", "in the second month": a time point counted from baseline
     (re.compile(r"\bthe (?P<o>first|second|third) (?P<unit>year|month|week|day)\b", re.I),
      _ordinal_time),
@@ -531,6 +641,12 @@ def extract_quantities(text: str) -> list[Quantity]:
     ratio (OR/HR/RR with CI), dose, duration, date, year, number. Context words are filled by
     the judge (see `claimcheck.evidence.analysis`).
     """
+    return extract_with_intervals(text)[0]
+
+
+def extract_with_intervals(text: str) -> tuple[list[Quantity], list[tuple[int, int]]]:
+    """`extract_quantities`, and the spans of the bracketed intervals read as a figure's low
+    and high ("(95% CI, 0.84 to 3.01)"): no words of the sentence, though no figures either."""
     taken = _Spans()
     hits: list[_Hit] = []
     for pattern, build in _PATTERNS:
@@ -546,6 +662,7 @@ def extract_quantities(text: str) -> list[Quantity]:
             quantity = build(m)
             if quantity is None:
                 continue
+            taken_from, start = start, max(start, quantity.start)  # a builder may start later
             if quantity.kind == "number" and end < len(text) and text[end].isascii() and \
                     text[end].isalpha():
                 continue  # "10E8", "3T3", "5HT": digits that begin a name
@@ -562,10 +679,101 @@ def extract_quantities(text: str) -> list[Quantity]:
             quantity.text = text[q_start:q_end].strip()
             if qualifier and not quantity.qualifier:
                 quantity.qualifier = qualifier
-            taken.add(start, end)
+                if text[end:q_end].strip() in ("多", "余"):
+                    _remainder(quantity)  # "3年多", "1.1万余": below the next step
+            taken.add(taken_from, end)
             hits.append(_Hit(start, end, quantity))
     hits.sort(key=lambda h: h.start)
-    return _group_shares(text, _suspended(text, [h.quantity for h in hits]))
+    spans: list[tuple[int, int]] = []
+    quantities = _intervals(text, _suspended(text, [h.quantity for h in hits]), spans)
+    return _group_shares(text, quantities), spans
+
+
+_BOUND_UNIT = rf"(?:%|％|{_DOSE}|{_DUR}){_UNIT_END}"
+#: a bracketed interval: "(95% CI, 0.84 to 3.01)", "（95%置信区间42.7～47.6）", "(IQR 3-8)",
+#: "(3.6 kg to 4.7 kg)", "(59.8–75.2)"; not a range ("(range 1-12)")
+_INTERVAL = re.compile(
+    rf"[(（\[]\s*(?:(?P<label>{_CI_LEVEL}|IQR|interquartile range|四分位数?间距)\s*"
+    rf"(?:[:,=：，]|为)?\s*)?(?P<lo>[−-]?{ARABIC})\s*(?P<u1>{_BOUND_UNIT})?\s*"
+    rf"(?P<dash>{_BARE_DASH}|,)\s*(?P<hi>[−-]?{ARABIC})\s*(?P<u2>{_BOUND_UNIT})?"
+    rf"\s*(?:[,;，；][^()（）\[\]]{{0,40}})?[)）\]]", re.I)
+_CI_NAMED = re.compile(r"\bCIs?\b|confidence intervals?|置信区间|可信区间", re.I)
+#: figures an interval can belong to (a ratio's own interval is read with it)
+_ESTIMATES = frozenset({"percent", "number", "dose", "ratio"})
+
+
+def past_remainder(c: Quantity, s: Quantity) -> bool:
+    """The source value reaches the next step of a claim's "N余/N多" (`_remainder`): 19,714 is
+    not "1.1万余", 1,200 is not "900多例"."""
+    if c.qualifier != "more_than" or c.high is None or c.low != c.value or s.value is None:
+        return False
+    if c.kind == "duration":
+        return s.kind == "duration" and s.unit == c.unit and s.value >= c.high
+    return c.kind in ("count", "number", "percent") and s.kind in ("count", "number", "percent") \
+        and (s.kind == "percent") == (c.kind == "percent") and s.value >= c.high
+
+
+def _signed(raw: str) -> float:
+    value = _num(raw.lstrip("−-"))[0]
+    return -value if raw[:1] in "−-" else value
+
+
+def _intervals(text: str, quantities: list[Quantity],
+               spans: list[tuple[int, int]]) -> list[Quantity]:
+    """An interval in brackets after a figure it holds ("1.93-point increase (95% CI, 0.84 to
+    3.01)", "by 4.2 kg (3.6 kg to 4.7 kg)") is that figure's interval: its bounds become the
+    figure's low and high and are no figures of their own, so a claim's "3.01 points" is not
+    found in a CI's upper bound. An interval with no level counts where its bounds carry the
+    figure's unit or the sentence names a confidence interval."""
+    if not quantities or not any(ch in text for ch in "(（["):
+        return quantities
+    out = list(quantities)
+    starts = [q.start for q in out]  # sorted: the figures come in text order
+    drop: set[int] = set()
+    ci_named = _CI_NAMED.search(text) is not None
+    for m in _INTERVAL.finditer(text):
+        start, end = m.span()
+        first = bisect.bisect_left(starts, start)
+        if first > 0 and out[first - 1].end > start:
+            continue  # inside a figure already read (a ratio with its interval)
+        inside = list(range(first, bisect.bisect_left(starts, end)))
+        if not inside or m["dash"] == "," and not m["label"]:
+            continue
+        estimate = _estimate_before(text, out, start, first)
+        if estimate is None:
+            continue
+        q = out[estimate]
+        low, high = sorted((_signed(m["lo"]), _signed(m["hi"])))
+        units = {_unit(u) for u in (m["u1"], m["u2"]) if u}
+        if q.kind not in _ESTIMATES or q.value is None or q.low is not None or \
+                units and units != {q.unit or ("%" if q.kind == "percent" else None)}:
+            continue
+        if not (low <= q.value <= high or low <= -q.value <= high):
+            continue  # not this figure's interval
+        if not (m["label"] or units or ci_named):
+            continue  # "mean 5.2 (3-8)": a range or a spread, not read as an interval
+        out[estimate] = q.model_copy(update={"low": low, "high": high})
+        drop.update(inside)
+        spans.append((start, end))
+    return [q for k, q in enumerate(out) if k not in drop]
+
+
+def _estimate_before(text: str, quantities: list[Quantity], at: int, first: int) -> int | None:
+    """The figure an interval at `at` follows (the figures before index `first` start before
+    it): the nearest one outside brackets, with no other figure, clause break or more than 40
+    characters (brackets aside) between."""
+    for i in range(first - 1, max(first - 4, 0) - 1, -1):
+        q = quantities[i]
+        if q.end > at:
+            continue
+        gap = text[q.end:at]
+        bare = re.sub(r"[(（\[][^()（）\[\]]*[)）\]]", "", gap)
+        if re.search(r"[)）\]]", bare):
+            continue  # inside a bracket that closes before the interval ("(0.75 mL/s)")
+        if len(bare) > 40 or re.search(r"[\d;:；：。,，]", bare):
+            return None
+        return i
+    return None
 
 
 #: "368名婴儿中有34名", "在29名胃癌男性中，有20人": n of a group of N, said with counts

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.evidence.numbers import round_half_up
 from claimcheck.evidence.quantities import extract_quantities
 from claimcheck.models import Quantity
 
@@ -64,6 +65,31 @@ def interval_side(q: Quantity) -> int | None:
     if q.kind != "ratio" or q.low is None or q.high is None or q.low > q.high:
         return None
     return 1 if q.low > 1.0 else -1 if q.high < 1.0 else 0
+
+
+def same_interval(c: Quantity, s: Quantity) -> bool:
+    """The claim's figure and its interval's two bounds are the source's, each equal at the
+    coarser printed precision ("风险比为0.57（95%置信区间0.44～0.74）" and "0.57 (0.44-0.74)"):
+    three numbers that name one estimate of the source."""
+    if c.value is None or s.value is None or None in (c.low, c.high, s.low, s.high):
+        return False
+    if c.kind != s.kind or c.unit and s.unit and c.unit != s.unit:
+        return False
+    places = max(0, min(c.decimals, s.decimals))
+    pairs = ((c.value, s.value), (c.low, s.low), (c.high, s.high))
+    return all(a is not None and b is not None and
+               round_half_up(a, places) == round_half_up(b, places) for a, b in pairs)
+
+
+def ratio_confirms(c: Quantity, s: Quantity, direction: int) -> bool:
+    """A claim's change of risk (`direction` +1 / -1) stated through the very ratio it gives:
+    "a lower risk of type 2 diabetes (hazard ratio 0.74; 95% CI, 0.66 to 0.83)" found in a
+    source ratio whose interval lies below 1 (and the claim's own interval, if it gives one)."""
+    if not direction or c.kind != "ratio" or s.kind != "ratio":
+        return False
+    side = interval_side(s)
+    own = interval_side(c)
+    return side == direction and own in (None, direction)
 
 
 def _by_interval(text: str) -> tuple[bool, bool]:
