@@ -34,3 +34,14 @@ def test_exercise_as_a_treatment_in_both_languages() -> None:
     zh = analyse("运动训练组的步行距离增加了", g, claim=True).terms.key
     en = analyse("the exercise training group walked farther", g).terms.key
     assert "exercise" in zh and "exercise" in en
+
+
+def test_chinese_negation_naming_people_directly_is_descriptive() -> None:
+    from claimcheck.evidence.terms import descriptive_negation
+
+    for text, cue in (("哮喘患者的风险是没有哮喘者的2.1倍", "没有"),
+                      ("与未接种疫苗者相比，发病率更低", "未")):
+        assert descriptive_negation(text, text.index(cue))
+    for text, cue in (("没有患者死亡", "没有"), ("没有一名患者出现严重不良反应", "没有"),
+                      ("治疗没有改善患者的生活质量", "没有")):
+        assert not descriptive_negation(text, text.index(cue))

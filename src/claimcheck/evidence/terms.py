@@ -40,9 +40,15 @@ class Terms:
     changed: frozenset[str] = field(default=frozenset(), hash=False, compare=False)
 
 
-_POPULATION_ZH = "患者|病人|成年人|成人|人群|受试者|参与者|儿童|女性|男性|老年人|个体|人|者"
+_POPULATION_ZH = ("患者|病人|成年人|成人|人群|受试者|参与者|儿童|婴儿|新生儿|孕妇|妇女|女性|男性|"
+                  "老年人|个体|人|者")
 #: "没有糖尿病的超重或肥胖成年人": a negation inside an attributive phrase before a population
 _DESCRIPTIVE_ZH = re.compile(rf"[^，,。；;：:]{{0,12}}?的[^，,。；;：:]{{0,10}}?(?:{_POPULATION_ZH})")
+#: "没有偏头痛者", "未用药婴儿": the cue and its object name people directly (not "没有患者死亡"
+#: or "没有一名患者…", where the negation denies that any did)
+_DESCRIPTIVE_ZH_DIRECT = re.compile(
+    rf"(?![一任哪])(?:(?!改善|降低|增加|减少|提高|影响|导致|升高|下降|缓解|加重|使|让)"
+    rf"[^，,。；;：:的\d]){{1,8}}?(?:{_POPULATION_ZH})(?=的|相比|比|中|组|[，,])")
 _POPULATION_EN = (r"patients|adults|people|participants|women|men|children|persons|subjects|"
                   r"individuals|those|volunteers|smokers|infants|mice|rats")
 _DESCRIPTIVE_EN_BEFORE = re.compile(
@@ -102,7 +108,9 @@ def descriptive_negation(text: str, at: int) -> bool:
     if cue is None:
         return False
     if re.match(r"[\u3400-\u9fff]", cue.group()):
-        return _DESCRIPTIVE_ZH.match(text, at + len(cue.group())) is not None
+        after = at + len(cue.group())
+        return (_DESCRIPTIVE_ZH.match(text, after) is not None
+                or _DESCRIPTIVE_ZH_DIRECT.match(text, after) is not None)
     if _COMPARATOR_BEFORE.search(text[max(0, at - 20):at]):
         return True  # "(vs no high biomarkers)": the comparison group, not a denial
     if _IN_COMPARATOR.search(text[max(0, at - 80):at]):
