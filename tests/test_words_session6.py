@@ -45,3 +45,10 @@ def test_chinese_negation_naming_people_directly_is_descriptive() -> None:
     for text, cue in (("没有患者死亡", "没有"), ("没有一名患者出现严重不良反应", "没有"),
                       ("治疗没有改善患者的生活质量", "没有")):
         assert not descriptive_negation(text, text.index(cue))
+
+
+def test_a_chinese_comparative_describing_people_states_no_change() -> None:
+    g = load_glossary()
+    described = analyse("研究纳入了500名有较高心血管风险的老年人", g, claim=True).terms
+    assert described.direction == 0
+    assert analyse("吸烟者有更高的肺癌风险", g, claim=True).terms.direction == 1

@@ -344,6 +344,8 @@ class _Collector:
             return  # "Higher intake of X …": the exposure's level, not a change it states
         if self.g.kind(concept) in ("up", "down") and self._bound_after_figure(self.offset + at):
             return  # "15%或更多": part of the figure
+        if self.g.kind(concept) in ("up", "down") and self._attributive(self.offset + at):
+            return  # "有较高遗传过敏风险的婴儿": who they were, not a change
         antonym_of = self.g.opposites.get(concept)
         if antonym_of is not None:  # "unsafe", "危险": "safe" stated the other way
             concept = antonym_of
@@ -364,6 +366,12 @@ class _Collector:
                 self.marks.append((self.offset + at, kind))
             self.up |= kind == "up"
             self.down |= kind == "down"
+
+    def _attributive(self, at: int) -> bool:
+        """"有较高遗传过敏风险的婴儿", "具有更高风险的患者": a Chinese comparative after 有 inside a
+        phrase that ends in …的 + the people it describes."""
+        return self.text[max(0, at - 2):at].endswith(("有", "具有")) and \
+            _DESCRIPTIVE_ZH.match(self.text, at) is not None
 
     def _bound_after_figure(self, at: int) -> bool:
         """"15%或更多", "5%更多": a Chinese comparative right after a figure (or its 或)
