@@ -52,3 +52,10 @@ def test_a_chinese_comparative_describing_people_states_no_change() -> None:
     described = analyse("研究纳入了500名有较高心血管风险的老年人", g, claim=True).terms
     assert described.direction == 0
     assert analyse("吸烟者有更高的肺癌风险", g, claim=True).terms.direction == 1
+
+
+def test_menopause_phrases_and_bmi_as_weight() -> None:
+    g = load_glossary()
+    assert "premenopausal" in analyse("ovarian cancer before the menopause", g).terms.all
+    assert "postmenopausal" in analyse("绝经后女性的骨折", g).terms.all
+    assert "body weight" in analyse("a higher BMI in midlife", g).terms.all
