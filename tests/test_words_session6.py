@@ -59,3 +59,11 @@ def test_menopause_phrases_and_bmi_as_weight() -> None:
     assert "premenopausal" in analyse("ovarian cancer before the menopause", g).terms.all
     assert "postmenopausal" in analyse("绝经后女性的骨折", g).terms.all
     assert "body weight" in analyse("a higher BMI in midlife", g).terms.all
+
+
+def test_most_as_a_degree_is_no_share() -> None:
+    g = load_glossary()
+    assert "most" not in analyse("Rash was the most common side effect", g, claim=True).terms.key
+    assert "most" not in analyse("Falls were most strongly linked to sedatives", g,
+                                 claim=True).terms.key
+    assert "most" in analyse("Most patients improved", g, claim=True).terms.key

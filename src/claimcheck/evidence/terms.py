@@ -175,6 +175,21 @@ def _names_outcome(tokens: list[tuple[str, int, int]], at: int, glossary: Glossa
         _outcome_list(tokens, at)
 
 
+def _superlative(tokens: list[tuple[str, int, int]], at: int) -> bool:
+    """"the most common", "most strongly", "most effective": "most" grades the word after it;
+    "most patients" and "most of them" count a share."""
+    before = tokens[at - 1][0].lower() if at else ""
+    after = tokens[at + 1][0].lower() if at + 1 < len(tokens) else ""
+    return before == "the" or after.endswith("ly") or after.endswith(_ADJECTIVE_ENDINGS) \
+        or after in _SUPERLATIVE_HEADS
+
+
+_ADJECTIVE_ENDINGS = ("ive", "ent", "ant", "ous", "ful", "able", "ible", "ic", "al")
+_SUPERLATIVE_HEADS = frozenset({"common", "likely", "frequent", "severe", "strong", "marked",
+                                "pronounced", "robust", "popular", "affected", "advanced",
+                                "widely", "often"})
+
+
 def _outcome_list(tokens: list[tuple[str, int, int]], at: int) -> bool:
     return any(tokens[j][0].lower() in _OUTCOME_NOUNS and tokens[j + 1][0].lower() == "of"
                for j in range(max(0, at - 12), at - 1))
@@ -421,6 +436,9 @@ class _Collector:
                     continue
                 if length == 1 and lowered in self.g.noun_forms and reads_as_noun(text, tokens, i):
                     concept = self.g.noun_forms[lowered]  # "116 controls": the control group
+                if length == 1 and lowered == "most" and _superlative(tokens, i):
+                    best = 1  # "most strongly linked", "the most common": a degree, no share
+                    break
                 maximal = i >= covered_until and best == 0
                 light = _light(tokens, i, text) if maximal and length == 1 else ""
                 if light == "verb":
