@@ -45,3 +45,44 @@ def test_folds_keep_a_group_together_and_macro_f1() -> None:
     assert cv_strength.fold_of(rows, "grouped") == [0, 0, 1, 2, 0]  # each file from fold 0
     assert cv_strength.macro_f1([0, 1, 2, 3], [0, 1, 2, 3]) == 1.0
     assert cv_strength.macro_f1([0, 0, 1, 1], [0, 0, 0, 0]) == pytest.approx((2 / 3) / 4)
+
+
+# Parses as spaCy's small English model gives them (text, lemma, tag, dep, head, offset, pos);
+# written out so the test needs no parser.
+_HEDGED = [("Results", "result", "NNS", "nsubj", 1, 0, "NOUN"),
+           ("suggest", "suggest", "VBP", "ROOT", 1, 8, "VERB"),
+           ("that", "that", "IN", "mark", 4, 16, "SCONJ"), ("tea", "tea", "NN", "nsubj", 4, 21, "NOUN"),
+           ("reduces", "reduce", "VBZ", "ccomp", 1, 25, "VERB"),
+           ("stroke", "stroke", "VBN", "dobj", 4, 33, "VERB"), (".", ".", ".", "punct", 1, 39, "PUNCT")]
+_MODAL = [("Results", "result", "NNS", "nsubj", 1, 0, "NOUN"),
+          ("suggest", "suggest", "VBP", "ROOT", 1, 8, "VERB"),
+          ("that", "that", "IN", "mark", 5, 16, "SCONJ"), ("tea", "tea", "NN", "nsubj", 5, 21, "NOUN"),
+          ("may", "may", "MD", "aux", 5, 25, "AUX"), ("reduce", "reduce", "VB", "ccomp", 1, 29, "VERB"),
+          ("stroke", "stroke", "NN", "dobj", 5, 36, "NOUN"), (".", ".", ".", "punct", 1, 42, "PUNCT")]
+_NEGATED = [("Tea", "tea", "NN", "nsubj", 3, 0, "NOUN"), ("does", "do", "VBZ", "aux", 3, 4, "AUX"),
+            ("not", "not", "RB", "neg", 3, 9, "PART"), ("reduce", "reduce", "VB", "ROOT", 3, 13, "VERB"),
+            ("stroke", "stroke", "NN", "dobj", 3, 20, "NOUN"), (".", ".", ".", "punct", 3, 26, "PUNCT")]
+
+
+def test_parse_features_read_the_main_relation_and_its_state() -> None:
+    hedged = cv_strength.parse_features("Results suggest that tea reduces stroke.", _HEDGED)
+    assert hedged == {"p:top:causal:hedged": 1.0, "p:top:causal:hedged:ccomp": 1.0}
+    modal = cv_strength.parse_features("Results suggest that tea may reduce stroke.", _MODAL,
+                                       every=True)
+    assert modal == {"p:state:causal:modal": 1.0, "p:top:causal:modal": 1.0,
+                     "p:top:causal:modal:ccomp": 1.0}
+    negated = cv_strength.parse_features("Tea does not reduce stroke.", _NEGATED)
+    assert negated == {"p:top:causal:neg": 1.0, "p:top:causal:neg:main": 1.0}
+    assert cv_strength.parse_features("The trial enrolled 412 patients.", []) == {}
+
+
+def test_random_deal_keeps_groups_and_bias_search_helps_a_biased_model() -> None:
+    rows = [(s, 0, f"r{k // 2}|{k % 5}", "press_releases") for k, s in enumerate("abcdefgh")]
+    folds = cv_strength.fold_of(rows, "random", seed=3)
+    assert all(folds[k] == folds[k + 1] for k in range(0, 8, 2))
+    np = pytest.importorskip("numpy")
+    gold = np.array([0, 1, 2, 3] * 2)
+    scores = np.eye(4)[gold] * 0.5 + np.array([1.0, 0, 0, 0])  # class 0 too strong
+    files = np.array(["pubmed_conclusions"] * 4 + ["press_releases"] * 4)
+    bias = cv_strength.choose_bias(scores, gold, files)
+    assert ((scores + bias).argmax(1) == gold).all()
