@@ -67,3 +67,11 @@ def test_most_as_a_degree_is_no_share() -> None:
     assert "most" not in analyse("Falls were most strongly linked to sedatives", g,
                                  claim=True).terms.key
     assert "most" in analyse("Most patients improved", g, claim=True).terms.key
+
+
+def test_a_lay_intensifier_is_no_statistical_claim() -> None:
+    g = load_glossary()
+    assert g.kind("markedly") == "generic"
+    assert "markedly" in analyse("体重明显下降", g, claim=True).terms.key
+    assert "significantly" not in analyse("体重明显下降", g, claim=True).terms.key
+    assert "markedly" in analyse("weight fell significantly", g).terms.all  # said by it too
