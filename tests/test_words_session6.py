@@ -75,3 +75,12 @@ def test_a_lay_intensifier_is_no_statistical_claim() -> None:
     assert "markedly" in analyse("体重明显下降", g, claim=True).terms.key
     assert "significantly" not in analyse("体重明显下降", g, claim=True).terms.key
     assert "markedly" in analyse("weight fell significantly", g).terms.all  # said by it too
+
+
+def test_surgery_and_its_absence_are_two_arms() -> None:
+    g = load_glossary()
+    assert "surgery" in analyse("手术组", g, claim=True).terms.key
+    assert "surgery" in analyse("in the surgical group", g).terms.key
+    assert "nonsurgical" in analyse("非手术组", g, claim=True).terms.key
+    assert "nonsurgical" in analyse("the non-surgical group", g).terms.key
+    assert "surgery" not in analyse("the nonsurgical group", g).terms.key
