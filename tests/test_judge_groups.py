@@ -132,3 +132,18 @@ def test_a_denial_agrees_with_non_significant_figures() -> None:
     verdict = verify("Adding radiation to chemotherapy did not help patients live longer.",
                      title="Chemotherapy with or without radiation", abstract=abstract)
     assert verdict.status != "contradicted", verdict.rationale
+
+
+def test_a_change_stated_of_an_outcome_the_source_never_names_is_not_found() -> None:
+    abstract = ["RESULTS Higher intake of fibre was associated with a lower risk of coronary "
+                "heart disease among women (RR 0.77; 95% CI, 0.62-0.95)."]
+    title = "Dietary fibre and coronary heart disease in women"
+    verdict = verify("Higher fibre intake was associated with a lower risk of stroke in women.",
+                     title=title,
+                     abstract=abstract)
+    assert verdict.status == "not_found", verdict.rationale
+    assert "never mentions" in verdict.rationale
+    # a modifier of the outcome need not be named: the head is what changed
+    ok = verify("Higher fibre intake was associated with a lower risk of coronary heart disease "
+                "in women.", title=title, abstract=abstract)
+    assert ok.status == "supported", ok.rationale

@@ -33,6 +33,7 @@ from claimcheck.evidence.match import (
     Coverage,
     Polarity,
     arms_compatible,
+    changed_content,
     comparable,
     completed_by_title,
     counting_as_found,
@@ -376,6 +377,11 @@ class _Judge:
             rationale = (f"One sentence of {read} states {_join(f.text for f in minor_findings)} "
                          f"with {cov.score:.0%} of the claim's key terms.")
             confidence = round(min(0.85, cov.score), 2)
+        elif top is not None and qualitative_ok and not opposed and \
+                (unmentioned := self._changed_unmentioned(analysed, sources)):
+            status, confidence = "not_found", 0.6
+            rationale = (f"{read} never mentions {_join(unmentioned)}, what the claim's change "
+                         f"is stated of; the closest sentence speaks of something else.")
         elif top is not None and qualitative_ok and not opposed:
             unit, cov = top
             missing_minor = [f for f in minor_findings if not f.matched]
@@ -674,6 +680,17 @@ class _Judge:
                 return unit, rest
         return None
 
+    def _changed_unmentioned(self, analysed: Analysed, sources: list[Source]) -> list[str]:
+        """What the claim's change is stated of, where it is a glossary concept (synonyms and
+        both languages already joined) that no sentence of the sources names at all
+        ("…发生脑卒中的风险也更低" against a study of coronary heart disease only)."""
+        union = union_terms(sources)
+        return _named(analysed, frozenset(
+            c for c in changed_content(analysed.terms, self.g)
+            if not c.startswith(("~", "zh:")) and self.g.kind(c) in ("term", "group")
+            and c not in _MEASURE_NOUNS and not _modifier(analysed, c)
+            and not has_term(c, union, self.g)), self.g)
+
     def _designs_unsaid(self, analysed: Analysed, sources: list[Source]) -> list[str]:
         """The designs a claim gives its study ("a meta-analysis found …") where every cited
         study is known to be of another kind (`sources.study_concepts`: a randomised trial,
@@ -825,6 +842,21 @@ _WHERE = {
 
 
 _POINT = frozenset({None, "about", "nearly"})
+
+
+def _modifier(analysed: Analysed, concept: str) -> bool:
+    """The concept only qualifies the word after it ("inflammation-related fibrosis",
+    "炎症相关性纤维化"): what changed is the head, not the modifier."""
+    surface = analysed.terms.surface.get(concept, "")
+    at = analysed.text.find(surface) if surface else -1
+    return at >= 0 and _MODIFIES.match(analysed.text, at + len(surface)) is not None
+
+
+#: what is counted of an outcome ("the incidence of ADEs"), said in other words ("rates")
+_MEASURE_NOUNS = frozenset({"incidence", "prevalence", "concentration", "level", "frequency",
+                            "number of patients", "proportion"})
+_MODIFIES = re.compile(r"-(?:related|associated|induced|dependent|mediated|specific)\b|"
+                       r"(?:相关|诱导|依赖|介导)", re.I)
 
 
 def _swapped_groups(findings: list[Finding], sources: list[Source]
