@@ -147,3 +147,14 @@ def test_a_change_stated_of_an_outcome_the_source_never_names_is_not_found() -> 
     ok = verify("Higher fibre intake was associated with a lower risk of coronary heart disease "
                 "in women.", title=title, abstract=abstract)
     assert ok.status == "supported", ok.rationale
+
+
+def test_a_methods_sentence_never_opposes_a_part() -> None:
+    abstract = ["DESIGN, SETTING, AND PARTICIPANTS Comparison of vaccinated and not vaccinated "
+                "infants enrolled in a national cohort that included all infants born at less "
+                "than 32 weeks of gestation in 2015.",
+                "RESULTS Of 2,210 infants, 1,340 were vaccinated."]
+    claim = ("The cohort took in every baby born before 32 weeks of pregnancy in 2015, and 1,340 "
+             "of the 2,210 infants were vaccinated.")
+    verdict = verify(claim, title="Early vaccination of preterm infants", abstract=abstract)
+    assert verdict.status != "contradicted", verdict.rationale

@@ -505,8 +505,8 @@ class _Judge:
             if stating or self._states(part.analysed, best[0]):
                 state = "found"
             elif self._states(part.analysed, best[0], opposite_ok=True) and \
-                    self._opposed(part.analysed, unit):
-                state = "opposite"
+                    self._opposed(part.analysed, unit) and states_result(unit):
+                state = "opposite"  # a methods sentence's "not screened" denies nothing
             else:
                 state = "missing"
             checks.append(PartCheck(part, state, unit, cov))
