@@ -12,7 +12,7 @@ from claimcheck.evidence.drugclass import distinct_members, other_member
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.numbers import round_half_up
 from claimcheck.evidence.quantities import past_remainder
-from claimcheck.evidence.significance import same_interval
+from claimcheck.evidence.significance import relative_match, relative_percent, same_interval
 from claimcheck.evidence.terms import Terms
 from claimcheck.evidence.text import has_cjk
 from claimcheck.models import Quantity
@@ -75,6 +75,8 @@ def value_match(c: Quantity, s: Quantity) -> bool:
     if past_remainder(c, s):
         return False  # "1.1万余" is short of 12,000 (numbers helper, session 6)
     qual, s_qual = c.qualifier, s.qualifier
+    if s.kind == "ratio" and relative_percent(c, s) is not None:
+        return relative_match(c, s)  # "62% higher risk" for HR 1.62 (numbers helper, session 6)
     if c.kind == "percent" and c.value is not None:
         if s.kind == "percent" and s.value is not None:
             return number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual)
@@ -106,6 +108,9 @@ def value_match(c: Quantity, s: Quantity) -> bool:
             return _same_duration(c, s)  # 43.4 weeks is not 43.4 months
         return number_equal(c.value, c.decimals, s.value, s.decimals) and (
             c.sd is None or s.sd is None or number_equal(c.sd, c.decimals, s.sd, s.decimals))
+    if c.kind == "rate" and s.kind == "number" and c.value is not None and s.value is not None \
+            and s.unit is None:  # "每10万人263.3例" and "rates per 100 000 … from 263.3"
+        return number_equal(c.value, c.decimals, s.value, s.decimals, qual)  # (numbers, s6)
     if c.kind in ("range", "rate"):
         if s.kind != c.kind or not _units_compatible(c, s):
             return False
@@ -187,8 +192,8 @@ def _per_day(unit: str) -> str:
 
 def comparable(c: Quantity, s: Quantity) -> bool:
     """Same kind of figure (so a different value would be a different answer)."""
-    if c.kind == "percent":
-        return s.kind == "percent"
+    if c.kind == "percent":  # a relative change and a ratio (numbers helper, session 6)
+        return s.kind == "percent" or relative_percent(c, s) is not None
     if c.kind == "mean_sd":
         return s.kind == "mean_sd" and _units_compatible(c, s)
     if c.kind in ("range", "rate", "ratio", "dose"):

@@ -149,6 +149,17 @@ def _rate(m: re.Match[str]) -> Quantity:
     return _q(m, "rate", low=low, high=high, unit=unit, decimals=decimals)
 
 
+def _per_pop(m: re.Match[str]) -> Quantity | None:
+    """"每10万人372.9例" → 372.9 per 100,000; the population's words ("新生儿") are the rate's
+    own (the source's "per 1000 births" is no figure's word either)."""
+    pop = _num(m["pop"])[0]
+    if pop not in (100.0, 1000.0, 10_000.0, 100_000.0, 1_000_000.0):
+        return None
+    value, decimals = _num(m["a"])
+    return _q(m, "rate", value=value, unit=f"per {int(pop)}", decimals=decimals,
+              qualifier="about" if m["about"] else None)
+
+
 def _range(m: re.Match[str]) -> Quantity:
     low, decimals = _num(m["a"])
     high, _ = _num(m["b"])
@@ -174,7 +185,7 @@ def _to_range(m: re.Match[str]) -> Quantity | None:
 def _aged_range(m: re.Match[str]) -> Quantity | None:
     """"aged 65 to 100", "between the ages of 65 and 100 years": an age range, in years."""
     q = _range_or_change(m)
-    if q is not None and q.unit is None and re.match(r"aged|(?:between|from)\s+the\s+ages?",
+    if q is not None and q.unit is None and re.match(r"aged|(?:between|from)\s+(?:the\s+)?ages?",
                                                      m.group(), re.I):
         q.unit = "year"
     return q
@@ -250,6 +261,8 @@ _RATIO_NAME = re.compile(rf"\b(?:OR|HR|RR|aOR|aHR|IRR|ORs|HRs|RRs|(?i:odds ratio
 _OTHER_STATISTIC = re.compile(
     r"\b(?:differences?|means?|medians?|changes?|coefficients?|beta|slopes?|correlations?|"
     r"scores?|points?|IQR|SD|SMD|MD|WMD)\b|β|差值|均值|中位数", re.I)
+#: a sentence about a risk or an association, where a bare "(0.74, 0.60 to 0.92)" is a ratio
+_RISK_WORD = re.compile(r"\b(?:risks?|odds|hazards?|associated|association)\b|风险|危险", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？]\s+(?=[A-Z\u4e00-\u9fff])|[。！？]")
 
 
@@ -257,7 +270,8 @@ def _listed_ratio(m: re.Match[str]) -> Quantity | None:
     """A value with its interval after a ratio's name earlier in its sentence, with no other
     statistic named in between: that ratio (unit from the nearest name). The figure is the
     value alone: the words between it and the name are what the ratio measures."""
-    a, lo, hi = (m["a"], m["lo"], m["hi"]) if m["a"] else (m["a2"], m["lo2"], m["hi2"])
+    a, lo, hi = (m["a"], m["lo"], m["hi"]) if m["a"] else (m["a2"], m["lo2"], m["hi2"]) \
+        if m["a2"] else (m["a4"], m["lo4"], m["hi4"])
     value, decimals = _num(a or m["a3"])
     low, high = (_num(lo)[0], _num(hi)[0]) if lo and hi else (None, None)
     if low is not None and high is not None and not low < high or \
@@ -268,6 +282,11 @@ def _listed_ratio(m: re.Match[str]) -> Quantity | None:
     ends = list(_SENTENCE_END.finditer(window))
     window = window[ends[-1].end():] if ends else window
     names = list(_RATIO_NAME.finditer(window))
+    if not names and not m["a3"] and _RISK_WORD.search(window) and low is not None and low > 0 \
+            and not _OTHER_STATISTIC.search(window):
+        # "a reduced risk of pre-eclampsia (0.74, 0.60 to 0.92)", "associated with liver
+        # (1·19, 1·12-1·27)": a value and its interval beside a risk, with no name
+        return _q(m, "ratio", value=value, low=low, high=high, decimals=decimals)
     if not names or _OTHER_STATISTIC.search(window[names[-1].end():]):
         return None
     if m["a3"] and re.search(r"\d", window[names[-1].end():]):
@@ -344,8 +363,9 @@ def _word_share(m: re.Match[str]) -> Quantity:
     part = 1.0 if n in ("a", "an", "one") else _word(n)
     share = 100.0 * part / _SHARES[m["d"].lower().rstrip("s")]
     bounded = _qualifier(m.string, m.start(), m.end())[0] is not None
+    near = re.match(r"(?:nearly|almost)\b", m.group(), re.I) is not None
     return _q(m, "percent", value=round(share, 4), unit="%", decimals=1,
-              qualifier=None if bounded else "about")
+              qualifier=None if bounded else "nearly" if near else "about")
 
 
 def _half(m: re.Match[str]) -> Quantity:
@@ -378,6 +398,16 @@ def _dose(m: re.Match[str]) -> Quantity | None:
     return _q(m, "dose", value=value, unit=_unit(m["unit"]), decimals=decimals)
 
 
+_WORD_UNITS = {"kilogram": "kg", "gram": "g", "milligram": "mg", "microgram": "μg", "litre": "L",
+               "liter": "L", "centimetre": "cm", "centimeter": "cm", "millimetre": "mm",
+               "millimeter": "mm"}
+
+
+def _word_dose(m: re.Match[str]) -> Quantity:
+    unit = _WORD_UNITS[m["unit"].lower().rstrip("s")]
+    return _q(m, "dose", value=_word(m["w"].lower()), unit=unit, decimals=0)
+
+
 def _cells_dose(m: re.Match[str]) -> Quantity:
     value, decimals = _num(m["a"])
     return _q(m, "dose", value=value, unit="cells/kg", decimals=decimals)
@@ -400,8 +430,11 @@ def _duration(m: re.Match[str]) -> Quantity:
     return _remainder(q) if groups.get("more") else q
 
 
-def _count(m: re.Match[str]) -> Quantity:
+def _count(m: re.Match[str]) -> Quantity | None:
     groups = m.groupdict()
+    if groups.get("a") == "一" and m["noun"] in ("名", "位") and \
+            not re.search(r"(?:仅|只|共|仅有|只有|其中|另有)\s*$", m.string[max(0, m.start() - 3):m.start()]):
+        return None  # "一名资深药师": the indefinite article, not a figure
     value, decimals = _num(m["a"]) if groups.get("a") else (_word(m["w"]), 0)
     noun = m["noun"]
     unit = "persons" if re.fullmatch(_COUNT_ZH, noun) else noun.lower()
@@ -432,6 +465,12 @@ def _year(m: re.Match[str]) -> Quantity:
 _POINTS = re.compile(r"\s*-?\s*(?P<pp>percentage[\s-]+)?points?\b|\s*分(?![钟之数])", re.I)
 
 
+def _sentence_number(m: re.Match[str]) -> Quantity | None:
+    if not m["a"][0].isupper() or m["a"].lower() == "one":
+        return None  # "One year on", "One of the …": no figure
+    return _q(m, "number", value=_word(m["a"].lower()), decimals=0)
+
+
 def _number(m: re.Match[str]) -> Quantity:
     value, decimals = _num(m["a"])
     points = _POINTS.match(m.string, m.end())
@@ -451,6 +490,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"(?:\s*(?P<unit>%|％|{_DUR}|{_DOSE}(?:/min)?)(?![A-Za-z]))?"), _mean_sd),
     (re.compile(rf"[(（]?\s*(?P<a>{NUM})(?:\s*(?:{_DASH}|to)\s*(?P<b>{NUM}))?\s*[)）]?"
                 rf"\s*(?:/|per)\s*(?P<pop>{_POP})"), _rate),
+    # "每10万人372.9例", "每千名新生儿中约有0.9例", "每千个住院患者日10.4次": a rate per population
+    (re.compile(rf"每\s*(?P<pop>{NUM})(?![克米卡瓦焦帕])\s*(?:个|名|位|例)?[^\d，。；,;:：]{{0,12}}?"
+                rf"(?P<about>约|大约)?(?:有|发生|出现)?\s*(?P<a>{ARABIC})(?!\s*[%％]|\d)"), _per_pop),
     # the abbreviations are case-sensitive ("or 25 mg" is no odds ratio); the words are not
     (re.compile(rf"(?:\b(?P<name>OR|HR|RR|aOR|aHR|IRR|(?i:odds ratio|hazard ratio|risk ratio"
                 rf"|relative risk|rate ratio))(?:\b|(?=值))|(?P<zh>{_RATIO_ZH}))"
@@ -476,6 +518,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"(?P<lo>{ARABIC})\s*{_CI_DASH}\s*(?P<hi>{ARABIC})"
                 rf"|[(（](?P<a2>{ARABIC})\s*[,;，；]\s*(?:{_CI_LEVEL}\s*[:,=：，]?\s*)?"
                 rf"(?P<lo2>{ARABIC})\s*{_CI_DASH}\s*(?P<hi2>{ARABIC})"
+                # "(tension-type: relative risk 1.41, 95% CI 1.02 to 1.89; migraine: 1.80, 1.24
+                # to 2.62)", "… and 1.72, 1.15 to 2.55": the next values of a list, unbracketed
+                rf"|(?:(?<=: )|(?<=; )|(?<=\band ))(?P<a4>{ARABIC}),\s*(?P<lo4>{ARABIC})\s*"
+                rf"(?:-|–|to)\s*(?P<hi4>{ARABIC})(?!\s*[%％\w])"
                 # "The estimated odds ratio for the risk of … in those with … was 2.77": the
                 # first value after its name, without an interval
                 rf"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare ))(?P<a3>{ARABIC})(?![\d.,]*\s*(?:%|％|[A-Za-z]))"
@@ -492,7 +538,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"(?:\s*(?P<u3>years?|months?|weeks?|days?|hours?)\b)?", re.I), _to_range),
     (re.compile(rf"(?P<a>{NUM})\s*(?P<u1>%|％)?\s*{_DASH}\s*(?P<b>{NUM})\s*(?P<u2>%|％)?"
                 rf"(?:\s*(?P<unit>{_DUR})(?![A-Za-z]))?"), _range),
-    (re.compile(rf"(?:range|from|between|aged)\s+(?:the\s+ages?\s+of\s+)?(?P<a>{ARABIC})\s*"
+    (re.compile(rf"(?:range|from|between|aged)\s+(?:the\s+ages?\s+of\s+|ages?\s+)?(?P<a>{ARABIC})\s*"
                 rf"(?P<u1>%)?\s*(?:to|and)\s+(?P<b>{ARABIC})\s*(?P<u2>%)?(?:\s*(?P<unit>{_DUR})\b)?",
                 re.I), _aged_range),
     (re.compile(r"\bphase\s+(?P<a>[1-4]|IV|I{1,3})(?![\d.])\b|(?P<a2>[1-4一二三四]|Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|I{1,3})"
@@ -503,6 +549,14 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     # "a third of", "one-quarter of", "two-thirds of": a share in words, about that much
     (re.compile(r"\b(?P<n>an?|one|two|three|four)[\s-]+(?P<d>thirds?|quarters?|fifths?|"
                 r"tenths?)(?=\s+of\b)", re.I), _word_share),
+    # "by about a quarter", "by a third": a change said as a share
+    (re.compile(r"(?<=\bby )(?:(?:about|nearly|almost|roughly|some|around)\s+)?"
+                r"(?P<n>an?|one|two|three)[\s-]+(?P<d>thirds?|quarters?|fifths?|tenths?)\b", re.I),
+     _word_share),
+    # "almost four kilograms", "two grams": an amount in words
+    (re.compile(rf"\b(?P<w>{EN_WORD})[\s-]+(?P<unit>kilograms?|grams?|milligrams?|micrograms?|"
+                rf"litres?|liters?|centimetres?|centimeters?|millimetres?|millimeters?)\b", re.I),
+     _word_dose),
     (re.compile(rf"\b(?:(?P<w>{EN_WORD})-?fold|(?P<twice>twice)(?=\s+(?:as|the)\b))", re.I),
      _word_number),
     # "三倍", "两倍于": a multiple in Chinese numerals
@@ -547,6 +601,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     # arm's word stays a word of the sentence)
     (re.compile(rf"\b(?P<w>{EN_WORD})(?=\s+(?:control|placebo|intervention|treatment|exposed|"
                 rf"unexposed)\s+(?P<noun>{_COUNT_NOUNS})\b)", re.I), _count),
+    # "Ten medical complications …", "Seventy-five charts were …": a number in words that
+    # opens a sentence (where digits are not printed), before a word
+    (re.compile(rf"(?:^|(?<=[.!?:;]\s))(?P<a>(?i:{EN_WORD}))(?=\s+[a-z])"), _sentence_number),
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)(?:\s*年)?"), _year),
     (re.compile(rf"(?P<a>(?:{ARABIC})(?:\s*[万亿]|\s+(?:thousand|million|billion)\b)?)"),
      _number),
@@ -647,6 +704,7 @@ def extract_quantities(text: str) -> list[Quantity]:
 def extract_with_intervals(text: str) -> tuple[list[Quantity], list[tuple[int, int]]]:
     """`extract_quantities`, and the spans of the bracketed intervals read as a figure's low
     and high ("(95% CI, 0.84 to 3.01)"): no words of the sentence, though no figures either."""
+    text = _MIDDLE_DOT.sub(".", text)  # "1·25", "5·24 million" (same length: spans stay put)
     taken = _Spans()
     hits: list[_Hit] = []
     for pattern, build in _PATTERNS:
@@ -686,7 +744,50 @@ def extract_with_intervals(text: str) -> tuple[list[Quantity], list[tuple[int, i
     hits.sort(key=lambda h: h.start)
     spans: list[tuple[int, int]] = []
     quantities = _intervals(text, _suspended(text, [h.quantity for h in hits]), spans)
+    for q in quantities:
+        if q.kind == "percent":
+            _mark_relative(text, q)
     return _group_shares(text, quantities), spans
+
+
+#: the decimal point printed as a middle dot (The Lancet: "1·25", "99% CI 1·56–1·69")
+_MIDDLE_DOT = re.compile(r"(?<=\d)[·•∙⋅](?=\d)")
+_RISK_EN = r"(?:relative\s+)?(?:risks?|odds|hazards?|rates?|likelihood|chances?|incidence)"
+_UP_EN = r"(?:higher|greater|increased|elevated|raised|excess)"
+_DOWN_EN = r"(?:lower|reduced|decreased|smaller)"
+#: after the percentage: "62% higher risk", "a 30% reduction in the odds", "80% more likely"
+_REL_AFTER = re.compile(
+    rf"^\s*(?:(?P<up>{_UP_EN}|more)|(?P<down>{_DOWN_EN}|less))\s+(?:{_RISK_EN}\b|likely\b)"
+    rf"|^\s*(?:(?P<up2>increase|rise)|(?P<down2>reduction|decrease|drop|fall|decline))\s+in\s+"
+    rf"(?:the\s+|their\s+|its\s+)?{_RISK_EN}\b", re.I)
+#: before it: "cut the risk of pre-eclampsia by 39%", "the risk was 62% higher", "风险增加77%",
+#: "冠心病风险比…低了约45%", "降低30%的风险" (with the after-part)
+_REL_BY = re.compile(
+    rf"\b(?:(?P<up>rais|increas)|(?P<down>reduc|cut|lower|decreas))\w*\s+(?:the\s+|their\s+|"
+    rf"its\s+)?{_RISK_EN}\b[^.;:%]{{0,80}}?\bby\s*$", re.I)
+_REL_WAS = re.compile(rf"\b{_RISK_EN}\s+(?:was|were|is|are)\s*$", re.I)
+_REL_WAS_AFTER = re.compile(rf"^\s*(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))\b", re.I)
+_REL_ZH = re.compile(
+    r"(?:风险|危险|几率|概率|可能性|发生率|发病率|患病率|死亡率)[^，。；,;%％\d]{0,20}?"
+    r"(?:(?P<up>增加|升高|提高|上升|增高|高出|高)|(?P<down>降低|减少|下降|减低|低))了?\s*$")
+_REL_ZH_VERB = re.compile(r"(?:(?P<up>增加|升高|提高|上升|增高)|(?P<down>降低|减少|下降|减低))了?\s*$")
+_REL_ZH_AFTER = re.compile(r"^\s*的?(?:风险|危险|几率|可能性|发生率|发病率)")
+#: the unit of a percentage that is a relative change of risk, odds or a rate, up or down:
+#: "62% higher risk" is a ratio of 1.62, "cut the risk by 39%" one of 0.61
+RELATIVE_UP, RELATIVE_DOWN = "% relative increase", "% relative decrease"
+
+
+def _mark_relative(text: str, q: Quantity) -> None:
+    """A percentage said as a relative change of risk, odds or a rate takes the unit
+    `RELATIVE_UP` / `RELATIVE_DOWN` (never a share of people: "62% of patients")."""
+    before, after = text[max(0, q.start - 120):q.start], text[q.end:q.end + 40]
+    m = _REL_AFTER.match(after) or _REL_BY.search(before) or _REL_ZH.search(before) or (
+        _REL_WAS_AFTER.match(after) if _REL_WAS.search(before) else None) or (
+        _REL_ZH_VERB.search(before) if _REL_ZH_AFTER.match(after) else None)
+    if m is None:
+        return
+    groups = {k for k, v in m.groupdict().items() if v}
+    q.unit = RELATIVE_UP if groups & {"up", "up2"} else RELATIVE_DOWN
 
 
 _BOUND_UNIT = rf"(?:%|％|{_DOSE}|{_DUR}){_UNIT_END}"
