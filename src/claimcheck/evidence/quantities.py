@@ -363,9 +363,15 @@ def _word_share(m: re.Match[str]) -> Quantity:
     part = 1.0 if n in ("a", "an", "one") else _word(n)
     share = 100.0 * part / _SHARES[m["d"].lower().rstrip("s")]
     bounded = _qualifier(m.string, m.start(), m.end())[0] is not None
-    near = re.match(r"(?:nearly|almost)\b", m.group(), re.I) is not None
+    if m.string[max(0, m.start() - 3):m.start()].lower() == "by ":
+        # "cut the rate by a third": a change, read at the whole percent (0.67, not 0.70)
+        # unless said to be approximate ("by about a quarter", "by nearly a third")
+        adverb = re.match(r"(?P<near>nearly|almost)|(?:about|roughly|some|around)\b", m.group(),
+                          re.I)
+        qualifier = None if adverb is None else "nearly" if adverb["near"] else "about"
+        return _q(m, "percent", value=round(share, 4), unit="%", decimals=0, qualifier=qualifier)
     return _q(m, "percent", value=round(share, 4), unit="%", decimals=1,
-              qualifier=None if bounded else "nearly" if near else "about")
+              qualifier=None if bounded else "about")
 
 
 def _half(m: re.Match[str]) -> Quantity:
@@ -465,9 +471,15 @@ def _year(m: re.Match[str]) -> Quantity:
 _POINTS = re.compile(r"\s*-?\s*(?P<pp>percentage[\s-]+)?points?\b|\s*分(?![钟之数])", re.I)
 
 
+#: before a sentence's first word: its start, a full stop, or a section label ("RESULTS ")
+_OPENS = re.compile(r"(?:^|[.!?:;]|\b[A-Z]{4,})\s*$")
+
+
 def _sentence_number(m: re.Match[str]) -> Quantity | None:
-    if not m["a"][0].isupper() or m["a"].lower() == "one":
+    if m["a"].lower() == "one":
         return None  # "One year on", "One of the …": no figure
+    if not _OPENS.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "in Twelve Oaks": capitals inside a sentence
     return _q(m, "number", value=_word(m["a"].lower()), decimals=0)
 
 
@@ -603,7 +615,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"unexposed)\s+(?P<noun>{_COUNT_NOUNS})\b)", re.I), _count),
     # "Ten medical complications …", "Seventy-five charts were …": a number in words that
     # opens a sentence (where digits are not printed), before a word
-    (re.compile(rf"(?:^|(?<=[.!?:;]\s))(?P<a>(?i:{EN_WORD}))(?=\s+[a-z])"), _sentence_number),
+    (re.compile(rf"\b(?=[A-Z])(?P<a>(?i:{EN_WORD}))(?=\s+[a-z])"), _sentence_number),
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)(?:\s*年)?"), _year),
     (re.compile(rf"(?P<a>(?:{ARABIC})(?:\s*[万亿]|\s+(?:thousand|million|billion)\b)?)"),
      _number),
@@ -771,7 +783,7 @@ _REL_ZH = re.compile(
     r"(?:风险|危险|几率|概率|可能性|发生率|发病率|患病率|死亡率)[^，。；,;%％\d]{0,20}?"
     r"(?:(?P<up>增加|升高|提高|上升|增高|高出|高)|(?P<down>降低|减少|下降|减低|低))了?\s*$")
 _REL_ZH_VERB = re.compile(r"(?:(?P<up>增加|升高|提高|上升|增高)|(?P<down>降低|减少|下降|减低))了?\s*$")
-_REL_ZH_AFTER = re.compile(r"^\s*的?(?:风险|危险|几率|可能性|发生率|发病率)")
+_REL_ZH_AFTER = re.compile(r"^\s*的?[\u4e00-\u9fff]{0,4}?(?:风险|危险|几率|可能性|发生率|发病率)")
 #: the unit of a percentage that is a relative change of risk, odds or a rate, up or down:
 #: "62% higher risk" is a ratio of 1.62, "cut the risk by 39%" one of 0.61
 RELATIVE_UP, RELATIVE_DOWN = "% relative increase", "% relative decrease"
