@@ -121,6 +121,19 @@ def duration_days(q: Quantity) -> float | None:
     return None
 
 
+#: a duration that is a figure of its own, not the time point of its neighbours ("median
+#: survival of 7.5 months", "aged 66 years", "mean age, 66 years", "平均年龄66岁")
+_VALUE_DURATION = re.compile(r"(?:\bsurvival(?:\s+time)?|\bages?|\baged|年龄|生存期|生存时间)\s*"
+                             r"(?:of|was|were|is|为|是|[:,：，])?\s*$", re.I)
+
+
+def _time_point(text: str, q: Quantity) -> float | None:
+    """A duration's days where it can be the time point of another figure of its clause."""
+    if q.kind == "duration" and _VALUE_DURATION.search(text, max(0, q.start - 30), q.start):
+        return None
+    return duration_days(q)
+
+
 def analyse(text: str, glossary: Glossary, *, claim: bool = False) -> Analysed:
     """Terms of the whole text and its quantities with clause context."""
     memo_key = (text, claim)
@@ -249,15 +262,17 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
             # "1961 adults": the noun is part of the figure, and of what it counts
             context.add(glossary.en_index.get((stem(q.unit),), "~" + stem(q.unit)))
         s, e = bounds[idx]
-        times = paired.get(id(q)) or {
-            round(d) for other in quantities
-            if other is not q and s <= other.start < e and (d := duration_days(other)) is not None}
+        # a duration is no result at another duration's time point ("7.5 months … and 8.0
+        # months": two survival times)
+        times = paired.get(id(q)) or set() if q.kind == "duration" else paired.get(id(q)) or {
+            round(d) for other in quantities if other is not q and s <= other.start < e
+            and (d := _time_point(clean, other)) is not None}
         dates: set[int] = set()
         if q.kind not in MINOR_KINDS and not _time_range(q):
             if not times and list_start < idx:
                 times = {round(d) for other in quantities
                          if bounds[list_start][0] <= other.start < s
-                         and (d := duration_days(other)) is not None}
+                         and (d := _time_point(clean, other)) is not None}
             if not times:
                 times = lead  # "At week 52, weight fell by 14.9%": the sentence's time point
             dates = _dates_in(bounds[idx], quantities) or lead_dates
