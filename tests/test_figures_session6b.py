@@ -197,3 +197,37 @@ def test_between_ages_is_an_age_range() -> None:
     q = one("between ages 6 and 9 years")
     assert (q.kind, q.low, q.high, q.unit) == ("range", 6.0, 9.0, "year")
     assert value_match(one("6至9岁"), q)
+
+
+# ------------------------------------------------------------------ I. durations that are values
+
+
+def test_a_duration_is_no_result_at_another_durations_time_point() -> None:
+    from claimcheck.evidence.analysis import analyse
+    from claimcheck.evidence.glossary import load_glossary
+
+    a = analyse("Median survival was 14.2 months with the vaccine and 11.9 months with placebo.",
+                load_glossary())
+    assert [sorted(i.times) for i in a.quantities] == [[], []]
+    b = analyse("The trial enrolled 400 adults aged 71 years, and 12% were smokers.",
+                load_glossary())
+    assert all(not i.times for i in b.quantities)  # an age is no time point
+
+
+def test_two_survival_times_are_found_with_their_own_time_points() -> None:
+    source = ("RESULTS The median survival time and the 2-year survival rate were 14.2 months "
+              "and 31.0% with the vaccine and 11.9 months and 22.5% with placebo.")
+    claim = "Median survival was 14.2 months with the vaccine and 11.9 months with placebo [1]."
+    assert verify(claim, abstract=[source]).status == "supported"
+
+
+def test_an_age_bound_matches_the_same_bound() -> None:
+    source = "RESULTS Age less than 50 years and smoking further increased the risk of asthma."
+    claim = "年龄不到50岁和吸烟都会让哮喘风险进一步升高[1]。"
+    assert verify(claim, abstract=[source]).status == "supported"
+
+
+def test_one_of_n_places_is_a_count_of_the_places() -> None:
+    assert [(q.kind, q.value) for q in extract_quantities(
+        "Each child was seen in one of 42 clinics")] == [("number", 42.0)]
+    assert [q.kind for q in extract_quantities("one of 12 patients died")] == ["fraction"]

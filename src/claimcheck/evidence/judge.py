@@ -549,8 +549,9 @@ class _Judge:
         who they were); another value must be described as strictly as any figure."""
         if info.arm_label:
             return True  # the arm exists where the source names its dose
-        if info.is_minor:
-            return not info.context or bool(info.context & unit.terms.all)
+        if info.is_minor:  # a Chinese word read in the English sentence ("年龄": age) counts
+            return not info.context or bool(info.context & unit.terms.all) or any(
+                c.startswith("zh:") and has_term(c, unit.terms, self.g) for c in info.context)
         if info.arms & s.arms and not measure_terms(info, self.g):
             return True  # the same dose arm, and no measure word to check beside it
         if is_regimen(info.quantity) and is_regimen(s.quantity):

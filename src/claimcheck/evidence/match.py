@@ -124,7 +124,8 @@ def value_match(c: Quantity, s: Quantity) -> bool:
         if cd is None or sd is None:
             return False
         if c.unit == s.unit and c.value is not None and s.value is not None:
-            return number_equal(c.value, c.decimals, s.value, s.decimals, qual)
+            # "不到45岁" and "less than 45 years": the same bound (numbers helper, session 6)
+            return number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual)
         return _days_equal(cd, sd)
     if c.kind in ("year", "date"):
         return _year_match(c, s)

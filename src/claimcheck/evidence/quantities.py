@@ -221,9 +221,16 @@ def _range_or_change(m: re.Match[str]) -> Quantity | None:
 
 def _fraction(m: re.Match[str]) -> Quantity | None:
     n, _ = _num(m["n"]) if m["n"] else (_word(m["w"]), 0)
-    total, _ = _num(m["N"])
+    total, decimals = _num(m["N"])
     if total == 0 or n > total:
         return None
+    if m.groupdict().get("w") and n == 1 and total > 1 and re.search(
+            r"\b(?:to|in|at|from|into|by)\s+$", m.string[max(0, m.start() - 6):m.start()]):
+        # "admitted to one of 68 units", "in one of 32 hospitals": one place among them, the
+        # 68 a count of its own (not "one of 12 patients died")
+        q = _q(m, "number", value=total, decimals=decimals)
+        q.start = m.start("N")
+        return q
     return _q(m, "fraction", value=n, denominator=total)
 
 
