@@ -231,3 +231,26 @@ def test_one_of_n_places_is_a_count_of_the_places() -> None:
     assert [(q.kind, q.value) for q in extract_quantities(
         "Each child was seen in one of 42 clinics")] == [("number", 42.0)]
     assert [q.kind for q in extract_quantities("one of 12 patients died")] == ["fraction"]
+
+
+# ------------------------------------------------------------------ bounds and date spans
+
+
+@pytest.mark.parametrize("claim,source", [
+    ("each smaller than 2 cm", "each less than 2 cm in size"),
+    ("younger than 50 years", "aged less than 50 years"),
+    ("older than 65 years", "more than 65 years"),
+])
+def test_a_bound_in_other_words_is_the_same_bound(claim: str, source: str) -> None:
+    c, s = one(claim), one(source)
+    assert c.qualifier == s.qualifier and value_match(c, s)
+
+
+def test_a_span_of_dates_answers_a_span_of_years_and_its_ends() -> None:
+    span = one("recruited between March 2004 and June 2008")
+    assert (span.kind, span.unit, span.low, span.high) == ("range", "date_of", 20040300, 20080600)
+    assert value_match(one("from 2004 to 2008"), span)
+    assert not value_match(one("from 2004 to 2009"), span)
+    assert value_match(one("in March 2004"), span) and not value_match(one("in May 2004"), span)
+    assert value_match(one("in 2008"), span) and not value_match(one("in 2006"), span)
+    assert one("from May through October 2015").low == 20150500

@@ -371,7 +371,7 @@ def _thin(concepts: set[str], glossary: Glossary) -> bool:
 
 
 def _time_range(q: Quantity) -> bool:
-    return q.kind == "range" and q.unit in ("year_of", *DAYS_PER)
+    return q.kind == "range" and q.unit in ("year_of", "date_of", *DAYS_PER)
 
 
 def _polarities(bounds: list[tuple[int, int]], concepts: list[set[str]], terms: Terms,

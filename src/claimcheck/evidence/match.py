@@ -111,6 +111,10 @@ def value_match(c: Quantity, s: Quantity) -> bool:
     if c.kind == "rate" and s.kind == "number" and c.value is not None and s.value is not None \
             and s.unit is None:  # "每10万人263.3例" and "rates per 100 000 … from 263.3"
         return number_equal(c.value, c.decimals, s.value, s.decimals, qual)  # (numbers, s6)
+    if c.kind == "range" and c.unit == "year_of" and s.kind == "range" and s.unit == "date_of":
+        # "from 1999 to 2003" and "between October 1999 and December 2003" (numbers, s6)
+        return s.low is not None and s.high is not None and \
+            (c.low, c.high) == (_year_of(s.low), _year_of(s.high))
     if c.kind in ("range", "rate"):
         if s.kind != c.kind or not _units_compatible(c, s):
             return False
@@ -132,8 +136,9 @@ def value_match(c: Quantity, s: Quantity) -> bool:
     if c.kind == "phase":
         return s.kind == "phase" and c.value == s.value
     if c.kind in ("ratio", "dose") and c.value is not None:
+        # "smaller than 3 cm" and "less than 3 cm": the same bound (numbers helper, session 6)
         return (s.kind == c.kind and s.value is not None and _units_compatible(c, s)
-                and number_equal(c.value, c.decimals, s.value, s.decimals, qual))
+                and number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual))
     return False
 
 
@@ -165,6 +170,10 @@ def _year_match(c: Quantity, s: Quantity) -> bool:
     cv = c.value or 0.0
     if s.kind == "range" and s.unit == "year_of":
         return cv in (s.low, s.high)
+    if s.kind == "range" and s.unit == "date_of":  # a span of dates (numbers helper, s6)
+        ends = [int(e) for e in (s.low, s.high) if e is not None]
+        return any(int(_year_of(cv)) == int(_year_of(e)) if c.kind == "year" or cv <= 9999
+                   else _same_date(int(cv), e) for e in ends)
     if s.kind not in ("year", "date") or s.value is None:
         return False
     if c.kind == "year" or s.kind == "year":

@@ -72,9 +72,11 @@ _PREFIX = [
                  r"not fewer than)"),
     ("about", r"(?:约|大约|大概|about|approximately|approx\.?|around|roughly|some|~|∼)"),
     ("nearly", r"(?:近|将近|接近|nearly|almost)"),
-    ("more_than", r"(?:超过|逾|多于|高于|大于|more than|over|greater than|exceeding|>)"),
+    ("more_than", r"(?:超过|逾|多于|高于|大于|more than|over|greater than|larger than|older than|"
+                  r"longer than|exceeding|>)"),
     ("at_least", r"(?:至少|不少于|at least|(?:a\s+)?minimum of|≥|>=)"),
-    ("less_than", r"(?:不到|少于|低于|不足|小于|less than|fewer than|under|below|<)"),
+    ("less_than", r"(?:不到|少于|低于|不足|小于|less than|fewer than|smaller than|younger than|"
+                  r"shorter than|under|below|<)"),
     ("up_to", r"(?:高达|最长达|up to|(?:a\s+)?maximum of|≤|<=)"),
 ]
 _PREFIX_RE = [(name, re.compile(rf"{pattern}\s*$", re.I)) for name, pattern in _PREFIX]
@@ -116,6 +118,20 @@ def _date_en(m: re.Match[str]) -> Quantity | None:
         return None
     d = int(m["d"]) if m["d"] else 0
     return _q(m, "date", value=float(int(m["y"]) * 10000 + month * 100 + d), unit="date")
+
+
+def _date_span(m: re.Match[str]) -> Quantity | None:
+    """"between October 1999 and December 2003" → a range of the two dates (unit "date_of")."""
+    first, last = _MONTHS.get(m["mon1"][:3].lower()), _MONTHS.get(m["mon2"][:3].lower())
+    if first is None or last is None:
+        return None
+    y2 = int(m["y2"])
+    y1 = int(m["y1"]) if m["y1"] else y2
+    low = float(y1 * 10000 + first * 100 + (int(m["d1"]) if m["d1"] else 0))
+    high = float(y2 * 10000 + last * 100 + (int(m["d2"]) if m["d2"] else 0))
+    if low > high:
+        return None
+    return _q(m, "range", low=low, high=high, unit="date_of", decimals=0)
 
 
 def _unit(raw: str | None) -> str | None:
@@ -503,6 +519,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/-](?P<mo>\d{1,2})[/-](?P<d>\d{1,2})(?!\d)"),
      _date_zh),
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*个?月)"), lambda m: _year(m)),
+    # "between October 1999 and December 2003", "from April through December 2011": a span of
+    # dates, read as one period (its ends keep their months)
+    (re.compile(rf"\b(?:between|from)\s+(?P<mon1>{_MONTH})\s+(?:(?P<d1>\d{{1,2}}),?\s+)?"
+                rf"(?:(?P<y1>(?:19|20)\d{{2}})\s+)?(?:and|to|through|until|-|–)\s+(?P<mon2>{_MONTH})"
+                rf"\s+(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y2>(?:19|20)\d{{2}})\b", re.I), _date_span),
     (re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\s*,?\s*(?P<y>\d{{4}})"), _date_en),
     (re.compile(rf"(?P<mon>{_MONTH})\s+(?:(?P<d>\d{{1,2}}),?\s+)?(?P<y>\d{{4}})"), _date_en),
     (re.compile(rf"(?P<a>{NUM})\s*(?:±|\+/-|\+-|∓)\s*(?P<b>{NUM})"
