@@ -254,3 +254,25 @@ def test_a_span_of_dates_answers_a_span_of_years_and_its_ends() -> None:
     assert value_match(one("in March 2004"), span) and not value_match(one("in May 2004"), span)
     assert value_match(one("in 2008"), span) and not value_match(one("in 2006"), span)
     assert one("from May through October 2015").low == 20150500
+
+
+# ------------------------------------------------------------------ G. a dose and what was given
+
+
+def test_a_dose_is_found_with_the_name_it_is_given_of() -> None:
+    source = ("INTERVENTION Participants took a daily tablet containing 800 mg of quercetin "
+              "and 25 mg of zinc sulfate, or a placebo.")
+    claim = "Each day the volunteers took a tablet with 800 mg of quercetin and 25 mg of zinc [1]."
+    assert verify(claim, abstract=[source]).status == "supported"
+    # another name with the dose: not stated
+    other = verify("Each day the volunteers took 800 mg of rutin [1].", abstract=[source])
+    assert other.status == "not_found"
+
+
+def test_a_doses_given_name_stops_before_words_that_are_no_part_of_it() -> None:
+    from claimcheck.evidence.analysis import analyse
+    from claimcheck.evidence.glossary import load_glossary
+
+    a = analyse("They took 800 mg of quercetin daily and 25 mg of zinc sulfate.", load_glossary())
+    given = [sorted(i.given) for i in a.quantities]
+    assert given[0] == ["~quercetin"] and "~sulfat" in given[1]

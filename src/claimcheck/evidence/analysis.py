@@ -45,6 +45,9 @@ class QuantityInfo:
     #: dates and years beside it (its clause, or a leading clause of time points only), as
     #: yyyymmdd with 00 for what is not given: "by June 30, 2020, 150 deaths"
     dates: frozenset[int] = frozenset()
+    #: a dose's "of" name ("40 mg of folic acid", "1,500 mg of glucosamine"): the concepts of
+    #: what was given, known to the lexicon as a drug or not
+    given: frozenset[str] = frozenset()
 
     @property
     def is_minor(self) -> bool:
@@ -125,6 +128,24 @@ def duration_days(q: Quantity) -> float | None:
 #: survival of 7.5 months", "aged 66 years", "mean age, 66 years", "平均年龄66岁")
 _VALUE_DURATION = re.compile(r"(?:\bsurvival(?:\s+time)?|\bages?|\baged|年龄|生存期|生存时间)\s*"
                              r"(?:of|was|were|is|为|是|[:,：，])?\s*$", re.I)
+
+
+#: the name after a dose, up to a comma, a bracket or a word that is no part of it
+_STOP = r"(?:and|or|daily|per|a|an|the|in|for|to|with|twice|once|each|every|was|were|given)\b"
+_DOSE_OF = re.compile(rf"\s*of\s+(?!{_STOP})(?P<name>[A-Za-z][\w-]*(?:\s+(?!{_STOP})"
+                      rf"[A-Za-z0-9][\w-]*){{0,2}})", re.I)
+
+
+def _given(text: str, q: Quantity, events: list[tuple[int, str, bool]],
+           glossary: Glossary) -> frozenset[str]:
+    """The concepts of a dose's "of" name (`QuantityInfo.given`)."""
+    if q.kind != "dose":
+        return frozenset()
+    m = _DOSE_OF.match(text, q.end)
+    if m is None:
+        return frozenset()
+    a, b = m.span("name")
+    return frozenset(c for at, c, _ in events if a <= at < b and glossary.kind(c) != "generic")
 
 
 def _time_point(text: str, q: Quantity) -> float | None:
@@ -289,7 +310,7 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
                                   frozenset(context), frozenset(times), frozenset(key),
                                   clauses[idx].negated,
                                   frozenset() if q.kind == "dose" and not label else own_arms,
-                                  label, frozenset(dates)))
+                                  label, frozenset(dates), _given(clean, q, events, glossary)))
     return Analysed(terms, tuple(infos), clean, clauses)
 
 
