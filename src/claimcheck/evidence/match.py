@@ -335,7 +335,8 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     if same_interval(c.quantity, s.quantity):
         # an estimate with both bounds of its interval as printed names one result of the
         # source: half of its measure words suffice (numbers helper, session 6)
-        return len(needed & stated) >= MEASURE_SHARE * len(needed)
+        groups = frozenset(t for t in needed if glossary.kind(t) == "group")
+        return groups <= stated and len(needed & stated) >= MEASURE_SHARE * len(needed)
     # every glossary concept must be named ("serious infections" is not "infections"); of
     # the Chinese words read through the general lexicon, most must be, so that a
     # paraphrase ("成年人" for "adults enrolled") is not lost for one word put another way

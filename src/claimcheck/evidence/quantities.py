@@ -787,7 +787,7 @@ def extract_with_intervals(text: str) -> tuple[list[Quantity], list[tuple[int, i
     for q in quantities:
         if q.kind == "percent":
             _mark_relative(text, q)
-    return _group_shares(text, quantities), spans
+    return _group_shares(text, quantities, spans), spans
 
 
 #: the decimal point printed as a middle dot (The Lancet: "1·25", "99% CI 1·56–1·69")
@@ -919,13 +919,15 @@ def _estimate_before(text: str, quantities: list[Quantity], at: int, first: int)
 
 #: "368名婴儿中有34名", "在29名胃癌男性中，有20人": n of a group of N, said with counts
 _N_OF_GROUP = re.compile(
-    rf"(?P<N>{ARABIC})\s*{_COUNT_ZH}[^，。；,;:：\d]{{0,15}}?中\s*[，,]?\s*"
-    rf"(?:有|共有|仅有|只有|共|仅|则有)?\s*(?P<n>{ARABIC})\s*{_COUNT_ZH}")
+    rf"(?P<N>{ARABIC})\s*{_COUNT_ZH}[^，。；,;:：\d]{{0,15}}?(?P<of>中\s*[，,]?\s*"
+    rf"(?:有|共有|仅有|只有|共|仅|则有)?)\s*(?P<n>{ARABIC})\s*{_COUNT_ZH}")
 
 
-def _group_shares(text: str, quantities: list[Quantity]) -> list[Quantity]:
+def _group_shares(text: str, quantities: list[Quantity],
+                  spans: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """"368名婴儿中有34名" is one figure, 34 of a group of 368: the count 34 with its
-    denominator, stated by the source's "34/368" (the group's size is no figure of its own)."""
+    denominator, stated by the source's "34/368" (the group's size is no figure of its own,
+    and neither it nor the "中有" joining them are words: their spans go to `spans`)."""
     if "中" not in text:
         return quantities
     at = {q.start: i for i, q in enumerate(quantities)}
@@ -940,6 +942,8 @@ def _group_shares(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         out[j] = out[j].model_copy(update={"denominator": total})
         drop.add(i)
+        if spans is not None:
+            spans += [(out[i].start, out[i].end), m.span("of")]
     return [q for k, q in enumerate(out) if k not in drop]
 
 
