@@ -276,3 +276,14 @@ def test_a_doses_given_name_stops_before_words_that_are_no_part_of_it() -> None:
     a = analyse("They took 800 mg of quercetin daily and 25 mg of zinc sulfate.", load_glossary())
     given = [sorted(i.given) for i in a.quantities]
     assert given[0] == ["~quercetin"] and "~sulfat" in given[1]
+
+
+def test_a_rate_ratio_in_chinese_and_after_a_time_point() -> None:
+    q = [q for q in extract_quantities("接种者的校正率比为0.62") if q.kind == "ratio"]
+    assert not [q for q in extract_quantities("发病率比2010年高") if q.kind == "ratio"]
+    assert not [q for q in extract_quantities("住院率比对照组低0.5") if q.kind == "ratio"]
+    assert q and q[0].value == 0.62 and q[0].unit == "IRR"
+    found = extract_quantities("The rate ratio for asthma in children exposed during weeks 0 to "
+                               "12 of life was 1.85, and 1.10 later.")
+    assert ("ratio", 1.85) in [(q.kind, q.value) for q in found]
+    assert ("ratio", 1.10) not in [(q.kind, q.value) for q in found]

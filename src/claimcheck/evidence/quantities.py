@@ -264,12 +264,13 @@ def _word(text: str | None) -> float:
     return en_word(text or "zero")
 
 
-_RATIO_ZH = r"风险比|危险比|比值比|优势比|相对危险度|相对风险|发生率比"
+_RATIO_ZH = (r"风险比|危险比|比值比|优势比|相对危险度|相对风险|发生率比|发病率比|"
+             r"(?:(?<=校正)|(?<=调整)|(?<=[(（]))率比")
 #: every way of naming a ratio → its abbreviation (an adjusted ratio is still that ratio)
 _RATIO_NAMES = {"hazard ratio": "HR", "ahr": "HR", "风险比": "HR", "危险比": "HR",
                 "odds ratio": "OR", "aor": "OR", "比值比": "OR", "优势比": "OR",
                 "risk ratio": "RR", "relative risk": "RR", "相对危险度": "RR", "相对风险": "RR",
-                "rate ratio": "IRR", "发生率比": "IRR"}
+                "rate ratio": "IRR", "发生率比": "IRR", "发病率比": "IRR", "率比": "IRR"}
 
 
 _ZH_BE = r"(?:仅|只|约|大约|分别|均|则|高达)?(?:为|是|达)"
@@ -284,6 +285,9 @@ _RATIO_NAME = re.compile(rf"\b(?:OR|HR|RR|aOR|aHR|IRR|ORs|HRs|RRs|(?i:odds ratio
 _OTHER_STATISTIC = re.compile(
     r"\b(?:differences?|means?|medians?|changes?|coefficients?|beta|slopes?|correlations?|"
     r"scores?|points?|IQR|SD|SMD|MD|WMD)\b|β|差值|均值|中位数", re.I)
+_TIME_WORDS = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?\b"
+                         r"|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:days?|weeks?|months?|years?)\b",
+                         re.I)
 #: a sentence about a risk or an association, where a bare "(0.74, 0.60 to 0.92)" is a ratio
 _RISK_WORD = re.compile(r"\b(?:risks?|odds|hazards?|associated|association)\b|风险|危险", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？]\s+(?=[A-Z\u4e00-\u9fff])|[。！？]")
@@ -312,8 +316,10 @@ def _listed_ratio(m: re.Match[str]) -> Quantity | None:
         return _q(m, "ratio", value=value, low=low, high=high, decimals=decimals)
     if not names or _OTHER_STATISTIC.search(window[names[-1].end():]):
         return None
-    if m["a3"] and re.search(r"\d", window[names[-1].end():]):
-        return None  # a bare value is the ratio only as the first figure after its name
+    if m["a3"] and re.search(r"\d", _TIME_WORDS.sub(" ", window[names[-1].end():])):
+        # a bare value is the ratio only as the first figure after its name (a time point
+        # between, "during days 0 to 13 after birth was 29.8", is no figure)
+        return None
     name = names[-1].group().lower()
     name = name[:-1] if name.endswith(("ratios", "risks", "ors", "hrs", "rrs")) else name
     unit = _RATIO_NAMES.get(name, name.upper())
@@ -564,7 +570,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"(?:-|–|to)\s*(?P<hi4>{ARABIC})(?!\s*[%％\w])"
                 # "The estimated odds ratio for the risk of … in those with … was 2.77": the
                 # first value after its name, without an interval
-                rf"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare ))(?P<a3>{ARABIC})(?![\d.,]*\s*(?:%|％|[A-Za-z]))"
+                rf"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare ))(?P<a3>{ARABIC})(?![\d.]|,\d|\s*(?:%|％|[A-Za-z]))"
                 ), _listed_ratio),
     # "百分之三十", "百分之12.5": a percentage in words
     (re.compile(rf"百分之\s*(?P<a>{ARABIC}|{ZH_NUMERAL}(?:点[零〇一二三四五六七八九]+)?)"),
