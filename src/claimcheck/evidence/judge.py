@@ -560,9 +560,11 @@ class _Judge:
             named = [t for t in measure_terms(info, self.g)
                      if self.g.kind(t) != "generic" and term_weight(t, self.g)]
             named += [t for t in info.context if is_drug_name(t)]  # "sotagliflozin"
-            if not named and info.given:  # "1,500 mg of glucosamine": its name, every word
+            if not named and info.given and matching:
+                # "1,500 mg of glucosamine": found with every word of its name; another
+                # dose of it is another arm, no contradiction (numbers helper, session 6)
                 return states_finding(unit) and all(has_term(t, unit.terms, self.g)
-                                                    for t in info.given)  # (numbers, s6)
+                                                    for t in info.given)
             return states_finding(unit) and any(has_term(t, unit.terms, self.g) for t in named)
         sample = sample_size(info.quantity, s.quantity, unit.text, unit.quantities)
         return states_measure(info, s, unit.terms, unit.clauses, source.title_terms, self.g,
