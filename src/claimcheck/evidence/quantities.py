@@ -827,8 +827,12 @@ def _mark_relative(text: str, q: Quantity) -> None:
     """A percentage said as a relative change of risk, odds or a rate takes the unit
     `RELATIVE_UP` / `RELATIVE_DOWN` (never a share of people: "62% of patients")."""
     before, after = text[max(0, q.start - 120):q.start], text[q.end:q.end + 40]
-    m = _REL_AFTER.match(after) or _REL_BY.search(before) or _REL_ZH.search(before) or (
-        _REL_WAS_AFTER.match(after) if _REL_WAS.search(before) else None) or (
+    tail = before.rstrip()[-24:].lower()
+    m = _REL_AFTER.match(after) or (
+        _REL_BY.search(before) if tail.endswith("by") else None) or (
+        _REL_ZH.search(before) if "率" in before or "险" in before or "性" in before else None) or (
+        _REL_WAS_AFTER.match(after) if tail.endswith(("was", "were", "is", "are"))
+        and _REL_WAS.search(before) else None) or (
         _REL_ZH_VERB.search(before) if _REL_ZH_AFTER.match(after) else None)
     if m is None:
         return
