@@ -570,7 +570,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"(?:-|–|to)\s*(?P<hi4>{ARABIC})(?!\s*[%％\w])"
                 # "The estimated odds ratio for the risk of … in those with … was 2.77": the
                 # first value after its name, without an interval
-                rf"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare ))(?P<a3>{ARABIC})(?![\d.]|,\d|\s*(?:%|％|[A-Za-z]))"
+                rf"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare ))(?P<a3>{ARABIC})(?!\d|[.,]\d|\s*(?:%|％|[A-Za-z]))"
                 ), _listed_ratio),
     # "百分之三十", "百分之12.5": a percentage in words
     (re.compile(rf"百分之\s*(?P<a>{ARABIC}|{ZH_NUMERAL}(?:点[零〇一二三四五六七八九]+)?)"),
