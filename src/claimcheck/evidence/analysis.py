@@ -45,6 +45,9 @@ class QuantityInfo:
     #: dates and years beside it (its clause, or a leading clause of time points only), as
     #: yyyymmdd with 00 for what is not given: "by June 30, 2020, 150 deaths"
     dates: frozenset[int] = frozenset()
+    #: a dose's "of" name ("40 mg of folic acid", "1,500 mg of glucosamine"): the concepts of
+    #: what was given, known to the lexicon as a drug or not
+    given: frozenset[str] = frozenset()
 
     @property
     def is_minor(self) -> bool:
@@ -119,6 +122,37 @@ def duration_days(q: Quantity) -> float | None:
     if q.unit in DAYS_PER and q.value is not None:
         return q.value * DAYS_PER[q.unit]
     return None
+
+
+#: a duration that is a figure of its own, not the time point of its neighbours ("median
+#: survival of 7.5 months", "aged 66 years", "mean age, 66 years", "平均年龄66岁")
+_VALUE_DURATION = re.compile(r"(?:\bsurvival(?:\s+time)?|\bages?|\baged|年龄|生存期|生存时间)\s*"
+                             r"(?:of|was|were|is|为|是|[:,：，])?\s*$", re.I)
+
+
+#: the name after a dose, up to a comma, a bracket or a word that is no part of it
+_STOP = r"(?:and|or|daily|per|a|an|the|in|for|to|with|twice|once|each|every|was|were|given)\b"
+_DOSE_OF = re.compile(rf"\s*of\s+(?!{_STOP})(?P<name>[A-Za-z][\w-]*(?:\s+(?!{_STOP})"
+                      rf"[A-Za-z0-9][\w-]*){{0,2}})", re.I)
+
+
+def _given(text: str, q: Quantity, events: list[tuple[int, str, bool]],
+           glossary: Glossary) -> frozenset[str]:
+    """The concepts of a dose's "of" name (`QuantityInfo.given`)."""
+    if q.kind != "dose":
+        return frozenset()
+    m = _DOSE_OF.match(text, q.end)
+    if m is None:
+        return frozenset()
+    a, b = m.span("name")
+    return frozenset(c for at, c, _ in events if a <= at < b and glossary.kind(c) != "generic")
+
+
+def _time_point(text: str, q: Quantity) -> float | None:
+    """A duration's days where it can be the time point of another figure of its clause."""
+    if q.kind == "duration" and _VALUE_DURATION.search(text, max(0, q.start - 30), q.start):
+        return None
+    return duration_days(q)
 
 
 def analyse(text: str, glossary: Glossary, *, claim: bool = False) -> Analysed:
@@ -249,15 +283,17 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
             # "1961 adults": the noun is part of the figure, and of what it counts
             context.add(glossary.en_index.get((stem(q.unit),), "~" + stem(q.unit)))
         s, e = bounds[idx]
-        times = paired.get(id(q)) or {
-            round(d) for other in quantities
-            if other is not q and s <= other.start < e and (d := duration_days(other)) is not None}
+        # a duration is no result at another duration's time point ("7.5 months … and 8.0
+        # months": two survival times)
+        times = paired.get(id(q)) or set() if q.kind == "duration" else paired.get(id(q)) or {
+            round(d) for other in quantities if other is not q and s <= other.start < e
+            and (d := _time_point(clean, other)) is not None}
         dates: set[int] = set()
         if q.kind not in MINOR_KINDS and not _time_range(q):
             if not times and list_start < idx:
                 times = {round(d) for other in quantities
                          if bounds[list_start][0] <= other.start < s
-                         and (d := duration_days(other)) is not None}
+                         and (d := _time_point(clean, other)) is not None}
             if not times:
                 times = lead  # "At week 52, weight fell by 14.9%": the sentence's time point
             dates = _dates_in(bounds[idx], quantities) or lead_dates
@@ -274,7 +310,7 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
                                   frozenset(context), frozenset(times), frozenset(key),
                                   clauses[idx].negated,
                                   frozenset() if q.kind == "dose" and not label else own_arms,
-                                  label, frozenset(dates)))
+                                  label, frozenset(dates), _given(clean, q, events, glossary)))
     return Analysed(terms, tuple(infos), clean, clauses)
 
 
@@ -356,7 +392,7 @@ def _thin(concepts: set[str], glossary: Glossary) -> bool:
 
 
 def _time_range(q: Quantity) -> bool:
-    return q.kind == "range" and q.unit in ("year_of", *DAYS_PER)
+    return q.kind == "range" and q.unit in ("year_of", "date_of", *DAYS_PER)
 
 
 def _polarities(bounds: list[tuple[int, int]], concepts: list[set[str]], terms: Terms,

@@ -555,8 +555,9 @@ class _Judge:
         who they were); another value must be described as strictly as any figure."""
         if info.arm_label:
             return True  # the arm exists where the source names its dose
-        if info.is_minor:
-            return not info.context or bool(info.context & unit.terms.all)
+        if info.is_minor:  # a Chinese word read in the English sentence ("年龄": age) counts
+            return not info.context or bool(info.context & unit.terms.all) or any(
+                c.startswith("zh:") and has_term(c, unit.terms, self.g) for c in info.context)
         if info.arms & s.arms and not measure_terms(info, self.g):
             return True  # the same dose arm, and no measure word to check beside it
         if is_regimen(info.quantity) and is_regimen(s.quantity):
@@ -565,6 +566,11 @@ class _Judge:
             named = [t for t in measure_terms(info, self.g)
                      if self.g.kind(t) != "generic" and term_weight(t, self.g)]
             named += [t for t in info.context if is_drug_name(t)]  # "sotagliflozin"
+            if not named and info.given and matching:
+                # "1,500 mg of glucosamine": found with every word of its name; another
+                # dose of it is another arm, no contradiction (numbers helper, session 6)
+                return states_finding(unit) and all(has_term(t, unit.terms, self.g)
+                                                    for t in info.given)
             return states_finding(unit) and any(has_term(t, unit.terms, self.g) for t in named)
         sample = sample_size(info.quantity, s.quantity, unit.text, unit.quantities)
         return states_measure(info, s, unit.terms, unit.clauses, source.title_terms, self.g,

@@ -12,7 +12,7 @@ from claimcheck.evidence.drugclass import distinct_members, other_member
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.numbers import round_half_up
 from claimcheck.evidence.quantities import past_remainder
-from claimcheck.evidence.significance import same_interval
+from claimcheck.evidence.significance import relative_match, relative_percent, same_interval
 from claimcheck.evidence.terms import Terms
 from claimcheck.evidence.text import has_cjk
 from claimcheck.models import Quantity
@@ -75,6 +75,8 @@ def value_match(c: Quantity, s: Quantity) -> bool:
     if past_remainder(c, s):
         return False  # "1.1万余" is short of 12,000 (numbers helper, session 6)
     qual, s_qual = c.qualifier, s.qualifier
+    if s.kind == "ratio" and relative_percent(c, s) is not None:
+        return relative_match(c, s)  # "62% higher risk" for HR 1.62 (numbers helper, session 6)
     if c.kind == "percent" and c.value is not None:
         if s.kind == "percent" and s.value is not None:
             return number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual)
@@ -106,6 +108,13 @@ def value_match(c: Quantity, s: Quantity) -> bool:
             return _same_duration(c, s)  # 43.4 weeks is not 43.4 months
         return number_equal(c.value, c.decimals, s.value, s.decimals) and (
             c.sd is None or s.sd is None or number_equal(c.sd, c.decimals, s.sd, s.decimals))
+    if c.kind == "rate" and s.kind == "number" and c.value is not None and s.value is not None \
+            and s.unit is None:  # "每10万人263.3例" and "rates per 100 000 … from 263.3"
+        return number_equal(c.value, c.decimals, s.value, s.decimals, qual)  # (numbers, s6)
+    if c.kind == "range" and c.unit == "year_of" and s.kind == "range" and s.unit == "date_of":
+        # "from 1999 to 2003" and "between October 1999 and December 2003" (numbers, s6)
+        return s.low is not None and s.high is not None and \
+            (c.low, c.high) == (_year_of(s.low), _year_of(s.high))
     if c.kind in ("range", "rate"):
         if s.kind != c.kind or not _units_compatible(c, s):
             return False
@@ -119,15 +128,17 @@ def value_match(c: Quantity, s: Quantity) -> bool:
         if cd is None or sd is None:
             return False
         if c.unit == s.unit and c.value is not None and s.value is not None:
-            return number_equal(c.value, c.decimals, s.value, s.decimals, qual)
+            # "不到45岁" and "less than 45 years": the same bound (numbers helper, session 6)
+            return number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual)
         return _days_equal(cd, sd)
     if c.kind in ("year", "date"):
         return _year_match(c, s)
     if c.kind == "phase":
         return s.kind == "phase" and c.value == s.value
     if c.kind in ("ratio", "dose") and c.value is not None:
+        # "smaller than 3 cm" and "less than 3 cm": the same bound (numbers helper, session 6)
         return (s.kind == c.kind and s.value is not None and _units_compatible(c, s)
-                and number_equal(c.value, c.decimals, s.value, s.decimals, qual))
+                and number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual))
     return False
 
 
@@ -159,6 +170,10 @@ def _year_match(c: Quantity, s: Quantity) -> bool:
     cv = c.value or 0.0
     if s.kind == "range" and s.unit == "year_of":
         return cv in (s.low, s.high)
+    if s.kind == "range" and s.unit == "date_of":  # a span of dates (numbers helper, s6)
+        ends = [int(e) for e in (s.low, s.high) if e is not None]
+        return any(int(_year_of(cv)) == int(_year_of(e)) if c.kind == "year" or cv <= 9999
+                   else _same_date(int(cv), e) for e in ends)
     if s.kind not in ("year", "date") or s.value is None:
         return False
     if c.kind == "year" or s.kind == "year":
@@ -187,8 +202,8 @@ def _per_day(unit: str) -> str:
 
 def comparable(c: Quantity, s: Quantity) -> bool:
     """Same kind of figure (so a different value would be a different answer)."""
-    if c.kind == "percent":
-        return s.kind == "percent"
+    if c.kind == "percent":  # a relative change and a ratio (numbers helper, session 6)
+        return s.kind == "percent" or relative_percent(c, s) is not None
     if c.kind == "mean_sd":
         return s.kind == "mean_sd" and _units_compatible(c, s)
     if c.kind in ("range", "rate", "ratio", "dose"):

@@ -38,8 +38,11 @@ NUM = rf"(?:(?:{ARABIC})|(?:{ZH_NUMERAL})){SCALE}?"
 
 
 def zh_numeral(text: str) -> float:
-    """一百二十 → 120, 三 → 3, 十五 → 15, 两千 → 2000 (read by `cn2an`)."""
+    """一百二十 → 120, 三 → 3, 十五 → 15, 两千 → 2000, 百万 → 1,000,000 (read by `cn2an`)."""
     import cn2an
+
+    if text[:1] in ("百", "千"):
+        text = "一" + text  # "近百万", "每千名": a scale word with its one unsaid
 
     try:
         return float(cn2an.cn2an(text, "smart"))

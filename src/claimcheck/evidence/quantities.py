@@ -72,9 +72,11 @@ _PREFIX = [
                  r"not fewer than)"),
     ("about", r"(?:约|大约|大概|about|approximately|approx\.?|around|roughly|some|~|∼)"),
     ("nearly", r"(?:近|将近|接近|nearly|almost)"),
-    ("more_than", r"(?:超过|逾|多于|高于|大于|more than|over|greater than|exceeding|>)"),
+    ("more_than", r"(?:超过|逾|多于|高于|大于|more than|over|greater than|larger than|older than|"
+                  r"longer than|exceeding|>)"),
     ("at_least", r"(?:至少|不少于|at least|(?:a\s+)?minimum of|≥|>=)"),
-    ("less_than", r"(?:不到|少于|低于|不足|小于|less than|fewer than|under|below|<)"),
+    ("less_than", r"(?:不到|少于|低于|不足|小于|less than|fewer than|smaller than|younger than|"
+                  r"shorter than|under|below|<)"),
     ("up_to", r"(?:高达|最长达|up to|(?:a\s+)?maximum of|≤|<=)"),
 ]
 _PREFIX_RE = [(name, re.compile(rf"{pattern}\s*$", re.I)) for name, pattern in _PREFIX]
@@ -118,6 +120,20 @@ def _date_en(m: re.Match[str]) -> Quantity | None:
     return _q(m, "date", value=float(int(m["y"]) * 10000 + month * 100 + d), unit="date")
 
 
+def _date_span(m: re.Match[str]) -> Quantity | None:
+    """"between October 1999 and December 2003" → a range of the two dates (unit "date_of")."""
+    first, last = _MONTHS.get(m["mon1"][:3].lower()), _MONTHS.get(m["mon2"][:3].lower())
+    if first is None or last is None:
+        return None
+    y2 = int(m["y2"])
+    y1 = int(m["y1"]) if m["y1"] else y2
+    low = float(y1 * 10000 + first * 100 + (int(m["d1"]) if m["d1"] else 0))
+    high = float(y2 * 10000 + last * 100 + (int(m["d2"]) if m["d2"] else 0))
+    if low > high:
+        return None
+    return _q(m, "range", low=low, high=high, unit="date_of", decimals=0)
+
+
 def _unit(raw: str | None) -> str | None:
     if not raw:
         return None
@@ -149,6 +165,17 @@ def _rate(m: re.Match[str]) -> Quantity:
     return _q(m, "rate", low=low, high=high, unit=unit, decimals=decimals)
 
 
+def _per_pop(m: re.Match[str]) -> Quantity | None:
+    """"每10万人372.9例" → 372.9 per 100,000; the population's words ("新生儿") are the rate's
+    own (the source's "per 1000 births" is no figure's word either)."""
+    pop = _num(m["pop"])[0]
+    if pop not in (100.0, 1000.0, 10_000.0, 100_000.0, 1_000_000.0):
+        return None
+    value, decimals = _num(m["a"])
+    return _q(m, "rate", value=value, unit=f"per {int(pop)}", decimals=decimals,
+              qualifier="about" if m["about"] else None)
+
+
 def _range(m: re.Match[str]) -> Quantity:
     low, decimals = _num(m["a"])
     high, _ = _num(m["b"])
@@ -174,7 +201,7 @@ def _to_range(m: re.Match[str]) -> Quantity | None:
 def _aged_range(m: re.Match[str]) -> Quantity | None:
     """"aged 65 to 100", "between the ages of 65 and 100 years": an age range, in years."""
     q = _range_or_change(m)
-    if q is not None and q.unit is None and re.match(r"aged|(?:between|from)\s+the\s+ages?",
+    if q is not None and q.unit is None and re.match(r"aged|(?:between|from)\s+(?:the\s+)?ages?",
                                                      m.group(), re.I):
         q.unit = "year"
     return q
@@ -210,9 +237,16 @@ def _range_or_change(m: re.Match[str]) -> Quantity | None:
 
 def _fraction(m: re.Match[str]) -> Quantity | None:
     n, _ = _num(m["n"]) if m["n"] else (_word(m["w"]), 0)
-    total, _ = _num(m["N"])
+    total, decimals = _num(m["N"])
     if total == 0 or n > total:
         return None
+    if m.groupdict().get("w") and n == 1 and total > 1 and re.search(
+            r"\b(?:to|in|at|from|into|by)\s+$", m.string[max(0, m.start() - 6):m.start()]):
+        # "admitted to one of 68 units", "in one of 32 hospitals": one place among them, the
+        # 68 a count of its own (not "one of 12 patients died")
+        q = _q(m, "number", value=total, decimals=decimals)
+        q.start = m.start("N")
+        return q
     return _q(m, "fraction", value=n, denominator=total)
 
 
@@ -230,12 +264,13 @@ def _word(text: str | None) -> float:
     return en_word(text or "zero")
 
 
-_RATIO_ZH = r"风险比|危险比|比值比|优势比|相对危险度|相对风险|发生率比"
+_RATIO_ZH = (r"风险比|危险比|比值比|优势比|相对危险度|相对风险|发生率比|发病率比|"
+             r"(?:(?<=校正)|(?<=调整)|(?<=[(（]))率比")
 #: every way of naming a ratio → its abbreviation (an adjusted ratio is still that ratio)
 _RATIO_NAMES = {"hazard ratio": "HR", "ahr": "HR", "风险比": "HR", "危险比": "HR",
                 "odds ratio": "OR", "aor": "OR", "比值比": "OR", "优势比": "OR",
                 "risk ratio": "RR", "relative risk": "RR", "相对危险度": "RR", "相对风险": "RR",
-                "rate ratio": "IRR", "发生率比": "IRR"}
+                "rate ratio": "IRR", "发生率比": "IRR", "发病率比": "IRR", "率比": "IRR"}
 
 
 _ZH_BE = r"(?:仅|只|约|大约|分别|均|则|高达)?(?:为|是|达)"
@@ -250,6 +285,11 @@ _RATIO_NAME = re.compile(rf"\b(?:OR|HR|RR|aOR|aHR|IRR|ORs|HRs|RRs|(?i:odds ratio
 _OTHER_STATISTIC = re.compile(
     r"\b(?:differences?|means?|medians?|changes?|coefficients?|beta|slopes?|correlations?|"
     r"scores?|points?|IQR|SD|SMD|MD|WMD)\b|β|差值|均值|中位数", re.I)
+_TIME_WORDS = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?\b"
+                         r"|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:days?|weeks?|months?|years?)\b",
+                         re.I)
+#: a sentence about a risk or an association, where a bare "(0.74, 0.60 to 0.92)" is a ratio
+_RISK_WORD = re.compile(r"\b(?:risks?|odds|hazards?|associated|association)\b|风险|危险", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？]\s+(?=[A-Z\u4e00-\u9fff])|[。！？]")
 
 
@@ -257,7 +297,8 @@ def _listed_ratio(m: re.Match[str]) -> Quantity | None:
     """A value with its interval after a ratio's name earlier in its sentence, with no other
     statistic named in between: that ratio (unit from the nearest name). The figure is the
     value alone: the words between it and the name are what the ratio measures."""
-    a, lo, hi = (m["a"], m["lo"], m["hi"]) if m["a"] else (m["a2"], m["lo2"], m["hi2"])
+    a, lo, hi = (m["a"], m["lo"], m["hi"]) if m["a"] else (m["a2"], m["lo2"], m["hi2"]) \
+        if m["a2"] else (m["a4"], m["lo4"], m["hi4"])
     value, decimals = _num(a or m["a3"])
     low, high = (_num(lo)[0], _num(hi)[0]) if lo and hi else (None, None)
     if low is not None and high is not None and not low < high or \
@@ -268,10 +309,17 @@ def _listed_ratio(m: re.Match[str]) -> Quantity | None:
     ends = list(_SENTENCE_END.finditer(window))
     window = window[ends[-1].end():] if ends else window
     names = list(_RATIO_NAME.finditer(window))
+    if not names and not m["a3"] and _RISK_WORD.search(window) and low is not None and low > 0 \
+            and not _OTHER_STATISTIC.search(window):
+        # "a reduced risk of pre-eclampsia (0.74, 0.60 to 0.92)", "associated with liver
+        # (1·19, 1·12-1·27)": a value and its interval beside a risk, with no name
+        return _q(m, "ratio", value=value, low=low, high=high, decimals=decimals)
     if not names or _OTHER_STATISTIC.search(window[names[-1].end():]):
         return None
-    if m["a3"] and re.search(r"\d", window[names[-1].end():]):
-        return None  # a bare value is the ratio only as the first figure after its name
+    if m["a3"] and re.search(r"\d", _TIME_WORDS.sub(" ", window[names[-1].end():])):
+        # a bare value is the ratio only as the first figure after its name (a time point
+        # between, "during days 0 to 13 after birth was 29.8", is no figure)
+        return None
     name = names[-1].group().lower()
     name = name[:-1] if name.endswith(("ratios", "risks", "ors", "hrs", "rrs")) else name
     unit = _RATIO_NAMES.get(name, name.upper())
@@ -344,6 +392,13 @@ def _word_share(m: re.Match[str]) -> Quantity:
     part = 1.0 if n in ("a", "an", "one") else _word(n)
     share = 100.0 * part / _SHARES[m["d"].lower().rstrip("s")]
     bounded = _qualifier(m.string, m.start(), m.end())[0] is not None
+    if m.string[max(0, m.start() - 3):m.start()].lower() == "by ":
+        # "cut the rate by a third": a change, read at the whole percent (0.67, not 0.70)
+        # unless said to be approximate ("by about a quarter", "by nearly a third")
+        adverb = re.match(r"(?P<near>nearly|almost)|(?:about|roughly|some|around)\b", m.group(),
+                          re.I)
+        qualifier = None if adverb is None else "nearly" if adverb["near"] else "about"
+        return _q(m, "percent", value=round(share, 4), unit="%", decimals=0, qualifier=qualifier)
     return _q(m, "percent", value=round(share, 4), unit="%", decimals=1,
               qualifier=None if bounded else "about")
 
@@ -378,6 +433,16 @@ def _dose(m: re.Match[str]) -> Quantity | None:
     return _q(m, "dose", value=value, unit=_unit(m["unit"]), decimals=decimals)
 
 
+_WORD_UNITS = {"kilogram": "kg", "gram": "g", "milligram": "mg", "microgram": "μg", "litre": "L",
+               "liter": "L", "centimetre": "cm", "centimeter": "cm", "millimetre": "mm",
+               "millimeter": "mm"}
+
+
+def _word_dose(m: re.Match[str]) -> Quantity:
+    unit = _WORD_UNITS[m["unit"].lower().rstrip("s")]
+    return _q(m, "dose", value=_word(m["w"].lower()), unit=unit, decimals=0)
+
+
 def _cells_dose(m: re.Match[str]) -> Quantity:
     value, decimals = _num(m["a"])
     return _q(m, "dose", value=value, unit="cells/kg", decimals=decimals)
@@ -400,8 +465,11 @@ def _duration(m: re.Match[str]) -> Quantity:
     return _remainder(q) if groups.get("more") else q
 
 
-def _count(m: re.Match[str]) -> Quantity:
+def _count(m: re.Match[str]) -> Quantity | None:
     groups = m.groupdict()
+    if groups.get("a") == "一" and m["noun"] in ("名", "位") and \
+            not re.search(r"(?:仅|只|共|仅有|只有|其中|另有)\s*$", m.string[max(0, m.start() - 3):m.start()]):
+        return None  # "一名资深药师": the indefinite article, not a figure
     value, decimals = _num(m["a"]) if groups.get("a") else (_word(m["w"]), 0)
     noun = m["noun"]
     unit = "persons" if re.fullmatch(_COUNT_ZH, noun) else noun.lower()
@@ -432,6 +500,18 @@ def _year(m: re.Match[str]) -> Quantity:
 _POINTS = re.compile(r"\s*-?\s*(?P<pp>percentage[\s-]+)?points?\b|\s*分(?![钟之数])", re.I)
 
 
+#: before a sentence's first word: its start, a full stop, or a section label ("RESULTS ")
+_OPENS = re.compile(r"(?:^|[.!?:;]|\b[A-Z]{4,})\s*$")
+
+
+def _sentence_number(m: re.Match[str]) -> Quantity | None:
+    if m["a"].lower() == "one":
+        return None  # "One year on", "One of the …": no figure
+    if not _OPENS.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "in Twelve Oaks": capitals inside a sentence
+    return _q(m, "number", value=_word(m["a"].lower()), decimals=0)
+
+
 def _number(m: re.Match[str]) -> Quantity:
     value, decimals = _num(m["a"])
     points = _POINTS.match(m.string, m.end())
@@ -445,12 +525,20 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/-](?P<mo>\d{1,2})[/-](?P<d>\d{1,2})(?!\d)"),
      _date_zh),
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*个?月)"), lambda m: _year(m)),
+    # "between October 1999 and December 2003", "from April through December 2011": a span of
+    # dates, read as one period (its ends keep their months)
+    (re.compile(rf"\b(?:between|from)\s+(?P<mon1>{_MONTH})\s+(?:(?P<d1>\d{{1,2}}),?\s+)?"
+                rf"(?:(?P<y1>(?:19|20)\d{{2}})\s+)?(?:and|to|through|until|-|–)\s+(?P<mon2>{_MONTH})"
+                rf"\s+(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y2>(?:19|20)\d{{2}})\b", re.I), _date_span),
     (re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\s*,?\s*(?P<y>\d{{4}})"), _date_en),
     (re.compile(rf"(?P<mon>{_MONTH})\s+(?:(?P<d>\d{{1,2}}),?\s+)?(?P<y>\d{{4}})"), _date_en),
     (re.compile(rf"(?P<a>{NUM})\s*(?:±|\+/-|\+-|∓)\s*(?P<b>{NUM})"
                 rf"(?:\s*(?P<unit>%|％|{_DUR}|{_DOSE}(?:/min)?)(?![A-Za-z]))?"), _mean_sd),
     (re.compile(rf"[(（]?\s*(?P<a>{NUM})(?:\s*(?:{_DASH}|to)\s*(?P<b>{NUM}))?\s*[)）]?"
                 rf"\s*(?:/|per)\s*(?P<pop>{_POP})"), _rate),
+    # "每10万人372.9例", "每千名新生儿中约有0.9例", "每千个住院患者日10.4次": a rate per population
+    (re.compile(rf"每\s*(?P<pop>{NUM})(?![克米卡瓦焦帕])\s*(?:个|名|位|例)?[^\d，。；,;:：]{{0,12}}?"
+                rf"(?P<about>约|大约)?(?:有|发生|出现)?\s*(?P<a>{ARABIC})(?!\s*[%％]|\d)"), _per_pop),
     # the abbreviations are case-sensitive ("or 25 mg" is no odds ratio); the words are not
     (re.compile(rf"(?:\b(?P<name>OR|HR|RR|aOR|aHR|IRR|(?i:odds ratio|hazard ratio|risk ratio"
                 rf"|relative risk|rate ratio))(?:\b|(?=值))|(?P<zh>{_RATIO_ZH}))"
@@ -476,9 +564,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"(?P<lo>{ARABIC})\s*{_CI_DASH}\s*(?P<hi>{ARABIC})"
                 rf"|[(（](?P<a2>{ARABIC})\s*[,;，；]\s*(?:{_CI_LEVEL}\s*[:,=：，]?\s*)?"
                 rf"(?P<lo2>{ARABIC})\s*{_CI_DASH}\s*(?P<hi2>{ARABIC})"
+                # "(tension-type: relative risk 1.41, 95% CI 1.02 to 1.89; migraine: 1.80, 1.24
+                # to 2.62)", "… and 1.72, 1.15 to 2.55": the next values of a list, unbracketed
+                rf"|(?:(?<=: )|(?<=; )|(?<=\band ))(?P<a4>{ARABIC}),\s*(?P<lo4>{ARABIC})\s*"
+                rf"(?:-|–|to)\s*(?P<hi4>{ARABIC})(?!\s*[%％\w])"
                 # "The estimated odds ratio for the risk of … in those with … was 2.77": the
                 # first value after its name, without an interval
-                rf"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare ))(?P<a3>{ARABIC})(?![\d.,]*\s*(?:%|％|[A-Za-z]))"
+                rf"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare ))(?P<a3>{ARABIC})(?!\d|[.,]\d|\s*(?:%|％|[A-Za-z]))"
                 ), _listed_ratio),
     # "百分之三十", "百分之12.5": a percentage in words
     (re.compile(rf"百分之\s*(?P<a>{ARABIC}|{ZH_NUMERAL}(?:点[零〇一二三四五六七八九]+)?)"),
@@ -492,7 +584,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"(?:\s*(?P<u3>years?|months?|weeks?|days?|hours?)\b)?", re.I), _to_range),
     (re.compile(rf"(?P<a>{NUM})\s*(?P<u1>%|％)?\s*{_DASH}\s*(?P<b>{NUM})\s*(?P<u2>%|％)?"
                 rf"(?:\s*(?P<unit>{_DUR})(?![A-Za-z]))?"), _range),
-    (re.compile(rf"(?:range|from|between|aged)\s+(?:the\s+ages?\s+of\s+)?(?P<a>{ARABIC})\s*"
+    (re.compile(rf"(?:range|from|between|aged)\s+(?:the\s+ages?\s+of\s+|ages?\s+)?(?P<a>{ARABIC})\s*"
                 rf"(?P<u1>%)?\s*(?:to|and)\s+(?P<b>{ARABIC})\s*(?P<u2>%)?(?:\s*(?P<unit>{_DUR})\b)?",
                 re.I), _aged_range),
     (re.compile(r"\bphase\s+(?P<a>[1-4]|IV|I{1,3})(?![\d.])\b|(?P<a2>[1-4一二三四]|Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|I{1,3})"
@@ -503,6 +595,14 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     # "a third of", "one-quarter of", "two-thirds of": a share in words, about that much
     (re.compile(r"\b(?P<n>an?|one|two|three|four)[\s-]+(?P<d>thirds?|quarters?|fifths?|"
                 r"tenths?)(?=\s+of\b)", re.I), _word_share),
+    # "by about a quarter", "by a third": a change said as a share
+    (re.compile(r"(?<=\bby )(?:(?:about|nearly|almost|roughly|some|around)\s+)?"
+                r"(?P<n>an?|one|two|three)[\s-]+(?P<d>thirds?|quarters?|fifths?|tenths?)\b", re.I),
+     _word_share),
+    # "almost four kilograms", "two grams": an amount in words
+    (re.compile(rf"\b(?P<w>{EN_WORD})[\s-]+(?P<unit>kilograms?|grams?|milligrams?|micrograms?|"
+                rf"litres?|liters?|centimetres?|centimeters?|millimetres?|millimeters?)\b", re.I),
+     _word_dose),
     (re.compile(rf"\b(?:(?P<w>{EN_WORD})-?fold|(?P<twice>twice)(?=\s+(?:as|the)\b))", re.I),
      _word_number),
     # "三倍", "两倍于": a multiple in Chinese numerals
@@ -547,6 +647,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     # arm's word stays a word of the sentence)
     (re.compile(rf"\b(?P<w>{EN_WORD})(?=\s+(?:control|placebo|intervention|treatment|exposed|"
                 rf"unexposed)\s+(?P<noun>{_COUNT_NOUNS})\b)", re.I), _count),
+    # "Ten medical complications …", "Seventy-five charts were …": a number in words that
+    # opens a sentence (where digits are not printed), before a word
+    (re.compile(rf"\b(?=[A-Z])(?P<a>(?i:{EN_WORD}))(?=\s+[a-z])"), _sentence_number),
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)(?:\s*年)?"), _year),
     (re.compile(rf"(?P<a>(?:{ARABIC})(?:\s*[万亿]|\s+(?:thousand|million|billion)\b)?)"),
      _number),
@@ -647,6 +750,7 @@ def extract_quantities(text: str) -> list[Quantity]:
 def extract_with_intervals(text: str) -> tuple[list[Quantity], list[tuple[int, int]]]:
     """`extract_quantities`, and the spans of the bracketed intervals read as a figure's low
     and high ("(95% CI, 0.84 to 3.01)"): no words of the sentence, though no figures either."""
+    text = _MIDDLE_DOT.sub(".", text)  # "1·25", "5·24 million" (same length: spans stay put)
     taken = _Spans()
     hits: list[_Hit] = []
     for pattern, build in _PATTERNS:
@@ -686,7 +790,54 @@ def extract_with_intervals(text: str) -> tuple[list[Quantity], list[tuple[int, i
     hits.sort(key=lambda h: h.start)
     spans: list[tuple[int, int]] = []
     quantities = _intervals(text, _suspended(text, [h.quantity for h in hits]), spans)
-    return _group_shares(text, quantities), spans
+    for q in quantities:
+        if q.kind == "percent":
+            _mark_relative(text, q)
+    return _group_shares(text, quantities, spans), spans
+
+
+#: the decimal point printed as a middle dot (The Lancet: "1·25", "99% CI 1·56–1·69")
+_MIDDLE_DOT = re.compile(r"(?<=\d)[·•∙⋅](?=\d)")
+_RISK_EN = r"(?:relative\s+)?(?:risks?|odds|hazards?|rates?|likelihood|chances?|incidence)"
+_UP_EN = r"(?:higher|greater|increased|elevated|raised|excess)"
+_DOWN_EN = r"(?:lower|reduced|decreased|smaller)"
+#: after the percentage: "62% higher risk", "a 30% reduction in the odds", "80% more likely"
+_REL_AFTER = re.compile(
+    rf"^\s*(?:(?P<up>{_UP_EN}|more)|(?P<down>{_DOWN_EN}|less))\s+(?:{_RISK_EN}\b|likely\b)"
+    rf"|^\s*(?:(?P<up2>increase|rise)|(?P<down2>reduction|decrease|drop|fall|decline))\s+in\s+"
+    rf"(?:the\s+|their\s+|its\s+)?{_RISK_EN}\b", re.I)
+#: before it: "cut the risk of pre-eclampsia by 39%", "the risk was 62% higher", "风险增加77%",
+#: "冠心病风险比…低了约45%", "降低30%的风险" (with the after-part)
+_REL_BY = re.compile(
+    rf"\b(?:(?P<up>rais|increas)|(?P<down>reduc|cut|lower|decreas))\w*\s+(?:the\s+|their\s+|"
+    rf"its\s+)?{_RISK_EN}\b[^.;:%]{{0,80}}?\bby\s*$", re.I)
+_REL_WAS = re.compile(rf"\b{_RISK_EN}\s+(?:was|were|is|are)\s*$", re.I)
+_REL_WAS_AFTER = re.compile(rf"^\s*(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))\b", re.I)
+_REL_ZH = re.compile(
+    r"(?:风险|危险|几率|概率|可能性|发生率|发病率|患病率|死亡率)[^，。；,;%％\d]{0,20}?"
+    r"(?:(?P<up>增加|升高|提高|上升|增高|高出|高)|(?P<down>降低|减少|下降|减低|低))了?\s*$")
+_REL_ZH_VERB = re.compile(r"(?:(?P<up>增加|升高|提高|上升|增高)|(?P<down>降低|减少|下降|减低))了?\s*$")
+_REL_ZH_AFTER = re.compile(r"^\s*的?[\u4e00-\u9fff]{0,4}?(?:风险|危险|几率|可能性|发生率|发病率)")
+#: the unit of a percentage that is a relative change of risk, odds or a rate, up or down:
+#: "62% higher risk" is a ratio of 1.62, "cut the risk by 39%" one of 0.61
+RELATIVE_UP, RELATIVE_DOWN = "% relative increase", "% relative decrease"
+
+
+def _mark_relative(text: str, q: Quantity) -> None:
+    """A percentage said as a relative change of risk, odds or a rate takes the unit
+    `RELATIVE_UP` / `RELATIVE_DOWN` (never a share of people: "62% of patients")."""
+    before, after = text[max(0, q.start - 120):q.start], text[q.end:q.end + 40]
+    tail = before.rstrip()[-24:].lower()
+    m = _REL_AFTER.match(after) or (
+        _REL_BY.search(before) if tail.endswith("by") else None) or (
+        _REL_ZH.search(before) if "率" in before or "险" in before or "性" in before else None) or (
+        _REL_WAS_AFTER.match(after) if tail.endswith(("was", "were", "is", "are"))
+        and _REL_WAS.search(before) else None) or (
+        _REL_ZH_VERB.search(before) if _REL_ZH_AFTER.match(after) else None)
+    if m is None:
+        return
+    groups = {k for k, v in m.groupdict().items() if v}
+    q.unit = RELATIVE_UP if groups & {"up", "up2"} else RELATIVE_DOWN
 
 
 _BOUND_UNIT = rf"(?:%|％|{_DOSE}|{_DUR}){_UNIT_END}"
@@ -778,13 +929,15 @@ def _estimate_before(text: str, quantities: list[Quantity], at: int, first: int)
 
 #: "368名婴儿中有34名", "在29名胃癌男性中，有20人": n of a group of N, said with counts
 _N_OF_GROUP = re.compile(
-    rf"(?P<N>{ARABIC})\s*{_COUNT_ZH}[^，。；,;:：\d]{{0,15}}?中\s*[，,]?\s*"
-    rf"(?:有|共有|仅有|只有|共|仅|则有)?\s*(?P<n>{ARABIC})\s*{_COUNT_ZH}")
+    rf"(?P<N>{ARABIC})\s*{_COUNT_ZH}[^，。；,;:：\d]{{0,15}}?(?P<of>中\s*[，,]?\s*"
+    rf"(?:有|共有|仅有|只有|共|仅|则有)?)\s*(?P<n>{ARABIC})\s*{_COUNT_ZH}")
 
 
-def _group_shares(text: str, quantities: list[Quantity]) -> list[Quantity]:
+def _group_shares(text: str, quantities: list[Quantity],
+                  spans: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """"368名婴儿中有34名" is one figure, 34 of a group of 368: the count 34 with its
-    denominator, stated by the source's "34/368" (the group's size is no figure of its own)."""
+    denominator, stated by the source's "34/368" (the group's size is no figure of its own,
+    and neither it nor the "中有" joining them are words: their spans go to `spans`)."""
     if "中" not in text:
         return quantities
     at = {q.start: i for i, q in enumerate(quantities)}
@@ -799,6 +952,8 @@ def _group_shares(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         out[j] = out[j].model_copy(update={"denominator": total})
         drop.add(i)
+        if spans is not None:
+            spans += [(out[i].start, out[i].end), m.span("of")]
     return [q for k, q in enumerate(out) if k not in drop]
 
 

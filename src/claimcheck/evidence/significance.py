@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.evidence.numbers import round_half_up
-from claimcheck.evidence.quantities import extract_quantities
+from claimcheck.evidence.quantities import RELATIVE_DOWN, RELATIVE_UP, extract_quantities
 from claimcheck.models import Quantity
 
 ALPHA = 0.05
@@ -46,6 +46,12 @@ def significance(text: str) -> int:
     positive = bool(_SIGNIFICANT.search(cleaned) or _SIGNIFICANT_ZH.search(cleaned))
     if not negative and not positive:
         positive, negative = _by_interval(text)
+    elif positive and not negative and _by_interval(text)[1]:
+        # "significant" beside a ratio whose interval spans 1 ("significantly higher with
+        # aura (2.16, 1.53 to 3.03) than without (1.23, 0.90 to 1.69)"): both kinds of result.
+        # (Not the other way: "no difference in X" beside a subgroup's ratio below 1 still
+        # speaks of X, as measured on the article probe.)
+        return 0
     if not negative and not positive:
         for m in _P_VALUE.finditer(text):
             value = float(m["v"])
@@ -81,10 +87,38 @@ def same_interval(c: Quantity, s: Quantity) -> bool:
                round_half_up(a, places) == round_half_up(b, places) for a, b in pairs)
 
 
+def relative_percent(c: Quantity, s: Quantity) -> float | None:
+    """The source ratio as the claim's relative change, in percent: "62% higher risk" reads HR
+    1.62 as 62, "cut the risk by 39%" reads RR 0.61 as 39 (a ratio on the other side of 1 gives
+    a negative figure). None unless the claim's percentage is a relative change
+    (`quantities.RELATIVE_UP` / `RELATIVE_DOWN`) and the source figure a ratio."""
+    if c.kind != "percent" or s.kind != "ratio" or s.value is None or s.value <= 0:
+        return None
+    if c.unit == RELATIVE_UP:
+        return (s.value - 1.0) * 100.0
+    if c.unit == RELATIVE_DOWN:
+        return (1.0 - s.value) * 100.0
+    return None
+
+
+def relative_match(c: Quantity, s: Quantity) -> bool:
+    """The claim's relative change is the source ratio's, at the ratio's printed precision
+    (1.62 → 62%, 0.74 → 26%, which "about a quarter" holds within its tolerance)."""
+    from claimcheck.evidence.match import number_equal  # match reads this module
+
+    derived = relative_percent(c, s)
+    if derived is None or c.value is None:
+        return False
+    places = max(0, s.decimals - 2)
+    return number_equal(c.value, c.decimals, derived, places, c.qualifier)
+
+
 def ratio_confirms(c: Quantity, s: Quantity, direction: int) -> bool:
     """A claim's change of risk (`direction` +1 / -1) stated through the very ratio it gives:
     "a lower risk of type 2 diabetes (hazard ratio 0.74; 95% CI, 0.66 to 0.83)" found in a
     source ratio whose interval lies below 1 (and the claim's own interval, if it gives one)."""
+    if relative_match(c, s):  # "62% higher risk" for HR 1.62: the change is the ratio's own
+        return True
     if not direction or c.kind != "ratio" or s.kind != "ratio":
         return False
     side = interval_side(s)
