@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
+
+from test_article_probe import _cited, _rows  # the tests directory is on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data"
@@ -18,26 +19,6 @@ PROBE3 = DATA / "article_probe3.jsonl"
 SCIFACT = ROOT.parent / "shared" / "scifact"
 FIELDS = {"id", "lang", "doc_id", "claim", "expected", "evidence", "kind", "note"}
 EXPECTED = {"supported", "partially_supported", "contradicted", "not_found"}
-# The doc_ids of bench/data/article_probe2.jsonl as written on branch s6-probe2, used only when
-# that file is not in this checkout (before the branches are merged).
-PROBE2_DOC_IDS = {3944632, 4200695, 4828631, 7209559, 11360768, 12258338, 12810152, 13027590,
-                  14606752, 15984735, 21239672, 27099731, 33409100, 44048701}
-
-
-def _rows(path: Path) -> list[dict[str, Any]]:
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def _cited(name: str) -> set[int]:
-    ids: set[int] = set()
-    with open(SCIFACT / name, encoding="utf-8") as fh:
-        for line in fh:
-            claim = json.loads(line)
-            ids.update(claim["cited_doc_ids"])
-            ids.update(int(k) for k in claim["evidence"])
-    return ids
-
 
 def test_rows_parse_with_the_fields_and_a_known_status() -> None:
     rows = _rows(PROBE3)
@@ -72,8 +53,7 @@ def test_apart_from_the_first_and_second_probes() -> None:
     doc_ids = {r["doc_id"] for r in rows}
     first = _rows(DATA / "article_probe.jsonl")
     second_path = DATA / "article_probe2.jsonl"
-    second_ids = ({r["doc_id"] for r in _rows(second_path)} if second_path.exists()
-                  else PROBE2_DOC_IDS)
+    second_ids = {r["doc_id"] for r in _rows(second_path)}
     assert not doc_ids & {r["doc_id"] for r in first}
     assert not doc_ids & second_ids
     claims = {r["claim"] for r in rows}
