@@ -16,6 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PROBE = ROOT / "bench" / "data" / "article_probe.jsonl"
 PROBE2 = ROOT / "bench" / "data" / "article_probe2.jsonl"
+PROBE3 = ROOT / "bench" / "data" / "article_probe3.jsonl"
 PROBES = [pytest.param(PROBE, id="probe1"), pytest.param(PROBE2, id="probe2")]
 SCIFACT = ROOT.parent / "shared" / "scifact"
 FIELDS = {"id", "lang", "doc_id", "claim", "expected", "evidence", "kind", "note"}
@@ -64,7 +65,7 @@ def test_both_languages_and_every_status_are_present(path: Path) -> None:
 
 
 @pytest.mark.skipif(not SCIFACT.is_dir(), reason="../shared/scifact is missing")
-@pytest.mark.parametrize("path", PROBES)
+@pytest.mark.parametrize("path", [*PROBES, pytest.param(PROBE3, id="probe3")])
 def test_sources_are_train_only_and_quotes_are_verbatim(path: Path) -> None:
     rows = _rows(path)
     dev = _cited("claims_dev.jsonl")

@@ -16,6 +16,7 @@ import re
 
 from claimcheck.evidence.analysis import Unit, analyse, states_result
 from claimcheck.evidence.glossary import Glossary
+from claimcheck.evidence.match import NOT_LENT
 
 #: "between (the) groups", "between the two treatment groups", "between-group", "in either
 #: group", "across the three arms"
@@ -25,8 +26,9 @@ _THE_GROUPS = re.compile(
     r"\bin\s+(?:either|both|each)\s+(?:study\s+|treatment\s+)?(?:group|arm)s?\b", re.I)
 #: the comparators a trial names in its methods
 _COMPARATORS = ("placebo", "sham", "control group", "usual care", "standard care")
-#: kinds never lent: what a sentence states is its own (`match.completed_by_title`)
-_NOT_LENT = frozenset({"predicate", "up", "down", "design"})
+#: kinds never lent: what a sentence states is its own (as for `match.completed_by_title`);
+#: the design is lent to findings already (`sources._with_study_design`)
+_NOT_LENT = NOT_LENT | {"design"}
 
 
 def with_compared_groups(units: list[Unit], glossary: Glossary) -> list[Unit]:

@@ -488,7 +488,7 @@ def _scored(claim: Terms, found: frozenset[str], missing: frozenset[str], antony
 
 
 #: kinds a title never lends a sentence: what a claim asserts, and which way things moved
-_NOT_LENT = frozenset({"predicate", "up", "down"})
+NOT_LENT = frozenset({"predicate", "up", "down"})
 
 
 def completed_by_title(claim: Terms, sentence: Terms, title: Terms,
@@ -497,12 +497,12 @@ def completed_by_title(claim: Terms, sentence: Terms, title: Terms,
     ("Hypoglycemic episodes and risk of dementia in older patients …") that the finding
     sentence leaves implicit ("… had a graded increase in risk"). The title lends nouns only:
     never a predicate (safe, effective), a direction of change or a negation."""
-    lent = frozenset(c for c in title.all if glossary.kind(c) not in _NOT_LENT)
+    lent = frozenset(c for c in title.all if glossary.kind(c) not in NOT_LENT)
     merged = Terms(sentence.key, sentence.all | lent, sentence.stems | title.stems,
                    sentence.negated, sentence.direction, sentence.surface, sentence.marks)
     cov = coverage(claim, merged, glossary)
     borrowed = frozenset(c for c in cov.found - coverage(claim, sentence, glossary).found
-                         if glossary.kind(c) in _NOT_LENT)
+                         if glossary.kind(c) in NOT_LENT)
     if not borrowed:
         return cov
     return _scored(claim, cov.found - borrowed, cov.missing | borrowed, cov.antonyms, glossary)
