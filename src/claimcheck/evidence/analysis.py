@@ -179,6 +179,19 @@ _DEFINITION = re.compile(r"\b(?:outcome|end ?point|composite)s?\s+of\s+([^\d;:]{
                          r"(?=occurred|was|were|happened|developed)", re.I)
 
 
+#: verbs that say who reported a finding ("found", "warn", "caution that"), in any tense
+_REPORTING_VERB = (
+    r"(?:find|found|show|showed|shown|report|concluded?|suggest|estimated?|observed?|note|"
+    r"confirm|demonstrated?|reveal|indicated?|say|said|warn|caution|argued?|stress|"
+    r"emphasi[sz]e|add|write|wrote|believe|explained?|point(?:ed)? out|acknowledged?|"
+    r"admit(?:ted)?|state|conclude|noted)(?:s|ed|d)?"
+)
+#: the reporting frame a claim ends with: ", the researchers warn.", ", according to the
+#: authors."
+_TRAILING_FRAME = re.compile(
+    r"[,，]\s*(?:(?:according to|say|said|says)\s+)?(?:(?:the|its|their)\s+)?"
+    r"(?:study|trial|review|researchers|investigators|authors|team|scientists)"
+    rf"(?:\s+{_REPORTING_VERB})?(?=\s*[.。!?！？]?\s*(?:\[[\d,\s–-]+\])?\s*[.。]?\s*$)", re.I)
 #: the reporting frame a claim opens with: who found it, not what was found ("The study found
 #: that …", "Researchers reported …", "研究发现，…", "研究人员认为，…"); a design word (trial,
 #: cohort, 试验) is kept, since a claim's design is checked against the source's
@@ -186,10 +199,7 @@ _FRAME = re.compile(
     r"^\s*(?:(?:however|moreover|in addition|also|overall|importantly),?\s+)?"
     r"(?:(?:the|this|that|their|one|a|an)\s+)?(?:new\s+|recent\s+|same\s+)?"
     r"(?:study|studies|analysis|research|researchers|investigators|authors|team|scientists|paper)"
-    r"\s+(?:also\s+)?(?:found|find|finds|showed|shows|show|reported|reports|concluded|"
-    r"concludes|suggested|suggests|estimated|estimates|observed|noted|confirmed|confirms|"
-    r"demonstrated|demonstrates|revealed|reveals|indicated|indicates|says|said)"
-    r"(?:\s+that)?[,:]?\s+"
+    rf"\s+(?:also\s+)?{_REPORTING_VERB}(?:\s+that)?[,:]?\s+"
     r"|^\s*(?:不过|但是|但|此外|另外|同时|而且)?[，,]?\s*(?:该|这项|这一|此项|这些)?"
     r"(?:研究|分析|研究人员|研究者|研究团队|作者|学者)(?:们)?(?:还|也|进一步)?"
     r"(?:发现|表明|显示|认为|估计|证实|证明|指出|提示|推测|观察到|报告|得出)(?:了)?[，,:：]?",
@@ -199,7 +209,15 @@ _FRAME = re.compile(
 def blank_frame(text: str) -> str:
     """The claim with its reporting frame blanked (same length, so spans stay put)."""
     m = _FRAME.match(text)
-    return text if m is None else " " * m.end() + text[m.end():]
+    if m is not None:
+        text = " " * m.end() + text[m.end():]
+    tail = _TRAILING_FRAME.search(text)
+    if tail is not None and (tail.group().split()[-1].lower() not in
+                             ("study", "trial", "review", "researchers", "investigators",
+                              "authors", "team", "scientists")
+                             or re.search(r"according to", tail.group(), re.I)):
+        text = text[:tail.start()] + " " * (tail.end() - tail.start()) + text[tail.end():]
+    return text
 
 
 def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:

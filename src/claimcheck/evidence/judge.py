@@ -11,6 +11,7 @@ from claimcheck.evidence import guards
 from claimcheck.evidence.analysis import (
     MAX_SENTENCE_CHARS,
     Analysed,
+    Clause,
     QuantityInfo,
     Unit,
     analyse,
@@ -677,8 +678,10 @@ class _Judge:
         if not moved:
             return None
         for unit, cov in best:
-            if not states_result(unit) or not unit.terms.negated or significance(unit.text) >= 0:
-                continue  # "did not differ", "no differences in", 无差异, P = .42
+            same = _SAME_AS.search(unit.text) is not None and not unit.terms.direction
+            if not states_result(unit) or not same and (
+                    not unit.terms.negated or significance(unit.text) >= 0):
+                continue  # "did not differ", "no differences in", 无差异, P = .42, "similar to"
             rest = counting_as_found(analysed.terms, cov, moved, self.g)
             if rest.score >= SENTENCE_COVERAGE and rest.predicates_ok and \
                     rest.strong_found - len(moved & analysed.terms.key) >= MIN_STRONG_TERMS:
@@ -777,6 +780,11 @@ class _Judge:
             # 意义" after the figures, "no significant effect on mortality (448 … vs 436 …)"
             # around them; the figures are the data of the same denial
             return whole.terms.negated != unit.terms.negated
+        mine = _direction_at(view.clauses, finding.info.quantity.start)
+        theirs = _direction_at(unit.clauses, stated.quantity.start)
+        if mine and mine == theirs:
+            return False  # "降到了16例" against "… and then decreased to 16": the figure's own
+            # clause states the change the same way, whatever the sentence said before it
         return reversed_direction(*self._polarity(view, unit), self.g)
 
     def _coverage(self, analysed: Analysed, unit: Unit) -> Coverage:
@@ -801,8 +809,10 @@ class _Judge:
         if unit.ratio_direction or guards.same_by_other_words(analysed.text, unit.text) or \
                 guards.prevention_agrees(analysed, unit):
             return False
-        if analysed.terms.negated and not unit.terms.negated and significance(unit.text) < 0:
-            return False  # "did not help … live longer" and figures with "P = .42": one denial
+        if analysed.terms.negated and not unit.terms.negated and (
+                significance(unit.text) < 0 or _SAME_AS.search(unit.text)):
+            return False  # "did not help … live longer" and figures with "P = .42", or "did
+            # not raise mortality" and "mortality similar to that of …": one denial
         flipped = self._coverage(analysed, unit).antonyms % 2 == 1
         return flipped != opposite(*self._polarity(analysed, unit), self.g)
 
@@ -1142,3 +1152,15 @@ def _dedupe(flags: list[Flag]) -> list[Flag]:
             seen.add(key)
             out.append(flag)
     return out
+
+
+#: a sentence stating no difference in other words than significance's: "mortality similar
+#: to that of patients who never took …", "comparable with placebo", "与对照组相当"
+_SAME_AS = re.compile(r"\b(?:similar|comparable)\s+(?:to|with)\b|\bthe same as\b|"
+                      r"与[^，,。；;]{1,20}?(?:相当|相似|相近|无异)", re.I)
+
+
+def _direction_at(clauses: Sequence[Clause], at: int) -> int:
+    """The direction of change stated in the clause holding position `at` (0: none, or
+    both)."""
+    return next((c.direction for c in clauses if c.span[0] <= at < c.span[1] and c.moves), 0)

@@ -49,10 +49,14 @@ _DESCRIPTIVE_ZH = re.compile(rf"[^，,。；;：:]{{0,12}}?的[^，,。；;：:]
 _DESCRIPTIVE_ZH_DIRECT = re.compile(
     rf"(?![一任哪])(?:(?!改善|降低|增加|减少|提高|影响|导致|升高|下降|缓解|加重|使|让)"
     rf"[^，,。；;：:的\d]){{1,8}}?(?:{_POPULATION_ZH})(?=的|相比|比|中|组|[，,])")
+#: "与同样数量的未手术患者匹配", "和未用药者相比": the cue stands inside the phrase that names
+#: the group compared or matched with, not in a denial
+_IN_COMPARATOR_ZH = re.compile(r"(?:与|和|同)[^，,。；;：:与和同]{0,20}$")
+_COMPARATOR_ZH_AFTER = re.compile(r"[^，,。；;：:]{0,24}?(?:相比|比较|对比|匹配|配对|对照)")
 _POPULATION_EN = (r"patients|adults|people|participants|women|men|children|persons|subjects|"
                   r"individuals|those|volunteers|smokers|infants|mice|rats")
 _DESCRIPTIVE_EN_BEFORE = re.compile(
-    rf"\b(?:{_POPULATION_EN})\s+(?:(?:who|that)\s+(?:had|have|has|did|do|does|were|was|are)"
+    rf"\b(?:{_POPULATION_EN})\s+(?:(?:who|that)(?:\s+(?:had|have|has|did|do|does|were|was|are))?"
     rf"\s*|with\s*)?$", re.I)
 
 
@@ -110,7 +114,9 @@ def descriptive_negation(text: str, at: int) -> bool:
     if re.match(r"[\u3400-\u9fff]", cue.group()):
         after = at + len(cue.group())
         return (_DESCRIPTIVE_ZH.match(text, after) is not None
-                or _DESCRIPTIVE_ZH_DIRECT.match(text, after) is not None)
+                or _DESCRIPTIVE_ZH_DIRECT.match(text, after) is not None
+                or _IN_COMPARATOR_ZH.search(text[max(0, at - 30):at]) is not None
+                and _COMPARATOR_ZH_AFTER.match(text, after) is not None)
     if _COMPARATOR_BEFORE.search(text[max(0, at - 20):at]):
         return True  # "(vs no high biomarkers)": the comparison group, not a denial
     if _IN_COMPARATOR.search(text[max(0, at - 80):at]):
