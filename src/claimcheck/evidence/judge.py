@@ -386,7 +386,7 @@ class _Judge:
         elif top is not None and qualitative_ok and not opposed:
             unit, cov = top
             missing_minor = [f for f in minor_findings if not f.matched]
-            unaddressed = self._unaddressed_conjuncts(analysed, sources)
+            unaddressed = self._unaddressed_conjuncts(analysed, sources, unit)
             status = "partially_supported" if missing_minor or unaddressed else "supported"
             evidence.insert(0, _evidence(self._owner(unit, sources), unit, "supports", cov.score,
                                          matched=sorted(_surface(analysed, cov.found))))
@@ -712,21 +712,31 @@ class _Judge:
             c for c in analysed.terms.key if c in DESIGN_FAMILY
             and not any(DESIGN_FAMILY[c] in k for k in known))))
 
-    def _unaddressed_conjuncts(self, analysed: Analysed, sources: list[Source]) -> list[str]:
-        """Clauses joined to the claim ("…, and they were cheaper", "，而且停药后体重没有反弹")
-        none of whose own words the sources use anywhere: a second statement left unchecked."""
+    def _unaddressed_conjuncts(self, analysed: Analysed, sources: list[Source],
+                               stating: Unit) -> list[str]:
+        """Clauses joined to the claim ("…, and they were cheaper", "，而且停药后体重没有反弹",
+        "，他们的住院时间也越长") that are a second statement left unchecked: none of their own
+        words is used anywhere in the sources, or none is in the sentence `stating` the claim
+        and no finding sentence states the clause on its own."""
         pieces = _pieces(_CONJUNCT, analysed.text)
         if len(pieces) < 2:
             return []
         union = union_terms(sources)
-        terms = [analyse(p, self.g, claim=True).terms.key for p in pieces]
+        clauses = [analyse(p, self.g, claim=True) for p in pieces]
+        terms = [c.terms.key for c in clauses]
         out = []
         for i, (piece, key) in enumerate(zip(pieces, terms, strict=True)):
             others = frozenset().union(*(t for j, t in enumerate(terms) if j != i))
             own = [c for c in key - others if term_weight(c, self.g)
                    and self.g.kind(c) not in ("generic", "up", "down")]
-            if i and own and not any(has_term(c, union, self.g) for c in own):
+            if not i or not own:
+                continue
+            if not any(has_term(c, union, self.g) for c in own):
                 out.append(piece)
+            elif not any(has_term(c, stating.terms, self.g) for c in own):
+                best = self._best_units(clauses[i], sources, 3, findings_only=True)
+                if not any(self._states(clauses[i], b, min_strong=1) for b in best):
+                    out.append(piece)
         return out
 
     def _with_title(self, analysed: Analysed, best: list[tuple[Unit, Coverage]],
@@ -1038,7 +1048,8 @@ def _significance_against(claim_text: str, evidence: list[Evidence]) -> list[Evi
 #: where a claim of several statements divides ("…，三个剂量都带来了…，而且…")
 _CLAUSES = re.compile(r"[，；;]|,\s+(?:and|but|while|whereas)\s+")
 #: where a claim joins a second statement of its own
-_CONJUNCT = re.compile(r",\s+and\s+(?=(?:they|it|this|these|the|[A-Z]))|;\s+|，(?:而且|并且|同时|此外)|；")
+_CONJUNCT = re.compile(r",\s+and\s+(?=(?:they|it|this|these|the|[A-Z]))|;\s+|，(?:而且|并且|同时|此外)|；|"
+                       r"，(?=[^，。；]{0,10}?(?:也|还|亦)[^，。；]{2})")
 _CONTRAST = re.compile(r",\s*(?:but|whereas|while)\s+|;\s*|，但|；|，而")
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
 

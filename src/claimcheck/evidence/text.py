@@ -34,11 +34,20 @@ def stem(word: str) -> str:
     w = word.lower()
     if "-" in w and w.replace("-", "").isalpha():
         w = w.replace("-", "")  # a prefixed compound: "non-teaching" is "nonteaching"
+    w = _IRREGULAR_PLURALS.get(w, w)
     if len(w) <= 3 or not w.isalpha():
         return w
     if w in _KEPT_WHOLE:
         return w.removesuffix("s")
     return str(_stemmer().stemWord(w))
+
+
+#: English plurals Porter2 leaves in a family of their own: "children" is "child"
+_IRREGULAR_PLURALS = {
+    "children": "child", "women": "woman", "men": "man", "mice": "mouse", "feet": "foot",
+    "teeth": "tooth", "geese": "goose", "lice": "louse", "oxen": "ox",
+    "businesswomen": "businesswoman", "businessmen": "businessman", "grandchildren": "grandchild",
+    "schoolchildren": "schoolchild", "stepchildren": "stepchild"}
 
 
 #: words Porter2 joins to another family: a hospital is no hospitalisation
