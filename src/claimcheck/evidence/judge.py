@@ -55,7 +55,7 @@ from claimcheck.evidence.match import (
     times_compatible,
     value_match,
 )
-from claimcheck.evidence.parts import PartCheck, figures_only, statement_parts
+from claimcheck.evidence.parts import Part, PartCheck, figures_only, statement_parts
 from claimcheck.evidence.scope import scope_clash
 from claimcheck.evidence.significance import ratio_confirms, significance
 from claimcheck.evidence.sources import (
@@ -87,6 +87,9 @@ SOURCE_COVERAGE = 0.6
 MAX_EVIDENCE = 6
 #: ... or, read with its study's title, a finding sentence carrying this share on its own
 TITLE_COMPLETION_MIN = 0.55
+#: a separate part of a claim is stated by a sentence that states the claim's figures when
+#: that sentence carries this share of the part's key terms (one of them strong)
+PART_BESIDE_FIGURES = 0.5
 
 
 @dataclass
@@ -246,7 +249,8 @@ class _Judge:
             if completed is not None:
                 top, qualitative_ok = completed, True
         read = _read_what(sources)
-        parts = self._check_parts(analysed, sources) if anchors else []
+        parts = self._check_parts(analysed, sources, [
+            u for f in anchor_findings for _, u, _ in f.matched[:1]]) if anchors else []
         figures_view = figures_only(analysed, [p.part for p in parts], self.g)
         if parts:  # the parts' own polarity was tested above; the rest is the figures'
             opposed = opposed and self._opposed(figures_view, top[0]) if top else False
@@ -283,6 +287,9 @@ class _Judge:
             moved = [f for f in anchor_findings if not f.matched and f.other_time
                      and not _names_arm(f.info)]
             union = coverage(analysed.terms, union_terms(sources), self.g)
+            if parts_found:  # a part found is stated, in whatever words its rule read it
+                union = counting_as_found(analysed.terms, union, frozenset().union(
+                    *(p.part.analysed.terms.key for p in parts_found)), self.g)
             # an arm's dose names a group; its change is that of the arm's figure
             flipped = [f for f in matched if not _names_arm(f.info)
                        and self._figure_flipped(figures_view, f, analysed)]
@@ -490,10 +497,17 @@ class _Judge:
         return Verdict(claim_id=claim.id, status=status, evidence=evidence,
                        rationale=rationale, confidence=confidence)
 
-    def _check_parts(self, analysed: Analysed, sources: list[Source]) -> list[PartCheck]:
-        """Each separate statement of a claim with figures, judged by the qualitative rule."""
+    def _check_parts(self, analysed: Analysed, sources: list[Source],
+                     beside: Sequence[Unit] = ()) -> list[PartCheck]:
+        """Each separate statement of a claim with figures, judged by the qualitative rule,
+        or by a sentence that states the claim's figures (`beside`): there the figures have
+        found the sentence, and the part need only be its paraphrase (`_beside_figures`)."""
         checks = []
         for part in statement_parts(analysed, self.g):
+            near = self._beside_figures(part, beside, figures_only(analysed, [part], self.g))
+            if near is not None:
+                checks.append(near)
+                continue
             best = self._best_units(part.analysed, sources, 3, findings_only=True)
             if not best:
                 checks.append(PartCheck(part, "missing"))
@@ -512,6 +526,35 @@ class _Judge:
                 state = "missing"
             checks.append(PartCheck(part, state, unit, cov))
         return checks
+
+    def _beside_figures(self, part: Part, beside: Sequence[Unit],
+                        rest: Analysed) -> PartCheck | None:
+        """A part stated by a sentence that states the claim's figures: its significance
+        alone ("a gap that was not statistically significant" beside "… (P = .42)"), or
+        `PART_BESIDE_FIGURES` of its key terms with one strong term, in the same direction
+        ("The vitamins did lower homocysteine" beside "… lowered 6.3 micromol/L (25.8%) in the
+        vitamin group"), half of them words of its own (not those of the claim's figures, `rest`).
+        The opposite significance is the opposite of the part."""
+        said = significance(part.text)
+        own = frozenset(c for c in part.analysed.terms.key - rest.terms.all
+                        if self.g.kind(c) not in ("generic", "up", "down") and
+                        term_weight(c, self.g))
+        for unit in beside:
+            if said and _only_significance(part.analysed, self.g):
+                theirs = significance(unit.text)
+                if theirs:
+                    return PartCheck(part, "found" if theirs == said else "opposite", unit,
+                                     self._coverage(part.analysed, unit))
+                continue
+            cov = self._coverage(part.analysed, unit)
+            if cov.score < PART_BESIDE_FIGURES or not cov.predicates_ok or \
+                    cov.strong_found < 1 or self._opposed(part.analysed, unit) or \
+                    len(own & cov.found) < max(1, PART_BESIDE_FIGURES * len(own)):
+                continue
+            terms, polarity = self._polarity(part.analysed, unit)
+            if same_direction(terms, polarity, self.g):
+                return PartCheck(part, "found", unit, cov)
+        return None
 
     def _find(self, info: QuantityInfo, sources: list[Source]) -> Finding:
         finding = Finding(info)
@@ -735,7 +778,8 @@ class _Judge:
                 out.append(piece)
             elif not any(has_term(c, stating.terms, self.g) for c in own):
                 best = self._best_units(clauses[i], sources, 3, findings_only=True)
-                if not any(self._states(clauses[i], b, min_strong=1) for b in best):
+                if not any(states_result(b[0]) and self._states(clauses[i], b, min_strong=1)
+                           for b in best):  # "length of stay was recorded" states no result
                     out.append(piece)
         return out
 
@@ -795,6 +839,14 @@ class _Judge:
         if mine and mine == theirs:
             return False  # "降到了16例" against "… and then decreased to 16": the figure's own
             # clause states the change the same way, whatever the sentence said before it
+        if not mine and len({_clause_at(view.clauses, q.quantity.start)
+                             for q in view.quantities if q.is_anchor} - {None}) >= 2:
+            return False  # "在1992年达到155例的高峰，到2003年降到了16例": each figure has a
+            # clause of its own, and this one states no change to turn round
+        if not mine and theirs and whole.terms.direction == -theirs and \
+                _direction_at(whole.clauses, finding.info.quantity.start) == 0:
+            return True  # "rose further, to 8 per 100 000" against "… and then fell to 8":
+            # the claim's one change, said beside the figure, is the other way at the figure
         return reversed_direction(*self._polarity(view, unit), self.g)
 
     def _coverage(self, analysed: Analysed, unit: Unit) -> Coverage:
@@ -1171,7 +1223,23 @@ _SAME_AS = re.compile(r"\b(?:similar|comparable)\s+(?:to|with)\b|\bthe same as\b
                       r"与[^，,。；;]{1,20}?(?:相当|相似|相近|无异)", re.I)
 
 
+def _clause_at(clauses: Sequence[Clause], at: int) -> int | None:
+    return next((i for i, c in enumerate(clauses) if c.span[0] <= at < c.span[1]), None)
+
+
 def _direction_at(clauses: Sequence[Clause], at: int) -> int:
     """The direction of change stated in the clause holding position `at` (0: none, or
     both)."""
     return next((c.direction for c in clauses if c.span[0] <= at < c.span[1] and c.moves), 0)
+
+
+#: words of a part that only says how a difference came out ("a gap that was not
+#: statistically significant", "差异无统计学意义")
+_SIGNIFICANCE_WORDS = frozenset({"significantly", "~signific", "~statist", "~gap", "~differ",
+                                 "difference", "zh:差异", "zh:统计学", "zh:意义", "zh:差别",
+                                 "zh:统计"})
+
+
+def _only_significance(part: Analysed, glossary: Glossary) -> bool:
+    return all(c in _SIGNIFICANCE_WORDS or glossary.kind(c) == "generic"
+               for c in part.terms.key)

@@ -1,0 +1,108 @@
+"""Session 7 judge classes, each on topics of its own: a figure's own clause deciding its
+direction, groups described by a negation, "similar to" agreeing with a denied change,
+reporting frames, second statements joined with 也/还, and parts stated beside the figures."""
+
+from __future__ import annotations
+
+from claimcheck import verify
+from claimcheck.evidence.analysis import blank_frame
+from claimcheck.evidence.text import stem
+
+TITLE = "Trends in measles incidence among schoolchildren over 40 years"
+ABSTRACT = [
+    "RESULTS Measles incidence per 100 000 children rose from 12 to 95 until 1990 (P<.001) "
+    "and then fell to 8 by 2010 (P<.001).",
+    "Children who never received a vaccine had hospital admission rates similar to those of "
+    "children in the national registry (rate ratio 1.03).",
+    "Children who received two doses had measles rates similar to that of children who never "
+    "travelled abroad.",
+]
+
+
+def test_a_figures_own_clause_decides_its_direction() -> None:
+    verdict = verify("麻疹发病率在1990年达到每10万名儿童95例的高峰，到2010年降到了8例[1]。",
+                     title=TITLE, abstract=ABSTRACT)
+    assert verdict.status != "contradicted", verdict.rationale
+    verdict = verify("Measles incidence then rose further, to 8 per 100 000 children by 2010.",
+                     title=TITLE, abstract=ABSTRACT)
+    assert verdict.status != "supported", verdict.rationale
+
+
+def test_people_who_never_took_it_are_a_group_not_a_denial() -> None:
+    verdict = verify("Children who never received a vaccine were admitted to hospital at about "
+                     "the same rate as children in the national registry (rate ratio 1.03).",
+                     title=TITLE, abstract=ABSTRACT)
+    assert verdict.status != "contradicted", verdict.rationale
+
+
+def test_similar_to_agrees_with_a_denied_change() -> None:
+    verdict = verify("Two doses of the vaccine did not raise measles rates compared with "
+                     "children who never travelled abroad.", title=TITLE, abstract=ABSTRACT)
+    assert verdict.status == "supported", verdict.rationale
+    assert "similar to" in verdict.evidence[0].text
+
+
+def test_chinese_comparison_group_with_a_negation_is_described() -> None:
+    title = "Knee replacement and falls in older adults: a matched cohort study"
+    abstract = ["RESULTS All 2,410 adults with knee replacement were matched by age and sex "
+                "to 2,410 adults without surgery."]
+    verdict = verify("研究纳入2410名接受膝关节置换的成年人，并与同样数量的未手术成年人一一匹配[1]。",
+                     title=title, abstract=abstract)
+    assert verdict.status != "contradicted", verdict.rationale
+
+
+def test_reporting_frames_with_more_verbs_and_at_the_end_are_blanked() -> None:
+    assert blank_frame("Salt substitutes may lower blood pressure, the researchers warn.") \
+        .rstrip(" .") == "Salt substitutes may lower blood pressure"
+    assert blank_frame("The authors caution that the sample was small.").strip() == \
+        "the sample was small."
+    assert blank_frame("Pain fell, according to the authors.").rstrip(" .") == "Pain fell"
+    # a place, not a frame
+    assert blank_frame("Pain fell in the study.") == "Pain fell in the study."
+
+
+def test_irregular_plurals_share_their_singulars_stem() -> None:
+    assert stem("children") == stem("child")
+    assert stem("women") == stem("woman")
+    assert stem("men") == stem("man")
+
+
+ASTHMA = [
+    "RESULTS Among patients with asthma, higher body weight and older age were independently "
+    "associated with death.",
+    "METHODS Length of hospital stay was recorded for all participants.",
+]
+
+
+def test_a_second_statement_joined_with_ye_is_checked() -> None:
+    verdict = verify("体重越高、年龄越大的哮喘患者死亡风险越高，他们的住院时间也越长[1]。",
+                     title="Body weight and death in patients with asthma", abstract=ASTHMA)
+    assert verdict.status == "partially_supported", verdict.rationale
+
+
+IRON = [
+    "RESULTS Ferritin was raised by 18.2 ug/L (31%; P < .001) in the iron group and by "
+    "1.1 ug/L (2%; P = .61) in the placebo group at 12 weeks.",
+    "Fatigue scores at 12 weeks were 4.1 with iron and 4.4 with placebo (P = .47).",
+]
+
+
+def test_a_part_is_stated_by_the_sentence_that_states_the_figures() -> None:
+    verdict = verify("The tablets did raise ferritin stores, by 31% within 12 weeks.",
+                     title="Oral iron for fatigue in non-anaemic women", abstract=IRON)
+    assert verdict.status == "supported", verdict.rationale
+    # the part's own words must be there: "and made the women less tired" is not
+    verdict = verify("Ferritin rose by 31% within 12 weeks, and the tablets made the women "
+                     "feel much less tired.",
+                     title="Oral iron for fatigue in non-anaemic women", abstract=IRON)
+    assert verdict.status == "partially_supported", verdict.rationale
+
+
+def test_significance_of_a_part_is_read_from_the_figures_sentence() -> None:
+    title = "Oral iron for fatigue in non-anaemic women"
+    verdict = verify("Fatigue scores were 4.1 with iron and 4.4 with placebo, a gap that was "
+                     "not statistically significant.", title=title, abstract=IRON)
+    assert verdict.status == "supported", verdict.rationale
+    verdict = verify("Fatigue scores were 4.1 with iron and 4.4 with placebo, a gap that was "
+                     "statistically significant.", title=title, abstract=IRON)
+    assert verdict.status == "contradicted", verdict.rationale
