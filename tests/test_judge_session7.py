@@ -106,3 +106,32 @@ def test_significance_of_a_part_is_read_from_the_figures_sentence() -> None:
     verdict = verify("Fatigue scores were 4.1 with iron and 4.4 with placebo, a gap that was "
                      "statistically significant.", title=title, abstract=IRON)
     assert verdict.status == "contradicted", verdict.rationale
+
+
+PALSY = [
+    "CONTEXT Cerebral palsy (CP) is a major outcome of very preterm birth.",
+    "RESULTS At age 3 years, 97 (11.3%) of 860 survivors had CP.",
+    "Mortality at 28 days was 19.2% in the SRS group and 31.5% in the sham group.",
+]
+
+
+def test_a_figure_beside_an_abbreviation_measures_its_long_form() -> None:
+    verdict = verify("在860名存活儿中，有97名（11.3%）在三岁时被诊断为脑瘫[1]。",
+                     title="Cerebral palsy after very preterm birth", abstract=PALSY)
+    assert verdict.status == "supported", verdict.rationale
+
+
+def test_an_abbreviation_read_beside_a_figure_takes_no_other_value_for_it() -> None:
+    # "SRS" is not defined here, but even a long form lent to the figure's clause must not
+    # make 19.2% another value of a claim's mortality in another group
+    verdict = verify("Mortality at 28 days was 25.0% in the sham group.",
+                     title="Cerebral palsy after very preterm birth", abstract=PALSY)
+    assert verdict.status != "supported", verdict.rationale
+
+
+def test_a_change_said_again_of_another_subject_is_a_part() -> None:
+    abstract = ["RESULTS Surgery was associated with a lower risk of stroke (HR 0.41, 95% CI "
+                "0.22-0.77)."]
+    verdict = verify("手术患者发生卒中的风险降低了近六成（风险比0.41），抑郁症的发生率也明显下降[1]。",
+                     title="Surgery and stroke in obese adults", abstract=abstract)
+    assert verdict.status == "partially_supported", verdict.rationale

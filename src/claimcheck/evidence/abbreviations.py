@@ -16,7 +16,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 
-from claimcheck.evidence.analysis import Clause, Unit
+from claimcheck.evidence.analysis import Clause, QuantityInfo, Unit
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.terms import analyze
 from claimcheck.evidence.text import has_cjk
@@ -132,6 +132,9 @@ class Expander:
         lowered = unit.text.lower()
         added: set[str] = set()
         stems: set[str] = set()
+        # a figure's clause that writes the short form measures the long one too ("880
+        # infants developed IHPS"): (concepts of the form used, concepts of the other)
+        beside: list[tuple[frozenset[str], frozenset[str]]] = []
         for short_form, short_lent, long_text, long_lent in self.pairs:
             has_short = short_form.search(unit.text) is not None
             has_long = long_text in lowered
@@ -140,12 +143,25 @@ class Expander:
             if lent is not None:
                 added |= lent[0]
                 stems |= lent[1]
+                used = short_lent[0] if lent is long_lent else long_lent[0]
+                beside.append((used, lent[0]))
         if not added - unit.terms.all and not stems - unit.terms.stems:
             return unit
         concepts = frozenset(added)
         terms = dataclasses.replace(unit.terms, all=unit.terms.all | concepts,
                                     stems=unit.terms.stems | stems)
-        return dataclasses.replace(unit, terms=terms, clauses=_with(unit.clauses, concepts))
+        quantities = tuple(_figure_with(q, beside) for q in unit.quantities)
+        return dataclasses.replace(unit, terms=terms, clauses=_with(unit.clauses, concepts),
+                                   quantities=quantities)
+
+
+def _figure_with(info: QuantityInfo, beside: list[tuple[frozenset[str], frozenset[str]]]
+                 ) -> QuantityInfo:
+    """The figure with the other form's concepts where its clause uses one form of a pair."""
+    extra = frozenset().union(*(lent for used, lent in beside if used and used <= info.context))
+    if not extra - info.context - info.also:
+        return info
+    return dataclasses.replace(info, also=info.also | (extra - info.context))
 
 
 def _with(clauses: tuple[Clause, ...], added: frozenset[str]) -> tuple[Clause, ...]:

@@ -48,6 +48,10 @@ class QuantityInfo:
     #: a dose's "of" name ("40 mg of folic acid", "1,500 mg of glucosamine"): the concepts of
     #: what was given, known to the lexicon as a drug or not
     given: frozenset[str] = frozenset()
+    #: the other form of an abbreviation its clause writes ("880 infants developed IHPS":
+    #: infantile hypertrophic pyloric stenosis), read where a figure is stated, never where
+    #: another value is taken for the same measure (`abbreviations.Expander`)
+    also: frozenset[str] = frozenset()
 
     @property
     def is_minor(self) -> bool:

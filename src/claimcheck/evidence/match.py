@@ -318,7 +318,7 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     if not needed:
         return not c.context or any(t in s.context or has_term(t, sentence, glossary)
                                     for t in c.context)
-    free = frozenset().union(*(cl.concepts for cl in clauses if not cl.has_figure))
+    free = frozenset().union(*(cl.concepts for cl in clauses if not cl.has_figure)) | s.also
     if whole_sentence:  # a sample described over the whole sentence (`sample_size`)
         free |= sentence.all
     stated = s.context | free | title

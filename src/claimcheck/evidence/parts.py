@@ -37,6 +37,8 @@ _SETTING = re.compile(r"^\s*(?:(?:in|during|within)\s+(?:the|a|an|this|that|its)
 _QUANTIFIERS = frozenset({"all", "most", "some", "few"})
 #: a comparison in words the glossary reads as no change ("more satisfied", "更满意")
 _COMPARATIVE = re.compile(r"\b(?:more|less|fewer)\s+[a-z]|更(?!多|少|高|低|大|小)", re.I)
+#: "also": the same change stated of another subject ("…也明显下降", "and also fell")
+_ALSO = re.compile(r"也|还|亦|\balso\b|\btoo\b|\bas well\b", re.I)
 _LEADING = re.compile(r"\s*(?:(?:and|but|then|whereas|while)\s+|并且|而且)?", re.IGNORECASE)
 _TRAILING = frozenset(" ,，;；:：。.!?！？")
 
@@ -121,8 +123,11 @@ def _asserts(part: Analysed, figure_terms: set[str], glossary: Glossary) -> bool
     own = {c for c in new if c not in _NOT_OWN
            and glossary.kind(c) not in ("generic", *_ASSERTING)}
     if part.terms.negated or _COMPARATIVE.search(part.text) or any(
-            glossary.kind(c) in ("up", "down") or c in _QUANTIFIERS for c in new):
-        return len(own) >= 1  # "cancer in most patients", not a scope ("在所有患者中")
+            glossary.kind(c) in ("up", "down") or c in _QUANTIFIERS for c in new) or (
+            part.terms.direction and _ALSO.search(part.text)):
+        # "cancer in most patients", not a scope ("在所有患者中"); "抑郁症的发生率也明显下降":
+        # the figures' change said again, "also", of a subject of its own
+        return len(own) >= 1
     known = [c for c in own if not c.startswith(("~", "zh:"))]
     return len(own) >= 3 and bool(known)
 
