@@ -56,8 +56,13 @@ _COMPARATOR_ZH_AFTER = re.compile(r"[^，,。；;：:]{0,24}?(?:相比|比较|�
 _POPULATION_EN = (r"patients|adults|people|participants|women|men|children|persons|subjects|"
                   r"individuals|those|volunteers|smokers|infants|mice|rats")
 _DESCRIPTIVE_EN_BEFORE = re.compile(
-    rf"\b(?:{_POPULATION_EN})\s+(?:(?:who|that)(?:\s+(?:had|have|has|did|do|does|were|was|are))?"
+    rf"\b(?:{_POPULATION_EN})\s+(?:(?:who|that)\s+(?:had|have|has|did|do|does|were|was|are)"
     rf"\s*|with\s*)?$", re.I)
+#: "patients who never took …": who they were, unless the clause is what is counted ("the
+#: percentage of participants who abstained")
+_DESCRIPTIVE_EN_WHO = re.compile(rf"\b(?:{_POPULATION_EN})\s+who\s+$", re.I)
+_COUNTED_WHO = re.compile(r"\b(?:percentage|proportion|number|rate|share|fraction)s?\s+of\s+"
+                          rf"(?:\w+\s+){{0,2}}(?:{_POPULATION_EN})\s+who\s+$", re.I)
 
 
 #: "71,243 women aged 40 to 70 years enrolled during 1996-2000 who never smoked": a relative
@@ -126,6 +131,9 @@ def descriptive_negation(text: str, at: int) -> bool:
     if re.match(r"(?:lack|absence|loss)\s+of\b", text[at:], re.I):
         return True  # "Lack of FGF21 leads to …": the deficiency is the subject, not a denial
     if _DESCRIPTIVE_EN_BEFORE.search(text[max(0, at - 40):at]) is not None:
+        return True
+    if _DESCRIPTIVE_EN_WHO.search(text[max(0, at - 40):at]) is not None and \
+            _COUNTED_WHO.search(text[max(0, at - 80):at]) is None:
         return True
     if _RELATIVE_EN_BEFORE.search(text[max(0, at - 160):at]) is not None:
         return True  # "71,243 women aged 40 to 70 years … who never smoked": who they were
