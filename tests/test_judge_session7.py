@@ -135,3 +135,24 @@ def test_a_change_said_again_of_another_subject_is_a_part() -> None:
     verdict = verify("手术患者发生卒中的风险降低了近六成（风险比0.41），抑郁症的发生率也明显下降[1]。",
                      title="Surgery and stroke in obese adults", abstract=abstract)
     assert verdict.status == "partially_supported", verdict.rationale
+
+
+SURVEY = [
+    "RESULTS By 5 years of age, 1318 (57%) had been vaccinated, and 212 (9.2%) had had "
+    "measles.",
+    "Hospital admission rates were 41.5% in the early group, 33.8% in the late group and "
+    "62.7% in the control group.",
+]
+
+
+def test_two_figures_of_one_clause_found_together_name_their_result() -> None:
+    verdict = verify("到五岁时，这些孩子中约有57%（1318名）已经接种了疫苗[1]。",
+                     title="Measles vaccination in a birth cohort", abstract=SURVEY)
+    assert verdict.status == "supported", verdict.rationale
+
+
+def test_figures_of_other_clauses_do_not_pair() -> None:
+    # the arms swapped: each figure has a clause of its own, so each keeps its arm's words
+    verdict = verify("对照组的住院率为62.7%，早期组为33.8%，晚期组为41.5%[1]。",
+                     title="Measles vaccination in a birth cohort", abstract=SURVEY)
+    assert verdict.status != "supported", verdict.rationale

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from claimcheck.evidence import guards
 from claimcheck.evidence.analysis import (
     MAX_SENTENCE_CHARS,
+    MINOR_KINDS,
     Analysed,
     Clause,
     QuantityInfo,
@@ -226,7 +227,7 @@ class _Judge:
 
     def _evaluate(self, claim: Claim, analysed: Analysed, sources: list[Source]) -> Verdict:
         anchors = [q for q in analysed.quantities if q.is_anchor]
-        findings = [self._find(q, sources) for q in analysed.quantities
+        findings = [self._find(q, sources, anchors, analysed.clauses) for q in analysed.quantities
                     if q.is_anchor or q.is_minor]
         anchor_findings = [f for f in findings if f.info.is_anchor]
         # a time point is stated by a sentence that states the claim's figures beside it
@@ -556,9 +557,15 @@ class _Judge:
                 return PartCheck(part, "found", unit, cov)
         return None
 
-    def _find(self, info: QuantityInfo, sources: list[Source]) -> Finding:
+    def _find(self, info: QuantityInfo, sources: list[Source],
+              anchors: Sequence[QuantityInfo] = (), clauses: Sequence[Clause] = ()) -> Finding:
         finding = Finding(info)
         c = info.quantity
+        # the claim's other distinctive figures of the same clause ("有122名（14.2%）")
+        mine = _clause_at(clauses, c.start)
+        partners = [a for a in anchors if a is not info and _distinctive(a.quantity)
+                    and _clause_at(clauses, a.quantity.start) == mine
+                    and not value_match(c, a.quantity)] if _distinctive(c) else []
         for source in sources:
             for unit in source.units:
                 # the claim's value stated for another dose arm in this sentence ("−19.5%
@@ -571,8 +578,15 @@ class _Judge:
                     and times_compatible(info, o) for o in unit.quantities)
                 for s in unit.quantities:
                     if value_match(c, s.quantity):
+                        # another distinctive figure of the claim's clause in this clause
+                        # too ("122名（14.2%）" and "122 (14.2%)"): the pair names the result
+                        at = _clause_at(unit.clauses, s.quantity.start)
+                        paired = any(value_match(a.quantity, o.quantity) for a in partners
+                                     for o in unit.quantities if o is not s
+                                     and _clause_at(unit.clauses, o.quantity.start) == at)
                         if arms_compatible(info, s) and self._same_thing(info, s, unit, source,
-                                                                         matching=True):
+                                                                         matching=True,
+                                                                         paired=paired):
                             (finding.matched if times_compatible(info, s)
                              else finding.other_time).append((source, unit, s))
                         elif info.is_minor:
@@ -592,7 +606,7 @@ class _Judge:
         return finding
 
     def _same_thing(self, info: QuantityInfo, s: QuantityInfo, unit: Unit,
-                    source: Source, *, matching: bool = False) -> bool:
+                    source: Source, *, matching: bool = False, paired: bool = False) -> bool:
         """A time point needs one shared term in the sentence; a figure, its whole measure.
         A study's sample (`sample_size`) found with the claim's value may be described
         anywhere in the source ("17,604 patients were enrolled" and, in other sentences,
@@ -620,7 +634,8 @@ class _Judge:
         return states_measure(info, s, unit.terms, unit.clauses, source.title_terms, self.g,
                               whole_sentence=sample,
                               described=self._sample_described(source)
-                              if sample and matching else None, others=unit.quantities)
+                              if sample and matching else None, others=unit.quantities,
+                              paired=paired)
 
     def _sample_described(self, source: Source) -> Terms:
         """What the source's title and its sentences that say who took part name."""
@@ -1243,3 +1258,11 @@ _SIGNIFICANCE_WORDS = frozenset({"significantly", "~signific", "~statist", "~gap
 def _only_significance(part: Analysed, glossary: Glossary) -> bool:
     return all(c in _SIGNIFICANCE_WORDS or glossary.kind(c) == "generic"
                for c in part.terms.key)
+
+
+def _distinctive(q: Quantity) -> bool:
+    """A figure unlikely to recur by chance beside another: a decimal, or 20 and over (not a
+    year, date or duration)."""
+    if q.value is None or q.kind in MINOR_KINDS:
+        return False
+    return q.decimals > 0 or abs(q.value) >= 20

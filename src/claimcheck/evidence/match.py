@@ -287,7 +287,7 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
                    clauses: tuple[Clause, ...], title: frozenset[str],
                    glossary: Glossary, *, whole_sentence: bool = False,
                    described: Terms | None = None,
-                   others: tuple[QuantityInfo, ...] = ()) -> bool:
+                   others: tuple[QuantityInfo, ...] = (), paired: bool = False) -> bool:
     """The source figure measures what the claim figure does, in the same group.
 
     Every measure term of the claim's clause must be among the concepts of the source
@@ -332,6 +332,12 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         stated |= lent
         clause = Terms(clause.key, clause.all | lent, clause.stems | described.stems)
     stated |= frozenset(t for t in needed if t.startswith("zh:") and has_term(t, clause, glossary))
+    if paired:
+        # the claim's value found with another of its distinctive figures in one sentence
+        # ("122名（14.2%）…脑瘫" and "122 (14.2%) … had CP"): the pair names the result, so
+        # its groups and half of its other measure words suffice
+        groups = frozenset(t for t in needed if glossary.kind(t) == "group")
+        return groups <= stated and len(needed & stated) >= len(needed) // 2
     if same_interval(c.quantity, s.quantity):
         # an estimate with both bounds of its interval as printed names one result of the
         # source: half of its measure words suffice (numbers helper, session 6)
