@@ -156,3 +156,23 @@ def test_figures_of_other_clauses_do_not_pair() -> None:
     verdict = verify("对照组的住院率为62.7%，早期组为33.8%，晚期组为41.5%[1]。",
                      title="Measles vaccination in a birth cohort", abstract=SURVEY)
     assert verdict.status != "supported", verdict.rationale
+
+
+def test_british_and_american_spellings_are_one_word() -> None:
+    assert stem("centres") == stem("centers")
+    assert stem("tumour") == stem("tumor")
+    assert stem("paediatric") == stem("pediatric")
+    verdict = verify("The trial enrolled 212 children with asthma at 14 paediatric centres.",
+                     title="Inhaled budesonide in childhood asthma",
+                     abstract=["METHODS We enrolled 212 children with asthma at 14 pediatric "
+                               "centers."])
+    assert verdict.status == "supported", verdict.rationale
+
+
+def test_on_top_of_is_in_addition_to() -> None:
+    verdict = verify("Patients took the drug for 8 months on top of their usual medicines, "
+                     "and 62% improved.",
+                     title="Drug X in heart failure",
+                     abstract=["RESULTS Patients received drug X for 8 months in addition to "
+                               "their usual medicines, and 62% improved."])
+    assert verdict.status == "supported", verdict.rationale

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -35,11 +36,20 @@ def stem(word: str) -> str:
     if "-" in w and w.replace("-", "").isalpha():
         w = w.replace("-", "")  # a prefixed compound: "non-teaching" is "nonteaching"
     w = _IRREGULAR_PLURALS.get(w, w)
+    w = _american().get(w, w)  # "centres", "tumour", "randomised": one family with American
     if len(w) <= 3 or not w.isalpha():
         return w
     if w in _KEPT_WHOLE:
         return w.removesuffix("s")
     return str(_stemmer().stemWord(w))
+
+
+@lru_cache(maxsize=1)
+def _american() -> Mapping[str, str]:
+    """British spellings → American (the `breame` package's list, about 1,700 words)."""
+    from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
+
+    return dict(BRITISH_ENGLISH_SPELLINGS)
 
 
 #: English plurals Porter2 leaves in a family of their own: "children" is "child"
