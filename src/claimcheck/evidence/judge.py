@@ -363,7 +363,7 @@ class _Judge:
                                *(p.quoted for p in parts_found)]) or "the statement"
                 absent = _join([*(f.text for f in missing),
                                 *(p.quoted for p in parts_missing)]) or (
-                    "the same change" if unconfirmed else "some key terms")
+                    "the same change" if unconfirmed else _some_terms(analysed, union, self.g))
                 rationale = (f"{read} states {found}; {absent} not found there"
                              f"{_said_elsewhere(missing)}.")
                 confidence = 0.6
@@ -1182,6 +1182,12 @@ def _and_parts(parts: list[PartCheck]) -> str:
 
 def _surface(analysed: Analysed, concepts: frozenset[str]) -> set[str]:
     return {analysed.terms.surface.get(c, c.lstrip("~")) for c in concepts}
+
+
+def _some_terms(analysed: Analysed, union: Coverage, glossary: Glossary) -> str:
+    """"some key terms (X-rays, turned)": the claim's words no sentence of the source uses."""
+    missing = _named(analysed, union.missing, glossary)[:4]
+    return f"some key terms ({', '.join(missing)})" if missing else "some key terms"
 
 
 def _named(analysed: Analysed, concepts: frozenset[str], glossary: Glossary) -> list[str]:
