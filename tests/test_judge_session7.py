@@ -4,7 +4,13 @@ reporting frames, second statements joined with 也/还, and parts stated beside
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 from claimcheck import verify
+from claimcheck.commands.verify import split_title
 from claimcheck.evidence.analysis import blank_frame
 from claimcheck.evidence.text import stem
 
@@ -176,3 +182,23 @@ def test_on_top_of_is_in_addition_to() -> None:
                      abstract=["RESULTS Patients received drug X for 8 months in addition to "
                                "their usual medicines, and 62% improved."])
     assert verdict.status == "supported", verdict.rationale
+
+
+def test_a_first_line_without_a_stop_is_read_as_the_title(tmp_path: Path) -> None:
+    assert split_title("Zinc versus placebo for colds: a randomised trial\nRESULTS No "
+                       "difference.") == ("Zinc versus placebo for colds: a randomised trial",
+                                          "RESULTS No difference.")
+    assert split_title("RESULTS No difference.\nCONCLUSIONS None.")[0] == ""
+    assert split_title("One line only")[0] == ""
+    abstract = tmp_path / "abstract.txt"
+    abstract.write_text("Multiple-dose activated charcoal in acute self-poisoning: a randomised "
+                        "controlled trial\nFINDINGS Mortality did not differ between the "
+                        "groups.\n", encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "claimcheck.cli", "verify",
+         "Repeated doses of activated charcoal did not reduce deaths from self-poisoning",
+         "--abstract-file", str(abstract), "--json"],
+        capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["status"] == "supported"
+    assert "as the title" in out.stderr

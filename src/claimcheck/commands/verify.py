@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,14 @@ def run(args: argparse.Namespace) -> int:
     if args.pmid:
         verdict = verify(claim, record=_fetch(args))
     else:
-        verdict = verify(claim, title=args.title, abstract=_read_abstract(args.abstract_file))
+        title, abstract = args.title, _read_abstract(args.abstract_file)
+        if not title:
+            title, abstract = split_title(abstract)
+            if title:
+                Console(stderr=True, soft_wrap=True).print(
+                    f"[dim]reading the first line of {escape(args.abstract_file)} as the "
+                    "title (give --title to set it)[/dim]")
+        verdict = verify(claim, title=title, abstract=abstract)
     if args.json:
         print(json.dumps(verdict.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
@@ -81,3 +89,19 @@ def _read_abstract(name: str) -> str:
                            missing_hint="give a text file holding the abstract",
                            not_file_hint="give a text file, not a folder")
     return decode_bytes(data, path=name).text
+
+
+#: a line that ends as a sentence does (a title does not)
+_SENTENCE_END = re.compile(r"[.!?。！？]['\"”’)）]*\s*$")
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """The first line as the title where it reads as one (no sentence-final stop, at most 300
+    characters, more text after it), and the rest; else no title and the whole text. Read as
+    an abstract sentence, a title ("X versus Y for Z") would be taken for a finding."""
+    first, _, rest = text.strip().partition("\n")
+    first = first.strip()
+    if not rest.strip() or len(first) > 300 or _SENTENCE_END.search(first) or \
+            first.endswith((":", "：")):
+        return "", text
+    return first, rest
