@@ -202,3 +202,13 @@ def test_a_first_line_without_a_stop_is_read_as_the_title(tmp_path: Path) -> Non
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["status"] == "supported"
     assert "as the title" in out.stderr
+
+
+def test_medical_british_spellings_are_american() -> None:
+    for british, american in [("hyponatraemia", "hyponatremia"), ("ischaemic", "ischemic"),
+                              ("oedema", "edema"), ("dyspnoea", "dyspnea"),
+                              ("haemodialysis", "hemodialysis"), ("anaesthesia", "anesthesia"),
+                              ("oesophageal", "esophageal")]:
+        assert stem(british) == stem(american), british
+    for word in ("does", "goes", "aerobic", "toes", "poem"):
+        assert stem(word) == stem(word.upper()) and "e" in stem(word), word

@@ -37,6 +37,8 @@ def stem(word: str) -> str:
         w = w.replace("-", "")  # a prefixed compound: "non-teaching" is "nonteaching"
     w = _IRREGULAR_PLURALS.get(w, w)
     w = _american().get(w, w)  # "centres", "tumour", "randomised": one family with American
+    if "ae" in w or "oe" in w:
+        w = _BRITISH_MEDICAL.sub(lambda m: m.group(1) or m.group(2) or "", w)
     if len(w) <= 3 or not w.isalpha():
         return w
     if w in _KEPT_WHOLE:
@@ -50,6 +52,14 @@ def _american() -> Mapping[str, str]:
     from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
 
     return dict(BRITISH_ENGLISH_SPELLINGS)
+
+
+#: medical British spellings no word list covers: "hyponatraemia", "ischaemic", "oedema",
+#: "dyspnoea", "haemodialysis" (a or o dropped before e in these roots only)
+_BRITISH_MEDICAL = re.compile(
+    r"(?<=[a-z])a(?=emi)|^(h)a(?=em)|(?<=p)a(?=ed)|^a(?=etio)|^o(?=e(?:dem|soph|str))|"
+    r"(?<=[a-z])o(?=ea$|eas$|eal$|eic$)|^(f)o(?=et)|(?<=gyn)a(?=ec)|(?<=c)o(?=eliac)|"
+    r"(?<=an)a(?=esth)")
 
 
 #: English plurals Porter2 leaves in a family of their own: "children" is "child"
