@@ -212,3 +212,20 @@ def test_medical_british_spellings_are_american() -> None:
         assert stem(british) == stem(american), british
     for word in ("does", "goes", "aerobic", "toes", "poem"):
         assert stem(word) == stem(word.upper()) and "e" in stem(word), word
+
+
+def test_a_sentence_of_no_difference_naming_no_side_speaks_of_the_arms() -> None:
+    title = "Early mobilisation versus bed rest for acute low back pain: a randomized trial"
+    abstract = ["RESULTS Pain at 4 weeks was lower with early mobilisation (P = .01).",
+                "Hospital admission did not differ.",
+                "No differences in rates of falls or fractures were observed."]
+    verdict = verify("早期活动组患者的住院率明显低于卧床休息组[1]。", title=title,
+                     abstract=abstract)
+    assert verdict.status == "contradicted", verdict.rationale
+    # a sentence of no difference about other outcomes states nothing of this one
+    verdict = verify("Early mobilisation significantly reduced the use of opioids.",
+                     title=title, abstract=abstract)
+    assert verdict.status != "contradicted", verdict.rationale
+    verdict = verify("Early mobilisation is not linked to later back surgery.", title=title,
+                     abstract=abstract)
+    assert verdict.status != "supported", verdict.rationale

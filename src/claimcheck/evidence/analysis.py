@@ -107,6 +107,8 @@ class Unit:
     #: sentence about "the groups" leaves unnamed): they may complete a statement, never
     #: make up the three own terms a contradiction takes
     lent: frozenset[str] = frozenset()
+    #: the stems lent with them (so that a Chinese claim's words read the title's English)
+    lent_stems: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

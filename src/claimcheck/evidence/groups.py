@@ -6,7 +6,9 @@ sentence then says "No statistically significant difference in change between gr
 found" or "Mortality did not differ between the groups". An article writes the arms out:
 "Glucosamine did no better than placebo". Such a sentence is read with the title's nouns
 and the study's comparator (placebo, sham, a control group, usual care) as its own words.
-A sentence naming a group of its own ("in the placebo group") is read as written.
+A sentence naming a group of its own ("in the placebo group") is read as written; one of no
+difference that names no side at all ("Hospital mortality did not differ.") speaks of the
+groups too.
 """
 
 from __future__ import annotations
@@ -24,6 +26,13 @@ _THE_GROUPS = re.compile(
     r"\b(?:between|among|across)(?:\s+the)?(?:\s+(?:two|three|four|both|study|treatment|"
     r"randomi[sz]ed|intervention))*\s+(?:groups|arms)\b|\bbetween-groups?\b|"
     r"\bin\s+(?:either|both|each)\s+(?:study\s+|treatment\s+)?(?:group|arm)s?\b", re.I)
+#: "Hospital mortality did not differ.", "Rates of infection were similar.": a comparison of
+#: the arms that names none of them (nor any comparison word of its own)
+_NO_DIFFERENCE = re.compile(r"\b(?:did not differ|no (?:statistically )?(?:significant )?"
+                            r"differences?|(?:was|were) (?:similar|comparable|unchanged))\b",
+                            re.I)
+_NAMES_A_SIDE = re.compile(r"\b(?:groups?|arms?|placebo|controls?|versus|vs|compared|than|"
+                           r"between|among|with|without|patients who|those who)\b", re.I)
 #: the comparators a trial names in its methods
 _COMPARATORS = ("placebo", "sham", "control group", "usual care", "standard care")
 #: kinds never lent: what a sentence states is its own (as for `match.completed_by_title`);
@@ -37,22 +46,29 @@ def with_compared_groups(units: list[Unit], glossary: Glossary) -> list[Unit]:
     sentence needs them). The title's outcome ("Effect of X on Y") is not lent: the sentence
     says which outcome it reports."""
     referring = [i for i, u in enumerate(units)
-                 if u.source != "title" and _THE_GROUPS.search(u.text) and states_result(u)]
+                 if u.source != "title" and states_result(u) and (
+                     _THE_GROUPS.search(u.text) or _NO_DIFFERENCE.search(u.text)
+                     and not _NAMES_A_SIDE.search(u.text))]
     if not referring:
         return units
     lent = set(_comparators(units, glossary))
+    stems: set[str] = set()  # so that a Chinese claim's words find the title's English ones
     for unit in units:
         if unit.source == "title":
             for part in compared_in_title(unit.text):
-                lent |= {c for c in analyse(part, glossary).terms.all
-                         if glossary.kind(c) not in _NOT_LENT}
+                terms = analyse(part, glossary).terms
+                lent |= {c for c in terms.all if glossary.kind(c) not in _NOT_LENT}
+                stems |= terms.stems
     out = list(units)
     for i in referring:
         unit = units[i]
         added = frozenset(lent) - unit.terms.all
         if added:
-            terms = dataclasses.replace(unit.terms, all=unit.terms.all | added)
-            out[i] = dataclasses.replace(unit, terms=terms, lent=unit.lent | added)
+            new_stems = frozenset(stems) - unit.terms.stems
+            terms = dataclasses.replace(unit.terms, all=unit.terms.all | added,
+                                        stems=unit.terms.stems | new_stems)
+            out[i] = dataclasses.replace(unit, terms=terms, lent=unit.lent | added,
+                                         lent_stems=unit.lent_stems | new_stems)
     return out
 
 

@@ -720,8 +720,10 @@ class _Judge:
                 continue
             rest = counting_as_found(analysed.terms, cov, moved, self.g)
             if rest.score >= SENTENCE_COVERAGE and rest.predicates_ok and \
-                    rest.strong_found >= MIN_STRONG_TERMS:
-                return unit, rest
+                    rest.strong_found >= MIN_STRONG_TERMS and (
+                        not unit.lent or self._unlent(analysed, unit).strong_found
+                        - len(moved & self._unlent(analysed, unit).found) >= 1):
+                return unit, rest  # (a sentence with the arms lent names its outcome itself)
         return None
 
     def _no_difference_agrees(self, analysed: Analysed, best: list[tuple[Unit, Coverage]]
@@ -824,6 +826,9 @@ class _Judge:
         if not (cov.score >= SENTENCE_COVERAGE and cov.predicates_ok
                 and cov.strong_found >= min(min_strong, _strong_terms(analysed, self.g))):
             return False
+        if unit.lent and self._unlent(analysed, unit).strong_found < 1:
+            return False  # "Hospital mortality did not differ" (arms lent) states nothing of
+            # a claim none of whose words it uses itself
         if opposite_ok:  # a contradiction takes no less than three of the claim's own terms,
             # in the sentence's own words (not those lent by `groups.with_compared_groups`)
             return cov.strong_found >= MIN_STRONG_TERMS and (
@@ -875,7 +880,8 @@ class _Judge:
 
     def _unlent(self, analysed: Analysed, unit: Unit) -> Coverage:
         """`coverage` by the sentence's own words, without the concepts others lent it."""
-        own = dataclasses.replace(unit.terms, all=unit.terms.all - unit.lent)
+        own = dataclasses.replace(unit.terms, all=unit.terms.all - unit.lent,
+                                  stems=unit.terms.stems - unit.lent_stems)
         return coverage(analysed.terms, own, self.g)
 
     def _opposed(self, analysed: Analysed, unit: Unit) -> bool:
