@@ -45,11 +45,13 @@ DRUG_SUFFIXES: dict[str, str] = {
     "卡因": "caine", "铂": "platin", "他滨": "citabine", "比星": "rubicin", "莫司": "limus",
     "生坦": "sentan", "那非": "afil", "拉非": "afil", "普坦": "vaptan",
     "普酶": "teplase", "格雷": "grel", "帕明": "pramine", "奈德": "onide", "硝唑": "nidazole",
+    "格列酮": "glitazone", "昔康": "xicam",
 }
 #: the English first letters a pinyin initial transliterates (辛伐他汀 xin → simvastatin,
-#: 吉非替尼 ji → gefitinib, 依那普利 yi → enalapril); l is no r (利巴韦林 is no ritonavir)
+#: 吉非替尼 ji → gefitinib, 依那普利 yi → enalapril); l is no r (利巴韦林 is no ritonavir); the
+#: unaspirated b also writes English p (吡格列酮 bi → pioglitazone, 吡罗昔康 piroxicam)
 _PINYIN_LETTERS = {"x": "xsc", "j": "jg", "y": "yie", "q": "qck", "w": "wvu", "k": "kc",
-                   "f": "fv", "z": "zs", "c": "ck"}
+                   "f": "fv", "z": "zs", "c": "ck", "b": "bp"}
 #: the salt a Chinese drug name may end in (阿仑膦酸钠 alendronate sodium, 阿托伐他汀钙
 #: atorvastatin calcium, 氯沙坦钾 losartan potassium): the name is read without it
 SALTS = ("钠", "钾", "钙", "镁")
@@ -64,6 +66,15 @@ _SUFFIX_MORPHEMES = frozenset("组者率期量后性于体物")
 #: (ovary + cancer), 胆管炎, 主动脉瘤, 神经毒素
 _HEAD_NOUNS = frozenset("癌瘤炎症酶剂药素液")
 
+#: a numeral (or 第 "the n-th") with a measure word, or 每 "every" / 各 "each" with one that is
+#: no unit of time: 三次, 两组, 一名, 半年, 第三次, 每个, 各组. CEDICT reads some as words (三次
+#: "third; cubic", 半年 "half", 每次 "every"), but what they say is a figure, which the
+#: quantities check; as terms they are no words. A frequency keeps its reading: 一次 "once",
+#: 每周 "weekly", 每天 "daily" ("once-weekly injections")
+NUMERAL_WORD = re.compile(r"(?!一次$)第?[一二两三四五六七八九十百千万半几数]+"
+                          r"(?:次|名|例|项|组|份|处|个|种|位|人|天|年|月|周|日|倍|成|岁|篇|类|批|"
+                          r"只|条|剂|片|粒|杯|支|家|所|届|轮|小时|分钟)"
+                          r"|[每各](?:次|名|例|项|组|份|处|个|种|位|人|类|批|条|家|所|轮)")
 _LEAD_FILLERS = ("to be ", "to ", "a ", "an ", "the ", "be ")
 _SKIP = re.compile(r"^(?:CL:|variant of|old variant|surname |see |see also|used in|abbr\. for|"
                    r"also called|also known as|"
@@ -144,6 +155,9 @@ class Lexicon:
     def glosses(self, word: str) -> tuple[Alternative, ...]:
         """The word's CEDICT glosses as stem tuples (empty when it has none usable)."""
         if word not in self._cleaned:
+            if NUMERAL_WORD.fullmatch(word):  # 三次 "third; cubic", 半年 "half": a figure
+                self._cleaned[word] = ()
+                return ()
             alternatives = gloss_alternatives(self.entries.get(word, []), self.stop_en)
             self._cleaned[word] = tuple(alternatives) + _without_salt(word, alternatives)
         return self._cleaned[word]
@@ -314,7 +328,7 @@ def _stem_carries(word: str, english: str) -> bool:
 #: what a five-letter gloss stem may grow by: "reduc" / "reduct", "expos" / "exposur", "ovari"
 #: / "ovarian", "carri" / "carrier" (not "repli" / "replic", "speci" / "specif", "later" /
 #: "lateral")
-_SHORT_ENDINGS = frozenset({"", "t", "ur", "an", "ic", "iv", "at", "er"})
+_SHORT_ENDINGS = frozenset({"", "t", "ur", "an", "ic", "iv", "at", "er", "hood"})
 
 #: prefixes of English closed compounds whose Chinese form is two words: 血管 + 痉挛 is
 #: "vasospasm", 神经 + 传递 "neurotransmission", 绝经 + 后 "postmenopausal" (not anti-,
@@ -350,6 +364,12 @@ _COMBINING_ROOTS: dict[str, tuple[str, ...]] = {
     "stomach": ("gastr",), "intestin": ("intestin", "entero", "enteric"),
     "muscl": ("muscul", "myocyt", "myopath"), "joint": ("arthr", "articular"),
     "eye": ("ophthalm", "ocular"),
+    # the same family under another stem: an irregular plural, or the Latin adjective of an
+    # everyday noun ("children", "pediatric"; "maternal"; "respiratory"; "gestational")
+    "child": ("children", "pediatr", "paediatr"), "woman": ("women",),
+    "tooth": ("teeth", "dental"), "foot": ("feet",), "mous": ("mice",),
+    "mother": ("matern",), "father": ("patern",), "breath": ("respir",),
+    "pregnanc": ("gestat",), "pregnant": ("gestat",),
 }
 
 
@@ -364,7 +384,12 @@ _ALTERNATIONS = (
     ("rb", 1, "pt"),  # absorb / absorption
     ("i", 1, ""),  # infectious (infecti) / infectiveness (infect), identify / identification
     # (a root of six letters at least: "materi" is no "matern", "coloni" no "colon")
+    ("ix", 1, "c"),  # cervix / cervical
+    ("ex", 2, "ic"),  # cortex / cortical (not index / indicate: six letters at least)
+    ("eri", 3, "ic"),  # surgery / surgical (not artery / articular)
 )
+#: alternations whose root must keep six letters
+_LONG_ROOT_ENDS = frozenset({"i", "ix", "ex", "eri"})
 
 
 def derived_roots(word: str) -> tuple[str, ...]:
@@ -372,7 +397,7 @@ def derived_roots(word: str) -> tuple[str, ...]:
     "mitosi" → "mitot" (mitotic), "transmit" → "transmiss", "respond" → "respons"."""
     return tuple(word[: len(word) - drop] + add for end, drop, add in _ALTERNATIONS
                  if word.endswith(end) and len(word) - drop + len(add) >= (
-                     _MIN_PREFIX_STEM if end == "i" else _MIN_PREFIX_STEM - 1))
+                     _MIN_PREFIX_STEM if end in _LONG_ROOT_ENDS else _MIN_PREFIX_STEM - 1))
 
 
 def _glosses(definitions: list[str]) -> list[str]:
@@ -460,6 +485,8 @@ def gloss_alternatives(definitions: list[str], stop_en: frozenset[str]) -> list[
             stems = stems[:1]  # 甲基 "methyl group": the substituent, as English names it
         if stems and len(stems) <= _MAX_GLOSS_WORDS and stems not in out:
             out.append(stems)
+        if len(stems) == 2 and stems[1] in _PART_HEADS and (stems[0],) not in out:
+            out.append(stems[:1])  # 南部 "southern part": "southern Finland"
         acid = _ACID.fullmatch(gloss.lower())
         if acid:  # glutamic acid: glutamate, and only that word (its stem "glutam" begins
             # "glutamine" too); a hydracid's salt ends in -ide: hydrochloric, hydrochloride
@@ -467,6 +494,11 @@ def gloss_alternatives(definitions: list[str], stop_en: frozenset[str]) -> list[
             if ("=" + stem(anion),) not in out:
                 out.append(("=" + stem(anion),))
     return out
+
+
+#: what a gloss adds after the part of a whole it names ("southern part", "upper section"):
+#: English writes the adjective alone
+_PART_HEADS = frozenset({"part", "section", "portion"})
 
 
 def _function_word(word: str, stop_en: frozenset[str]) -> bool:

@@ -1,0 +1,137 @@
+"""Chinese measure words reaching the English sentence that states them (session 7,
+docs/evidence.md "Chinese readings (session 7)"). Each test is a member of its class on a
+topic of its own, not a sentence of the article probes."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck.evidence import load_glossary
+from claimcheck.evidence.match import term_weight
+from claimcheck.evidence.terms import analyze
+
+
+def _found(word: str, english: str) -> bool:
+    glossary = load_glossary()
+    return glossary.lexicon().found_in(word, analyze(english, glossary).stems)
+
+
+def _key(text: str) -> frozenset[str]:
+    return analyze(text, load_glossary()).key
+
+
+def _status(claim: str, title: str, sentence: str) -> str:
+    return claimcheck.verify(claim, title=title, abstract=[sentence]).status
+
+
+# ---- a numeral with a measure word is a figure, not a word to find
+
+
+@pytest.mark.parametrize("word", ["三次", "两组", "一名", "半年", "第三次", "每个", "各组", "五项"])
+def test_a_numeral_with_a_measure_word_is_no_term(word: str) -> None:
+    # CEDICT reads 三次 "third; cubic" and 半年 "half": neither is what the claim says
+    assert load_glossary().lexicon().read(word) is None
+    glossary = load_glossary()
+    assert all(term_weight(concept, glossary) == 0 for concept in _key(f"患者{word}接受了透析")
+               if word in concept)
+
+
+@pytest.mark.parametrize(("word", "english"), [
+    ("一次", "Once-weekly dosing was well tolerated."),
+    ("每周", "Dialysis was given every week."),
+])
+def test_a_frequency_keeps_its_reading(word: str, english: str) -> None:
+    assert _found(word, english)
+
+
+def test_a_numeral_word_does_not_cost_a_figure_its_measure() -> None:
+    claim = "患者每周接受三次透析，共有40名患者完成了研究[1]。"
+    assert _status(claim, "Home haemodialysis", "Forty patients completed the study.") == \
+        "supported"
+
+
+# ---- one English family under two stems: irregular plurals and Latin adjectives
+
+
+@pytest.mark.parametrize(("word", "english"), [
+    ("儿童", "Asthma was common among the surveyed children."),
+    ("儿童", "Paediatric admissions fell."),
+    ("孩子", "Exposure in early childhood was recorded."),
+    ("母亲", "Maternal smoking was associated with low birth weight."),
+    ("父亲", "Paternal age was recorded."),
+    ("呼吸", "Respiratory symptoms were recorded."),
+    ("宫颈", "Cervical cytology was normal."),
+    ("皮质", "Cortical thickness was measured by MRI."),
+    ("外科", "Patients on surgical wards were included."),
+])
+def test_a_gloss_is_found_under_its_other_stem(word: str, english: str) -> None:
+    assert _found(word, english)
+
+
+@pytest.mark.parametrize(("word", "english"), [
+    ("动脉", "Articular cartilage was preserved."),  # artery is no "articular"
+    ("指数", "The results indicated a benefit."),  # index is no "indicate"
+    ("儿童", "Mental health was assessed."),
+])
+def test_the_other_stems_stay_narrow(word: str, english: str) -> None:
+    assert not _found(word, english)
+
+
+def test_a_figure_about_children_is_stated_by_children() -> None:
+    claim = "在接受调查的儿童中，有30%患有哮喘[1]。"
+    assert _status(claim, "Asthma in schoolchildren",
+                   "Overall, 30% of the surveyed children had asthma.") == "supported"
+
+
+def test_a_figure_with_a_mothers_exposure_is_stated_by_maternal() -> None:
+    claim = "母亲吸烟的婴儿中，有12%出现低出生体重[1]。"
+    assert _status(claim, "Smoking in pregnancy",
+                   "Low birth weight occurred in 12% of infants with maternal smoking.") == \
+        "supported"
+
+
+# ---- the part of a region: "western part" is written "western"
+
+
+@pytest.mark.parametrize(("word", "english"), [
+    ("西部", "A cohort from western Norway was followed."),
+    ("东部", "Clinics in eastern Europe took part."),
+    ("中部", "Hospitals in central Italy were included."),
+])
+def test_a_part_of_a_region_is_found_by_its_adjective(word: str, english: str) -> None:
+    assert _found(word, english)
+
+
+def test_a_part_of_a_region_is_not_another_part() -> None:
+    assert not _found("西部", "A cohort from eastern Norway was followed.")
+
+
+def test_a_study_place_with_a_part_is_stated() -> None:
+    claim = "这项在挪威西部开展的研究纳入了1200名成年人[1]。"
+    assert _status(claim, "A cohort", "This study enrolled 1200 adults in western Norway.") == \
+        "supported"
+
+
+# ---- drug names: the glitazone and oxicam stems; pinyin b writes English p
+
+
+@pytest.mark.parametrize(("word", "english"), [
+    ("吡格列酮", "Pioglitazone improved liver histology."),
+    ("吡罗昔康", "Piroxicam relieved joint pain."),
+    ("美洛昔康", "Meloxicam 15 mg daily was given."),
+])
+def test_a_drug_of_a_new_stem_is_found(word: str, english: str) -> None:
+    assert _found(word, english)
+
+
+def test_drugs_of_a_stem_stay_apart() -> None:
+    assert not _found("吡格列酮", "Rosiglitazone improved liver histology.")
+    assert not _found("美洛昔康", "Piroxicam relieved joint pain.")
+
+
+def test_a_verb_with_its_aspect_mark_is_no_syllable_of_the_drug() -> None:
+    # 用过 + 吡格列酮 (ever used pioglitazone): jieba cuts 用过 / 吡格列 / 酮
+    key = _key("用过吡格列酮的患者中，有5%出现水肿")
+    assert "zh:吡格列酮" in key
+    assert not any(c.startswith("zh:用过") for c in key)
