@@ -4,9 +4,12 @@ topic of its own, not a sentence of the article probes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import claimcheck
+from claimcheck.errors import InputError
 from claimcheck.evidence import load_glossary
 from claimcheck.evidence.match import term_weight
 from claimcheck.evidence.terms import analyze
@@ -135,3 +138,49 @@ def test_a_verb_with_its_aspect_mark_is_no_syllable_of_the_drug() -> None:
     key = _key("用过吡格列酮的患者中，有5%出现水肿")
     assert "zh:吡格列酮" in key
     assert not any(c.startswith("zh:用过") for c in key)
+
+
+# ---- senses CC-CEDICT lacks (glossary `senses:`): for the Chinese side only
+
+
+@pytest.mark.parametrize(("word", "english"), [
+    ("校正", "The adjusted odds ratio was 1.8."),
+    ("合并", "The pooled estimate was 0.8."),
+    ("抽取", "Charts were sampled at random."),
+    ("病历", "Medical records were reviewed."),
+    ("审查", "A blinded review of each chart."),
+    ("狭窄", "Aortic stenosis was severe."),
+    ("无创", "Noninvasive monitoring was used."),
+    ("体脂", "Body fat was measured by DXA."),
+    ("活产", "There were 412 live births."),
+])
+def test_a_biomedical_sense_cedict_lacks_is_read(word: str, english: str) -> None:
+    assert _found(word, english)
+
+
+def test_a_sense_adds_nothing_to_english_text() -> None:
+    # "adjusted" names no concept of its own in an English claim: senses are Chinese-side
+    assert _key("The adjusted odds ratio was 1.8.") == _key("The odds ratio was 1.8.") | {
+        "~adjust"}
+
+
+def test_a_figure_with_an_adjusted_ratio_is_stated() -> None:
+    claim = "校正比值比为1.8（95%置信区间1.2～2.7）[1]。"
+    sentence = "The adjusted odds ratio for readmission was 1.8 (95% CI 1.2-2.7)."
+    assert _status(claim, "Readmission after hip surgery", sentence) == "supported"
+
+
+def test_a_users_glossary_adds_senses(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text("senses:\n  浊音: [dullness]\nterms: []\n", encoding="utf-8")
+    glossary = load_glossary(path)
+    stems = analyze("Dullness to percussion was noted.", glossary).stems
+    assert glossary.lexicon().found_in("浊音", stems)
+    assert not load_glossary().lexicon().found_in("浊音", stems)
+
+
+def test_senses_that_are_no_mapping_are_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("senses: [校正]\nterms: []\n", encoding="utf-8")
+    with pytest.raises(InputError, match="senses"):
+        load_glossary(path)

@@ -140,11 +140,13 @@ class Lexicon:
     """CC-CEDICT indexed by simplified and traditional form, with the layers above."""
 
     def __init__(self, definitions: dict[str, list[str]], pinyin: dict[str, str],
-                 stop_en: frozenset[str]) -> None:
+                 stop_en: frozenset[str], senses: dict[str, list[str]] | None = None) -> None:
+        self.max_len = max((len(w) for w in [*definitions, *(senses or ())]), default=1)
+        if senses:  # the glossary's `senses:` after CEDICT's own (the index itself is shared)
+            definitions = _SensesOver(definitions, senses)
         self.entries = definitions  # raw CEDICT glosses, cleaned on first use
         self.pinyin = pinyin
         self.stop_en = stop_en
-        self.max_len = max((len(w) for w in definitions), default=1)
         self._cleaned: dict[str, tuple[Alternative, ...]] = {}
         self._readings: dict[str, Reading | None] = {}
         self._found: dict[tuple[str, frozenset[str]], bool] = {}
@@ -522,8 +524,35 @@ def _cedict_lines() -> list[str]:
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 
 
+class _SensesOver(dict[str, list[str]]):
+    """CEDICT's definitions with the glossary's senses added to (or standing for) a word's own,
+    without copying the index: a lookup asks the senses, then CEDICT."""
+
+    def __init__(self, base: dict[str, list[str]], senses: dict[str, list[str]]) -> None:
+        super().__init__({w: base.get(w, []) + list(extra) for w, extra in senses.items()})
+        self.base = base
+
+    def __missing__(self, word: str) -> list[str]:
+        return self.base[word]
+
+    def __contains__(self, word: object) -> bool:
+        return dict.__contains__(self, word) or word in self.base
+
+    def get(self, word: str, default: list[str] | None = None) -> list[str] | None:  # type: ignore[override]
+        return dict.get(self, word) or self.base.get(word, default)
+
+
+def load_lexicon(stop_en: frozenset[str] = frozenset(),
+                 senses: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Lexicon:
+    """The CC-CEDICT lexicon (indexed once per process), with the glossary's senses."""
+    base = _cedict_lexicon(stop_en)
+    if not senses:
+        return base
+    return Lexicon(base.entries, base.pinyin, stop_en, {w: list(g) for w, g in senses})
+
+
 @lru_cache(maxsize=4)
-def load_lexicon(stop_en: frozenset[str] = frozenset()) -> Lexicon:
+def _cedict_lexicon(stop_en: frozenset[str] = frozenset()) -> Lexicon:
     """The CC-CEDICT lexicon (built once per process and stop-word list)."""
     definitions: dict[str, list[str]] = {}
     pinyin: dict[str, str] = {}
