@@ -153,6 +153,8 @@ def test_a_verb_with_its_aspect_mark_is_no_syllable_of_the_drug() -> None:
     ("无创", "Noninvasive monitoring was used."),
     ("体脂", "Body fat was measured by DXA."),
     ("活产", "There were 412 live births."),
+    ("确诊", "Patients newly diagnosed with epilepsy were enrolled."),
+    ("专项", "A specific training programme for balance was offered."),
 ])
 def test_a_biomedical_sense_cedict_lacks_is_read(word: str, english: str) -> None:
     assert _found(word, english)
