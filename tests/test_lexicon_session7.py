@@ -186,3 +186,28 @@ def test_senses_that_are_no_mapping_are_a_clear_error(tmp_path: Path) -> None:
     path.write_text("senses: [校正]\nterms: []\n", encoding="utf-8")
     with pytest.raises(InputError, match="senses"):
         load_glossary(path)
+
+
+# ---- a verb and its agent noun; a body system by its adjective; a test result
+
+
+@pytest.mark.parametrize(("word", "english"), [
+    ("吸烟", "Former smokers had a lower risk."),  # smoke / smoker
+    ("驾驶", "Older drivers were surveyed."),  # drive / driver
+    ("消化道", "Digestive symptoms were mild."),  # "digestive tract"
+    ("神经系统", "Nervous disorders were rare."),  # "nervous system"
+    ("呈阴性", "All cultures were negative."),  # "to test negative"
+])
+def test_a_word_of_the_family_is_found(word: str, english: str) -> None:
+    assert _found(word, english)
+
+
+def test_an_agent_noun_is_no_other_derivation() -> None:
+    assert not _found("吸烟", "Smokeless tobacco was used.")
+
+
+def test_a_count_of_smokers_is_stated_by_smokers() -> None:
+    claim = "与持续吸烟者相比，戒烟者的心肌梗死风险比为0.64（95%置信区间0.51～0.80）[1]。"
+    sentence = ("The hazard ratio for myocardial infarction in quitters was 0.64 (95% CI "
+                "0.51-0.80) compared with continuing smokers.")
+    assert _status(claim, "Smoking cessation after angina", sentence) == "supported"

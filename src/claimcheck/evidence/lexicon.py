@@ -317,7 +317,9 @@ def _stem_carries(word: str, english: str) -> bool:
     if not english:
         return False
     if len(word) < _MIN_PREFIX_STEM:  # "expose" (expos) / "exposure", "ovary" / "ovarian"
-        return english.startswith(word) and english[len(word):] in _SHORT_ENDINGS
+        ending = english[len(word):] if english.startswith(word) else None
+        # a verb in -e and its agent noun: "smoke" / "smoker", "nurse" / "nurser"
+        return ending in _SHORT_ENDINGS or (ending == "r" and word.endswith("e"))
     # derivation the stemmer keeps apart: "intervene" (interven) / "intervention", and a
     # Latin noun's adjective: "hypothalamus" / "hypothalamic", "mitochondrion" / "-ial"
     root = word[:-_NOUN_ENDING] if len(word) >= _MIN_ROOT_NOUN else word
@@ -498,9 +500,10 @@ def gloss_alternatives(definitions: list[str], stop_en: frozenset[str]) -> list[
     return out
 
 
-#: what a gloss adds after the part of a whole it names ("southern part", "upper section"):
-#: English writes the adjective alone
-_PART_HEADS = frozenset({"part", "section", "portion"})
+#: what a gloss adds after the part of a whole it names ("southern part", "upper section")
+#: or a body system ("respiratory system", "digestive tract"): English writes the adjective
+#: alone ("southern Finland", "respiratory events")
+_PART_HEADS = frozenset({"part", "section", "portion", "system", "tract"})
 
 
 def _function_word(word: str, stop_en: frozenset[str]) -> bool:
