@@ -67,6 +67,9 @@ def test_a_numeral_word_does_not_cost_a_figure_its_measure() -> None:
     ("宫颈", "Cervical cytology was normal."),
     ("皮质", "Cortical thickness was measured by MRI."),
     ("外科", "Patients on surgical wards were included."),
+    ("主动脉", "Aortic stiffness was measured."),  # aorta / aortic
+    ("焦虑", "Anxiety scores fell."),  # anxious / anxiety
+    ("决定", "The decision to operate was shared."),  # decide / decision
 ])
 def test_a_gloss_is_found_under_its_other_stem(word: str, english: str) -> None:
     assert _found(word, english)
@@ -76,6 +79,7 @@ def test_a_gloss_is_found_under_its_other_stem(word: str, english: str) -> None:
     ("动脉", "Articular cartilage was preserved."),  # artery is no "articular"
     ("指数", "The results indicated a benefit."),  # index is no "indicate"
     ("儿童", "Mental health was assessed."),
+    ("媒体", "Medical care was free."),  # media is no "medic"
 ])
 def test_the_other_stems_stay_narrow(word: str, english: str) -> None:
     assert not _found(word, english)

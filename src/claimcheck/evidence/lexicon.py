@@ -318,8 +318,11 @@ def _stem_carries(word: str, english: str) -> bool:
         return False
     if len(word) < _MIN_PREFIX_STEM:  # "expose" (expos) / "exposure", "ovary" / "ovarian"
         ending = english[len(word):] if english.startswith(word) else None
-        # a verb in -e and its agent noun: "smoke" / "smoker", "nurse" / "nurser"
-        return ending in _SHORT_ENDINGS or (ending == "r" and word.endswith("e"))
+        # a verb in -e and its agent noun: "smoke" / "smoker", "nurse" / "nurser"; a Latin
+        # alternation whose root keeps six letters: "aorta" / "aortic"
+        return ending in _SHORT_ENDINGS or (ending == "r" and word.endswith("e")) or any(
+            english.startswith(r) and len(english) - len(r) <= 4 for r in derived_roots(word)
+            if len(r) >= _MIN_PREFIX_STEM)
     # derivation the stemmer keeps apart: "intervene" (interven) / "intervention", and a
     # Latin noun's adjective: "hypothalamus" / "hypothalamic", "mitochondrion" / "-ial"
     root = word[:-_NOUN_ENDING] if len(word) >= _MIN_ROOT_NOUN else word
@@ -391,9 +394,13 @@ _ALTERNATIONS = (
     ("ix", 1, "c"),  # cervix / cervical
     ("ex", 2, "ic"),  # cortex / cortical (not index / indicate: six letters at least)
     ("eri", 3, "ic"),  # surgery / surgical (not artery / articular)
+    ("ia", 2, ""),  # ischemia / ischemic (stemmed "ischem"), hypoxemia / hypoxemic
+    ("a", 1, "ic"),  # aorta / aortic (not media / medic: six letters at least)
+    ("ous", 3, "et"),  # anxious / anxiety, various / variety
+    ("ax", 1, "c"),  # thorax / thoracic, anthrax / anthracis
 )
 #: alternations whose root must keep six letters
-_LONG_ROOT_ENDS = frozenset({"i", "ix", "ex", "eri"})
+_LONG_ROOT_ENDS = frozenset({"i", "ix", "ex", "eri", "ia", "a", "ous", "ax"})
 
 
 def derived_roots(word: str) -> tuple[str, ...]:
