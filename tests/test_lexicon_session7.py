@@ -215,3 +215,26 @@ def test_a_count_of_smokers_is_stated_by_smokers() -> None:
     sentence = ("The hazard ratio for myocardial infarction in quitters was 0.64 (95% CI "
                 "0.51-0.80) compared with continuing smokers.")
     assert _status(claim, "Smoking cessation after angina", sentence) == "supported"
+
+
+# ---- a lay gloss of a clinical word: "to suffer X", British glosses, technical senses
+
+
+@pytest.mark.parametrize(("word", "english"), [
+    ("水肿", "Peripheral oedema was reported."),  # "to suffer edema"
+    ("失眠", "Insomnia improved with CBT."),  # "to suffer insomnia"
+    ("受损", "Damage to the retina was graded."),  # "to suffer damage"
+    ("剖宫产", "Caesarean delivery rates rose."),  # "birth by caesarean section"
+    ("剖宫产", "Cesarean delivery rates rose."),
+    ("缺血", "Ischaemic stroke was the outcome."),  # "insufficient blood supply"
+    ("缺氧", "Hypoxic episodes were frequent."),
+    ("早产", "Preterm birth occurred in 9%."),  # "premature birth"
+    ("再入院", "Readmission within 30 days fell."),
+])
+def test_a_clinical_word_is_found_as_the_source_writes_it(word: str, english: str) -> None:
+    assert _found(word, english)
+
+
+def test_a_suffered_condition_is_still_that_condition() -> None:
+    assert not _found("失眠", "Anxiety improved with CBT.")
+    assert not _found("低出生体重", "High birth weight was recorded.")  # low, birth and weight

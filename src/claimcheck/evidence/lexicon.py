@@ -75,6 +75,7 @@ NUMERAL_WORD = re.compile(r"(?!一次$)第?[一二两三四五六七八九十百
                           r"(?:次|名|例|项|组|份|处|个|种|位|人|天|年|月|周|日|倍|成|岁|篇|类|批|"
                           r"只|条|剂|片|粒|杯|支|家|所|届|轮|小时|分钟)"
                           r"|[每各](?:次|名|例|项|组|份|处|个|种|位|人|类|批|条|家|所|轮)")
+_SUFFER = re.compile(r"^suffer(?:ing|s)?\s+(?:from\s+)?(?:(?:an?|the)\s+)?(?=[a-z])", re.I)
 _LEAD_FILLERS = ("to be ", "to ", "a ", "an ", "the ", "be ")
 _SKIP = re.compile(r"^(?:CL:|variant of|old variant|surname |see |see also|used in|abbr\. for|"
                    r"also called|also known as|"
@@ -286,6 +287,12 @@ def american(stems: frozenset[str]) -> frozenset[str]:
     return stems | us if not us <= stems else stems
 
 
+def _american_stem(word: str) -> str:
+    """One stem in American spelling: caesarean → cesarean, tumour → tumor."""
+    us = _BRITISH.sub("", word) if "e" in word else word
+    return us[:-3] + "or" if us.endswith("our") and len(us) >= 5 else us
+
+
 def _second_syllable(english: str, letters: str) -> bool:
     """Pinyin l stands for an English r when the name's second syllable agrees too: 利塞膦酸
     is "ri-se-dronate" (s after "ri"), but 利托那韦 (ritonavir) is no "ribavirin"."""
@@ -444,6 +451,9 @@ def _gloss_items(definitions: list[str]) -> list[tuple[str, bool]]:
                 if text.lower().startswith(filler):
                     text = text[len(filler):].strip()
                     break
+            # 水肿 "to suffer edema", 失眠 "to suffer insomnia", 受损 "to suffer damage": the
+            # condition is what a source names
+            text = _SUFFER.sub("", text) or text
             if proper:
                 out.extend(_names(text))
             elif text:
@@ -486,8 +496,9 @@ def gloss_alternatives(definitions: list[str], stop_en: frozenset[str]) -> list[
     out: list[Alternative] = []
     for n, (gloss, proper) in enumerate(_gloss_items(definitions)):
         tokens = [w.lower() for w, _, _ in words(gloss)]
-        stems = tuple(dict.fromkeys(stem(w) for w in tokens if stem(w) not in stop_en
-                                    and len(w) > 1))
+        # a British gloss ("caesarean") in the American spelling `american` gives a source
+        stems = tuple(dict.fromkeys(_american_stem(stem(w)) for w in tokens
+                                    if stem(w) not in stop_en and len(w) > 1))
         if n == 0 and all(_function_word(w, stop_en) for w in tokens):
             return []  # 由于 "due to", 之间 "between", 是否 "whether": a function word
         if proper and stems:  # 挪威 Norway: "Norwegian" too; 斯里兰卡 Sri Lanka: "Sri Lankan"
