@@ -48,6 +48,9 @@ class Glossary:
     #: ("116 controls": the control group), their stem's concept where they are a verb
     #: ("TOR controls translation"); see `reads_as_noun`
     noun_forms: dict[str, str] = field(default_factory=dict)
+    #: Chinese word → English senses CC-CEDICT lacks for it in biomedical writing (校正
+    #: "adjust" beside "proofread"); read by the lexicon only, never by the English side
+    senses: dict[str, list[str]] = field(default_factory=dict)
     memo: dict[tuple[str, bool], object] = field(default_factory=dict, repr=False)  # analyses
 
     def add(self, en: str, *, also: list[str] | None = None, zh: list[str] | None = None,
@@ -97,7 +100,8 @@ class Glossary:
     def lexicon(self) -> Lexicon:
         """CC-CEDICT and morphology for Chinese words this glossary lacks (loaded on first use)."""
         if self._lexicon is None:  # merge() resets it: the stop words shape the glosses
-            self._lexicon = load_lexicon(frozenset(self.stop_en))
+            senses = tuple((w, tuple(g)) for w, g in sorted(self.senses.items()))
+            self._lexicon = load_lexicon(frozenset(self.stop_en), senses)
         return self._lexicon
 
     def kind(self, concept: str) -> TermKind:
@@ -115,6 +119,12 @@ class Glossary:
         stop = data.get("stopwords") or {}
         self.stop_en.update(stem(w) for w in _words(stop.get("en"), origin))
         self.stop_zh.update(_words(stop.get("zh"), origin))
+        senses = data.get("senses") or {}
+        if not isinstance(senses, dict):
+            raise InputError("glossary 'senses' must map Chinese words to English glosses",
+                             path=origin, hint="senses: {校正: [adjust]}")
+        for word, glosses in senses.items():
+            self.senses.setdefault(str(word), []).extend(_words(glosses, origin))
         for n, entry in enumerate(data.get("terms") or [], start=1):
             if not isinstance(entry, dict) or not entry.get("en"):
                 raise InputError(f"glossary term #{n} has no 'en' name", path=origin,

@@ -45,11 +45,13 @@ DRUG_SUFFIXES: dict[str, str] = {
     "卡因": "caine", "铂": "platin", "他滨": "citabine", "比星": "rubicin", "莫司": "limus",
     "生坦": "sentan", "那非": "afil", "拉非": "afil", "普坦": "vaptan",
     "普酶": "teplase", "格雷": "grel", "帕明": "pramine", "奈德": "onide", "硝唑": "nidazole",
+    "格列酮": "glitazone", "昔康": "xicam",
 }
 #: the English first letters a pinyin initial transliterates (辛伐他汀 xin → simvastatin,
-#: 吉非替尼 ji → gefitinib, 依那普利 yi → enalapril); l is no r (利巴韦林 is no ritonavir)
+#: 吉非替尼 ji → gefitinib, 依那普利 yi → enalapril); l is no r (利巴韦林 is no ritonavir); the
+#: unaspirated b also writes English p (吡格列酮 bi → pioglitazone, 吡罗昔康 piroxicam)
 _PINYIN_LETTERS = {"x": "xsc", "j": "jg", "y": "yie", "q": "qck", "w": "wvu", "k": "kc",
-                   "f": "fv", "z": "zs", "c": "ck"}
+                   "f": "fv", "z": "zs", "c": "ck", "b": "bp"}
 #: the salt a Chinese drug name may end in (阿仑膦酸钠 alendronate sodium, 阿托伐他汀钙
 #: atorvastatin calcium, 氯沙坦钾 losartan potassium): the name is read without it
 SALTS = ("钠", "钾", "钙", "镁")
@@ -64,6 +66,16 @@ _SUFFIX_MORPHEMES = frozenset("组者率期量后性于体物")
 #: (ovary + cancer), 胆管炎, 主动脉瘤, 神经毒素
 _HEAD_NOUNS = frozenset("癌瘤炎症酶剂药素液")
 
+#: a numeral (or 第 "the n-th") with a measure word, or 每 "every" / 各 "each" with one that is
+#: no unit of time: 三次, 两组, 一名, 半年, 第三次, 每个, 各组. CEDICT reads some as words (三次
+#: "third; cubic", 半年 "half", 每次 "every"), but what they say is a figure, which the
+#: quantities check; as terms they are no words. A frequency keeps its reading: 一次 "once",
+#: 每周 "weekly", 每天 "daily" ("once-weekly injections")
+NUMERAL_WORD = re.compile(r"(?!一次$)第?[一二两三四五六七八九十百千万半几数]+"
+                          r"(?:次|名|例|项|组|份|处|个|种|位|人|天|年|月|周|日|倍|成|岁|篇|类|批|"
+                          r"只|条|剂|片|粒|杯|支|家|所|届|轮|小时|分钟)"
+                          r"|[每各](?:次|名|例|项|组|份|处|个|种|位|人|类|批|条|家|所|轮)")
+_SUFFER = re.compile(r"^suffer(?:ing|s)?\s+(?:from\s+)?(?:(?:an?|the)\s+)?(?=[a-z])", re.I)
 _LEAD_FILLERS = ("to be ", "to ", "a ", "an ", "the ", "be ")
 _SKIP = re.compile(r"^(?:CL:|variant of|old variant|surname |see |see also|used in|abbr\. for|"
                    r"also called|also known as|"
@@ -129,11 +141,13 @@ class Lexicon:
     """CC-CEDICT indexed by simplified and traditional form, with the layers above."""
 
     def __init__(self, definitions: dict[str, list[str]], pinyin: dict[str, str],
-                 stop_en: frozenset[str]) -> None:
+                 stop_en: frozenset[str], senses: dict[str, list[str]] | None = None) -> None:
+        self.max_len = max((len(w) for w in [*definitions, *(senses or ())]), default=1)
+        if senses:  # the glossary's `senses:` after CEDICT's own (the index itself is shared)
+            definitions = _SensesOver(definitions, senses)
         self.entries = definitions  # raw CEDICT glosses, cleaned on first use
         self.pinyin = pinyin
         self.stop_en = stop_en
-        self.max_len = max((len(w) for w in definitions), default=1)
         self._cleaned: dict[str, tuple[Alternative, ...]] = {}
         self._readings: dict[str, Reading | None] = {}
         self._found: dict[tuple[str, frozenset[str]], bool] = {}
@@ -144,6 +158,9 @@ class Lexicon:
     def glosses(self, word: str) -> tuple[Alternative, ...]:
         """The word's CEDICT glosses as stem tuples (empty when it has none usable)."""
         if word not in self._cleaned:
+            if NUMERAL_WORD.fullmatch(word):  # 三次 "third; cubic", 半年 "half": a figure
+                self._cleaned[word] = ()
+                return ()
             alternatives = gloss_alternatives(self.entries.get(word, []), self.stop_en)
             self._cleaned[word] = tuple(alternatives) + _without_salt(word, alternatives)
         return self._cleaned[word]
@@ -270,6 +287,12 @@ def american(stems: frozenset[str]) -> frozenset[str]:
     return stems | us if not us <= stems else stems
 
 
+def _american_stem(word: str) -> str:
+    """One stem in American spelling: caesarean → cesarean, tumour → tumor."""
+    us = _BRITISH.sub("", word) if "e" in word else word
+    return us[:-3] + "or" if us.endswith("our") and len(us) >= 5 else us
+
+
 def _second_syllable(english: str, letters: str) -> bool:
     """Pinyin l stands for an English r when the name's second syllable agrees too: 利塞膦酸
     is "ri-se-dronate" (s after "ri"), but 利托那韦 (ritonavir) is no "ribavirin"."""
@@ -301,7 +324,12 @@ def _stem_carries(word: str, english: str) -> bool:
     if not english:
         return False
     if len(word) < _MIN_PREFIX_STEM:  # "expose" (expos) / "exposure", "ovary" / "ovarian"
-        return english.startswith(word) and english[len(word):] in _SHORT_ENDINGS
+        ending = english[len(word):] if english.startswith(word) else None
+        # a verb in -e and its agent noun: "smoke" / "smoker", "nurse" / "nurser"; a Latin
+        # alternation whose root keeps six letters: "aorta" / "aortic"
+        return ending in _SHORT_ENDINGS or (ending == "r" and word.endswith("e")) or any(
+            english.startswith(r) and len(english) - len(r) <= 4 for r in derived_roots(word)
+            if len(r) >= _MIN_PREFIX_STEM)
     # derivation the stemmer keeps apart: "intervene" (interven) / "intervention", and a
     # Latin noun's adjective: "hypothalamus" / "hypothalamic", "mitochondrion" / "-ial"
     root = word[:-_NOUN_ENDING] if len(word) >= _MIN_ROOT_NOUN else word
@@ -314,7 +342,7 @@ def _stem_carries(word: str, english: str) -> bool:
 #: what a five-letter gloss stem may grow by: "reduc" / "reduct", "expos" / "exposur", "ovari"
 #: / "ovarian", "carri" / "carrier" (not "repli" / "replic", "speci" / "specif", "later" /
 #: "lateral")
-_SHORT_ENDINGS = frozenset({"", "t", "ur", "an", "ic", "iv", "at", "er"})
+_SHORT_ENDINGS = frozenset({"", "t", "ur", "an", "ic", "iv", "at", "er", "hood"})
 
 #: prefixes of English closed compounds whose Chinese form is two words: 血管 + 痉挛 is
 #: "vasospasm", 神经 + 传递 "neurotransmission", 绝经 + 后 "postmenopausal" (not anti-,
@@ -350,6 +378,12 @@ _COMBINING_ROOTS: dict[str, tuple[str, ...]] = {
     "stomach": ("gastr",), "intestin": ("intestin", "entero", "enteric"),
     "muscl": ("muscul", "myocyt", "myopath"), "joint": ("arthr", "articular"),
     "eye": ("ophthalm", "ocular"),
+    # the same family under another stem: an irregular plural, or the Latin adjective of an
+    # everyday noun ("children", "pediatric"; "maternal"; "respiratory"; "gestational")
+    "child": ("children", "pediatr", "paediatr"), "woman": ("women",),
+    "tooth": ("teeth", "dental"), "foot": ("feet",), "mous": ("mice",),
+    "mother": ("matern",), "father": ("patern",), "breath": ("respir",),
+    "pregnanc": ("gestat",), "pregnant": ("gestat",),
 }
 
 
@@ -364,7 +398,16 @@ _ALTERNATIONS = (
     ("rb", 1, "pt"),  # absorb / absorption
     ("i", 1, ""),  # infectious (infecti) / infectiveness (infect), identify / identification
     # (a root of six letters at least: "materi" is no "matern", "coloni" no "colon")
+    ("ix", 1, "c"),  # cervix / cervical
+    ("ex", 2, "ic"),  # cortex / cortical (not index / indicate: six letters at least)
+    ("eri", 3, "ic"),  # surgery / surgical (not artery / articular)
+    ("ia", 2, ""),  # ischemia / ischemic (stemmed "ischem"), hypoxemia / hypoxemic
+    ("a", 1, "ic"),  # aorta / aortic (not media / medic: six letters at least)
+    ("ous", 3, "et"),  # anxious / anxiety, various / variety
+    ("ax", 1, "c"),  # thorax / thoracic, anthrax / anthracis
 )
+#: alternations whose root must keep six letters
+_LONG_ROOT_ENDS = frozenset({"i", "ix", "ex", "eri", "ia", "a", "ous", "ax"})
 
 
 def derived_roots(word: str) -> tuple[str, ...]:
@@ -372,7 +415,7 @@ def derived_roots(word: str) -> tuple[str, ...]:
     "mitosi" → "mitot" (mitotic), "transmit" → "transmiss", "respond" → "respons"."""
     return tuple(word[: len(word) - drop] + add for end, drop, add in _ALTERNATIONS
                  if word.endswith(end) and len(word) - drop + len(add) >= (
-                     _MIN_PREFIX_STEM if end == "i" else _MIN_PREFIX_STEM - 1))
+                     _MIN_PREFIX_STEM if end in _LONG_ROOT_ENDS else _MIN_PREFIX_STEM - 1))
 
 
 def _glosses(definitions: list[str]) -> list[str]:
@@ -408,6 +451,9 @@ def _gloss_items(definitions: list[str]) -> list[tuple[str, bool]]:
                 if text.lower().startswith(filler):
                     text = text[len(filler):].strip()
                     break
+            # 水肿 "to suffer edema", 失眠 "to suffer insomnia", 受损 "to suffer damage": the
+            # condition is what a source names
+            text = _SUFFER.sub("", text) or text
             if proper:
                 out.extend(_names(text))
             elif text:
@@ -450,8 +496,9 @@ def gloss_alternatives(definitions: list[str], stop_en: frozenset[str]) -> list[
     out: list[Alternative] = []
     for n, (gloss, proper) in enumerate(_gloss_items(definitions)):
         tokens = [w.lower() for w, _, _ in words(gloss)]
-        stems = tuple(dict.fromkeys(stem(w) for w in tokens if stem(w) not in stop_en
-                                    and len(w) > 1))
+        # a British gloss ("caesarean") in the American spelling `american` gives a source
+        stems = tuple(dict.fromkeys(_american_stem(stem(w)) for w in tokens
+                                    if stem(w) not in stop_en and len(w) > 1))
         if n == 0 and all(_function_word(w, stop_en) for w in tokens):
             return []  # 由于 "due to", 之间 "between", 是否 "whether": a function word
         if proper and stems:  # 挪威 Norway: "Norwegian" too; 斯里兰卡 Sri Lanka: "Sri Lankan"
@@ -460,6 +507,8 @@ def gloss_alternatives(definitions: list[str], stop_en: frozenset[str]) -> list[
             stems = stems[:1]  # 甲基 "methyl group": the substituent, as English names it
         if stems and len(stems) <= _MAX_GLOSS_WORDS and stems not in out:
             out.append(stems)
+        if len(stems) == 2 and stems[1] in _PART_HEADS and (stems[0],) not in out:
+            out.append(stems[:1])  # 南部 "southern part": "southern Finland"
         acid = _ACID.fullmatch(gloss.lower())
         if acid:  # glutamic acid: glutamate, and only that word (its stem "glutam" begins
             # "glutamine" too); a hydracid's salt ends in -ide: hydrochloric, hydrochloride
@@ -467,6 +516,12 @@ def gloss_alternatives(definitions: list[str], stop_en: frozenset[str]) -> list[
             if ("=" + stem(anion),) not in out:
                 out.append(("=" + stem(anion),))
     return out
+
+
+#: what a gloss adds after the part of a whole it names ("southern part", "upper section")
+#: or a body system ("respiratory system", "digestive tract"): English writes the adjective
+#: alone ("southern Finland", "respiratory events")
+_PART_HEADS = frozenset({"part", "section", "portion", "system", "tract"})
 
 
 def _function_word(word: str, stop_en: frozenset[str]) -> bool:
@@ -490,8 +545,35 @@ def _cedict_lines() -> list[str]:
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 
 
+class _SensesOver(dict[str, list[str]]):
+    """CEDICT's definitions with the glossary's senses added to (or standing for) a word's own,
+    without copying the index: a lookup asks the senses, then CEDICT."""
+
+    def __init__(self, base: dict[str, list[str]], senses: dict[str, list[str]]) -> None:
+        super().__init__({w: base.get(w, []) + list(extra) for w, extra in senses.items()})
+        self.base = base
+
+    def __missing__(self, word: str) -> list[str]:
+        return self.base[word]
+
+    def __contains__(self, word: object) -> bool:
+        return dict.__contains__(self, word) or word in self.base
+
+    def get(self, word: str, default: list[str] | None = None) -> list[str] | None:  # type: ignore[override]
+        return dict.get(self, word) or self.base.get(word, default)
+
+
+def load_lexicon(stop_en: frozenset[str] = frozenset(),
+                 senses: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Lexicon:
+    """The CC-CEDICT lexicon (indexed once per process), with the glossary's senses."""
+    base = _cedict_lexicon(stop_en)
+    if not senses:
+        return base
+    return Lexicon(base.entries, base.pinyin, stop_en, {w: list(g) for w, g in senses})
+
+
 @lru_cache(maxsize=4)
-def load_lexicon(stop_en: frozenset[str] = frozenset()) -> Lexicon:
+def _cedict_lexicon(stop_en: frozenset[str] = frozenset()) -> Lexicon:
     """The CC-CEDICT lexicon (built once per process and stop-word list)."""
     definitions: dict[str, list[str]] = {}
     pinyin: dict[str, str] = {}
