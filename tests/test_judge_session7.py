@@ -229,3 +229,26 @@ def test_a_sentence_of_no_difference_naming_no_side_speaks_of_the_arms() -> None
     verdict = verify("Early mobilisation is not linked to later back surgery.", title=title,
                      abstract=abstract)
     assert verdict.status != "supported", verdict.rationale
+
+
+def test_chinese_change_is_stated_of_what_stands_before_it() -> None:
+    from claimcheck.evidence.analysis import analyse
+    from claimcheck.evidence.glossary import load_glossary
+    from claimcheck.evidence.match import changed_content
+
+    g = load_glossary()
+    sleep = changed_content(analyse("运动组患者的夜间睡眠也有明显改善", g, claim=True).terms, g)
+    assert sleep and all(c.startswith("zh:") for c in sleep)  # 夜间, 睡眠: not the group
+    assert "incidence" in changed_content(
+        analyse("二甲双胍使糖尿病发病率降低了31%", g, claim=True).terms, g)
+    assert "metformin" not in changed_content(
+        analyse("二甲双胍使糖尿病发病率降低了31%", g, claim=True).terms, g)
+
+
+def test_a_part_must_name_what_it_says_changed() -> None:
+    abstract = ["RESULTS Most (88, 94%) participants completed the 10 week study.",
+                "Significantly more patients in the yoga group reported a large improvement in "
+                "back pain."]
+    verdict = verify("几乎所有参与者（88人，占94%）都完成了10周的研究，瑜伽组患者的夜间睡眠也有明显改善[1]。",
+                     title="Yoga for chronic back pain: a randomised trial", abstract=abstract)
+    assert verdict.status == "partially_supported", verdict.rationale

@@ -505,7 +505,8 @@ class _Judge:
         found the sentence, and the part need only be its paraphrase (`_beside_figures`)."""
         checks = []
         for part in statement_parts(analysed, self.g):
-            near = self._beside_figures(part, beside, figures_only(analysed, [part], self.g))
+            near = self._beside_figures(part, beside, figures_only(analysed, [part], self.g),
+                                        sources)
             if near is not None:
                 checks.append(near)
                 continue
@@ -518,7 +519,8 @@ class _Judge:
             stating = [b for b in best if b[0].source != "title" and
                        self._states(part.analysed, b)]
             unit, cov = stating[0] if stating else best[0]
-            if stating or self._states(part.analysed, best[0]):
+            if (stating or self._states(part.analysed, best[0])) and \
+                    self._change_of_part_named(part, unit, sources):
                 state = "found"
             elif self._states(part.analysed, best[0], opposite_ok=True) and \
                     self._opposed(part.analysed, unit) and states_result(unit):
@@ -528,8 +530,22 @@ class _Judge:
             checks.append(PartCheck(part, state, unit, cov))
         return checks
 
-    def _beside_figures(self, part: Part, beside: Sequence[Unit],
-                        rest: Analysed) -> PartCheck | None:
+    def _change_of_part_named(self, part: Part, unit: Unit, sources: list[Source]) -> bool:
+        """A part states a change of something ("专项训练组患者的夜间睡眠也有明显改善"): the
+        sentence must name one of the things it is stated of, not only the part's subject; a
+        sentence opening with a pronoun ("It was lowered 6.3 micromol/L …") names it in the
+        sentence before."""
+        changed = changed_content(part.analysed.terms, self.g)
+        if not changed or any(has_term(c, unit.terms, self.g) for c in changed):
+            return True
+        if _PRONOUN_START.match(_LEAD_LABEL_RE.sub("", unit.text)) is None:
+            return False
+        units = self._owner(unit, sources).units
+        at = next(i for i, u in enumerate(units) if u is unit)
+        return at > 0 and any(has_term(c, units[at - 1].terms, self.g) for c in changed)
+
+    def _beside_figures(self, part: Part, beside: Sequence[Unit], rest: Analysed,
+                        sources: list[Source]) -> PartCheck | None:
         """A part stated by a sentence that states the claim's figures: its significance
         alone ("a gap that was not statistically significant" beside "… (P = .42)"), or
         `PART_BESIDE_FIGURES` of its key terms with one strong term, in the same direction
@@ -553,7 +569,8 @@ class _Judge:
                     len(own & cov.found) < max(1, PART_BESIDE_FIGURES * len(own)):
                 continue
             terms, polarity = self._polarity(part.analysed, unit)
-            if same_direction(terms, polarity, self.g):
+            if same_direction(terms, polarity, self.g) and \
+                    self._change_of_part_named(part, unit, sources):
                 return PartCheck(part, "found", unit, cov)
         return None
 
@@ -1278,3 +1295,9 @@ def _distinctive(q: Quantity) -> bool:
     if q.value is None or q.kind in MINOR_KINDS:
         return False
     return q.decimals > 0 or abs(q.value) >= 20
+
+
+#: a sentence whose subject is the one named before ("It was lowered …", "These rates …")
+_PRONOUN_START = re.compile(r"\s*(?:it|its|they|their|this|these|those|such)\b", re.I)
+#: a leading section label ("RESULTS ")
+_LEAD_LABEL_RE = re.compile(r"^\s*[A-Z][A-Z ,&/]{2,60}[:\s]\s*(?=[A-Z])")
