@@ -334,10 +334,12 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     stated |= frozenset(t for t in needed if t.startswith("zh:") and has_term(t, clause, glossary))
     if paired:
         # the claim's value found with another of its distinctive figures in one sentence
-        # ("122名（14.2%）…脑瘫" and "122 (14.2%) … had CP"): the pair names the result, so
-        # its groups and half of its other measure words suffice
-        groups = frozenset(t for t in needed if glossary.kind(t) == "group")
-        return groups <= stated and len(needed & stated) >= len(needed) // 2
+        # ("约六成（1437名）婴儿已经死亡" and "1437 (62%) had died"): the pair names the result,
+        # so the people it counts need not be named beside it, and half of the Chinese words
+        # suffice; a named measure must still be ("SLEDAI" is not "BILAG 4.48 → 1.09")
+        people = frozenset(t for t in needed if t in PEOPLE or f"{t}s" in PEOPLE)
+        read = frozenset(t for t in needed if t.startswith("zh:"))
+        return needed - read - people <= stated and len(read & stated) >= len(read) // 2
     if same_interval(c.quantity, s.quantity):
         # an estimate with both bounds of its interval as printed names one result of the
         # source: half of its measure words suffice (numbers helper, session 6)
