@@ -252,3 +252,13 @@ def test_a_part_must_name_what_it_says_changed() -> None:
     verdict = verify("几乎所有参与者（88人，占94%）都完成了10周的研究，瑜伽组患者的夜间睡眠也有明显改善[1]。",
                      title="Yoga for chronic back pain: a randomised trial", abstract=abstract)
     assert verdict.status == "partially_supported", verdict.rationale
+
+
+def test_two_measures_named_in_order_take_their_figures_in_order() -> None:
+    abstract = ["RESULTS Ultrasound had a sensitivity and specificity of 91.2% (85.0% to 95.0%) "
+                "and 70.4% (61.0% to 78.0%)."]
+    title = "Ultrasound for appendicitis in children: a diagnostic accuracy study"
+    verdict = verify("Ultrasound had a specificity of 91.2%.", title=title, abstract=abstract)
+    assert verdict.status == "contradicted", verdict.rationale
+    verdict = verify("Ultrasound had a sensitivity of 91.2%.", title=title, abstract=abstract)
+    assert verdict.status == "supported", verdict.rationale

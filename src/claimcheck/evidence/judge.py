@@ -647,6 +647,8 @@ class _Judge:
                 return states_finding(unit) and all(has_term(t, unit.terms, self.g)
                                                     for t in info.given)
             return states_finding(unit) and any(has_term(t, unit.terms, self.g) for t in named)
+        if _respectively_other(info, s, unit):
+            return False  # "sensitivity and specificity of 85.7% and 62.4%": 85.7% is the first
         sample = sample_size(info.quantity, s.quantity, unit.text, unit.quantities)
         return states_measure(info, s, unit.terms, unit.clauses, source.title_terms, self.g,
                               whole_sentence=sample,
@@ -1301,3 +1303,32 @@ def _distinctive(q: Quantity) -> bool:
 _PRONOUN_START = re.compile(r"\s*(?:it|its|they|their|this|these|those|such)\b", re.I)
 #: a leading section label ("RESULTS ")
 _LEAD_LABEL_RE = re.compile(r"^\s*[A-Z][A-Z ,&/]{2,60}[:\s]\s*(?=[A-Z])")
+
+
+#: "sensitivity and specificity of 85.7% (…) and 62.4%", "A and B were 12% and 30%": two
+#: measures named in order, then their two figures in the same order
+_TWO_NAMED = re.compile(r"\b([A-Za-z-]{3,})\s+and\s+([A-Za-z-]{3,})\s+(?:of|were|was|at|:)\s*$")
+
+
+def _respectively_other(info: QuantityInfo, s: QuantityInfo, unit: Unit) -> bool:
+    """The source figure is one of two figures given in the order of two measures named just
+    before them, and the claim's figure names the other measure only."""
+    figures = [q for q in unit.quantities if q.is_anchor]
+    at = next((i for i, q in enumerate(figures) if q is s), None)
+    if at is None:
+        return False
+    first = at if at + 1 < len(figures) else at - 1  # the pair is (first, first + 1)
+    if first < 0:
+        return False
+    pair = figures[first], figures[first + 1]
+    between = unit.text[pair[0].quantity.end:pair[1].quantity.start]
+    if not re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?and\s*", between):
+        return False
+    named = _TWO_NAMED.search(unit.text[max(0, pair[0].quantity.start - 60):
+                                        pair[0].quantity.start])
+    if named is None:
+        return False
+    mine, other = (named.group(1), named.group(2)) if s is pair[0] else \
+        (named.group(2), named.group(1))
+    said = {c.lstrip("~") for c in info.context} | set(info.context)
+    return stem(other) in said and stem(mine) not in said
