@@ -12,7 +12,7 @@ from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.quantities import DAYS_PER, extract_with_intervals
 from claimcheck.evidence.significance import interval_side
 from claimcheck.evidence.terms import Terms, analyze, analyze_positions
-from claimcheck.evidence.text import split_sentences, stem
+from claimcheck.evidence.text import has_cjk, split_sentences, stem
 from claimcheck.models import FullText, Quantity, SourceRecord
 
 SourceKind = Literal["title", "abstract", "full_text"]
@@ -241,6 +241,8 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
         return Analysed(terms, (), clean, clauses)
     paired = _respective_times(clean, quantities)
     others_groups = _respective_groups(clean, quantities, glossary) if claim else {}
+    others_items = _respective_items(clean, quantities, glossary) \
+        if _RESPECTIVELY.search(clean) and not has_cjk(clean) else {}
     arms = _arms(bounds, quantities)
     lead = _leading_times(bounds, quantities)
     lead_dates = _dates_in(bounds[0], quantities) if len(bounds) > 1 \
@@ -279,6 +281,9 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
         if id(q) in others_groups:  # "…分别有439人和138人": not the other group's figure
             context -= others_groups[id(q)]
             key -= others_groups[id(q)]
+        elif id(q) in others_items:  # "sensitivity and specificity of 85.7% and 62.4%, …"
+            context -= others_items[id(q)]
+            key -= others_items[id(q)]
         if q.kind == "count" and q.unit and q.unit != "persons":
             # "1961 adults": the noun is part of the figure, and of what it counts
             context.add(glossary.en_index.get((stem(q.unit),), "~" + stem(q.unit)))
@@ -451,6 +456,97 @@ def _respective_groups(text: str, quantities: list[Quantity], glossary: Glossary
     concepts = [analyze(g, glossary).key for g in groups]
     return {id(q): frozenset().union(*(c for j, c in enumerate(concepts) if j != i)) - concepts[i]
             for i, q in enumerate(figures)}
+
+
+#: words that end an item of an English list ("in the INO and placebo groups", "had mean
+#: sensitivity and specificity of"): articles, prepositions, verbs, statistics' names
+_ITEM_STOP = frozenset({
+    "the", "a", "an", "of", "in", "on", "at", "for", "to", "with", "from", "by", "among",
+    "and", "or", "was", "were", "is", "are", "had", "has", "have", "be", "been", "mean",
+    "median", "average", "overall", "respectively", "rates", "rate", "values", "scores",
+    "vs", "versus", "than", "that", "who", "which", "those", "patients", "both", "each"})
+#: the shared head of a list of groups ("the INO and placebo groups"): no item's own word
+_ITEM_HEAD = frozenset({"group", "groups", "arm", "arms", "cohort", "cohorts"})
+_LIST_AND = re.compile(r"(?<=[A-Za-z0-9)])\s+and\s+(?=[A-Za-z])")
+_ITEM_WORD = re.compile(r"[A-Za-z][\w+-]*")
+
+
+def _item_words(text: str, start: int, end: int, backwards: bool) -> list[str] | None:
+    """Up to three words of one list item, read from `start` towards `end`; None when a
+    figure or a bracket comes first."""
+    span = text[end:start] if backwards else text[start:end]
+    tokens = re.findall(r"[A-Za-z][\w+-]*|[^\sA-Za-z]", span)
+    if backwards:
+        tokens.reverse()
+    words: list[str] = []
+    for tok in tokens:
+        if not _ITEM_WORD.fullmatch(tok) or tok.lower() in _ITEM_STOP or len(words) == 3:
+            break
+        words.append(tok)
+    if backwards:
+        words.reverse()
+    return words or None
+
+
+def _respective_items(text: str, quantities: list[Quantity], glossary: Glossary
+                      ) -> dict[int, frozenset[str]]:
+    """"had sensitivity and specificity of 85.7% and 62.4%, respectively", "was 78 and 100
+    hours in the INO and placebo groups, respectively": a list of words and a list of figures
+    of one kind, paired in order. Returns, for each figure, the words of the other items (the
+    concepts only they name), which are not what it measures. Each "respectively" pairs the
+    lists of the stretch before it (since the last one); the list of words comes just before
+    the figures or just after them."""
+    out: dict[int, frozenset[str]] = {}
+    marks = [m.span() for m in _RESPECTIVELY.finditer(text)]
+    # after the last "respectively", the same list again ("…, respectively, whereas home
+    # measurements had sensitivity and specificity of 85.7% and 62.4%") pairs the same way
+    stretches = [(e0, s1) for (_, e0), (s1, _) in zip([(0, 0), *marks], marks, strict=False)]
+    stretches.append((marks[-1][1], len(text)) if marks else (0, 0))
+    seen: list[list[str]] = []
+    for n, stretch in enumerate(stretches):
+        figures = [q for q in quantities if stretch[0] <= q.start < stretch[1]
+                   and q.kind not in MINOR_KINDS and not _time_range(q)]
+        for kind in dict.fromkeys(q.kind for q in figures):
+            same = [q for q in figures if q.kind == kind]
+            items = _list_beside(text, stretch, same, figures) if len(same) > 1 else None
+            if items is None or len(items) != len(same):
+                continue
+            if n == len(marks) and items not in seen:
+                continue  # no "respectively" of its own, and another list
+            seen.append(items)
+            concepts = [analyze(" ".join(words), glossary).key for words in items]
+            if any(not c for c in concepts) or len(set(concepts)) != len(concepts):
+                continue
+            for i, q in enumerate(same):
+                others = frozenset().union(*(c for j, c in enumerate(concepts) if j != i))
+                out[id(q)] = others - concepts[i]
+    return out
+
+
+def _list_beside(text: str, stretch: tuple[int, int], same: list[Quantity],
+                 figures: list[Quantity]) -> list[list[str]] | None:
+    """The list of two items ("A and B") just before the figures `same` (after any
+    other figure) or, failing that, just after them: its items' words, in order."""
+    first, last = same[0].start, max(q.end for q in same)
+    if any(first < q.start < last for q in figures if q not in same):
+        return None  # the figures of the kind are not one run
+    before = max((q.end for q in figures if q.end <= first), default=stretch[0])
+    joints = list(_LIST_AND.finditer(text, before, first))[-1:] or \
+        list(_LIST_AND.finditer(text, last, stretch[1]))[:1]
+    if not joints:
+        return None
+    joint = joints[0]
+    right = _item_words(text, joint.end(), stretch[1], backwards=False)
+    left = _item_words(text, joint.start(), stretch[0], backwards=True)
+    if right is None or left is None:
+        return None
+    items = [left, right]
+    at = text.rfind(" ".join(left), stretch[0], joint.start())
+    if text[:at].rstrip().endswith(","):
+        return None  # "A, B and C": the commas cut it into clauses of their own
+    if items[-1][-1].lower() in _ITEM_HEAD and len(items[-1]) > 1:
+        items[-1] = items[-1][:-1]  # "the INO and placebo groups": the head is shared
+    return items
 
 
 def _clause_of(bounds: list[tuple[int, int]], at: int) -> int:

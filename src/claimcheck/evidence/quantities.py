@@ -959,14 +959,17 @@ def _group_shares(text: str, quantities: list[Quantity],
 
 #: "55- and 65-year-old", "5- or 10-mg", "3- to 6-month": the first number's unit is elided
 _SUSPENDED = re.compile(r"-\s*(?:and|or|to|,)\s*")
+_JOINED = re.compile(r"\s+(?:and|or)\s+")
 
 
 def _suspended(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """A bare number whose hyphen leaves its unit to the next figure takes that unit."""
+    """A bare number whose hyphen leaves its unit to the next figure takes that unit ("5- and
+    10-mg doses"), and one joined to a duration by "and" or "or" ("at 3 and 6 months")."""
     out = list(quantities)
     for i in range(len(out) - 1):
         bare, whole = out[i], out[i + 1]
         if bare.kind == "number" and whole.unit and whole.kind in ("duration", "dose") and \
-                bare.value is not None and _SUSPENDED.fullmatch(text[bare.end:whole.start]):
+                bare.value is not None and (_SUSPENDED.fullmatch(text[bare.end:whole.start]) or (
+                    whole.kind == "duration" and _JOINED.fullmatch(text[bare.end:whole.start]))):
             out[i] = bare.model_copy(update={"kind": whole.kind, "unit": whole.unit})
     return out
