@@ -502,7 +502,7 @@ def _respective_items(text: str, quantities: list[Quantity], glossary: Glossary
     # measurements had sensitivity and specificity of 85.7% and 62.4%") pairs the same way
     stretches = [(e0, s1) for (_, e0), (s1, _) in zip([(0, 0), *marks], marks, strict=False)]
     stretches.append((marks[-1][1], len(text)) if marks else (0, 0))
-    seen: list[list[str]] = []
+    seen: list[list[list[str]]] = []
     for n, stretch in enumerate(stretches):
         figures = [q for q in quantities if stretch[0] <= q.start < stretch[1]
                    and q.kind not in MINOR_KINDS and not _time_range(q)]
