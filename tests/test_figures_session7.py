@@ -4,10 +4,14 @@ screening, influenza vaccines, hearing aids, vitamin D, knee surgery)."""
 
 from __future__ import annotations
 
+import pytest
+
 from claimcheck import verify
 from claimcheck.evidence.analysis import analyse
 from claimcheck.evidence.glossary import load_glossary
-from claimcheck.evidence.quantities import extract_quantities
+from claimcheck.evidence.match import comparable, value_match
+from claimcheck.evidence.quantities import MULTIPLE, extract_quantities
+from claimcheck.models import Quantity
 
 GLOSSARY = load_glossary()
 
@@ -81,3 +85,80 @@ def test_a_bare_number_joined_to_a_duration_takes_its_unit() -> None:
 def test_a_bare_number_before_a_dose_stays_bare() -> None:
     found = extract_quantities("Intake fell (0.29 vs 0.44 mg/kg).")
     assert found[0].kind == "number"
+
+
+# ------------------------------------------------------------------ multiples
+
+
+@pytest.mark.parametrize("text,value,qualifier", [
+    ("Falls were twice as common in the vitamin D group", 2.0, None),
+    ("the risk of falls doubled", 2.0, None),
+    ("a threefold higher risk of falls", 3.0, None),
+    ("four times the risk of a fall", 4.0, None),
+    ("were 2.5 times more likely to fall", 2.5, None),
+    ("a 1.8-fold increase in falls", 1.8, None),
+    ("跌倒风险是对照组的三倍", 3.0, None),
+    ("跌倒风险是对照组的2.5倍", 2.5, None),
+    ("跌倒的几率是对照组的两倍多", 2.0, "more_than"),
+    ("跌倒风险增加了一倍", 2.0, None),
+    ("跌倒人数翻了一番", 2.0, None),
+    ("more than twice as likely to fall", 2.0, "more_than"),
+    ("almost four times the risk of falling", 4.0, "nearly"),
+])
+def test_a_multiple_is_a_ratio(text: str, value: float, qualifier: str | None) -> None:
+    q = next(q for q in extract_quantities(text) if q.kind == "ratio")
+    assert (q.value, q.unit, q.qualifier) == (value, MULTIPLE, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "Take the tablets three times a day", "PSA doubling time was long", "三倍体小鼠",
+    "double-blind trial",
+])
+def test_not_a_multiple(text: str) -> None:
+    assert all(q.unit != MULTIPLE for q in extract_quantities(text))
+
+
+def multiple(text: str) -> Quantity:
+    return next(q for q in extract_quantities(text) if q.unit == MULTIPLE)
+
+
+def test_a_multiple_matches_a_ratio_at_its_printed_precision() -> None:
+    hr = next(q for q in extract_quantities("hazard ratio 2.22") if q.kind == "ratio")
+    assert value_match(multiple("twice as likely"), hr)
+    assert value_match(multiple("more than twice as likely"), hr)
+    assert not value_match(multiple("three times more likely"), hr)
+    assert comparable(multiple("three times more likely"), hr)
+    low = next(q for q in extract_quantities("odds ratio 1.2") if q.kind == "ratio")
+    assert not value_match(multiple("the odds doubled"), low)
+
+
+KNEE = [
+    "We randomised 640 adults with knee osteoarthritis to arthroscopic surgery or physiotherapy.",
+    "Surgery was associated with a higher risk of deep vein thrombosis (hazard ratio 2.1, 95% "
+    "CI 1.4 to 3.2) than physiotherapy.",
+]
+
+
+def test_twice_the_risk_is_found_in_a_ratio_of_two() -> None:
+    verdict = verify("Knee surgery doubled the risk of deep vein thrombosis [1].",
+                     title="Arthroscopic surgery for knee osteoarthritis", abstract=KNEE)
+    assert verdict.status == "supported", verdict.rationale
+
+
+def test_a_wrong_multiple_of_the_same_risk_is_contradicted() -> None:
+    verdict = verify("Knee surgery made deep vein thrombosis four times more likely [1].",
+                     title="Arthroscopic surgery for knee osteoarthritis", abstract=KNEE)
+    assert verdict.status == "contradicted", verdict.rationale
+
+
+def test_a_multiple_of_another_outcome_is_no_contradiction() -> None:
+    verdict = verify("Knee surgery made infections four times more likely [1].",
+                     title="Arthroscopic surgery for knee osteoarthritis", abstract=KNEE)
+    assert verdict.status != "contradicted", verdict.rationale
+
+
+def test_a_chinese_multiple_is_found_in_the_ratio() -> None:
+    verdict = verify("膝关节手术使深静脉血栓的风险增加了一倍[1]。",
+                     title="Arthroscopic surgery for knee osteoarthritis", abstract=KNEE)
+    assert verdict.status in ("supported", "partially_supported"), verdict.rationale
+    assert verdict.status != "contradicted"

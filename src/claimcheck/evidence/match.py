@@ -11,7 +11,7 @@ from claimcheck.evidence.analysis import Clause, QuantityInfo, duration_days
 from claimcheck.evidence.drugclass import distinct_members, other_member
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.numbers import round_half_up
-from claimcheck.evidence.quantities import past_remainder
+from claimcheck.evidence.quantities import MULTIPLE, past_remainder
 from claimcheck.evidence.significance import relative_match, relative_percent, same_interval
 from claimcheck.evidence.terms import Terms
 from claimcheck.evidence.text import has_cjk
@@ -188,6 +188,8 @@ def _year_of(value: float) -> float:
 def _units_compatible(c: Quantity, s: Quantity) -> bool:
     if c.unit is None or s.unit is None or c.unit == s.unit:
         return True
+    if c.kind == s.kind == "ratio" and MULTIPLE in (c.unit, s.unit):
+        return True  # "twice as likely" and "OR 2.25" (numbers helper, session 7)
     if c.kind == "dose" and s.kind == "dose" and _per_day(c.unit) == _per_day(s.unit):
         return True  # "5 mg of risedronate daily" and "5 mg/d": a daily dose is a dose
     cd, sd = duration_days(c), duration_days(s)

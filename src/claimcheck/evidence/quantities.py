@@ -357,10 +357,35 @@ def _zh_fraction(m: re.Match[str]) -> Quantity | None:
               qualifier=qualifier)
 
 
-def _word_number(m: re.Match[str]) -> Quantity:
-    """"threefold" → 3, "twice as many" → 2 (the same figure as "3倍", "2-fold")."""
-    value = 2.0 if m["twice"] else _word(m["w"].lower())
-    return _q(m, "number", value=value, decimals=0)
+#: the unit of a multiple: "twice as likely", "threefold", "2.5倍", "doubled" — a ratio of
+#: one group's figure to another's, comparable with a source's ratio of any kind
+MULTIPLE = "×"
+_MULTIPLE_VERBS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "翻倍": 2.0, "翻番": 2.0,
+                   "翻一番": 2.0, "翻了一番": 2.0}
+
+
+def _multiple(m: re.Match[str]) -> Quantity:
+    """"2.5-fold", "1.44倍", "三倍", "两倍多", "3 times the risk": a multiple (a ratio with the
+    unit `MULTIPLE`), at its printed precision."""
+    value, decimals = _num(m["a"])
+    return _q(m, "ratio", value=value, decimals=decimals, unit=MULTIPLE)
+
+
+def _multiple_words(m: re.Match[str]) -> Quantity:
+    """"threefold", "twice as likely", "four times the risk": compared at whole units."""
+    value = 2.0 if m["twice"] else _word((m["w"] or m["w2"]).lower())
+    return _q(m, "ratio", value=value, decimals=0, unit=MULTIPLE)
+
+
+def _multiple_verb(m: re.Match[str]) -> Quantity:
+    """"doubled", "tripling", 翻倍, 增加了一倍 (up by once itself): a multiple compared at whole
+    units. "halved" and 减半 are not read: what is halved is often an amount, not a ratio
+    (减少一半 stays a relative decrease of about 50%)."""
+    if m["one"]:
+        return _q(m, "ratio", value=2.0, decimals=0, unit=MULTIPLE)
+    verb = (m["verb"] or m["verb2"]).lower()
+    value = next(v for k, v in _MULTIPLE_VERBS.items() if verb.startswith(k))
+    return _q(m, "ratio", value=value, decimals=0, unit=MULTIPLE)
 
 
 def _zh_percent(m: re.Match[str]) -> Quantity:
@@ -603,10 +628,18 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"\b(?P<w>{EN_WORD})[\s-]+(?P<unit>kilograms?|grams?|milligrams?|micrograms?|"
                 rf"litres?|liters?|centimetres?|centimeters?|millimetres?|millimeters?)\b", re.I),
      _word_dose),
-    (re.compile(rf"\b(?:(?P<w>{EN_WORD})-?fold|(?P<twice>twice)(?=\s+(?:as|the)\b))", re.I),
-     _word_number),
-    # "三倍", "两倍于": a multiple in Chinese numerals
-    (re.compile(rf"(?P<a>{ZH_NUMERAL})(?=\s*倍)"), _number),
+    # multiples: "threefold", "twice as likely", "four times the risk", "2.5-fold", "1.44倍",
+    # "三倍", "两倍多", "doubled", 翻倍, 增加了一倍 (not "three times a day")
+    (re.compile(rf"\b(?:(?P<w>{EN_WORD})-?fold|(?P<twice>twice)(?=\s+(?:as|the)\b))"
+                rf"|\b(?P<w2>{EN_WORD})\s+times\s+(?=(?:as|more|higher|greater|lower|less|"
+                r"likelier|the|that|increased|elevated)\b)", re.I), _multiple_words),
+    (re.compile(rf"(?P<a>{ARABIC})\s*(?:-\s*fold\b|\s*fold\b|倍(?![体数])|\s+times\s+(?=(?:as|more|higher|"
+                r"greater|lower|less|likelier|the|that|increased|elevated)\b))", re.I), _multiple),
+    (re.compile(r"(?<=[加高升长])了?\s*(?P<one>一)\s*倍"
+                r"|(?P<verb>翻了一番|翻一番|翻番|翻倍)"
+                r"|\b(?P<verb2>(?:doubl|tripl|quadrupl)(?:ed|es|ing))\b(?!\s+times?\b)", re.I),
+     _multiple_verb),
+    (re.compile(rf"(?P<a>{ZH_NUMERAL})\s*倍(?![体数])"), _multiple),
     (re.compile(r"\b(?:one-)?half(?=\s+(?:of|the)\b)", re.I), _half),
     (re.compile(r"[(（]?(?P<n>\d+)\s*/\s*(?P<N>\d+)(?![\d万])[)）]?"), _fraction),
     (re.compile(rf"(?:(?P<n>{ARABIC})|(?P<w>{EN_WORD}))\s+(?:of|out of)\s+(?:the\s+)?(?P<N>{ARABIC})\b",
