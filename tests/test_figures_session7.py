@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 
 from claimcheck import verify
-from claimcheck.evidence.analysis import analyse
+from claimcheck.evidence.analysis import Unit, analyse
+from claimcheck.evidence.arms import pair_multiples
 from claimcheck.evidence.glossary import load_glossary
 from claimcheck.evidence.match import comparable, value_match
-from claimcheck.evidence.quantities import MULTIPLE, extract_quantities
+from claimcheck.evidence.quantities import MULTIPLE, elliptical, extract_quantities
 from claimcheck.models import Quantity
 
 GLOSSARY = load_glossary()
@@ -162,3 +163,116 @@ def test_a_chinese_multiple_is_found_in_the_ratio() -> None:
                      title="Arthroscopic surgery for knee osteoarthritis", abstract=KNEE)
     assert verdict.status in ("supported", "partially_supported"), verdict.rationale
     assert verdict.status != "contradicted"
+
+
+# ------------------------------------------------------------------ a multiple of two figures
+
+FALLS = ["We randomised 900 older adults to vitamin D or placebo.",
+         "Falls occurred in 20.4% of the vitamin D group and in 10.1% of the placebo group "
+         "(P = .01)."]
+
+
+def test_a_multiple_is_found_in_two_percentages() -> None:
+    verdict = verify("Falls were twice as common with vitamin D [1].",
+                     title="Vitamin D and falls", abstract=FALLS)
+    assert verdict.status == "supported", verdict.rationale
+
+
+def test_a_chinese_multiple_is_found_in_two_percentages() -> None:
+    verdict = verify("维生素D组的跌倒比例是安慰剂组的两倍[1]。", title="Vitamin D and falls",
+                     abstract=FALLS)
+    assert verdict.status == "supported", verdict.rationale
+
+
+def test_another_multiple_of_two_percentages_is_contradicted() -> None:
+    verdict = verify("Falls were four times as common with vitamin D [1].",
+                     title="Vitamin D and falls", abstract=FALLS)
+    assert verdict.status == "contradicted", verdict.rationale
+    assert "20.4% vs 10.1%" in verdict.rationale
+
+
+def test_a_multiple_of_another_outcome_is_not_read_from_them() -> None:
+    verdict = verify("Fractures were four times as common with vitamin D [1].",
+                     title="Vitamin D and falls", abstract=FALLS)
+    assert verdict.status != "contradicted", verdict.rationale
+
+
+def test_three_percentages_give_no_multiple() -> None:
+    sentence = ("Falls occurred in 20.4%, 15.0% and 10.1% of the high-dose, low-dose and "
+                "placebo groups.")
+    unit = analyse(sentence, GLOSSARY)
+    twice = multiple("twice as common")
+    assert pair_multiples(Unit(sentence, None, "abstract", unit.terms, unit.quantities),
+                          twice) == ()
+
+
+def test_a_threshold_and_a_share_give_no_multiple() -> None:
+    verdict = verify("Smokers were twice as likely to fall [1].", title="Vitamin D and falls",
+                     abstract=["In the 132 smokers at high risk (>20%), 31% fell."])
+    assert verdict.status != "supported", verdict.rationale
+
+
+def test_a_ratio_between_is_neither_found_nor_contradicted() -> None:
+    verdict = verify("Falls were twice as common with vitamin D [1].", title="Vitamin D and falls",
+                     abstract=["Falls occurred in 15.5% of the vitamin D group and in 10.0% of "
+                               "the placebo group."])
+    assert verdict.status not in ("supported", "contradicted"), verdict.rationale
+
+
+def test_a_stated_ratio_is_never_answered_by_two_percentages() -> None:
+    verdict = verify("Vitamin D raised the risk of falls (hazard ratio 2.02) [1].",
+                     title="Vitamin D and falls", abstract=FALLS)
+    assert verdict.status != "supported", verdict.rationale
+
+
+# ------------------------------------------------------------------ a pair said of two groups
+
+EXERCISE = ["We randomised 800 older adults to balance training or usual care.",
+            "Over two years there were 42 fractures in the training group vs 61 for usual care "
+            "(rate ratio 0.69, 95% CI 0.47 to 1.02)."]
+
+
+def test_the_second_figure_takes_the_first_ones_noun() -> None:
+    infos = analyse("There were 42 fractures in the training group and 61 in the usual care "
+                    "group.", GLOSSARY, claim=True).quantities
+    assert infos[0].context & infos[1].context - {"~group"}
+
+
+def test_a_count_left_to_its_neighbour_is_a_count() -> None:
+    found = extract_quantities("448 people died in the training group and 436 in the control "
+                               "group.")
+    assert [(q.kind, q.unit) for q in found] == [("count", "people"), ("count", "people")]
+
+
+def test_a_pair_as_the_source_gives_it_is_supported() -> None:
+    verdict = verify("There were 42 fractures in the training group and 61 in the usual care "
+                     "group [1].", title="Balance training and fractures", abstract=EXERCISE)
+    assert verdict.status == "supported", verdict.rationale
+
+
+def test_the_second_of_a_pair_given_wrong_is_contradicted() -> None:
+    verdict = verify("There were 42 fractures in the training group and 75 in the usual care "
+                     "group [1].", title="Balance training and fractures", abstract=EXERCISE)
+    assert verdict.status == "contradicted", verdict.rationale
+    assert "75" in verdict.rationale and "61" in verdict.rationale
+
+
+def test_a_pair_on_swapped_groups_is_contradicted() -> None:
+    for claim in ("There were 61 fractures in the training group and 42 in the usual care "
+                  "group [1].",
+                  "There were 42 fractures in the usual care group and 61 in the training "
+                  "group [1]."):
+        verdict = verify(claim, title="Balance training and fractures", abstract=EXERCISE)
+        assert verdict.status == "contradicted", (claim, verdict.rationale)
+        assert "each for the other group" in verdict.rationale
+
+
+def test_a_pair_of_a_third_group_is_no_contradiction() -> None:
+    verdict = verify("There were 42 fractures in the training group and 75 in the yoga group [1].",
+                     title="Balance training and fractures", abstract=EXERCISE)
+    assert verdict.status != "contradicted", verdict.rationale
+
+
+def test_numbers_that_are_no_pair_stay_apart() -> None:
+    found = extract_quantities("Of 120 patients, 30 died and 12 in 2010 were lost.")
+    assert elliptical("Of 120 patients, 30 died and 12 in 2010 were lost.", found) == []

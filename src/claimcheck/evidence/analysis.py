@@ -9,7 +9,7 @@ from typing import Literal
 
 from claimcheck.article.chinese import to_simplified
 from claimcheck.evidence.glossary import Glossary
-from claimcheck.evidence.quantities import DAYS_PER, extract_with_intervals
+from claimcheck.evidence.quantities import DAYS_PER, elliptical, extract_with_intervals
 from claimcheck.evidence.significance import interval_side
 from claimcheck.evidence.terms import Terms, analyze, analyze_positions
 from claimcheck.evidence.text import has_cjk, split_sentences, stem
@@ -240,6 +240,9 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
     if not quantities:
         return Analysed(terms, (), clean, clauses)
     paired = _respective_times(clean, quantities)
+    # "60 amputations in the vitamin group and 73 in the placebo group": 73 amputations
+    nouns = {id(quantities[j]): analyze(noun, glossary).key
+             for j, _, noun in elliptical(clean, quantities) if noun}
     others_groups = _respective_groups(clean, quantities, glossary) if claim else {}
     others_items = _respective_items(clean, quantities, glossary) \
         if _RESPECTIVELY.search(clean) and not has_cjk(clean) else {}
@@ -284,6 +287,9 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
         elif id(q) in others_items:  # "sensitivity and specificity of 85.7% and 62.4%, …"
             context -= others_items[id(q)]
             key -= others_items[id(q)]
+        if id(q) in nouns:
+            context |= nouns[id(q)]
+            key |= nouns[id(q)]
         if q.kind == "count" and q.unit and q.unit != "persons":
             # "1961 adults": the noun is part of the figure, and of what it counts
             context.add(glossary.en_index.get((stem(q.unit),), "~" + stem(q.unit)))

@@ -13,8 +13,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from claimcheck.evidence.analysis import QuantityInfo, Unit, analyse
+from claimcheck.evidence.analysis import Analysed, QuantityInfo, Unit, analyse
 from claimcheck.evidence.glossary import Glossary
+from claimcheck.evidence.quantities import elliptical
+from claimcheck.models import Quantity
 
 #: "an intervention group, which received …", "the usual-care group, who were given …"
 _DEFINITION = re.compile(
@@ -77,3 +79,114 @@ def _nearest_after(text: str, end: int, arms: list[ArmDefinition]) -> list[ArmDe
     after = text[end:end + _NEAR].lower()
     placed = [(after.find(a.label), a) for a in arms if a.label and a.label in after]
     return [min(placed, key=lambda p: p[0])[1]] if placed else []
+
+
+#: the unit of a multiple worked out from two figures of one source sentence ("22.8% … and
+#: 19.3% …"): it answers a claim's multiple ("doubled", "twice as common") and nothing else
+PAIR_MULTIPLE = "× (two figures)"
+_PAIRED_KINDS = ("percent", "rate")
+_ABOUT = 0.10  # the tolerance of "about" (`match.number_equal`)
+
+
+def pair_multiples(unit: Unit, claim: Quantity) -> tuple[QuantityInfo, ...]:
+    """A sentence that states one measure in two groups ("in 20.4% of the vitamin D group and
+    10.1% of the placebo group") states their multiple too: the larger over the smaller, for
+    a claim's multiple (`claim`: "twice as common", "doubled"). Only where the sentence gives
+    exactly two point values of that kind (plain percentages, or rates in one unit), each
+    above zero. A multiple in whole units is held to about 10% of the pair's ratio: 1.55 is
+    neither "twice" nor another multiple, so that pair is left out."""
+    out: list[QuantityInfo] = []
+    for kind in _PAIRED_KINDS:
+        two = [i for i in unit.quantities if i.quantity.kind == kind
+               and (i.quantity.value or 0) > 0 and i.quantity.qualifier is None
+               and (kind == "rate" or i.quantity.unit == "%")]
+        if len(two) != 2 or two[0].quantity.unit != two[1].quantity.unit:
+            continue
+        a, b = (i.quantity for i in two)
+        high, low = max(a.value or 0, b.value or 0), min(a.value or 0, b.value or 0)
+        ratio = high / low
+        if claim.decimals == 0 and claim.value and abs(ratio - claim.value) > \
+                _ABOUT * claim.value and round(ratio) == claim.value:
+            continue  # 1.55 for "twice": not the claim's multiple, nor clearly another
+        multiple = Quantity(text=f"{a.text} vs {b.text}", kind="ratio", value=round(ratio, 2),
+                            decimals=2, unit=PAIR_MULTIPLE, start=a.start, end=b.end)
+        out.append(QuantityInfo(multiple, two[0].context | two[1].context,
+                                two[0].times | two[1].times,
+                                two[0].key_context | two[1].key_context))
+    return tuple(out)
+
+
+def pair_answers(analysed: Analysed, matched: dict[int, tuple[Unit, QuantityInfo]]
+                 ) -> dict[int, tuple[Unit, QuantityInfo]]:
+    """A claim's pair of figures said of two groups, the second's noun left to the first ("60
+    amputations in the vitamin group and 73 in the placebo group"), against a source pair of
+    the same shape ("60 amputations in the vitamin group vs 53 for placebo"): where the first
+    is found (`matched`: by the id of its claim figure, the sentence and the source figure),
+    the source's second figure answers the claim's second. Returned by the id of the claim's
+    second figure, only where the two values differ and the sentence names the second's own
+    group words (what the first does not say: "placebo")."""
+    out: dict[int, tuple[Unit, QuantityInfo]] = {}
+    infos = analysed.quantities
+    for j, i, _ in elliptical(analysed.text, [info.quantity for info in infos]):
+        first, second = infos[i], infos[j]
+        if id(first) not in matched or id(second) in matched:
+            continue
+        unit, s_first = matched[id(first)]
+        own = second.context - first.context
+        if not own or not own <= unit.terms.all:
+            continue
+        pairs = elliptical(unit.text, [info.quantity for info in unit.quantities])
+        for sj, si, _ in pairs:
+            s_second = unit.quantities[sj]
+            if unit.quantities[si] is s_first and s_second.quantity.value != \
+                    second.quantity.value:
+                out[id(second)] = (unit, s_second)
+    return out
+
+
+_GROUP_END = re.compile(r"[,;:()\[\]]|\b(?:and|vs\.?|versus|compared with|while|whereas|but)\b",
+                        re.I)
+
+
+def _pair_groups(text: str, quantities: list[QuantityInfo], glossary: Glossary
+                 ) -> list[tuple[QuantityInfo, frozenset[str], QuantityInfo, frozenset[str]]]:
+    """Each pair of figures said of two groups (`quantities.elliptical`) with the words of
+    the group each is said of, read from just after it to the next joint or bracket: "60
+    amputations in the vitamin group vs 53 for placebo" gives (60, {vitamin, group}, 53,
+    {placebo})."""
+    out = []
+    for j, i, noun in elliptical(text, [info.quantity for info in quantities]):
+        first, second = quantities[i], quantities[j]
+        start = first.quantity.end + (text.find(noun, first.quantity.end) - first.quantity.end
+                                      + len(noun) if noun else 0)
+        groups = []
+        for at in (start, second.quantity.end):
+            end = _GROUP_END.search(text, at)
+            groups.append(analyse(text[at:end.start() if end else len(text)], glossary).terms.key)
+        out.append((first, groups[0], second, groups[1]))
+    return out
+
+
+def pair_swapped(analysed: Analysed, units: list[Unit], glossary: Glossary
+                 ) -> tuple[QuantityInfo, QuantityInfo, Unit] | None:
+    """A claim's pair said of two groups ("53 amputations in the vitamin group and 60 in the
+    placebo group") whose values a source pair of the same shape gives each to the other
+    group ("60 amputations in the vitamin group vs 53 for placebo"): the right numbers on
+    swapped groups. Each claim figure's own group words (those the other's lack) must be
+    those of the source figure with the other value, and none of those of its own value's."""
+    for c1, g1, c2, g2 in _pair_groups(analysed.text, list(analysed.quantities), glossary):
+        mine, theirs = g1 - g2, g2 - g1
+        if c1.quantity.value == c2.quantity.value or not mine or not theirs:
+            continue
+        for unit in units:
+            for s1, h1, s2, h2 in _pair_groups(unit.text, list(unit.quantities), glossary):
+                values = (s1.quantity.value, s2.quantity.value)
+                if values == (c1.quantity.value, c2.quantity.value):
+                    same, other = h1 - h2, h2 - h1  # the source groups of c1's and c2's values
+                elif values == (c2.quantity.value, c1.quantity.value):
+                    same, other = h2 - h1, h1 - h2
+                else:
+                    continue
+                if mine & other and theirs & same and not mine & same and not theirs & other:
+                    return c1, c2, unit
+    return None

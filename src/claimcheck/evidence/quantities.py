@@ -823,6 +823,7 @@ def extract_with_intervals(text: str) -> tuple[list[Quantity], list[tuple[int, i
     hits.sort(key=lambda h: h.start)
     spans: list[tuple[int, int]] = []
     quantities = _intervals(text, _suspended(text, [h.quantity for h in hits]), spans)
+    quantities = _elliptical_counts(text, quantities)
     for q in quantities:
         if q.kind == "percent":
             _mark_relative(text, q)
@@ -1005,4 +1006,41 @@ def _suspended(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 bare.value is not None and (_SUSPENDED.fullmatch(text[bare.end:whole.start]) or (
                     whole.kind == "duration" and _JOINED.fullmatch(text[bare.end:whole.start]))):
             out[i] = bare.model_copy(update={"kind": whole.kind, "unit": whole.unit})
+    return out
+
+
+#: between two figures of one statement said of two groups: "60 amputations in the vitamin
+#: group and 73 in the placebo group", "129 MIs in the vitamin group vs 150 for placebo"
+_ELLIPSIS_JOINT = re.compile(r"^\s*(?:[A-Za-z][\w-]*\s+){1,8}?(?:and|vs\.?|versus|compared with|"
+                             r"while|whereas|but)\s+$", re.I)
+_ELLIPSIS_AFTER = re.compile(r"^\s*(?:in|for|on|with|among|at|from)\b|^\s*(?:[,;.)]|$)", re.I)
+_NOUN_AFTER = re.compile(r"^\s+(?P<noun>[A-Za-z][A-Za-z-]+s)\b")
+
+
+def elliptical(text: str, quantities: list[Quantity]) -> list[tuple[int, int, str]]:
+    """The figures whose noun is that of the figure before them, as (its index, the
+    earlier's, the noun when it is a word after a bare number): "60 amputations in the vitamin group and 73 in the placebo group" (73
+    amputations). The later one is a bare whole number followed by its group ("in/for …") or
+    by nothing, the earlier a count or a whole number followed by a plural noun."""
+    pairs: list[tuple[int, int, str]] = []
+    for j in range(1, len(quantities)):
+        first, bare = quantities[j - 1], quantities[j]
+        if bare.kind != "number" or bare.unit or bare.qualifier or bare.decimals or \
+                first.kind not in ("count", "number") or first.decimals or first.qualifier:
+            continue
+        noun = _NOUN_AFTER.match(text[first.end:bare.start]) if first.kind == "number" else None
+        if first.kind == "number" and (noun is None or first.unit):
+            continue
+        between = text[first.end + (noun.end() if noun else 0):bare.start]
+        if _ELLIPSIS_JOINT.match(between) and _ELLIPSIS_AFTER.match(text[bare.end:]):
+            pairs.append((j, j - 1, noun["noun"] if noun else ""))
+    return pairs
+
+
+def _elliptical_counts(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """"448 people died in the vitamin group and 436 in the placebo group": 436 people."""
+    out = list(quantities)
+    for j, i, _ in elliptical(text, out):
+        if out[i].kind == "count":
+            out[j] = out[j].model_copy(update={"kind": "count", "unit": out[i].unit})
     return out
