@@ -276,3 +276,38 @@ def test_a_pair_of_a_third_group_is_no_contradiction() -> None:
 def test_numbers_that_are_no_pair_stay_apart() -> None:
     found = extract_quantities("Of 120 patients, 30 died and 12 in 2010 were lost.")
     assert elliptical("Of 120 patients, 30 died and 12 in 2010 were lost.", found) == []
+
+
+# ------------------------------------------------------------------ how claims write ratios
+
+
+@pytest.mark.parametrize("text,value,low,high", [
+    ("an odds ratio for hip fracture of 0.62, with a 95% confidence interval from 0.37 to "
+     "1.04", 0.62, 0.37, 1.04),
+    ("The hazard ratio was 1.5, with a 95% CI of 1.1 to 2.0", 1.5, 1.1, 2.0),
+])
+def test_a_ratio_with_its_interval_in_words(text: str, value: float, low: float,
+                                            high: float) -> None:
+    [q] = extract_quantities(text)
+    assert (q.kind, q.value, q.low, q.high) == ("ratio", value, low, high)
+
+
+def test_a_ratio_in_words_finds_the_bracketed_one() -> None:
+    verdict = verify("Screening gave an odds ratio for hip fracture of 0.62, with a 95% "
+                     "confidence interval from 0.37 to 1.04 [1].", title="Bone density screening",
+                     abstract=["Screening yielded an adjusted OR for hip fracture of 0.62 "
+                               "[95% CI, 0.37 to 1.04]."])
+    assert verdict.status == "supported", verdict.rationale
+
+
+# ------------------------------------------------------------------ durations listed as values
+
+
+def test_a_duration_listed_with_a_percentage_is_no_time_point() -> None:
+    sentence = ("Median survival and the 2-year survival rate were 9.5 months and 41.2% with "
+                "chemotherapy and 7.0 months and 30.3% with best supportive care.")
+    info = next(i for i in analyse(sentence, GLOSSARY).quantities if i.quantity.value == 30.3)
+    assert not info.times
+    verdict = verify("Two years on, about 30% of those given supportive care were alive [1].",
+                     title="Chemotherapy in lung cancer", abstract=[sentence])
+    assert verdict.status != "not_found", verdict.rationale

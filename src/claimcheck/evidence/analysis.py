@@ -148,9 +148,15 @@ def _given(text: str, q: Quantity, events: list[tuple[int, str, bool]],
     return frozenset(c for at, c, _ in events if a <= at < b and glossary.kind(c) != "generic")
 
 
+#: "were 7.5 months and 38.5% in the … group and 8.0 months and 28.4% for …": a duration
+#: listed with a percentage is a value beside it (a median survival), not its time point
+_LISTED_WITH = re.compile(r"\s*(?:,|and)\s+\d[\d.]*\s*%")
+
+
 def _time_point(text: str, q: Quantity) -> float | None:
     """A duration's days where it can be the time point of another figure of its clause."""
-    if q.kind == "duration" and _VALUE_DURATION.search(text, max(0, q.start - 30), q.start):
+    if q.kind == "duration" and (_VALUE_DURATION.search(text, max(0, q.start - 30), q.start)
+                                 or _LISTED_WITH.match(text, q.end)):
         return None
     return duration_days(q)
 

@@ -571,11 +571,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"(?:\s*[(（\[]\s*(?:a?(?:OR|HR|RR)|IRR)\s*[)）\]])?值?"
                 # "hazard ratio in the empagliflozin group, 0.86", "HR for death was 0.80" (not
                 # "the risk ratio for those over 65")
-                rf"(?:(?P<topic>\s+(?:in|for|with|among)\s+[^,;:()\d]{{1,40}}?\s*(?:[=:,：，]|was|is))"
+                rf"(?:(?P<topic>\s+(?:in|for|with|among)\s+[^,;:()\d]{{1,40}}?\s*(?:[=:,：，]|was|is|of))"
                 rf"|\s*(?:[=:,：，]|of|was|is|{_ZH_BE})?)\s*(?:was\s+)?(?P<a>{ARABIC})(?!\s*[%％])"
                 # the interval's closing bracket only where it opened one ("(hazard ratio
                 # 0.74; 95% CI, 0.66 to 0.83)" ends before the claim's own bracket)
-                rf"(?:\s*(?:[,;，；]|(?P<open>[(（\[]))?\s*{_CI_LEVEL}\s*(?:[:,=：，]|为|是)?\s*"
+                # the level in words too: ", with a 95% confidence interval from 0.37 to 1.04"
+                rf"(?:\s*(?:[,;，；]|(?P<open>[(（\[]))?\s*(?:with\s+an?\s+)?{_CI_LEVEL}\s*"
+                rf"(?:[:,=：，]|为|是|of\b|from\b)?\s*"
                 rf"(?P<lo>{ARABIC})\s*{_CI_DASH}\s*(?P<hi>{ARABIC})(?(open)\s*[)）\]]?)"
                 # an interval with no level: "HR 0.57 [0.44-0.74]", "(OR 2.77, 1.04-7.97)"
                 rf"|\s*[,;，；]\s*(?P<lo2>{ARABIC})\s*{_BARE_DASH}\s*(?P<hi2>{ARABIC})"
