@@ -311,3 +311,30 @@ def test_a_duration_listed_with_a_percentage_is_no_time_point() -> None:
     verdict = verify("Two years on, about 30% of those given supportive care were alive [1].",
                      title="Chemotherapy in lung cancer", abstract=[sentence])
     assert verdict.status != "not_found", verdict.rationale
+
+
+# ------------------------------------------------------------------ ranges with their unit
+
+
+@pytest.mark.parametrize("text,low,high,unit", [
+    ("babies born at 24 to 25 weeks' gestation", 24.0, 25.0, "week"),
+    ("birth weights of 600 to 999 g", 600.0, 999.0, "g"),
+    ("出生体重600至999克", 600.0, 999.0, "g"),
+    ("doses of 5-10 mg daily", 5.0, 10.0, "mg"),
+])
+def test_a_range_keeps_its_unit(text: str, low: float, high: float, unit: str) -> None:
+    [q] = [q for q in extract_quantities(text) if q.kind == "range"]
+    assert (q.low, q.high, q.unit) == (low, high, unit)
+
+
+def test_a_range_of_grams_is_no_other_value_of_a_range_of_weeks() -> None:
+    verdict = verify("共有912名胎龄24至25周、出生体重600至999克的婴儿[1]。", title="Extremely preterm infants",
+                     abstract=["In Ontario, 912 infants 24 to 25 weeks' gestational age with birth "
+                               "weights of 600 to 999 g were liveborn."])
+    assert verdict.status != "contradicted", verdict.rationale
+    assert "600至999克" in verdict.rationale.split(";")[0]
+
+
+def test_a_change_from_one_duration_to_another_is_no_range() -> None:
+    assert all(q.kind != "range" for q in extract_quantities(
+        "Median stay rose from 3 to 6 days."))

@@ -195,6 +195,10 @@ def _to_range(m: re.Match[str]) -> Quantity | None:
         low, high = _word(m["wa"].lower()), _word(m["wb"].lower())
         return _q(m, "range", low=low, high=high, unit=_unit(m["u3"]), decimals=0) \
             if low < high else None
+    if m.groupdict().get("a2"):
+        (low, decimals), (high, _) = _num(m["a2"]), _num(m["b2"])
+        return _q(m, "range", low=low, high=high, unit=_unit(m["u4"]), decimals=decimals) \
+            if low < high else None
     return _range(m)
 
 
@@ -607,10 +611,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
      _tenths),
     (re.compile(rf"(?P<b>{NUM})\s*分之\s*(?P<a>{NUM})|(?P<half>一半)"), _zh_fraction),
     (re.compile(rf"(?P<a>{NUM})\s*(?P<u1>%|％)\s*to\s+(?P<b>{NUM})\s*(?P<u2>%|％)(?P<unit>)"
+                # "26 to 27 weeks' gestation", "500 to 1249 g": a span of durations or amounts
+                rf"|(?P<a2>{ARABIC})\s+to\s+(?P<b2>{ARABIC})\s*(?P<u4>years?|months?|weeks?|days?|"
+                rf"{_DOSE}){_UNIT_END}"
                 rf"|\b(?P<wa>{EN_WORD})\s*(?:-|–|to\b)\s*(?P<wb>{EN_WORD})\b"
                 rf"(?:\s*(?P<u3>years?|months?|weeks?|days?|hours?)\b)?", re.I), _to_range),
     (re.compile(rf"(?P<a>{NUM})\s*(?P<u1>%|％)?\s*{_DASH}\s*(?P<b>{NUM})\s*(?P<u2>%|％)?"
-                rf"(?:\s*(?P<unit>{_DUR})(?![A-Za-z]))?"), _range),
+                rf"(?:\s*(?P<unit>{_DUR}|{_DOSE}){_UNIT_END})?"), _range),
     (re.compile(rf"(?:range|from|between|aged)\s+(?:the\s+ages?\s+of\s+|ages?\s+)?(?P<a>{ARABIC})\s*"
                 rf"(?P<u1>%)?\s*(?:to|and)\s+(?P<b>{ARABIC})\s*(?P<u2>%)?(?:\s*(?P<unit>{_DUR})\b)?",
                 re.I), _aged_range),
