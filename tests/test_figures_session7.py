@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 
 from claimcheck import verify
-from claimcheck.evidence.analysis import Unit, analyse
-from claimcheck.evidence.arms import pair_multiples
+from claimcheck.evidence.analysis import QuantityInfo, Unit, analyse
+from claimcheck.evidence.arms import pair_figures
 from claimcheck.evidence.glossary import load_glossary
 from claimcheck.evidence.match import comparable, value_match
-from claimcheck.evidence.quantities import MULTIPLE, elliptical, extract_quantities
+from claimcheck.evidence.quantities import MULTIPLE, RELATIVE_DOWN, elliptical, extract_quantities
 from claimcheck.models import Quantity
 
 GLOSSARY = load_glossary()
@@ -201,9 +201,9 @@ def test_three_percentages_give_no_multiple() -> None:
     sentence = ("Falls occurred in 20.4%, 15.0% and 10.1% of the high-dose, low-dose and "
                 "placebo groups.")
     unit = analyse(sentence, GLOSSARY)
-    twice = multiple("twice as common")
-    assert pair_multiples(Unit(sentence, None, "abstract", unit.terms, unit.quantities),
-                          twice) == ()
+    twice = QuantityInfo(multiple("twice as common"), frozenset({"~high"}), frozenset())
+    assert pair_figures(Unit(sentence, None, "abstract", unit.terms, unit.quantities),
+                        twice, GLOSSARY) == ()
 
 
 def test_a_threshold_and_a_share_give_no_multiple() -> None:
@@ -338,3 +338,50 @@ def test_a_range_of_grams_is_no_other_value_of_a_range_of_weeks() -> None:
 def test_a_change_from_one_duration_to_another_is_no_range() -> None:
     assert all(q.kind != "range" for q in extract_quantities(
         "Median stay rose from 3 to 6 days."))
+
+
+# ------------------------------------------------------------------ relative and absolute changes
+
+HALVED = ["We randomised 900 older adults to vitamin D or placebo.",
+          "Falls occurred in 10.1% of the vitamin D group and in 20.4% of the placebo group."]
+
+
+def test_a_multiple_the_wrong_way_round_is_contradicted() -> None:
+    verdict = verify("Falls were twice as common with vitamin D [1].",
+                     title="Vitamin D and falls", abstract=HALVED)
+    assert verdict.status == "contradicted", verdict.rationale
+
+
+def test_a_relative_change_is_read_from_two_percentages() -> None:
+    verdict = verify("Vitamin D cut the risk of falls by 50% [1].", title="Vitamin D and falls",
+                     abstract=HALVED)
+    assert verdict.status in ("supported", "partially_supported"), verdict.rationale
+    assert "50%" in verdict.rationale.split(";")[0]
+
+
+def test_a_relative_change_is_not_the_opposite_change() -> None:
+    up, down = extract_quantities("a 30% higher risk"), extract_quantities("a 30% lower risk")
+    assert not value_match(up[0], down[0])
+    assert comparable(up[0], down[0])
+
+
+def test_a_difference_in_percentage_points_is_read_from_two_percentages() -> None:
+    verdict = verify("With vitamin D, falls fell by 10 percentage points [1].",
+                     title="Vitamin D and falls", abstract=HALVED)
+    assert verdict.status == "supported", verdict.rationale
+    verdict = verify("With vitamin D, falls fell by 25 percentage points [1].",
+                     title="Vitamin D and falls", abstract=HALVED)
+    assert verdict.status == "contradicted", verdict.rationale
+
+
+def test_risk_fell_by_is_a_relative_change() -> None:
+    [q] = extract_quantities("the risk of falls fell by 30%")
+    assert q.unit == RELATIVE_DOWN
+    [q] = extract_quantities("跌倒发生率降低了3个百分点")
+    assert (q.value, q.unit) == (3.0, "percentage points")
+
+
+def test_which_group_is_the_claims_must_be_told() -> None:
+    verdict = verify("Falls were twice as common [1].", title="Vitamin D and falls",
+                     abstract=HALVED)
+    assert verdict.status != "contradicted", verdict.rationale

@@ -9,7 +9,7 @@ from typing import Literal
 
 from claimcheck.article.chinese import to_simplified
 from claimcheck.evidence.glossary import Glossary
-from claimcheck.evidence.quantities import DAYS_PER, elliptical, extract_with_intervals
+from claimcheck.evidence.quantities import DAYS_PER, POINTS, elliptical, extract_with_intervals
 from claimcheck.evidence.significance import interval_side
 from claimcheck.evidence.terms import Terms, analyze, analyze_positions
 from claimcheck.evidence.text import has_cjk, split_sentences, stem
@@ -670,6 +670,10 @@ def _without(clause: str, quantities: list[Quantity], offset: int) -> str:
             # ("22,000 middle aged men"): only the number is blanked
             number = _COUNT_NUMBER.match(clause, start, end)
             end = number.end() if number else end
+        elif q.kind == "number" and q.unit in ("points", "percentage points"):
+            # "10 percentage points", "10个百分点": the unit's words are no meaning words
+            points = POINTS.match(clause, end)
+            end = points.end() if points else end
         for i in range(start, end):
             chars[i] = " "
     return "".join(chars)

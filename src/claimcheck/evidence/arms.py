@@ -15,7 +15,7 @@ import re
 
 from claimcheck.evidence.analysis import Analysed, QuantityInfo, Unit, analyse
 from claimcheck.evidence.glossary import Glossary
-from claimcheck.evidence.quantities import elliptical
+from claimcheck.evidence.quantities import MULTIPLE, RELATIVE_DOWN, RELATIVE_UP, elliptical
 from claimcheck.models import Quantity
 
 #: "an intervention group, which received …", "the usual-care group, who were given …"
@@ -81,39 +81,97 @@ def _nearest_after(text: str, end: int, arms: list[ArmDefinition]) -> list[ArmDe
     return [min(placed, key=lambda p: p[0])[1]] if placed else []
 
 
-#: the unit of a multiple worked out from two figures of one source sentence ("22.8% … and
-#: 19.3% …"): it answers a claim's multiple ("doubled", "twice as common") and nothing else
+#: the unit of a ratio worked out from two figures of one source sentence ("22.8% … and
+#: 19.3% …"): it answers a claim's multiple ("doubled") or relative change ("30% lower") and
+#: nothing else
 PAIR_MULTIPLE = "× (two figures)"
-_PAIRED_KINDS = ("percent", "rate")
 _ABOUT = 0.10  # the tolerance of "about" (`match.number_equal`)
+_POINTS = "percentage points"
+#: the claim figures `pair_figures` answers
+PAIRED_UNITS = frozenset({MULTIPLE, RELATIVE_UP, RELATIVE_DOWN, _POINTS})
 
 
-def pair_multiples(unit: Unit, claim: Quantity) -> tuple[QuantityInfo, ...]:
+def pair_figures(unit: Unit, claim: QuantityInfo, glossary: Glossary
+                 ) -> tuple[QuantityInfo, ...]:
     """A sentence that states one measure in two groups ("in 20.4% of the vitamin D group and
-    10.1% of the placebo group") states their multiple too: the larger over the smaller, for
-    a claim's multiple (`claim`: "twice as common", "doubled"). Only where the sentence gives
-    exactly two point values of that kind (plain percentages, or rates in one unit), each
-    above zero. A multiple in whole units is held to about 10% of the pair's ratio: 1.55 is
-    neither "twice" nor another multiple, so that pair is left out."""
+    10.1% of the placebo group") states how they compare too, for a claim that says so: a
+    multiple ("twice as common": 20.4 / 10.1), a relative change ("30% fewer falls": the
+    ratio, read by `significance.relative_percent`) or a difference in percentage points (10.3).
+    The claim's group is the one whose own words (`_group_words`, less those of the other)
+    the claim names; where it names both or neither, no ratio is read (a difference needs no
+    order). Only where the sentence gives exactly two point values of a kind (plain
+    percentages, or rates in one unit), each above zero. A multiple in whole units or a
+    relative change is held to about 10%: 1.55 is neither "twice" nor another multiple, so
+    that pair is left out."""
+    c = claim.quantity
+    if c.unit not in PAIRED_UNITS or not c.value:
+        return ()
     out: list[QuantityInfo] = []
-    for kind in _PAIRED_KINDS:
+    for kind in ("percent", "rate"):
         two = [i for i in unit.quantities if i.quantity.kind == kind
                and (i.quantity.value or 0) > 0 and i.quantity.qualifier is None
                and (kind == "rate" or i.quantity.unit == "%")]
         if len(two) != 2 or two[0].quantity.unit != two[1].quantity.unit:
             continue
-        a, b = (i.quantity for i in two)
-        high, low = max(a.value or 0, b.value or 0), min(a.value or 0, b.value or 0)
-        ratio = high / low
-        if claim.decimals == 0 and claim.value and abs(ratio - claim.value) > \
-                _ABOUT * claim.value and round(ratio) == claim.value:
-            continue  # 1.55 for "twice": not the claim's multiple, nor clearly another
-        multiple = Quantity(text=f"{a.text} vs {b.text}", kind="ratio", value=round(ratio, 2),
-                            decimals=2, unit=PAIR_MULTIPLE, start=a.start, end=b.end)
-        out.append(QuantityInfo(multiple, two[0].context | two[1].context,
-                                two[0].times | two[1].times,
-                                two[0].key_context | two[1].key_context))
+        derived = _difference(two) if c.unit == _POINTS else _ratio(two, claim, unit, glossary)
+        if derived is not None:
+            out.append(derived)
     return tuple(out)
+
+
+def _info(two: list[QuantityInfo], q: Quantity) -> QuantityInfo:
+    a, b = two
+    return QuantityInfo(q, a.context | b.context, a.times | b.times, a.key_context | b.key_context)
+
+
+def _difference(two: list[QuantityInfo]) -> QuantityInfo | None:
+    a, b = (i.quantity for i in two)
+    places = max(a.decimals, b.decimals)
+    diff = round(abs((a.value or 0) - (b.value or 0)), places)
+    return _info(two, Quantity(text=f"{a.text} vs {b.text}", kind="number", value=diff,
+                               decimals=places, unit=_POINTS, start=a.start, end=b.end))
+
+
+def _group_words(text: str, q: Quantity, glossary: Glossary) -> frozenset[str]:
+    """The words a figure is said of: after it up to the next joint or bracket ("20.4% of the
+    vitamin D group and …"), or else before it since the last one ("men, 11.1% vs …")."""
+    end = _GROUP_END.search(text, q.end)
+    after = text[q.end:end.start() if end else len(text)]
+    words = analyse(after, glossary).terms.key if after.strip(" .") else frozenset()
+    if words:
+        return words
+    starts = [m.end() for m in _GROUP_END.finditer(text, 0, q.start)]
+    return analyse(text[starts[-1] if starts else 0:q.start], glossary).terms.key
+
+
+def _ratio(two: list[QuantityInfo], claim: QuantityInfo, unit: Unit,
+           glossary: Glossary) -> QuantityInfo | None:
+    first, second = two
+    g1 = _group_words(unit.text, first.quantity, glossary)
+    g2 = _group_words(unit.text, second.quantity, glossary)
+    mine, theirs = g1 - g2, g2 - g1
+    if claim.context & mine and not claim.context & theirs:
+        top, bottom = first.quantity, second.quantity
+    elif claim.context & theirs and not claim.context & mine:
+        top, bottom = second.quantity, first.quantity
+    else:
+        return None  # which figure is the claim's group's is not told
+    ratio = (top.value or 0) / (bottom.value or 1)
+    c = claim.quantity
+    said = c.value or 0.0
+    # the claim's figure as a ratio: "twice" 2.0, "30% lower" 0.70, "30% higher" 1.30
+    as_ratio = said if c.unit == MULTIPLE else 1 - said / 100 if c.unit == RELATIVE_DOWN \
+        else 1 + said / 100
+    near = abs(ratio - as_ratio) <= _ABOUT * as_ratio
+    far = abs(ratio - as_ratio) > 2.5 * _ABOUT * as_ratio
+    if not near and not far:
+        return None  # 1.55 for "twice": neither the claim's nor clearly another
+    if near:
+        ratio = as_ratio  # within the claim's rounding: its own value
+    q = Quantity(text=f"{top.text} vs {bottom.text}", kind="ratio", value=round(ratio, 4),
+                 decimals=4, unit=PAIR_MULTIPLE, start=first.quantity.start,
+                 end=second.quantity.end)
+    return _info(two, q)
 
 
 def pair_answers(analysed: Analysed, matched: dict[int, tuple[Unit, QuantityInfo]]

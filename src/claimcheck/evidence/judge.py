@@ -19,7 +19,7 @@ from claimcheck.evidence.analysis import (
     states_finding,
     states_result,
 )
-from claimcheck.evidence.arms import pair_answers, pair_multiples, pair_swapped
+from claimcheck.evidence.arms import PAIRED_UNITS, pair_answers, pair_figures, pair_swapped
 from claimcheck.evidence.embed import rank_units
 from claimcheck.evidence.flags import misattribution, reference_flags
 from claimcheck.evidence.function import (
@@ -56,7 +56,6 @@ from claimcheck.evidence.match import (
     value_match,
 )
 from claimcheck.evidence.parts import PartCheck, figures_only, statement_parts
-from claimcheck.evidence.quantities import MULTIPLE
 from claimcheck.evidence.scope import scope_clash
 from claimcheck.evidence.significance import ratio_confirms, significance
 from claimcheck.evidence.sources import (
@@ -541,9 +540,9 @@ class _Judge:
                 other_arm = not info.arm_label and _one_per_arm(unit, c.kind) and any(
                     value_match(c, o.quantity) and not arms_compatible(info, o)
                     and times_compatible(info, o) for o in unit.quantities)
-                # a claim's multiple ("doubled") against two figures of the sentence (numbers
-                # helper, session 7)
-                paired = pair_multiples(unit, c) if c.unit == MULTIPLE else ()
+                # a claim's multiple ("doubled"), relative change or difference in points
+                # against two figures of the sentence (numbers helper, session 7)
+                paired = pair_figures(unit, info, self.g) if c.unit in PAIRED_UNITS else ()
                 for s in (*unit.quantities, *paired):
                     if value_match(c, s.quantity):
                         if arms_compatible(info, s) and self._same_thing(info, s, unit, source,

@@ -11,7 +11,7 @@ from claimcheck.evidence.analysis import Clause, QuantityInfo, duration_days
 from claimcheck.evidence.drugclass import distinct_members, other_member
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.numbers import round_half_up
-from claimcheck.evidence.quantities import MULTIPLE, past_remainder
+from claimcheck.evidence.quantities import MULTIPLE, RELATIVE_DOWN, RELATIVE_UP, past_remainder
 from claimcheck.evidence.significance import relative_match, relative_percent, same_interval
 from claimcheck.evidence.terms import Terms
 from claimcheck.evidence.text import has_cjk
@@ -79,6 +79,8 @@ def value_match(c: Quantity, s: Quantity) -> bool:
         return relative_match(c, s)  # "62% higher risk" for HR 1.62 (numbers helper, session 6)
     if c.kind == "percent" and c.value is not None:
         if s.kind == "percent" and s.value is not None:
+            if {c.unit, s.unit} == {RELATIVE_UP, RELATIVE_DOWN}:
+                return False  # "30% higher" is no "30% lower" (numbers helper, session 7)
             return number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual)
         pct = _pct(s)
         return pct is not None and number_equal(c.value, c.decimals, pct, 6, qual)

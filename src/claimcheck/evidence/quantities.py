@@ -526,7 +526,8 @@ def _year(m: re.Match[str]) -> Quantity:
 
 
 #: "3.01 points", "a 1.93-point increase", "2.3 percentage points", "评分降低2.3分": a score
-_POINTS = re.compile(r"\s*-?\s*(?P<pp>percentage[\s-]+)?points?\b|\s*分(?![钟之数])", re.I)
+POINTS = re.compile(r"\s*-?\s*(?P<pp>percentage[\s-]+)?points?\b|\s*(?P<pp2>个)?百分点|"
+                     r"\s*分(?![钟之数])", re.I)
 
 
 #: before a sentence's first word: its start, a full stop, or a section label ("RESULTS ")
@@ -543,8 +544,9 @@ def _sentence_number(m: re.Match[str]) -> Quantity | None:
 
 def _number(m: re.Match[str]) -> Quantity:
     value, decimals = _num(m["a"])
-    points = _POINTS.match(m.string, m.end())
-    unit = None if points is None else "percentage points" if points["pp"] else "points"
+    points = POINTS.match(m.string, m.end())
+    unit = None if points is None else "percentage points" if points["pp"] or \
+        "百分点" in points.group() else "points"
     return _q(m, "number", value=value, decimals=decimals, unit=unit)
 
 
@@ -853,7 +855,11 @@ _REL_AFTER = re.compile(
 #: "冠心病风险比…低了约45%", "降低30%的风险" (with the after-part)
 _REL_BY = re.compile(
     rf"\b(?:(?P<up>rais|increas)|(?P<down>reduc|cut|lower|decreas))\w*\s+(?:the\s+|their\s+|"
-    rf"its\s+)?{_RISK_EN}\b[^.;:%]{{0,80}}?\bby\s*$", re.I)
+    rf"its\s+)?{_RISK_EN}\b[^.;:%]{{0,80}}?\bby\s*$"
+    # "the risk of stroke fell by", "the odds were cut by", "risk rose by" (session 7)
+    rf"|\b{_RISK_EN}\b[^.;:%]{{0,60}}?\b(?:(?P<up3>rose|increased|went up|grew|climbed|was raised|"
+    rf"were raised)|(?P<down3>fell|dropped|declined|decreased|went down|was (?:cut|reduced|lowered)|"
+    rf"were (?:cut|reduced|lowered)))\s+by\s*$", re.I)
 _REL_WAS = re.compile(rf"\b{_RISK_EN}\s+(?:was|were|is|are)\s*$", re.I)
 _REL_WAS_AFTER = re.compile(rf"^\s*(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))\b", re.I)
 _REL_ZH = re.compile(
@@ -880,7 +886,7 @@ def _mark_relative(text: str, q: Quantity) -> None:
     if m is None:
         return
     groups = {k for k, v in m.groupdict().items() if v}
-    q.unit = RELATIVE_UP if groups & {"up", "up2"} else RELATIVE_DOWN
+    q.unit = RELATIVE_UP if groups & {"up", "up2", "up3"} else RELATIVE_DOWN
 
 
 _BOUND_UNIT = rf"(?:%|％|{_DOSE}|{_DUR}){_UNIT_END}"
