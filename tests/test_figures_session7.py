@@ -385,3 +385,28 @@ def test_which_group_is_the_claims_must_be_told() -> None:
     verdict = verify("Falls were twice as common [1].", title="Vitamin D and falls",
                      abstract=HALVED)
     assert verdict.status != "contradicted", verdict.rationale
+
+
+# ------------------------------------------------------------------ Chinese lists of groups
+
+
+def test_a_chinese_list_gives_each_group_its_own_figure() -> None:
+    infos = analyse("其中男性412次、女性377次", GLOSSARY, claim=True).quantities
+    assert "women" not in infos[0].context and "women" in infos[1].context
+    verdict = verify("共记录了789次跌倒，其中男性412次、女性377次[1]。", title="Falls in care homes",
+                     abstract=["We recorded 789 falls (412 in men and 377 in women)."])
+    assert "412" in verdict.rationale.split(";")[0] and "377" in verdict.rationale.split(";")[0]
+
+
+def test_a_chinese_list_with_he() -> None:
+    infos = analyse("跌倒率在男性中为18%和女性中为34%", GLOSSARY, claim=True).quantities
+    assert "women" not in infos[0].context and "women" in infos[1].context
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("for the first four postoperative months", 4.0, "month"),
+    ("on 3 consecutive days", 3.0, "day"),
+])
+def test_a_duration_with_an_adjective(text: str, value: float, unit: str) -> None:
+    [q] = extract_quantities(text)
+    assert (q.kind, q.value, q.unit) == ("duration", value, unit)

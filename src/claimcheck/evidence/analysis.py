@@ -251,7 +251,8 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
              for j, _, noun in elliptical(clean, quantities) if noun}
     others_groups = _respective_groups(clean, quantities, glossary) if claim else {}
     others_items = _respective_items(clean, quantities, glossary) \
-        if _RESPECTIVELY.search(clean) and not has_cjk(clean) else {}
+        if _RESPECTIVELY.search(clean) and not has_cjk(clean) else \
+        _zh_items(clean, quantities, glossary) if has_cjk(clean) else {}
     arms = _arms(bounds, quantities)
     lead = _leading_times(bounds, quantities)
     lead_dates = _dates_in(bounds[0], quantities) if len(bounds) > 1 \
@@ -559,6 +560,44 @@ def _list_beside(text: str, stretch: tuple[int, int], same: list[Quantity],
     if items[-1][-1].lower() in _ITEM_HEAD and len(items[-1]) > 1:
         items[-1] = items[-1][:-1]  # "the INO and placebo groups": the head is shared
     return items
+
+
+#: "其中男性782次、女性688次": the unit and the joint after one figure, the next item's group
+_ZH_ITEM_JOINT = re.compile(r"[次例名人位项%％]?\s*(?:、|和|与|及)\s*(?P<g>[\u4e00-\u9fff]{1,8}?)"
+                            r"(?:为|有|是|占)?\s*$")
+_ZH_ITEM_HEAD = re.compile(r"(?:其中|包括|分别为|分别是)?(?P<g>[\u4e00-\u9fff]{1,8}?)(?:为|有|是|占)?\s*$")
+
+
+def _group_word(concept: str, glossary: Glossary) -> bool:
+    """A group (the glossary's kind, or a Chinese word for an arm or its members: …组, …者)."""
+    return glossary.kind(concept) == "group" or concept.startswith("zh:") and \
+        concept.endswith(("组", "者"))
+
+
+def _zh_items(text: str, quantities: list[Quantity], glossary: Glossary
+              ) -> dict[int, frozenset[str]]:
+    """A Chinese list of groups, each before its own figure ("其中男性782次、女性688次",
+    "男性18%和女性34%"): each figure is about its own group alone. Returns, for each figure,
+    the concepts of the other item's group, which are not what it measures."""
+    out: dict[int, frozenset[str]] = {}
+    for first, second in zip(quantities, quantities[1:], strict=False):
+        if first.kind != second.kind or first.kind in MINOR_KINDS:
+            continue
+        joint = _ZH_ITEM_JOINT.fullmatch(text, first.end, second.start)
+        if joint is None:
+            continue
+        start = max(text.rfind(ch, 0, first.start) for ch in "，,。；;、：:") + 1
+        head = _ZH_ITEM_HEAD.fullmatch(text, start, first.start)
+        if head is None:
+            continue
+        # the groups only (men, 对照组): the head also holds what both figures measure
+        mine = frozenset(c for c in analyze(head["g"], glossary).key if _group_word(c, glossary))
+        theirs = frozenset(c for c in analyze(joint["g"], glossary).key
+                           if _group_word(c, glossary))
+        if mine and theirs and mine != theirs:
+            out[id(first)] = theirs - mine
+            out[id(second)] = mine - theirs
+    return out
 
 
 def _clause_of(bounds: list[tuple[int, int]], at: int) -> int:

@@ -550,6 +550,11 @@ def _number(m: re.Match[str]) -> Quantity:
     return _q(m, "number", value=value, decimals=decimals, unit=unit)
 
 
+#: a word between a number and its time unit that leaves it a duration ("four postoperative
+#: months", "3 consecutive days")
+_SPAN_ADJECTIVE = (r"(?:consecutive|successive|postoperative|post-operative|additional|further|"
+                   r"subsequent|preceding|previous|following|full|calendar)")
+
 _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<mo>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?"),
      _date_zh),
@@ -674,13 +679,15 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     # "20余年", "十多年", "两个多月": more than that many (the 余/多 sits before the unit)
     (re.compile(rf"(?P<a>{NUM})\s*(?:(?P<more>余|多)\s*(?P<unit>年|周|天|小时|分钟|岁|个月)"
                 rf"|个(?P<more2>多)月)"), _duration),
-    (re.compile(rf"(?P<a>{NUM})\s*-?\s*(?P<unit>{_DUR}){_UNIT_END}"), _duration),
+    (re.compile(rf"(?P<a>{NUM})\s*-?\s*(?:{_SPAN_ADJECTIVE}\s+)?(?P<unit>{_DUR}){_UNIT_END}"),
+     _duration),
     # "after the first year", "in the second month": a time point counted from baseline
     (re.compile(r"\bthe (?P<o>first|second|third) (?P<unit>year|month|week|day)\b", re.I),
      _ordinal_time),
-    # "three years", "for two weeks", "a twelve-month follow-up": durations in words
-    (re.compile(rf"\b(?P<w>{EN_WORD})[\s-]+(?P<unit>years?|months?|weeks?|days?|hours?)\b",
-                re.I), _duration),
+    # "three years", "for two weeks", "a twelve-month follow-up": durations in words; "the
+    # first four postoperative months", "two consecutive years"
+    (re.compile(rf"\b(?P<w>{EN_WORD})[\s-]+(?:{_SPAN_ADJECTIVE}\s+)?"
+                rf"(?P<unit>years?|months?|weeks?|days?|hours?)\b", re.I), _duration),
     # "at week 68", "by month 6": a time point counted from baseline
     (re.compile(r"\b(?P<unit>weeks?|months?|days?)\s+(?P<a>\d{1,3})(?![\d.,]\d|\s*%)", re.I),
      _duration),
