@@ -410,3 +410,14 @@ def test_a_chinese_list_with_he() -> None:
 def test_a_duration_with_an_adjective(text: str, value: float, unit: str) -> None:
     [q] = extract_quantities(text)
     assert (q.kind, q.value, q.unit) == ("duration", value, unit)
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("standardised mortality ratio 1.31, 95% CI 1.10 to 1.56", "SMR"),
+    ("SMR 1.31 (95% CI 1.10-1.56)", "SMR"),
+    ("a standardized incidence ratio of 1.31", "SIR"),
+    ("标准化死亡比为1.31（95%置信区间1.10～1.56）", "SMR"),
+])
+def test_standardised_ratios_are_ratios(text: str, unit: str) -> None:
+    [q] = extract_quantities(text)
+    assert (q.kind, q.value, q.unit) == ("ratio", 1.31, unit)

@@ -268,13 +268,16 @@ def _word(text: str | None) -> float:
     return en_word(text or "zero")
 
 
-_RATIO_ZH = (r"风险比|危险比|比值比|优势比|相对危险度|相对风险|发生率比|发病率比|"
+_RATIO_ZH = (r"风险比|危险比|比值比|优势比|相对危险度|相对风险|发生率比|发病率比|标准化死亡比|标准化发病比|"
              r"(?:(?<=校正)|(?<=调整)|(?<=[(（]))率比")
 #: every way of naming a ratio → its abbreviation (an adjusted ratio is still that ratio)
 _RATIO_NAMES = {"hazard ratio": "HR", "ahr": "HR", "风险比": "HR", "危险比": "HR",
                 "odds ratio": "OR", "aor": "OR", "比值比": "OR", "优势比": "OR",
                 "risk ratio": "RR", "relative risk": "RR", "相对危险度": "RR", "相对风险": "RR",
-                "rate ratio": "IRR", "发生率比": "IRR", "发病率比": "IRR", "率比": "IRR"}
+                "rate ratio": "IRR", "发生率比": "IRR", "发病率比": "IRR", "率比": "IRR",
+                "standardised mortality ratio": "SMR", "standardized mortality ratio": "SMR",
+                "标准化死亡比": "SMR", "standardised incidence ratio": "SIR",
+                "standardized incidence ratio": "SIR", "标准化发病比": "SIR"}
 
 
 _ZH_BE = r"(?:仅|只|约|大约|分别|均|则|高达)?(?:为|是|达)"
@@ -282,8 +285,9 @@ _CI_LEVEL = (r"9[059](?:\.\d+)?\s*%\s*(?:CI|(?i:confidence intervals?)(?:\s*\[CI
              r"可信区间)")
 _CI_DASH = r"(?:-|–|—|to|,|～|~|〜|至)"
 _BARE_DASH = r"(?:-|–|—|to|～|~|〜|至)"
-_RATIO_NAME = re.compile(rf"\b(?:OR|HR|RR|aOR|aHR|IRR|ORs|HRs|RRs|(?i:odds ratios?|hazard ratios?"
-                         rf"|risk ratios?|relative risks?|rate ratios?))\b|{_RATIO_ZH}")
+_RATIO_NAME = re.compile(rf"\b(?:OR|HR|RR|aOR|aHR|IRR|ORs|HRs|RRs|SMRs?|SIRs?|(?i:odds ratios?|"
+                         rf"hazard ratios?|risk ratios?|relative risks?|rate ratios?|"
+                         rf"standardi[sz]ed (?:mortality|incidence) ratios?))\b|{_RATIO_ZH}")
 #: statistics other than a ratio that may sit between a ratio's name and a value with an
 #: interval ("HR 0.80 …; mean difference 2.3 (1.1-3.5)")
 _OTHER_STATISTIC = re.compile(
@@ -576,8 +580,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"每\s*(?P<pop>{NUM})(?![克米卡瓦焦帕])\s*(?:个|名|位|例)?[^\d，。；,;:：]{{0,12}}?"
                 rf"(?P<about>约|大约)?(?:有|发生|出现)?\s*(?P<a>{ARABIC})(?!\s*[%％]|\d)"), _per_pop),
     # the abbreviations are case-sensitive ("or 25 mg" is no odds ratio); the words are not
-    (re.compile(rf"(?:\b(?P<name>OR|HR|RR|aOR|aHR|IRR|(?i:odds ratio|hazard ratio|risk ratio"
-                rf"|relative risk|rate ratio))(?:\b|(?=值))|(?P<zh>{_RATIO_ZH}))"
+    (re.compile(rf"(?:\b(?P<name>OR|HR|RR|aOR|aHR|IRR|SMR|SIR|(?i:odds ratio|hazard ratio|risk ratio"
+                rf"|relative risk|rate ratio|standardi[sz]ed (?:mortality|incidence) ratio))"
+                rf"(?:\b|(?=值))|(?P<zh>{_RATIO_ZH}))"
                 # its abbreviation after the name: "风险比（HR）为", "odds ratio [OR], 2.77"
                 rf"(?:\s*[(（\[]\s*(?:a?(?:OR|HR|RR)|IRR)\s*[)）\]])?值?"
                 # "hazard ratio in the empagliflozin group, 0.86", "HR for death was 0.80" (not
