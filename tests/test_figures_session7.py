@@ -421,3 +421,13 @@ def test_a_duration_with_an_adjective(text: str, value: float, unit: str) -> Non
 def test_standardised_ratios_are_ratios(text: str, unit: str) -> None:
     [q] = extract_quantities(text)
     assert (q.kind, q.value, q.unit) == ("ratio", 1.31, unit)
+
+
+def test_a_relative_change_is_not_stated_by_a_share_of_its_size() -> None:
+    # 20.4% → 10.1% is 10 points, a relative fall of about 50%: "by 10%" is neither
+    verdict = verify("Vitamin D cut the risk of falls by 10% [1].", title="Vitamin D and falls",
+                     abstract=HALVED)
+    assert verdict.status not in ("supported", "contradicted"), verdict.rationale
+    verdict = verify("Vitamin D cut the risk of falls by 80% [1].", title="Vitamin D and falls",
+                     abstract=HALVED)
+    assert verdict.status == "contradicted", verdict.rationale

@@ -108,15 +108,32 @@ def pair_figures(unit: Unit, claim: QuantityInfo, glossary: Glossary
         return ()
     out: list[QuantityInfo] = []
     for kind in ("percent", "rate"):
-        two = [i for i in unit.quantities if i.quantity.kind == kind
-               and (i.quantity.value or 0) > 0 and i.quantity.qualifier is None
-               and (kind == "rate" or i.quantity.unit == "%")]
-        if len(two) != 2 or two[0].quantity.unit != two[1].quantity.unit:
+        two = _two(unit, kind)
+        if not two:
             continue
         derived = _difference(two) if c.unit == _POINTS else _ratio(two, claim, unit, glossary)
         if derived is not None:
             out.append(derived)
     return tuple(out)
+
+
+def pair_shares_left(unit: Unit, claim: Quantity) -> tuple[QuantityInfo, ...]:
+    """The sentence's figures a claim figure is compared with: all of them, except that a
+    relative change is never compared with either of two shares `pair_figures` reads it from
+    ("cut the risk of falls by 10%" is not stated by "10.1% of the vitamin D group")."""
+    if claim.unit not in (RELATIVE_UP, RELATIVE_DOWN):
+        return unit.quantities
+    used = {id(i) for i in _two(unit, "percent")}
+    return tuple(i for i in unit.quantities if id(i) not in used) if used else unit.quantities
+
+
+def _two(unit: Unit, kind: str) -> list[QuantityInfo]:
+    """The sentence's two point values of a kind (plain percentages, rates in one unit), or
+    none."""
+    two = [i for i in unit.quantities if i.quantity.kind == kind
+           and (i.quantity.value or 0) > 0 and i.quantity.qualifier is None
+           and (kind == "rate" or i.quantity.unit == "%")]
+    return two if len(two) == 2 and two[0].quantity.unit == two[1].quantity.unit else []
 
 
 def _info(two: list[QuantityInfo], q: Quantity) -> QuantityInfo:
@@ -162,6 +179,9 @@ def _ratio(two: list[QuantityInfo], claim: QuantityInfo, unit: Unit,
     # the claim's figure as a ratio: "twice" 2.0, "30% lower" 0.70, "30% higher" 1.30
     as_ratio = said if c.unit == MULTIPLE else 1 - said / 100 if c.unit == RELATIVE_DOWN \
         else 1 + said / 100
+    if c.unit != MULTIPLE and abs(abs((top.value or 0) - (bottom.value or 0)) - said) <= \
+            max(0.5, _ABOUT * said):
+        return None  # "by 10%" for 20.4% and 10.1%: the points, said as a relative change
     near = abs(ratio - as_ratio) <= _ABOUT * as_ratio
     far = abs(ratio - as_ratio) > 2.5 * _ABOUT * as_ratio
     if not near and not far:

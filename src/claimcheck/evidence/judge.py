@@ -19,7 +19,13 @@ from claimcheck.evidence.analysis import (
     states_finding,
     states_result,
 )
-from claimcheck.evidence.arms import PAIRED_UNITS, pair_answers, pair_figures, pair_swapped
+from claimcheck.evidence.arms import (
+    PAIRED_UNITS,
+    pair_answers,
+    pair_figures,
+    pair_shares_left,
+    pair_swapped,
+)
 from claimcheck.evidence.embed import rank_units
 from claimcheck.evidence.flags import misattribution, reference_flags
 from claimcheck.evidence.function import (
@@ -543,7 +549,7 @@ class _Judge:
                 # a claim's multiple ("doubled"), relative change or difference in points
                 # against two figures of the sentence (numbers helper, session 7)
                 paired = pair_figures(unit, info, self.g) if c.unit in PAIRED_UNITS else ()
-                for s in (*unit.quantities, *paired):
+                for s in (*pair_shares_left(unit, c), *paired):
                     if value_match(c, s.quantity):
                         if arms_compatible(info, s) and self._same_thing(info, s, unit, source,
                                                                          matching=True):
