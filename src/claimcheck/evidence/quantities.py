@@ -651,9 +651,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
      _word_dose),
     # multiples: "threefold", "twice as likely", "four times the risk", "2.5-fold", "1.44倍",
     # "三倍", "两倍多", "doubled", 翻倍, 增加了一倍 (not "three times a day")
-    (re.compile(rf"\b(?:(?P<w>{EN_WORD})-?fold|(?P<twice>twice)(?=\s+(?:as|the)\b))"
-                rf"|\b(?P<w2>{EN_WORD})\s+times\s+(?=(?:as|more|higher|greater|lower|less|"
-                r"likelier|the|that|increased|elevated)\b)", re.I), _multiple_words),
+    (re.compile(rf"\b(?=[a-z -]{{2,40}}?(?:fold|\stimes\s)|twice\s)(?:(?P<w>{EN_WORD})-?fold|"
+                rf"(?P<twice>twice)(?=\s+(?:as|the)\b)"
+                rf"|(?P<w2>{EN_WORD})\s+times\s+(?=(?:as|more|higher|greater|lower|less|"
+                r"likelier|the|that|increased|elevated)\b))", re.I), _multiple_words),
     (re.compile(rf"(?P<a>{ARABIC})\s*(?:-\s*fold\b|\s*fold\b|倍(?![体数])|\s+times\s+(?=(?:as|more|higher|"
                 r"greater|lower|less|likelier|the|that|increased|elevated)\b))", re.I), _multiple),
     (re.compile(r"(?<=[加高升长])了?\s*(?P<one>一)\s*倍"
