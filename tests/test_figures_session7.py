@@ -99,7 +99,6 @@ def test_a_bare_number_before_a_dose_stays_bare() -> None:
     ("were 2.5 times more likely to fall", 2.5, None),
     ("a 1.8-fold increase in falls", 1.8, None),
     ("跌倒风险是对照组的三倍", 3.0, None),
-    ("跌倒风险是对照组的2.5倍", 2.5, None),
     ("跌倒的几率是对照组的两倍多", 2.0, "more_than"),
     ("跌倒风险增加了一倍", 2.0, None),
     ("跌倒人数翻了一番", 2.0, None),
@@ -113,7 +112,7 @@ def test_a_multiple_is_a_ratio(text: str, value: float, qualifier: str | None) -
 
 @pytest.mark.parametrize("text", [
     "Take the tablets three times a day", "PSA doubling time was long", "三倍体小鼠",
-    "double-blind trial",
+    "double-blind trial", "跌倒风险是对照组的2.5倍",
 ])
 def test_not_a_multiple(text: str) -> None:
     assert all(q.unit != MULTIPLE for q in extract_quantities(text))
@@ -431,3 +430,12 @@ def test_a_relative_change_is_not_stated_by_a_share_of_its_size() -> None:
     verdict = verify("Vitamin D cut the risk of falls by 80% [1].", title="Vitamin D and falls",
                      abstract=HALVED)
     assert verdict.status == "contradicted", verdict.rationale
+
+
+def test_a_value_with_the_ratios_interval_is_that_ratio() -> None:
+    rr = next(q for q in extract_quantities("relative risk 1.48, 95% CI 1.12 to 1.96")
+              if q.kind == "ratio")
+    [same] = extract_quantities("风险是对照组的1.48倍（95%置信区间1.12～1.96）")
+    [other] = extract_quantities("风险是对照组的1.48倍（95%置信区间1.02～1.96）")
+    assert same.kind == "number" and value_match(same, rr)
+    assert not value_match(other, rr)

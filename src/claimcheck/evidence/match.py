@@ -96,6 +96,11 @@ def value_match(c: Quantity, s: Quantity) -> bool:
     if c.kind == "count" and c.denominator is not None and s.kind == "fraction":
         # "368名婴儿中有34名": 34 of a group of 368, as "34/368" (or a count of 34) says
         return qual is None and c.value == s.value and c.denominator == s.denominator
+    if c.kind == "number" and s.kind == "ratio" and same_interval(
+            c.model_copy(update={"kind": "ratio"}), s):
+        # "1.73倍（95%置信区间1.31～2.29）" and "relative risk 1.73, 95% CI 1.31 to 2.29": a
+        # value with both bounds of the ratio's interval is that ratio (numbers helper, s7)
+        return True
     if c.kind in ("number", "dose") and _is_mean_of(c, s):
         return True  # "fell from 4.48 to 1.09": the means of "4.48 ± 2.60 … 1.09 ± 0.83"
     if c.kind in _COUNTABLE and c.value is not None:
