@@ -147,7 +147,7 @@ def test_a_ci_bound_is_not_the_point_estimate() -> None:
     ("two-thirds of the women", "percent", 66.6667),
     ("1千名患者", "count", 1000.0),
     ("2.5千例", "count", 2500.0),
-    ("三倍", "number", 3.0),
+    ("三倍", "ratio", 3.0),  # a multiple (session 7)
 ])
 def test_numbers_in_words(text: str, kind: str, value: float) -> None:
     q = one(text)

@@ -33,8 +33,8 @@ def _forms(text: str) -> list[tuple[str, str, float | None, str | None, str | No
     ("over a period of three years", "duration", 3.0, "year"),
     ("for two weeks", "duration", 2.0, "week"),
     ("a twelve-month follow-up", "duration", 12.0, "month"),
-    ("a threefold increase", "number", 3.0, None),
-    ("twice as many deaths", "number", 2.0, None),
+    ("a threefold increase", "ratio", 3.0, "×"),  # a multiple (numbers helper, session 7)
+    ("twice as many deaths", "ratio", 2.0, "×"),
     ("half of the patients", "percent", 50.0, "%"),
     ("60岁的患者", "duration", 60.0, "year"),
     ("in a phase III trial", "phase", 3.0, None),

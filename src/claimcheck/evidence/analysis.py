@@ -9,10 +9,10 @@ from typing import Literal
 
 from claimcheck.article.chinese import to_simplified
 from claimcheck.evidence.glossary import Glossary
-from claimcheck.evidence.quantities import DAYS_PER, extract_with_intervals
+from claimcheck.evidence.quantities import DAYS_PER, POINTS, elliptical, extract_with_intervals
 from claimcheck.evidence.significance import interval_side
 from claimcheck.evidence.terms import Terms, analyze, analyze_positions
-from claimcheck.evidence.text import split_sentences, stem
+from claimcheck.evidence.text import has_cjk, split_sentences, stem
 from claimcheck.models import FullText, Quantity, SourceRecord
 
 SourceKind = Literal["title", "abstract", "full_text"]
@@ -154,9 +154,15 @@ def _given(text: str, q: Quantity, events: list[tuple[int, str, bool]],
     return frozenset(c for at, c, _ in events if a <= at < b and glossary.kind(c) != "generic")
 
 
+#: "were 7.5 months and 38.5% in the … group and 8.0 months and 28.4% for …": a duration
+#: listed with a percentage is a value beside it (a median survival), not its time point
+_LISTED_WITH = re.compile(r"\s*(?:,|and)\s+\d[\d.]*\s*%")
+
+
 def _time_point(text: str, q: Quantity) -> float | None:
     """A duration's days where it can be the time point of another figure of its clause."""
-    if q.kind == "duration" and _VALUE_DURATION.search(text, max(0, q.start - 30), q.start):
+    if q.kind == "duration" and (_VALUE_DURATION.search(text, max(0, q.start - 30), q.start)
+                                 or _LISTED_WITH.match(text, q.end)):
         return None
     return duration_days(q)
 
@@ -264,7 +270,13 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
     if not quantities:
         return Analysed(terms, (), clean, clauses)
     paired = _respective_times(clean, quantities)
+    # "60 amputations in the vitamin group and 73 in the placebo group": 73 amputations
+    nouns = {id(quantities[j]): analyze(noun, glossary).key
+             for j, _, noun in elliptical(clean, quantities) if noun}
     others_groups = _respective_groups(clean, quantities, glossary) if claim else {}
+    others_items = _respective_items(clean, quantities, glossary) \
+        if _RESPECTIVELY.search(clean) and not has_cjk(clean) else \
+        _zh_items(clean, quantities, glossary) if has_cjk(clean) else {}
     arms = _arms(bounds, quantities)
     lead = _leading_times(bounds, quantities)
     lead_dates = _dates_in(bounds[0], quantities) if len(bounds) > 1 \
@@ -303,6 +315,12 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
         if id(q) in others_groups:  # "…分别有439人和138人": not the other group's figure
             context -= others_groups[id(q)]
             key -= others_groups[id(q)]
+        elif id(q) in others_items:  # "sensitivity and specificity of 85.7% and 62.4%, …"
+            context -= others_items[id(q)]
+            key -= others_items[id(q)]
+        if id(q) in nouns:
+            context |= nouns[id(q)]
+            key |= nouns[id(q)]
         if q.kind == "count" and q.unit and q.unit != "persons":
             # "1961 adults": the noun is part of the figure, and of what it counts
             context.add(glossary.en_index.get((stem(q.unit),), "~" + stem(q.unit)))
@@ -477,6 +495,135 @@ def _respective_groups(text: str, quantities: list[Quantity], glossary: Glossary
             for i, q in enumerate(figures)}
 
 
+#: words that end an item of an English list ("in the INO and placebo groups", "had mean
+#: sensitivity and specificity of"): articles, prepositions, verbs, statistics' names
+_ITEM_STOP = frozenset({
+    "the", "a", "an", "of", "in", "on", "at", "for", "to", "with", "from", "by", "among",
+    "and", "or", "was", "were", "is", "are", "had", "has", "have", "be", "been", "mean",
+    "median", "average", "overall", "respectively", "rates", "rate", "values", "scores",
+    "vs", "versus", "than", "that", "who", "which", "those", "patients", "both", "each"})
+#: the shared head of a list of groups ("the INO and placebo groups"): no item's own word
+_ITEM_HEAD = frozenset({"group", "groups", "arm", "arms", "cohort", "cohorts"})
+_LIST_AND = re.compile(r"(?<=[A-Za-z0-9)])\s+and\s+(?=[A-Za-z])")
+_ITEM_WORD = re.compile(r"[A-Za-z][\w+-]*")
+
+
+def _item_words(text: str, start: int, end: int, backwards: bool) -> list[str] | None:
+    """Up to three words of one list item, read from `start` towards `end`; None when a
+    figure or a bracket comes first."""
+    span = text[end:start] if backwards else text[start:end]
+    tokens = re.findall(r"[A-Za-z][\w+-]*|[^\sA-Za-z]", span)
+    if backwards:
+        tokens.reverse()
+    words: list[str] = []
+    for tok in tokens:
+        if not _ITEM_WORD.fullmatch(tok) or tok.lower() in _ITEM_STOP or len(words) == 3:
+            break
+        words.append(tok)
+    if backwards:
+        words.reverse()
+    return words or None
+
+
+def _respective_items(text: str, quantities: list[Quantity], glossary: Glossary
+                      ) -> dict[int, frozenset[str]]:
+    """"had sensitivity and specificity of 85.7% and 62.4%, respectively", "was 78 and 100
+    hours in the INO and placebo groups, respectively": a list of words and a list of figures
+    of one kind, paired in order. Returns, for each figure, the words of the other items (the
+    concepts only they name), which are not what it measures. Each "respectively" pairs the
+    lists of the stretch before it (since the last one); the list of words comes just before
+    the figures or just after them."""
+    out: dict[int, frozenset[str]] = {}
+    marks = [m.span() for m in _RESPECTIVELY.finditer(text)]
+    # after the last "respectively", the same list again ("…, respectively, whereas home
+    # measurements had sensitivity and specificity of 85.7% and 62.4%") pairs the same way
+    stretches = [(e0, s1) for (_, e0), (s1, _) in zip([(0, 0), *marks], marks, strict=False)]
+    stretches.append((marks[-1][1], len(text)) if marks else (0, 0))
+    seen: list[list[list[str]]] = []
+    for n, stretch in enumerate(stretches):
+        figures = [q for q in quantities if stretch[0] <= q.start < stretch[1]
+                   and q.kind not in MINOR_KINDS and not _time_range(q)]
+        for kind in dict.fromkeys(q.kind for q in figures):
+            same = [q for q in figures if q.kind == kind]
+            items = _list_beside(text, stretch, same, figures) if len(same) > 1 else None
+            if items is None or len(items) != len(same):
+                continue
+            if n == len(marks) and items not in seen:
+                continue  # no "respectively" of its own, and another list
+            seen.append(items)
+            concepts = [analyze(" ".join(words), glossary).key for words in items]
+            if any(not c for c in concepts) or len(set(concepts)) != len(concepts):
+                continue
+            for i, q in enumerate(same):
+                others = frozenset().union(*(c for j, c in enumerate(concepts) if j != i))
+                out[id(q)] = others - concepts[i]
+    return out
+
+
+def _list_beside(text: str, stretch: tuple[int, int], same: list[Quantity],
+                 figures: list[Quantity]) -> list[list[str]] | None:
+    """The list of two items ("A and B") just before the figures `same` (after any
+    other figure) or, failing that, just after them: its items' words, in order."""
+    first, last = same[0].start, max(q.end for q in same)
+    if any(first < q.start < last for q in figures if q not in same):
+        return None  # the figures of the kind are not one run
+    before = max((q.end for q in figures if q.end <= first), default=stretch[0])
+    joints = list(_LIST_AND.finditer(text, before, first))[-1:] or \
+        list(_LIST_AND.finditer(text, last, stretch[1]))[:1]
+    if not joints:
+        return None
+    joint = joints[0]
+    right = _item_words(text, joint.end(), stretch[1], backwards=False)
+    left = _item_words(text, joint.start(), stretch[0], backwards=True)
+    if right is None or left is None:
+        return None
+    items = [left, right]
+    at = text.rfind(" ".join(left), stretch[0], joint.start())
+    if text[:at].rstrip().endswith(","):
+        return None  # "A, B and C": the commas cut it into clauses of their own
+    if items[-1][-1].lower() in _ITEM_HEAD and len(items[-1]) > 1:
+        items[-1] = items[-1][:-1]  # "the INO and placebo groups": the head is shared
+    return items
+
+
+#: "其中男性782次、女性688次": the unit and the joint after one figure, the next item's group
+_ZH_ITEM_JOINT = re.compile(r"[次例名人位项%％]?\s*(?:、|和|与|及)\s*(?P<g>[\u4e00-\u9fff]{1,8}?)"
+                            r"(?:为|有|是|占)?\s*$")
+_ZH_ITEM_HEAD = re.compile(r"(?:其中|包括|分别为|分别是)?(?P<g>[\u4e00-\u9fff]{1,8}?)(?:为|有|是|占)?\s*$")
+
+
+def _group_word(concept: str, glossary: Glossary) -> bool:
+    """A group (the glossary's kind, or a Chinese word for an arm or its members: …组, …者)."""
+    return glossary.kind(concept) == "group" or concept.startswith("zh:") and \
+        concept.endswith(("组", "者"))
+
+
+def _zh_items(text: str, quantities: list[Quantity], glossary: Glossary
+              ) -> dict[int, frozenset[str]]:
+    """A Chinese list of groups, each before its own figure ("其中男性782次、女性688次",
+    "男性18%和女性34%"): each figure is about its own group alone. Returns, for each figure,
+    the concepts of the other item's group, which are not what it measures."""
+    out: dict[int, frozenset[str]] = {}
+    for first, second in zip(quantities, quantities[1:], strict=False):
+        if first.kind != second.kind or first.kind in MINOR_KINDS:
+            continue
+        joint = _ZH_ITEM_JOINT.fullmatch(text, first.end, second.start)
+        if joint is None:
+            continue
+        start = max(text.rfind(ch, 0, first.start) for ch in "，,。；;、：:") + 1
+        head = _ZH_ITEM_HEAD.fullmatch(text, start, first.start)
+        if head is None:
+            continue
+        # the groups only (men, 对照组): the head also holds what both figures measure
+        mine = frozenset(c for c in analyze(head["g"], glossary).key if _group_word(c, glossary))
+        theirs = frozenset(c for c in analyze(joint["g"], glossary).key
+                           if _group_word(c, glossary))
+        if mine and theirs and mine != theirs:
+            out[id(first)] = theirs - mine
+            out[id(second)] = mine - theirs
+    return out
+
+
 def _clause_of(bounds: list[tuple[int, int]], at: int) -> int:
     return next((i for i, (s, e) in enumerate(bounds) if s <= at < e), len(bounds) - 1)
 
@@ -586,6 +733,10 @@ def _without(clause: str, quantities: list[Quantity], offset: int) -> str:
             # ("22,000 middle aged men"): only the number is blanked
             number = _COUNT_NUMBER.match(clause, start, end)
             end = number.end() if number else end
+        elif q.kind == "number" and q.unit in ("points", "percentage points"):
+            # "10 percentage points", "10个百分点": the unit's words are no meaning words
+            points = POINTS.match(clause, end)
+            end = points.end() if points else end
         for i in range(start, end):
             chars[i] = " "
     return "".join(chars)

@@ -21,6 +21,13 @@ from claimcheck.evidence.analysis import (
     states_finding,
     states_result,
 )
+from claimcheck.evidence.arms import (
+    PAIRED_UNITS,
+    pair_answers,
+    pair_figures,
+    pair_shares_left,
+    pair_swapped,
+)
 from claimcheck.evidence.embed import rank_units
 from claimcheck.evidence.flags import misattribution, reference_flags
 from claimcheck.evidence.function import (
@@ -230,6 +237,14 @@ class _Judge:
         findings = [self._find(q, sources, anchors, analysed.clauses) for q in analysed.quantities
                     if q.is_anchor or q.is_minor]
         anchor_findings = [f for f in findings if f.info.is_anchor]
+        # "… and 73 in the placebo group" against "… vs 53 for placebo", its partner found
+        # (numbers helper, session 7)
+        answers = pair_answers(analysed, {id(f.info): (u, s) for f in findings
+                                          for _, u, s in f.matched[:1]})
+        for f in anchor_findings:
+            if not f.matched and not f.mismatched and id(f.info) in answers:
+                unit, s = answers[id(f.info)]
+                f.mismatched.append((self._owner(unit, sources), unit, s))
         # a time point is stated by a sentence that states the claim's figures beside it
         # ("…2.4 mg of semaglutide or placebo for 68 weeks" for "…2.4毫克…，连续68周")
         beside = {id(u) for f in anchor_findings for _, u, _ in f.matched}
@@ -301,6 +316,12 @@ class _Judge:
                                                   analysed.terms.direction)]
             restated = _misstated_shares(analysed.text, matched, missing)
             swapped = None if contradicted else _swapped_groups(anchor_findings, sources)
+            if swapped is None and not contradicted:  # a pair by groups (numbers helper, s7)
+                pair = pair_swapped(analysed, [u for s in sources for u in s.units], self.g)
+                by_info = {id(f.info): f for f in anchor_findings}
+                if pair is not None and id(pair[0]) in by_info and id(pair[1]) in by_info:
+                    swapped = ((by_info[id(pair[0])], by_info[id(pair[1])]), pair[2],
+                               self._owner(pair[2], sources))
             if swapped is not None:
                 status = "contradicted"
                 (f1, f2), unit, source = swapped
@@ -593,7 +614,10 @@ class _Judge:
                 other_arm = not info.arm_label and _one_per_arm(unit, c.kind) and any(
                     value_match(c, o.quantity) and not arms_compatible(info, o)
                     and times_compatible(info, o) for o in unit.quantities)
-                for s in unit.quantities:
+                # a claim's multiple ("doubled"), relative change or difference in points
+                # against two figures of the sentence (numbers helper, session 7)
+                paired = pair_figures(unit, info, self.g) if c.unit in PAIRED_UNITS else ()
+                for s in (*pair_shares_left(unit, c), *paired):
                     if value_match(c, s.quantity):
                         # another distinctive figure of the claim's clause in this clause
                         # too ("122名（14.2%）" and "122 (14.2%)"): the pair names the result

@@ -11,7 +11,7 @@ from claimcheck.evidence.analysis import Clause, QuantityInfo, duration_days
 from claimcheck.evidence.drugclass import distinct_members, other_member
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.numbers import round_half_up
-from claimcheck.evidence.quantities import past_remainder
+from claimcheck.evidence.quantities import MULTIPLE, RELATIVE_DOWN, RELATIVE_UP, past_remainder
 from claimcheck.evidence.significance import relative_match, relative_percent, same_interval
 from claimcheck.evidence.terms import Terms
 from claimcheck.evidence.text import has_cjk
@@ -79,6 +79,8 @@ def value_match(c: Quantity, s: Quantity) -> bool:
         return relative_match(c, s)  # "62% higher risk" for HR 1.62 (numbers helper, session 6)
     if c.kind == "percent" and c.value is not None:
         if s.kind == "percent" and s.value is not None:
+            if {c.unit, s.unit} == {RELATIVE_UP, RELATIVE_DOWN}:
+                return False  # "30% higher" is no "30% lower" (numbers helper, session 7)
             return number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual)
         pct = _pct(s)
         return pct is not None and number_equal(c.value, c.decimals, pct, 6, qual)
@@ -94,6 +96,11 @@ def value_match(c: Quantity, s: Quantity) -> bool:
     if c.kind == "count" and c.denominator is not None and s.kind == "fraction":
         # "368名婴儿中有34名": 34 of a group of 368, as "34/368" (or a count of 34) says
         return qual is None and c.value == s.value and c.denominator == s.denominator
+    if c.kind == "number" and s.kind == "ratio" and same_interval(
+            c.model_copy(update={"kind": "ratio"}), s):
+        # "1.73倍（95%置信区间1.31～2.29）" and "relative risk 1.73, 95% CI 1.31 to 2.29": a
+        # value with both bounds of the ratio's interval is that ratio (numbers helper, s7)
+        return True
     if c.kind in ("number", "dose") and _is_mean_of(c, s):
         return True  # "fell from 4.48 to 1.09": the means of "4.48 ± 2.60 … 1.09 ± 0.83"
     if c.kind in _COUNTABLE and c.value is not None:
@@ -188,6 +195,8 @@ def _year_of(value: float) -> float:
 def _units_compatible(c: Quantity, s: Quantity) -> bool:
     if c.unit is None or s.unit is None or c.unit == s.unit:
         return True
+    if c.kind == s.kind == "ratio" and MULTIPLE in (c.unit, s.unit):
+        return True  # "twice as likely" and "OR 2.25" (numbers helper, session 7)
     if c.kind == "dose" and s.kind == "dose" and _per_day(c.unit) == _per_day(s.unit):
         return True  # "5 mg of risedronate daily" and "5 mg/d": a daily dose is a dose
     cd, sd = duration_days(c), duration_days(s)
