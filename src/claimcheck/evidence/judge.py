@@ -622,12 +622,12 @@ class _Judge:
                         # another distinctive figure of the claim's clause in this clause
                         # too ("122名（14.2%）" and "122 (14.2%)"): the pair names the result
                         at = _clause_at(unit.clauses, s.quantity.start)
-                        paired = any(value_match(a.quantity, o.quantity) for a in partners
-                                     for o in unit.quantities if o is not s
-                                     and _clause_at(unit.clauses, o.quantity.start) == at)
+                        together = any(value_match(a.quantity, o.quantity) for a in partners
+                                       for o in unit.quantities if o is not s
+                                       and _clause_at(unit.clauses, o.quantity.start) == at)
                         if arms_compatible(info, s) and self._same_thing(info, s, unit, source,
                                                                          matching=True,
-                                                                         paired=paired):
+                                                                         paired=together):
                             (finding.matched if times_compatible(info, s)
                              else finding.other_time).append((source, unit, s))
                         elif info.is_minor:
