@@ -262,3 +262,15 @@ def test_two_measures_named_in_order_take_their_figures_in_order() -> None:
     assert verdict.status == "contradicted", verdict.rationale
     verdict = verify("Ultrasound had a sensitivity of 91.2%.", title=title, abstract=abstract)
     assert verdict.status == "supported", verdict.rationale
+
+
+def test_significance_said_of_the_claims_figures_decides() -> None:
+    abstract = ["RESULTS The fall in systolic pressure at 8 weeks was 6.4 mm Hg in the garlic "
+                "group and 4.9 mm Hg in the placebo group (P = .41)."]
+    title = "Garlic extract for hypertension: a randomised trial"
+    verdict = verify("Blood pressure fell significantly more with garlic (6.4 vs 4.9 mm Hg).",
+                     title=title, abstract=abstract)
+    assert verdict.status == "contradicted", verdict.rationale
+    verdict = verify("Blood pressure fell with garlic and with placebo alike (6.4 vs 4.9 mm Hg).",
+                     title=title, abstract=abstract)
+    assert verdict.status != "contradicted", verdict.rationale

@@ -473,6 +473,17 @@ class _Judge:
             status, confidence = "partially_supported", 0.55
             rationale += (f" The claim calls the study {_join(unsaid)}; {read} does not say "
                           "so (publication types, MeSH and wording read).")
+        if status in ("partially_supported", "not_found") and anchors and \
+                (figured := _figures_sentence(analysed, findings)) is not None and \
+                significance(analysed.text) * significance(figured[1].text) < 0:
+            source, unit, texts = figured
+            status, confidence = "contradicted", 0.6
+            said = "not significant" if significance(analysed.text) > 0 else "significant"
+            rationale = (f"{read} states the claim's figures {_join(texts)} as {said}: "
+                         f"“{unit.text}”; the claim says the opposite about "
+                         f"significance. Before that check: {rationale}")
+            evidence = [e for e in evidence if e.text != unit.text]
+            evidence.insert(0, _evidence(source, unit, "contradicts", 1.0, matched=texts))
         if status in ("supported", "partially_supported"):
             # sentences that carry the claim as strongly as the qualitative rule asks are
             # heard on significance too ("no significant between-group differences in the
@@ -1356,3 +1367,24 @@ def _respectively_other(info: QuantityInfo, s: QuantityInfo, unit: Unit) -> bool
         (named.group(2), named.group(1))
     said = {c.lstrip("~") for c in info.context} | set(info.context)
     return stem(other) in said and stem(mine) not in said
+
+
+def _figures_sentence(analysed: Analysed, findings: list[Finding]
+                      ) -> tuple[Source, Unit, list[str]] | None:
+    """One source sentence that holds two or more of the claim's distinctive figures of one
+    clause by value ("2.0 cm in the INO group and 1.2 cm in the placebo group (P = .37)" for
+    "fallen significantly more … (2.0 cm vs 1.2 cm)"), found for the claim's words or for other
+    words: what it says of significance is said of those figures."""
+    by_unit: dict[int, tuple[Source, Unit, list[QuantityInfo]]] = {}
+    for f in findings:
+        if not f.info.is_anchor or not _distinctive(f.info.quantity):
+            continue
+        for source, unit, _ in [*f.matched[:1], *f.elsewhere]:
+            entry = by_unit.setdefault(id(unit), (source, unit, []))
+            if f.info not in entry[2]:
+                entry[2].append(f.info)
+    for source, unit, infos in by_unit.values():
+        clauses = {_clause_at(analysed.clauses, i.quantity.start) for i in infos}
+        if len(infos) >= 2 and len(clauses) == 1 and states_result(unit):
+            return source, unit, [i.quantity.text for i in infos]
+    return None
