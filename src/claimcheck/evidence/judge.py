@@ -311,6 +311,7 @@ class _Judge:
                        and self._figure_flipped(figures_view, f, analysed)]
             # "降低至69.51" found in "GFR improved … to 69.51": the change is not confirmed
             unconfirmed = [f for f in matched if f not in flipped and not _names_arm(f.info)
+                           and not _figure_change_agrees(figures_view, f)
                            and not self._same_change(figures_view, f.matched[0][1])
                            and not ratio_confirms(f.info.quantity, f.matched[0][2].quantity,
                                                   analysed.terms.direction)]
@@ -1388,3 +1389,16 @@ def _figures_sentence(analysed: Analysed, findings: list[Finding]
         if len(infos) >= 2 and len(clauses) == 1 and states_result(unit):
             return source, unit, [i.quantity.text for i in infos]
     return None
+
+
+def _figure_change_agrees(view: Analysed, finding: Finding) -> bool:
+    """The change at a found figure is confirmed by its own clauses: the claim's and the
+    source's clause holding the figure state the same change ("降到了16例" and "… and then
+    decreased to 16"), or the claim's figures stand in clauses of their own and this one states
+    none ("达到每千名活产155例的高峰")."""
+    _, unit, stated = finding.matched[0]
+    mine = _direction_at(view.clauses, finding.info.quantity.start)
+    if mine:
+        return mine == _direction_at(unit.clauses, stated.quantity.start)
+    return len({_clause_at(view.clauses, q.quantity.start)
+                for q in view.quantities if q.is_anchor} - {None}) >= 2
