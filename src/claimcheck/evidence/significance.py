@@ -11,6 +11,7 @@ associated with a lower risk") in agreement.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimcheck.evidence.numbers import round_half_up
 from claimcheck.evidence.quantities import RELATIVE_DOWN, RELATIVE_UP, extract_quantities
@@ -34,6 +35,7 @@ _SIGNIFICANT_ZH = re.compile(r"显著|有统计学意义|差异有(?:统计学)?
 _P_VALUE = re.compile(r"\bP\s*(?P<op>[=<>≤≥]|&lt;|&gt;)\s*(?P<v>0?\.\d+|1(?:\.0+)?)", re.I)
 
 
+@lru_cache(maxsize=20_000)
 def significance(text: str) -> int:
     """+1 where the text states a significant result, -1 a non-significant one, else 0.
 
@@ -126,6 +128,7 @@ def ratio_confirms(c: Quantity, s: Quantity, direction: int) -> bool:
     return side == direction and own in (None, direction)
 
 
+@lru_cache(maxsize=20_000)
 def _by_interval(text: str) -> tuple[bool, bool]:
     """Ratios with their 95% CI ("HR, 1.41; 95% CI, 1.16-1.71"): an interval that excludes 1
     is a significant result, one that spans 1 is not."""
