@@ -3,6 +3,7 @@
 Two probes: bench/data/article_probe.jsonl (the first, tuned on) and
 bench/data/article_probe2.jsonl (the second, on other abstracts, labelled before the judge ran).
 The held-out probes 3 and 4 have their own data tests; their sources and quotes are checked here.
+So are those of probe 5 (tests/test_article_probe5.py), the held-out set after probe 4.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ PROBE = ROOT / "bench" / "data" / "article_probe.jsonl"
 PROBE2 = ROOT / "bench" / "data" / "article_probe2.jsonl"
 PROBE3 = ROOT / "bench" / "data" / "article_probe3.jsonl"
 PROBE4 = ROOT / "bench" / "data" / "article_probe4.jsonl"
+PROBE5 = ROOT / "bench" / "data" / "article_probe5.jsonl"
 PROBES = [pytest.param(PROBE, id="probe1"), pytest.param(PROBE2, id="probe2")]
 SCIFACT = ROOT.parent / "shared" / "scifact"
 FIELDS = {"id", "lang", "doc_id", "claim", "expected", "evidence", "kind", "note"}
@@ -68,7 +70,8 @@ def test_both_languages_and_every_status_are_present(path: Path) -> None:
 
 @pytest.mark.skipif(not SCIFACT.is_dir(), reason="../shared/scifact is missing")
 @pytest.mark.parametrize("path", [*PROBES, pytest.param(PROBE3, id="probe3"),
-                                  pytest.param(PROBE4, id="probe4")])
+                                  pytest.param(PROBE4, id="probe4"),
+                                  pytest.param(PROBE5, id="probe5")])
 def test_sources_are_train_only_and_quotes_are_verbatim(path: Path) -> None:
     rows = _rows(path)
     dev = _cited("claims_dev.jsonl")
