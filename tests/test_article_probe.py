@@ -2,8 +2,8 @@
 
 Two probes: bench/data/article_probe.jsonl (the first, tuned on) and
 bench/data/article_probe2.jsonl (the second, on other abstracts, labelled before the judge ran).
-The held-out probes 3 and 4 have their own data tests; their sources and quotes are checked here.
-So are those of probe 5 (tests/test_article_probe5.py), the held-out set after probe 4.
+Probes 3, 4 and 5 (each held out in its turn) have their own data tests (test_article_probe3.py,
+test_article_probes_held_out.py); the sources and quotes of every probe are checked here.
 """
 
 from __future__ import annotations

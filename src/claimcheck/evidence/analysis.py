@@ -200,10 +200,12 @@ _REPORTING_VERB = (
 )
 #: the reporting frame a claim ends with: ", the researchers warn.", ", according to the
 #: authors."
+_REPORTER = (r"(?:(?:the|its|their)\s+)?"
+             r"(?:study|trial|review|researchers|investigators|authors|team|scientists)")
 _TRAILING_FRAME = re.compile(
-    r"[,，]\s*(?:(?:according to|say|said|says)\s+)?(?:(?:the|its|their)\s+)?"
-    r"(?:study|trial|review|researchers|investigators|authors|team|scientists)"
-    rf"(?:\s+{_REPORTING_VERB})?(?=\s*[.。!?！？]?\s*(?:\[[\d,\s–-]+\])?\s*[.。]?\s*$)", re.I)
+    rf"[,，]\s*(?:according to\s+{_REPORTER}(?:\s+{_REPORTING_VERB})?|"
+    rf"(?:(?:say|said|says)\s+)?{_REPORTER}\s+{_REPORTING_VERB})"
+    r"(?=\s*[.。!?！？]?\s*(?:\[[\d,\s–-]+\])?\s*[.。]?\s*$)", re.I)
 #: the reporting frame a claim opens with: who found it, not what was found ("The study found
 #: that …", "Researchers reported …", "研究发现，…", "研究人员认为，…"); a design word (trial,
 #: cohort, 试验) is kept, since a claim's design is checked against the source's
@@ -224,10 +226,7 @@ def blank_frame(text: str) -> str:
     if m is not None:
         text = " " * m.end() + text[m.end():]
     tail = _TRAILING_FRAME.search(text)
-    if tail is not None and (tail.group().split()[-1].lower() not in
-                             ("study", "trial", "review", "researchers", "investigators",
-                              "authors", "team", "scientists")
-                             or re.search(r"according to", tail.group(), re.I)):
+    if tail is not None:
         text = text[:tail.start()] + " " * (tail.end() - tail.start()) + text[tail.end():]
     return text
 
@@ -935,12 +934,16 @@ _SECTION_WORDS = _NOT_FINDINGS | _REPORTING | _METHODS | {
     "main outcome measures", "outcomes", "limitations"}
 
 
-def _unit(text: str, section: str | None, source: SourceKind, glossary: Glossary) -> Unit:
+def label_end(text: str) -> int:
+    """Where the printed section label a sentence leads with ends ("RESULTS: …"), or 0."""
     lead = _LEAD_LABEL.match(text)
-    if lead and lead.group(1).strip().lower() in _SECTION_WORDS:  # "RESULTS: …" is no result
-        analysed = analyse(" " * lead.end() + text[lead.end():], glossary)
-    else:
-        analysed = analyse(text, glossary)
+    return lead.end() if lead and lead.group(1).strip().lower() in _SECTION_WORDS else 0
+
+
+def _unit(text: str, section: str | None, source: SourceKind, glossary: Glossary) -> Unit:
+    end = label_end(text)
+    # "RESULTS: …" is no result, and its label no term
+    analysed = analyse(" " * end + text[end:], glossary) if end else analyse(text, glossary)
     unit = Unit(text, section, source, analysed.terms, analysed.quantities, analysed.clauses)
     unit = dataclasses.replace(unit, finding=states_finding(unit), result=states_result(unit))
     direction = _ratio_direction(unit)

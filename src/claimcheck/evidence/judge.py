@@ -18,6 +18,7 @@ from claimcheck.evidence.analysis import (
     analyse,
     bracket_depths,
     is_regimen,
+    label_end,
     states_finding,
     states_result,
 )
@@ -73,7 +74,7 @@ from claimcheck.evidence.sources import (
     union_terms,
     with_claim_abbreviations,
 )
-from claimcheck.evidence.terms import Terms
+from claimcheck.evidence.terms import MEASURE_NOUNS, Terms
 from claimcheck.evidence.text import has_cjk, stem
 from claimcheck.models import (
     Claim,
@@ -571,7 +572,7 @@ class _Judge:
         changed = changed_content(part.analysed.terms, self.g)
         if not changed or any(has_term(c, unit.terms, self.g) for c in changed):
             return True
-        if _PRONOUN_START.match(_LEAD_LABEL_RE.sub("", unit.text)) is None:
+        if _PRONOUN_START.match(unit.text, label_end(unit.text)) is None:
             return False
         units = self._owner(unit, sources).units
         at = next(i for i, u in enumerate(units) if u is unit)
@@ -811,7 +812,7 @@ class _Judge:
         return _named(analysed, frozenset(
             c for c in changed_content(analysed.terms, self.g)
             if not c.startswith(("~", "zh:")) and self.g.kind(c) in ("term", "group")
-            and c not in _MEASURE_NOUNS and not _modifier(analysed, c)
+            and c not in MEASURE_NOUNS and not _modifier(analysed, c)
             and not has_term(c, union, self.g)), self.g)
 
     def _designs_unsaid(self, analysed: Analysed, sources: list[Source]) -> list[str]:
@@ -909,15 +910,11 @@ class _Judge:
             # 意义" after the figures, "no significant effect on mortality (448 … vs 436 …)"
             # around them; the figures are the data of the same denial
             return whole.terms.negated != unit.terms.negated
+        if _figure_change_agrees(view, finding):
+            return False  # its own clauses decide: "降到了16例" against "… and then decreased
+            # to 16", whatever the sentence said before it
         mine = _direction_at(view.clauses, finding.info.quantity.start)
         theirs = _direction_at(unit.clauses, stated.quantity.start)
-        if mine and mine == theirs:
-            return False  # "降到了16例" against "… and then decreased to 16": the figure's own
-            # clause states the change the same way, whatever the sentence said before it
-        if not mine and len({_clause_at(view.clauses, q.quantity.start)
-                             for q in view.quantities if q.is_anchor} - {None}) >= 2:
-            return False  # "在1992年达到155例的高峰，到2003年降到了16例": each figure has a
-            # clause of its own, and this one states no change to turn round
         if not mine and theirs and whole.terms.direction == -theirs and \
                 _direction_at(whole.clauses, finding.info.quantity.start) == 0:
             return True  # "rose further, to 8 per 100 000" against "… and then fell to 8":
@@ -1005,9 +1002,7 @@ def _modifier(analysed: Analysed, concept: str) -> bool:
     return at >= 0 and _MODIFIES.match(analysed.text, at + len(surface)) is not None
 
 
-#: what is counted of an outcome ("the incidence of ADEs"), said in other words ("rates")
-_MEASURE_NOUNS = frozenset({"incidence", "prevalence", "concentration", "level", "frequency",
-                            "number of patients", "proportion"})
+#: a word that makes a concept a modifier ("X-related", "X相关"): not what changes
 _MODIFIES = re.compile(r"-(?:related|associated|induced|dependent|mediated|specific)\b|"
                        r"(?:相关|诱导|依赖|介导)", re.I)
 
@@ -1337,8 +1332,6 @@ def _distinctive(q: Quantity) -> bool:
 
 #: a sentence whose subject is the one named before ("It was lowered …", "These rates …")
 _PRONOUN_START = re.compile(r"\s*(?:it|its|they|their|this|these|those|such)\b", re.I)
-#: a leading section label ("RESULTS ")
-_LEAD_LABEL_RE = re.compile(r"^\s*[A-Z][A-Z ,&/]{2,60}[:\s]\s*(?=[A-Z])")
 
 
 #: "sensitivity and specificity of 85.7% (…) and 62.4%", "A and B were 12% and 30%": two

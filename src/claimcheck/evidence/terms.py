@@ -53,9 +53,11 @@ _DESCRIPTIVE_ZH_DIRECT = re.compile(
 #: the group compared or matched with, not in a denial
 _IN_COMPARATOR_ZH = re.compile(r"(?:与|和|同)[^，,。；;：:与和同]{0,20}$")
 _COMPARATOR_ZH_AFTER = re.compile(r"[^，,。；;：:]{0,24}?(?:相比|比较|对比|匹配|配对|对照)")
-#: what a rate or level is of, not what it is ("抑郁症的发生率": the change is of depression)
-_MEASURE_NOUNS_EN = frozenset({"incidence", "risk", "prevalence", "mortality rate", "level",
-                               "score", "rate", "proportion"})
+#: measure nouns: what a rate or level is of is what changes, not the rate ("抑郁症的发生率":
+#: the change is of depression)
+MEASURE_NOUNS = frozenset({"incidence", "risk", "prevalence", "mortality rate", "level", "score",
+                           "rate", "proportion", "concentration", "frequency",
+                           "number of patients"})
 _POPULATION_EN = (r"patients|adults|people|participants|women|men|children|persons|subjects|"
                   r"individuals|those|volunteers|smokers|infants|mice|rats")
 _DESCRIPTIVE_EN_BEFORE = re.compile(
@@ -610,7 +612,7 @@ class _Collector:
                              if maximal and a <= at < move and c in self.key)
         near = between(of + 1) if of >= 0 else frozenset()
         if near and any(self.g.kind(c) not in ("generic", "up", "down")
-                        and c not in _MEASURE_NOUNS_EN for c in near):
+                        and c not in MEASURE_NOUNS for c in near):
             return near
         return between(start)
 
