@@ -1,5 +1,6 @@
 """The held-out article probes (bench/data/article_probe4.jsonl, written at the start of session 7;
-article_probe5.jsonl, written at its end) have the shape the runner reads.
+article_probe5.jsonl, written at its end; article_probe6.jsonl, written in session 8 and held out
+through session 9) have the shape the runner reads.
 
 These tests check the data files only (fields, ids, balance, apart from every earlier probe; their
 train-only sources and verbatim quotes are checked with the others in test_article_probe.py),
@@ -9,17 +10,33 @@ of the session that holds it out.
 
 from __future__ import annotations
 
+import json
+import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 # tests/ is on sys.path
-from test_article_probe import EXPECTED, FIELDS, PROBE, PROBE2, PROBE3, PROBE4, PROBE5, _rows
+from test_article_probe import (
+    EXPECTED,
+    FIELDS,
+    PROBE,
+    PROBE2,
+    PROBE3,
+    PROBE4,
+    PROBE5,
+    PROBE6,
+    SCIFACT,
+    _rows,
+)
 
 #: (file, id prefix, the probes written before it)
-HELD_OUT = [(PROBE4, "p4", (PROBE, PROBE2, PROBE3)), (PROBE5, "p5", (PROBE, PROBE2, PROBE3, PROBE4))]
+HELD_OUT = [(PROBE4, "p4", (PROBE, PROBE2, PROBE3)), (PROBE5, "p5", (PROBE, PROBE2, PROBE3, PROBE4)),
+            (PROBE6, "p6", (PROBE, PROBE2, PROBE3, PROBE4, PROBE5))]
 IDS = [prefix for _, prefix, _ in HELD_OUT]
+#: the topics of the dev corpus (../shared/dev-corpus), which a held-out probe stays off
+DEV_TOPICS = re.compile(r"metformin|GLP-1|glucagon-like|SGLT|e-cigarette|electronic cigarette", re.I)
 
 
 @pytest.mark.parametrize(("probe", "prefix", "earlier"), HELD_OUT, ids=IDS)
@@ -83,3 +100,16 @@ def test_apart_from_every_earlier_probe(
         before = _rows(other)
         assert not doc_ids & {r["doc_id"] for r in before}, other.name
         assert not claims & {r["claim"] for r in before}, other.name
+
+
+@pytest.mark.skipif(not SCIFACT.is_dir(), reason="../shared/scifact is missing")
+@pytest.mark.parametrize(("probe", "prefix", "earlier"), HELD_OUT, ids=IDS)
+def test_sources_are_off_the_dev_corpus_topics(
+        probe: Path, prefix: str, earlier: tuple[Path, ...]) -> None:
+    doc_ids = {r["doc_id"] for r in _rows(probe)}
+    with open(SCIFACT / "corpus_cited.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            if doc["doc_id"] in doc_ids:
+                text = doc["title"] + " " + " ".join(doc["abstract"])
+                assert not DEV_TOPICS.search(text), doc["doc_id"]
