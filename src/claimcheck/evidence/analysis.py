@@ -18,7 +18,7 @@ from claimcheck.models import FullText, Quantity, SourceRecord
 SourceKind = Literal["title", "abstract", "full_text"]
 MINOR_KINDS = frozenset({"year", "date", "duration", "phase"})
 _CLAUSE = re.compile(r"[,，;；:：]\s*|\s+(?:whereas|while|but)\s+")
-_AND = re.compile(r"\s+and\s+|、", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+|、|[和及与](?=\s*[\d一二两三四五六七八九十百千万])", re.IGNORECASE)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _RESPECTIVELY = re.compile(r"\brespectively\b|分别", re.IGNORECASE)
@@ -184,6 +184,12 @@ def analyse(text: str, glossary: Glossary, *, claim: bool = False) -> Analysed:
 #: beside its figures (the source defines it in its methods)
 _APPOSITIVE = re.compile(r"[—–]\s*[^—–\d]{3,160}?\s*[—–]")
 
+#: what a claim says a measure is, set off beside it: "C-reactive protein, a marker of
+#: inflammation, fell …", "同型半胱氨酸（一种氨基酸）": a gloss for the reader, not part of the
+#: measure the source must name
+_GLOSS = re.compile(r",\s+an?\s+[^,\d;:()]{2,60}?\s+of\s+[^,\d;:()]{2,60}?,|"
+                    r"[（(]\s*(?:一种|一类|an?\s)[^()（）\d]{2,40}[)）]")
+
 
 #: "the primary outcome of kidney failure, worsening kidney function or renal death occurred
 #: in …": the end point's definition, which the source gives in its methods
@@ -221,14 +227,15 @@ _FRAME = re.compile(
 
 
 def blank_frame(text: str) -> str:
-    """The claim with its reporting frame blanked (same length, so spans stay put)."""
+    """The claim with its reporting frame and glosses blanked (same length, so spans stay
+    put)."""
     m = _FRAME.match(text)
     if m is not None:
         text = " " * m.end() + text[m.end():]
     tail = _TRAILING_FRAME.search(text)
     if tail is not None:
         text = text[:tail.start()] + " " * (tail.end() - tail.start()) + text[tail.end():]
-    return text
+    return _GLOSS.sub(lambda m: " " * len(m.group()), text)
 
 
 def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
@@ -661,8 +668,11 @@ def _split_joined_figures(text: str, bounds: list[tuple[int, int]], anchors: lis
             if before and after and _joined_pair(text, before[-1], after[0], m):
                 continue
             rest = _without(text[m.end():end], after, m.end())
-            if before and after and (len(_WORD.findall(rest)) >= 2 or m.group() == "、"
-                                     and len(_CJK.findall(rest)) >= 4):
+            if before and after and _respectively_after(text, after[-1].end):
+                continue  # "lost 20.7% (8.6%) and 1.7% (5.2%) of weight, respectively": one list
+            if before and after and (len(_WORD.findall(rest)) >= 2 and m.group() not in "和及与"
+                                     or m.group() == "、" and len(_CJK.findall(rest)) >= 4
+                                     or _own_nouns(text, before[-1], after[0], m)):
                 if m.group() != "、" and subjects is not None and _FINITE.search(rest) and \
                         not _FINITE.search(_BRACKETED.sub(" ", _without(
                             text[cut:m.start()], before, cut))):
@@ -690,6 +700,24 @@ def _closing_ratio(text: str, q: Quantity) -> bool:
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|do|been|remained|"
                      r"[a-z]{3,}ed)\b", re.I)
 _BRACKETED = re.compile(r"[(（\[][^()（）\[\]]*[)）\]]")
+
+
+def _respectively_after(text: str, at: int) -> bool:
+    """"… 20.7% and 1.7% of weight, respectively": the list's words follow its last figure,
+    and "respectively" closes them (within a few words, before the sentence goes on)."""
+    m = re.match(r"[^.;:]{0,60}?\brespectively\b", text[at:], re.I)
+    return m is not None
+
+
+def _own_nouns(text: str, left: Quantity, right: Quantity, joint: re.Match[str]) -> bool:
+    """"8634 cancer patients and 8553 controls", "8634名结直肠癌患者和8553名对照者": two counts,
+    each with its own noun, the second right after the joint."""
+    if {left.kind, right.kind} - {"count", "number"} or text[joint.end():right.start].strip():
+        return False
+    between = text[left.end:joint.start()]
+    if left.kind == "count" and left.unit not in (None, "persons"):
+        return True  # "812 smokers and 790 nonsmokers": the noun is inside each figure
+    return bool(_WORD.findall(between)) or len(_CJK.findall(between)) >= 2
 
 
 def _joined_pair(text: str, left: Quantity, right: Quantity, joint: re.Match[str]) -> bool:

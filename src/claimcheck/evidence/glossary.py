@@ -51,6 +51,9 @@ class Glossary:
     #: Chinese word → English senses CC-CEDICT lacks for it in biomedical writing (校正
     #: "adjust" beside "proofread"); read by the lexicon only, never by the English side
     senses: dict[str, list[str]] = field(default_factory=dict)
+    #: one-word English forms ending in -ly that a concept lists ("markedly", "elderly"): an
+    #: adverb names a concept only where it is one of its forms (see `terms`)
+    ly_forms: set[str] = field(default_factory=set)
     memo: dict[tuple[str, bool], object] = field(default_factory=dict, repr=False)  # analyses
 
     def add(self, en: str, *, also: list[str] | None = None, zh: list[str] | None = None,
@@ -73,6 +76,8 @@ class Glossary:
             self.valence.add(key)
         self.concept_stems[key] = _stems(key)
         for variant in [key, *(also or [])]:
+            if " " not in variant.strip() and variant.strip().lower().endswith("ly"):
+                self.ly_forms.add(variant.strip().lower())
             stems = _stems(variant)
             if stems:
                 self.en_index.setdefault(stems, key)

@@ -56,6 +56,7 @@ from claimcheck.evidence.match import (
     reversed_direction,
     same_direction,
     same_measure,
+    same_sort,
     sample_size,
     sorts_of_change,
     states_measure,
@@ -162,6 +163,7 @@ class _Judge:
         self.sources = sources
         self.unavailable = unavailable
         self._coverages: dict[tuple[int, int], tuple[Analysed, Unit, Coverage]] = {}
+        self._wholes: dict[int, tuple[Source, Terms]] = {}
 
     def verdict(self, claim: Claim) -> Verdict:
         if claim.kind == "figure_credit":
@@ -617,6 +619,11 @@ class _Judge:
         partners = [a for a in anchors if a is not info and _distinctive(a.quantity)
                     and _clause_at(clauses, a.quantity.start) == mine
                     and not value_match(c, a.quantity)] if _distinctive(c) else []
+        # the claim's distinctive value said once in all its sources ("8634", "20.7%"): a
+        # figure that does not recur by chance names its result
+        rare = _distinctive(c) and sum(
+            1 for source in sources for unit in source.units for o in unit.quantities
+            if same_sort(c, o.quantity) and value_match(c, o.quantity)) == 1
         for source in sources:
             for unit in source.units:
                 # the claim's value stated for another dose arm in this sentence ("−19.5%
@@ -640,7 +647,8 @@ class _Judge:
                                        and _clause_at(unit.clauses, o.quantity.start) == at)
                         if arms_compatible(info, s) and self._same_thing(info, s, unit, source,
                                                                          matching=True,
-                                                                         paired=together):
+                                                                         paired=together,
+                                                                         rare=rare):
                             (finding.matched if times_compatible(info, s)
                              else finding.other_time).append((source, unit, s))
                         elif info.is_minor:
@@ -660,7 +668,8 @@ class _Judge:
         return finding
 
     def _same_thing(self, info: QuantityInfo, s: QuantityInfo, unit: Unit,
-                    source: Source, *, matching: bool = False, paired: bool = False) -> bool:
+                    source: Source, *, matching: bool = False, paired: bool = False,
+                    rare: bool = False) -> bool:
         """A time point needs one shared term in the sentence; a figure, its whole measure.
         A study's sample (`sample_size`) found with the claim's value may be described
         anywhere in the source ("17,604 patients were enrolled" and, in other sentences,
@@ -691,7 +700,16 @@ class _Judge:
                               whole_sentence=sample,
                               described=self._sample_described(source)
                               if sample and matching else None, others=unit.quantities,
-                              paired=paired)
+                              paired=paired, rare=rare, setting=self._whole(source))
+
+    def _whole(self, source: Source) -> Terms:
+        """Every concept and stem of one source (computed once per source)."""
+        key = id(source)
+        whole = self._wholes.get(key)
+        if whole is None or whole[0] is not source:
+            whole = (source, union_terms([source]))
+            self._wholes[key] = whole
+        return whole[1]
 
     def _sample_described(self, source: Source) -> Terms:
         """What the source's title and its sentences that say who took part name."""
@@ -1325,9 +1343,10 @@ def _only_significance(part: Analysed, glossary: Glossary) -> bool:
 def _distinctive(q: Quantity) -> bool:
     """A figure unlikely to recur by chance beside another: a decimal, or 20 and over (not a
     year, date or duration)."""
-    if q.value is None or q.kind in MINOR_KINDS:
+    value = q.value if q.value is not None else q.low  # "8万余名": 80,000 to 90,000
+    if value is None or q.kind in MINOR_KINDS:
         return False
-    return q.decimals > 0 or abs(q.value) >= 20
+    return q.decimals > 0 or abs(value) >= 20
 
 
 #: a sentence whose subject is the one named before ("It was lowered …", "These rates …")

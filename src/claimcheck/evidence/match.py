@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from claimcheck.evidence.analysis import Clause, QuantityInfo, duration_days
+from claimcheck.evidence.analysis import MINOR_KINDS, Clause, QuantityInfo, duration_days
 from claimcheck.evidence.drugclass import distinct_members, other_member
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.numbers import round_half_up
@@ -227,6 +227,13 @@ def comparable(c: Quantity, s: Quantity) -> bool:
     return False  # bare counts and numbers differ too easily to call a contradiction
 
 
+def same_sort(c: Quantity, s: Quantity) -> bool:
+    """Figures of one sort: the same kind, or a count and a bare number ("80082 women",
+    "999,378"); never a year, date or duration."""
+    return s.kind not in MINOR_KINDS and (s.kind == c.kind or {c.kind, s.kind} <= {"count",
+                                                                                  "number"})
+
+
 def non_generic(concepts: frozenset[str], glossary: Glossary) -> frozenset[str]:
     return frozenset(c for c in concepts if glossary.kind(c) != "generic")
 
@@ -296,7 +303,8 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
                    clauses: tuple[Clause, ...], title: frozenset[str],
                    glossary: Glossary, *, whole_sentence: bool = False,
                    described: Terms | None = None,
-                   others: tuple[QuantityInfo, ...] = (), paired: bool = False) -> bool:
+                   others: tuple[QuantityInfo, ...] = (), paired: bool = False,
+                   rare: bool = False, setting: Terms | None = None) -> bool:
     """The source figure measures what the claim figure does, in the same group.
 
     Every measure term of the claim's clause must be among the concepts of the source
@@ -341,6 +349,17 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         stated |= lent
         clause = Terms(clause.key, clause.all | lent, clause.stems | described.stems)
     stated |= frozenset(t for t in needed if t.startswith("zh:") and has_term(t, clause, glossary))
+    lexicon = glossary.lexicon()
+    if setting is not None:  # a place the study is set in is named once, for all of it
+        stated |= frozenset(t for t in needed if t.startswith("zh:") and t not in stated
+                            and lexicon.proper(t[3:]) and has_term(t, setting, glossary))
+    # a Chinese word the dictionary knows only as a verb (提供 "to provide", 开展 "to carry
+    # out") counts where the source has it, and is never required: the predicate, as an
+    # English verb no glossary names is no measure word either
+    verbs = frozenset(t for t in needed if t.startswith("zh:") and t not in stated
+                      and lexicon.verbal(t[3:]))
+    if verbs < needed:
+        needed -= verbs
     if paired:
         # the claim's value found with another of its distinctive figures in one sentence
         # ("约六成（1437名）婴儿已经死亡" and "1437 (62%) had died"): the pair names the result,
@@ -349,6 +368,22 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         people = frozenset(t for t in needed if t in PEOPLE or f"{t}s" in PEOPLE)
         read = frozenset(t for t in needed if t.startswith("zh:"))
         return needed - read - people <= stated and len(read & stated) >= len(read) // 2
+    if rare:
+        # the claim's distinctive value said once in its sources ("80082 women", "20.7%"):
+        # its group must be beside it; its other words (half of the Chinese words) may be
+        # anywhere in a sentence that holds no other figure of its sort
+        groups = frozenset(t for t in needed if glossary.kind(t) == "group")
+        rest = needed - groups
+        beside = [o for o in others if o is not s and same_sort(c.quantity, o.quantity)]
+        if any(t in o.context or t.startswith("zh:") and has_term(
+                t, _as_terms(o.context, glossary), glossary)
+               for t in rest - stated for o in beside):
+            return False  # "从不吸烟者 0.17" against "ex-smokers 0.17, and never smokers 0.09"
+        anywhere = stated if beside else stated | sentence.all | frozenset(
+            t for t in rest if t.startswith("zh:") and has_term(t, sentence, glossary))
+        read = frozenset(t for t in rest if t.startswith("zh:"))
+        return groups <= stated and rest - read <= anywhere and \
+            len(read & anywhere) >= MEASURE_SHARE * len(read)
     if same_interval(c.quantity, s.quantity):
         # an estimate with both bounds of its interval as printed names one result of the
         # source: half of its measure words suffice (numbers helper, session 6)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -708,6 +709,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"unexposed)\s+(?P<noun>{_COUNT_NOUNS})\b)", re.I), _count),
     # "Ten medical complications …", "Seventy-five charts were …": a number in words that
     # opens a sentence (where digits are not printed), before a word
+    # "Twenty million", "three thousand": a number in words with its scale
+    (re.compile(rf"\b(?P<a>{EN_WORD}\s+(?:thousand|million|billion))\b", re.I), _number),
     (re.compile(rf"\b(?=[A-Z])(?P<a>(?i:{EN_WORD}))(?=\s+[a-z])"), _sentence_number),
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)(?:\s*年)?"), _year),
     (re.compile(rf"(?P<a>(?:{ARABIC})(?:\s*[万亿]|\s+(?:thousand|million|billion)\b)?)"),
@@ -829,6 +832,8 @@ def extract_with_intervals(text: str) -> tuple[list[Quantity], list[tuple[int, i
             if quantity.kind == "number" and end < len(text) and text[end].isascii() and \
                     text[end].isalpha():
                 continue  # "10E8", "3T3", "5HT": digits that begin a name
+            if quantity.kind == "number" and _NAME_AFTER.match(text, end):
+                continue  # "15-keto-PGE2", "5-羟色胺": a name, not a figure
             if quantity.kind == "percent" and _CONFIDENCE_LEVEL.match(text, end):
                 continue  # the "95%" of "95% CI" is a confidence level, not a finding
             if quantity.kind == "number" and _LEVEL_OF_CI.match(text, end):
@@ -850,10 +855,56 @@ def extract_with_intervals(text: str) -> tuple[list[Quantity], list[tuple[int, i
     spans: list[tuple[int, int]] = []
     quantities = _intervals(text, _suspended(text, [h.quantity for h in hits]), spans)
     quantities = _elliptical_counts(text, quantities)
+    quantities = _listed_scale(text, quantities)
     for q in quantities:
         if q.kind == "percent":
             _mark_relative(text, q)
     return _group_shares(text, quantities, spans), spans
+
+
+#: what follows a number that begins a chemical name: "-羟色胺", "-keto-PGE2"
+_NAME_AFTER = re.compile(r"-(?:[\u4e00-\u9fff](?<![倍年月周天日次])|[A-Za-z]{2,12}-)")
+
+#: between the items of a list of figures: "20, 100 or 200", "2、5和10", "20 v 63"
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s+(?:vs\.?|versus|v)\s+|"
+                       r"、|[和或及])\s*")
+_BARE = re.compile(r"[\d.]+")
+#: "20 v 63%", "5 vs 10 patients": two groups' shares or counts; "0.29 vs 0.44 mg/kg" stays
+#: two amounts, not two doses of a regimen
+_VERSUS = re.compile(r"\s+(?:vs\.?|versus|v)\s+")
+_SCALE_WORD = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "万": 1e4, "亿": 1e8}
+_LISTED_KINDS = frozenset({"dose", "count", "percent", "duration"})
+
+
+def _listed_scale(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A list of bare figures takes the scale and unit of its last item: "20, 100 or 200
+    million cells" are 20 and 100 million, "2, 5 and 10 mg" are doses, "2、5和10万人" counts,
+    "128.4 vs 135.1 mm Hg" two pressures."""
+    out = list(quantities)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and out[j].kind == "number" and out[j].unit is None and \
+                _BARE.fullmatch(out[j].text) and \
+                _LIST_SEP.fullmatch(text[out[j].end:out[j + 1].start]):
+            j += 1
+        last = out[j]
+        scale = next((f for w, f in _SCALE_WORD.items() if w in last.text.lower()), 1.0)
+        typed = last.kind in _LISTED_KINDS and last.unit is not None and (
+            last.kind in ("percent", "count") or not any(
+                _VERSUS.fullmatch(text[out[k].end:out[k + 1].start]) for k in range(i, j)))
+        if j > i and (scale > 1 or typed) and last.value is not None:
+            for k in range(i, j):
+                q = out[k]
+                update: dict[str, object] = {}
+                if scale > 1 and q.value is not None:
+                    update.update(value=q.value * scale,
+                                  decimals=q.decimals - round(math.log10(scale)))
+                if typed:
+                    update.update(kind=last.kind, unit=last.unit)
+                out[k] = q.model_copy(update=update)
+        i = j + 1
+    return out
 
 
 #: the decimal point printed as a middle dot (The Lancet: "1·25", "99% CI 1·56–1·69")

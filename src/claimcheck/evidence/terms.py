@@ -265,6 +265,13 @@ def _light(tokens: list[tuple[str, int, int]], i: int, text: str) -> str:
     return ""
 
 
+def _adverb_of_another_word(word: str, stemmed: str, glossary: Glossary) -> bool:
+    """An adverb in -ly ("clearly", "highly", "largely") read through its stem as a concept
+    whose forms hold no such adverb: the stemmer joined it to another word ("cleared")."""
+    return (len(word) > 5 and word.endswith("ly") and word not in glossary.ly_forms
+            and stem(word[:-2]) == stemmed)
+
+
 @lru_cache(maxsize=1)
 def _jieba_cut() -> object:
     import jieba
@@ -455,6 +462,9 @@ class _Collector:
                     continue
                 if length == 1 and lowered in self.g.noun_forms and reads_as_noun(text, tokens, i):
                     concept = self.g.noun_forms[lowered]  # "116 controls": the control group
+                if length == 1 and _adverb_of_another_word(lowered, stems[i], self.g):
+                    best = 1  # "clearly lower" names no clearance, "highly" no rise: a degree
+                    break
                 if length == 1 and lowered == "most" and _superlative(tokens, i):
                     best = 1  # "most strongly linked", "the most common": a degree, no share
                     break
