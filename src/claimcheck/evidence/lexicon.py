@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from claimcheck.evidence import wordform
 from claimcheck.evidence.text import stem, words
 
 #: Chinese class suffix → English suffix of the drug name (INN stems).
@@ -104,8 +105,10 @@ class Reading:
 
     word: str
     alternatives: tuple[Alternative, ...]
-    how: str  # "cedict", "drug", "suffix", "parts"
-    parts: tuple[str, ...] = ()  # for "parts": the known words it was split into
+    how: str  # "cedict", "drug", "suffix", "formed", "parts"
+    #: for "parts": the known words it was split into; for "formed": its word-formation
+    #: pieces (肝 + 毒性), each a reading of its own where the source says them apart
+    parts: tuple[str, ...] = ()
 
 
 #: the English name of each salt of `SALTS`, stemmed
@@ -162,7 +165,10 @@ class Lexicon:
                 self._cleaned[word] = ()
                 return ()
             alternatives = gloss_alternatives(self.entries.get(word, []), self.stop_en)
-            self._cleaned[word] = tuple(alternatives) + _without_salt(word, alternatives)
+            # 肝毒性, 低血压: also the English compound its combining forms write
+            formed = [(c,) for c in wordform.compounds(word) if (c,) not in alternatives]
+            self._cleaned[word] = (tuple(alternatives) + _without_salt(word, alternatives)
+                                   + tuple(formed))
         return self._cleaned[word]
 
     def english(self, word: str) -> str | None:
@@ -177,8 +183,10 @@ class Lexicon:
         found = self._found.get(key)
         if found is None:
             reading = self.read(word)
-            found = reading is not None and any(alternative_found(alt, american(stems))
-                                                for alt in reading.alternatives)
+            found = reading is not None and (
+                any(alternative_found(alt, american(stems)) for alt in reading.alternatives)
+                or (reading.how == "formed" and all(self.found_in(p, stems)
+                                                    for p in reading.parts)))
             if len(self._found) > 200_000:
                 self._found.clear()
             self._found[key] = found
@@ -200,6 +208,8 @@ class Lexicon:
         if len(word) > 2 and word[-1] in _SUFFIX_MORPHEMES and self.glosses(word[:-1]):
             # 训练组 "training group", 吸烟者 "smokers": the word before the suffix says it
             return Reading(word, self.glosses(word[:-1]), "suffix")
+        if self.glosses(word):  # 肝 + 毒性: hepatotoxicity, or its parts said apart
+            return Reading(word, self.glosses(word), "formed", wordform.pieces(word))
         parts = self.split(word)
         if len(word) > 2 and word[-1] in _HEAD_NOUNS and self.glosses(word[:-1]):
             parts = [word[:-1], word[-1]]  # 卵巢癌: the head is a word of its own here
@@ -267,6 +277,8 @@ def alternative_found(alternative: Alternative, stems: frozenset[str]) -> bool:
         roots = _COMBINING_ROOTS.get(word, ())
         if roots and any(s.startswith(r) for s in stems for r in roots):
             return True  # 心脏 "heart": "cardiac"; 血管 "vein, artery": "vascular"
+        if wordform.head_found(word, stems):
+            return True  # 毒性 "toxicity": "hepatotoxicity"; 病变 "pathy": "cardiomyopathy"
         if len(word) >= _MIN_PREFIX_STEM - 1:
             return any(_stem_carries(word, s) or _stem_carries(word, _without_prefix(s))
                        for s in stems)
