@@ -11,11 +11,11 @@ from claimcheck.evidence import load_glossary
 from claimcheck.evidence.match import has_term
 from claimcheck.evidence.terms import analyze
 from claimcheck.evidence.wordform import (
-    compound_found,
     compound_heads,
     compounds,
     parse_form,
     pieces,
+    splits_of,
     table,
 )
 
@@ -126,6 +126,13 @@ def test_an_english_compound_splits_after_a_site_s_form() -> None:
     assert compound_heads("hypotens") == ()  # hypo- is a prefix, no site
 
 
+def test_an_english_compound_is_split_into_its_chinese_pieces() -> None:
+    assert ("低", "血压") in splits_of("hypotens")
+    assert ("肝", "毒性") in splits_of("hepatotox")
+    assert ("抗", "逆转录病毒") in splits_of("antiretrovir")
+    assert splits_of("tension") == () and splits_of("protect") == ()
+
+
 def test_a_chinese_word_is_found_as_the_last_part_of_an_english_compound() -> None:
     # 毒性 "toxicity": the stemmer cuts "nephrotoxicity" to "nephrotox"
     assert _found("毒性", "Nephrotoxicity was the dose-limiting event.")
@@ -136,11 +143,13 @@ def test_a_chinese_word_is_found_as_the_last_part_of_an_english_compound() -> No
     ("nephrotoxicity", "Kidney toxicity was seen in two children."),
     ("nephrotoxicity", "Renal toxicity was seen in two children."),
     ("vascular", "Cerebrovascular events were counted."),
+    ("hypokalemia", "Low potassium in the blood was found in 8%."),
+    ("nephrotoxicity", "Toxicity to the kidneys was seen in two children."),
 ])
 def test_an_english_word_is_found_through_a_compound(claim_word: str, source: str) -> None:
     stems = _stems(source)
     word = next(iter(_stems(claim_word)))
-    assert compound_found(word, stems)
+    assert load_glossary().lexicon().compound_found(word, stems)
     assert has_term("~" + word, analyze(source, load_glossary()), load_glossary())
 
 
@@ -149,9 +158,11 @@ def test_an_english_word_is_found_through_a_compound(claim_word: str, source: st
     ("nephrotoxicity", "Toxicity was seen in two children."),  # no kidney named
     ("nephrotoxicity", "Kidney biopsies were taken."),  # no toxicity named
     ("lateral", "Bilateral effusions were drained."),
+    ("hypokalemia", "High potassium in the blood was found in 8%."),  # hypo- is low
 ])
 def test_an_english_compound_is_not_found_by_half_of_it(claim_word: str, source: str) -> None:
-    assert not compound_found(next(iter(_stems(claim_word))), _stems(source))
+    lexicon = load_glossary().lexicon()
+    assert not lexicon.compound_found(next(iter(_stems(claim_word))), _stems(source))
 
 
 # ---- the judge

@@ -92,6 +92,7 @@ _FUNCTION_EN = frozenset({"if", "whether", "rather", "even", "though", "because"
                           "owing", "thanks", "according", "than", "as", "one", "sth", "sb"})
 _MAX_GLOSS_WORDS = 3
 _MIN_PREFIX_STEM = 6
+_MIN_READ_PIECES = 2  # pieces of an English compound that must be read and found apart
 _MIN_ROOT_NOUN = 9  # stems this long may drop their last two letters (…us, …on) to an adjective
 _NOUN_ENDING = 2
 
@@ -191,6 +192,21 @@ class Lexicon:
                 self._found.clear()
             self._found[key] = found
         return found
+
+    def compound_found(self, english: str, stems: frozenset[str]) -> bool:
+        """An English word (a stem the glossary lacks) found through word formation: as the
+        last part of a compound the text writes after a site's form ("toxicity" in
+        "hepatotoxicity"), or as a compound the text says by its pieces' readings
+        ("hepatotoxicity" in "liver toxicity", "hypotension" in "low blood pressure"); a
+        piece the dictionary cannot read (血症 "-emia") is left to the others, two at least
+        ("hypokalemia" in "low potassium")."""
+        if wordform.head_found(english, stems):
+            return True
+        for split in wordform.splits_of(english):
+            read = [piece for piece in split if self.read(piece) is not None]
+            if len(read) >= _MIN_READ_PIECES and all(self.found_in(p, stems) for p in read):
+                return True
+        return False
 
     def read(self, word: str) -> Reading | None:
         """The English readings of a Chinese word, or None when no layer knows it."""

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from claimcheck.evidence import wordform
 from claimcheck.evidence.analysis import Clause, QuantityInfo, duration_days
 from claimcheck.evidence.drugclass import distinct_members, other_member
 from claimcheck.evidence.glossary import Glossary
@@ -451,7 +450,7 @@ def has_term(concept: str, source: Terms, glossary: Glossary) -> bool:
     if concept.startswith("zh:") and source.stems and \
             glossary.lexicon().found_in(concept[3:], source.stems):
         return True
-    if concept.startswith("~") and wordform.compound_found(concept[1:], source.stems):
+    if concept.startswith("~") and glossary.lexicon().compound_found(concept[1:], source.stems):
         return True  # "toxicity" in "hepatotoxicity", "hepatotoxicity" in "liver toxicity"
     if concept.startswith("~") and len(concept) >= 7:
         word = concept[1:]

@@ -8,8 +8,10 @@ textbook forms) gives both ways:
 - `compounds`: a Chinese word that splits wholly into table pieces → the English compounds
   its pieces compose (肝毒性 → hepatotoxicity / hepatotoxic; 降压药 → antihypertensive).
 - `compound_heads`: an English stem that is a site's combining form plus a rest (hepatotox →
-  hepat + tox), for finding "toxicity" in "hepatotoxicity" and "hepatotoxicity" in "liver
-  toxicity". Only sites are split off, never prefixes (hypotension is no "tension").
+  hepat + tox), for finding "toxicity" in "hepatotoxicity". Only sites are split off, never
+  prefixes (hypotension is no "tension").
+- `splits_of`: an English compound → the Chinese pieces that compose it (hypotens → 低 +
+  血压), whose dictionary readings find it said apart ("low blood pressure").
 
 The table is read once per process.
 """
@@ -17,7 +19,7 @@ The table is read once per process.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -43,7 +45,6 @@ class Form:
     link: str = ""  # the linking vowel before a consonant: "o" of hepat(o)-
     begins: bool = False  # "hepat(o)-": begins a compound, never ends one
     ends: bool = False  # "-ase": ends a compound, never begins one
-    plain: bool = False  # a site's plain English word ("liver"): never part of a compound
 
     def before(self, nxt: str) -> str:
         """This form written before the next part ("hepato" + "toxicity", "hepat" + "itis")."""
@@ -57,8 +58,10 @@ class Table:
     pieces: dict[str, tuple[Form, ...]]
     heads: frozenset[str]  # nouns English leaves out (药 "drug" of 降压药)
     site_forms: tuple[tuple[str, str], ...]  # (combining form, its link), longest first
-    site_words: dict[str, tuple[str, ...]]  # combining form → stems of the plain words
     max_len: int
+    #: (piece, form) of every form that begins a compound, and of every one that may end it
+    beginnings: tuple[tuple[str, Form], ...] = ()
+    endings: tuple[tuple[str, Form], ...] = ()
 
 
 def parse_form(raw: str) -> Form:
@@ -74,24 +77,21 @@ def parse_form(raw: str) -> Form:
 
 def _build(data: dict[str, object]) -> Table:
     pieces: dict[str, tuple[Form, ...]] = {}
-    sites: dict[tuple[str, str], list[str]] = {}
+    sites: set[tuple[str, str]] = set()
     for block in ("sites", "prefixes", "endings"):
         entries = data.get(block) or {}
         assert isinstance(entries, dict)
         for zh, raws in entries.items():
             forms = tuple(parse_form(str(r)) for r in raws)
             if block == "sites":
-                words = [stem(f.text) for f in forms if not (f.begins or f.ends)]
-                for f in forms:
-                    if f.begins:
-                        sites.setdefault((f.text, f.link), []).extend(words)
-                forms = tuple(replace(f, plain=not (f.begins or f.ends)) for f in forms)
+                sites.update((f.text, f.link) for f in forms if f.begins)
             pieces[str(zh)] = pieces.get(str(zh), ()) + forms
     heads = frozenset(str(h) for h in data.get("heads") or [])  # type: ignore[attr-defined]
-    order = tuple(sorted(sites, key=lambda s: len(s[0]), reverse=True))
-    return Table(pieces, heads, order,
-                 {form: tuple(dict.fromkeys(w)) for (form, _), w in sites.items()},
-                 max(map(len, [*pieces, *heads]), default=1))
+    flat = [(zh, f) for zh, forms in pieces.items() for f in forms]
+    return Table(pieces, heads, tuple(sorted(sites, key=lambda s: len(s[0]), reverse=True)),
+                 max(map(len, [*pieces, *heads]), default=1),
+                 tuple((zh, f) for zh, f in flat if f.begins),
+                 tuple((zh, f) for zh, f in flat if not f.begins))
 
 
 @lru_cache(maxsize=1)
@@ -120,10 +120,7 @@ def _splits(word: str, t: Table) -> list[list[str]]:
 
 def _compose(forms: tuple[Form, ...]) -> str | None:
     """The English word a sequence of forms writes, or None when they do not fit: all but the
-    last begin a compound, the last ends one or is a whole word (a site's plain word is
-    none)."""
-    if any(f.plain for f in forms):
-        return None
+    last begin a compound, the last ends one or is a whole word."""
     if len(forms) == 1:
         only = forms[0]
         return None if only.begins or only.ends else only.text
@@ -141,8 +138,7 @@ def _compose(forms: tuple[Form, ...]) -> str | None:
 def compounds(word: str) -> tuple[str, ...]:
     """The English compounds (stems) a Chinese word composes to from the table's pieces:
     肝毒性 → hepatotox, 蛋白酶 → proteas, 低血压 → hypotens; empty when it does not split
-    wholly into pieces. A one-piece word gives its whole-word forms (医学 → medic); a site's
-    plain word is no form (肝 is read by the dictionary, "liver")."""
+    wholly into pieces. A one-piece word gives its whole-word forms (医学 → medic)."""
     t = table()
     out: list[str] = []
     for split in _splits(word, t):
@@ -205,19 +201,32 @@ def head_found(word: str, stems: frozenset[str]) -> bool:
     return any(same_root(word, rest) for s in stems for _, rest in compound_heads(s))
 
 
-def parts_found(word: str, stems: frozenset[str]) -> bool:
-    """Is an English compound of a site's form said by its parts? "hepatotoxicity" in "liver
-    toxicity" (or "hepatic toxicity"), "nephrotoxic" in "kidney toxicity"."""
-    for form, rest in compound_heads(word):
-        site = any(s in stems for s in table().site_words.get(form, ())) or any(
-            s.startswith(form) and not compound_heads(s) for s in stems)
-        if site and any(same_root(s, rest) for s in stems):
-            return True
-    return False
+@lru_cache(maxsize=65536)
+def splits_of(english: str) -> tuple[tuple[str, ...], ...]:
+    """The Chinese pieces an English compound (a stem) is composed of, each way the table
+    composes it: hepatotox → (肝, 毒性), (肝脏, 毒性); hypotens → (低, 血压). A reader finds
+    the compound where a text says each piece's reading ("liver toxicity", "low blood
+    pressure")."""
+    t = table()
+    out: list[tuple[str, ...]] = []
+
+    def walk(chosen: tuple[tuple[str, Form], ...], written: str) -> None:
+        if len(chosen) >= _MAX_PIECES:
+            return
+        for zh, form in t.beginnings:
+            if english.startswith(written + form.text):
+                step = (*chosen, (zh, form))
+                for last_zh, last in t.endings:
+                    composed = _compose(tuple(f for _, f in step) + (last,))
+                    if composed and stem(composed) == english:
+                        split = tuple(z for z, _ in step) + (last_zh,)
+                        if split not in out:
+                            out.append(split)
+                walk(step, written + form.text + form.link)
+                if form.link:
+                    walk(step, written + form.text)
+
+    walk((), "")
+    return tuple(out)
 
 
-def compound_found(word: str, stems: frozenset[str]) -> bool:
-    """An English word the glossary lacks, found through a compound on either side: the word
-    is the compound's last part (`head_found`) or the compound said by its parts
-    (`parts_found`)."""
-    return head_found(word, stems) or parts_found(word, stems)
