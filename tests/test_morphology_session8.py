@@ -144,6 +144,8 @@ def test_a_chinese_word_is_found_as_the_last_part_of_an_english_compound() -> No
     ("nephrotoxicity", "Renal toxicity was seen in two children."),
     ("vascular", "Cerebrovascular events were counted."),
     ("hypokalemia", "Low potassium in the blood was found in 8%."),
+    ("gastric", "Gastrointestinal bleeding was the main harm."),
+    ("cardiac", "Cardiovascular deaths were fewer."),
     ("nephrotoxicity", "Toxicity to the kidneys was seen in two children."),
 ])
 def test_an_english_word_is_found_through_a_compound(claim_word: str, source: str) -> None:
@@ -159,6 +161,8 @@ def test_an_english_word_is_found_through_a_compound(claim_word: str, source: st
     ("nephrotoxicity", "Kidney biopsies were taken."),  # no toxicity named
     ("lateral", "Bilateral effusions were drained."),
     ("hypokalemia", "High potassium in the blood was found in 8%."),  # hypo- is low
+    ("cardiac", "Cardiologists reviewed the charts."),  # cardiolog-: a site plus a suffix, no compound
+    ("gastric", "Gastrin rose."),
 ])
 def test_an_english_compound_is_not_found_by_half_of_it(claim_word: str, source: str) -> None:
     lexicon = load_glossary().lexicon()

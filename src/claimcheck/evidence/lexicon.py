@@ -196,11 +196,11 @@ class Lexicon:
     def compound_found(self, english: str, stems: frozenset[str]) -> bool:
         """An English word (a stem the glossary lacks) found through word formation: as the
         last part of a compound the text writes after a site's form ("toxicity" in
-        "hepatotoxicity"), or as a compound the text says by its pieces' readings
+        "hepatotoxicity"), as the site's adjective ("cardiac" in "cardiovascular"), or as a compound the text says by its pieces' readings
         ("hepatotoxicity" in "liver toxicity", "hypotension" in "low blood pressure"); a
         piece the dictionary cannot read (血症 "-emia") is left to the others, two at least
         ("hypokalemia" in "low potassium")."""
-        if wordform.head_found(english, stems):
+        if wordform.head_found(english, stems) or wordform.site_found(english, stems):
             return True
         for split in wordform.splits_of(english):
             read = [piece for piece in split if self.read(piece) is not None]

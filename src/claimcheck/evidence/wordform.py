@@ -10,6 +10,8 @@ textbook forms) gives both ways:
 - `compound_heads`: an English stem that is a site's combining form plus a rest (hepatotox →
   hepat + tox), for finding "toxicity" in "hepatotoxicity". Only sites are split off, never
   prefixes (hypotension is no "tension").
+- `site_found`: a site's adjective found as the first part of a compound ("cardiac" in
+  "cardiovascular").
 - `splits_of`: an English compound → the Chinese pieces that compose it (hypotens → 低 +
   血压), whose dictionary readings find it said apart ("low blood pressure").
 
@@ -31,6 +33,7 @@ _MAX_PIECES = 4
 _MAX_COMPOUNDS = 12
 _MIN_COMPOUND = 6  # letters of a composed English word ("lipase")
 _MIN_REST = 3  # letters a compound's rest keeps after a site's form ("tox" of hepatotox)
+_MIN_WORD_REST = 5  # a rest that is a word of its own (vascular), not a suffix (cardio-log-)
 _TRUNCATED = 2  # letters the stemmer may cut from a rest (hepatotox / toxic)
 _GROWN = 4  # derivational letters a rest may add (cardiomyopathi / myopathi)
 _MIN_SITE = 4  # letters of a site's form an English compound is split after ("hepat", not "bi")
@@ -199,6 +202,23 @@ def head_found(word: str, stems: frozenset[str]) -> bool:
     """Is the (stemmed) word the last part of a compound the text writes after a site's
     form? "toxicity" in "hepatotoxicity", "myopathy" in "cardiomyopathy"."""
     return any(same_root(word, rest) for s in stems for _, rest in compound_heads(s))
+
+
+#: what an English adjective of a site adds to its combining form, as stemmed: cardi-ac,
+#: gastr-ic, neur-al, pulmon-ari, hepat (hepatic)
+_SITE_ADJECTIVE = frozenset({"", "ac", "ic", "al", "ar", "ari"})
+
+
+def site_found(word: str, stems: frozenset[str]) -> bool:
+    """Is the (stemmed) word a site's adjective whose combining form begins a compound of
+    the text? "cardiac" in "cardiovascular", "gastric" in "gastrointestinal" (the Chinese
+    organ words are found so already: 心脏 "heart" in "cardiovascular")."""
+    for form, _ in table().site_forms:
+        if len(form) >= _MIN_SITE and word.startswith(form) and \
+                word[len(form):] in _SITE_ADJECTIVE:
+            return any(s != word and any(f == form and len(rest) >= _MIN_WORD_REST
+                                         for f, rest in compound_heads(s)) for s in stems)
+    return False
 
 
 @lru_cache(maxsize=65536)
