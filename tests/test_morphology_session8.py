@@ -145,6 +145,8 @@ def test_a_chinese_word_is_found_as_the_last_part_of_an_english_compound() -> No
     ("vascular", "Cerebrovascular events were counted."),
     ("hypokalemia", "Low potassium in the blood was found in 8%."),
     ("gastric", "Gastrointestinal bleeding was the main harm."),
+    ("meal", "Postprandial insulin was lower."),
+    ("fat", "Adiposity rose with age."),
     ("cardiac", "Cardiovascular deaths were fewer."),
     ("nephrotoxicity", "Toxicity to the kidneys was seen in two children."),
 ])
@@ -163,6 +165,7 @@ def test_an_english_word_is_found_through_a_compound(claim_word: str, source: st
     ("hypokalemia", "High potassium in the blood was found in 8%."),  # hypo- is low
     ("cardiac", "Cardiologists reviewed the charts."),  # cardiolog-: a site plus a suffix, no compound
     ("gastric", "Gastrin rose."),
+    ("nerve", "Neurovascular transduction was reduced."),  # organ roots stay the Chinese side's
 ])
 def test_an_english_compound_is_not_found_by_half_of_it(claim_word: str, source: str) -> None:
     lexicon = load_glossary().lexicon()

@@ -196,11 +196,15 @@ class Lexicon:
     def compound_found(self, english: str, stems: frozenset[str]) -> bool:
         """An English word (a stem the glossary lacks) found through word formation: as the
         last part of a compound the text writes after a site's form ("toxicity" in
-        "hepatotoxicity"), as the site's adjective ("cardiac" in "cardiovascular"), or as a compound the text says by its pieces' readings
+        "hepatotoxicity"), as the site's adjective ("cardiac" in "cardiovascular"), by the
+        Latin root of a lay word ("meal" in "postprandial", `_LAY_ROOTS`), or as a compound the text says by its pieces' readings
         ("hepatotoxicity" in "liver toxicity", "hypotension" in "low blood pressure"); a
         piece the dictionary cannot read (血症 "-emia") is left to the others, two at least
         ("hypokalemia" in "low potassium")."""
         if wordform.head_found(english, stems) or wordform.site_found(english, stems):
+            return True
+        roots = _LAY_ROOTS.get(english, ())  # "meal" in "postprandial"
+        if any(s.startswith(r) for s in stems for r in roots):
             return True
         for split in wordform.splits_of(english):
             read = [piece for piece in split if self.read(piece) is not None]
@@ -413,6 +417,10 @@ _COMBINING_ROOTS: dict[str, tuple[str, ...]] = {
     "mother": ("matern",), "father": ("patern",), "breath": ("respir",),
     "pregnanc": ("gestat",), "pregnant": ("gestat",),
 }
+#: lay words medical English writes by a Latin root of another family (session 8): "fat" in
+#: "adipose", "meal" in "postprandial"; read for a Chinese gloss and an English claim word
+_LAY_ROOTS: dict[str, tuple[str, ...]] = {"fat": ("adip",), "meal": ("prandi", "postprandi")}
+_COMBINING_ROOTS.update(_LAY_ROOTS)
 
 
 #: Latin stem alternations English derivation keeps and the stemmer does not undo:
