@@ -142,6 +142,7 @@ def test_a_chinese_word_is_found_as_the_last_part_of_an_english_compound() -> No
     ("myopathy", "Dilated cardiomyopathy was diagnosed in 14 patients."),
     ("nephrotoxicity", "Kidney toxicity was seen in two children."),
     ("nephrotoxicity", "Renal toxicity was seen in two children."),
+    ("hepatotoxicity", "Hepatic toxicity led to two withdrawals."),
     ("vascular", "Cerebrovascular events were counted."),
     ("hypokalemia", "Low potassium in the blood was found in 8%."),
     ("gastric", "Gastrointestinal bleeding was the main harm."),
