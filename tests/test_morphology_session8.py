@@ -78,6 +78,12 @@ def test_a_word_that_does_not_split_wholly_composes_nothing(word: str) -> None:
     assert compounds(word) == ()
 
 
+def test_a_composed_word_is_named_in_english_in_a_rationale() -> None:
+    lexicon = load_glossary().lexicon()
+    assert lexicon.english("耳毒性") == "ototoxicity"
+    assert lexicon.english("毒性") == "toxicity"  # the dictionary's gloss comes first
+
+
 def test_a_compound_s_pieces_leave_the_head_out() -> None:
     assert pieces("抗高血压药") == ("抗", "高", "血压")
     assert pieces("耳毒性") == ("耳", "毒性")

@@ -174,8 +174,10 @@ class Lexicon:
 
     def english(self, word: str) -> str | None:
         """The word's first usable English gloss as printed ("to reduce" → "reduce"), for
-        rationales that name a Chinese word in English too."""
-        return next((g for g in _glosses(self.entries.get(word, []))), None)
+        rationales that name a Chinese word in English too; else the compound its combining
+        forms write (肝毒性 "hepatotoxicity")."""
+        return next((g for g in _glosses(self.entries.get(word, []))), None) or next(
+            iter(wordform.written(word)), None)
 
     def found_in(self, word: str, stems: frozenset[str]) -> bool:
         """Does an English text with these stems carry one of the word's readings? (Asked

@@ -138,10 +138,10 @@ def _compose(forms: tuple[Form, ...]) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def compounds(word: str) -> tuple[str, ...]:
-    """The English compounds (stems) a Chinese word composes to from the table's pieces:
-    肝毒性 → hepatotox, 蛋白酶 → proteas, 低血压 → hypotens; empty when it does not split
-    wholly into pieces. A one-piece word gives its whole-word forms (医学 → medic)."""
+def written(word: str) -> tuple[str, ...]:
+    """The English compounds a Chinese word composes to from the table's pieces, as written:
+    肝毒性 → hepatotoxicity, hepatotoxic; 低血压 → hypotension; empty when it does not split
+    wholly into pieces. A one-piece word gives its whole-word forms (医学 → medical)."""
     t = table()
     out: list[str] = []
     for split in _splits(word, t):
@@ -152,12 +152,17 @@ def compounds(word: str) -> tuple[str, ...]:
             english = _compose(forms)
             if english is None or (len(pieces) > 1 and len(english) < _MIN_COMPOUND):
                 continue
-            stemmed = stem(english)
-            if stemmed not in out:
-                out.append(stemmed)
+            if english not in out:
+                out.append(english)
             if len(out) >= _MAX_COMPOUNDS:
                 return tuple(out)
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def compounds(word: str) -> tuple[str, ...]:
+    """`written`, stemmed: 肝毒性 → hepatotox, 蛋白酶 → proteas, 低血压 → hypotens."""
+    return tuple(dict.fromkeys(stem(english) for english in written(word)))
 
 
 def pieces(word: str) -> tuple[str, ...]:
