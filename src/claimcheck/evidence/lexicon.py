@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from claimcheck.evidence import wordform
 from claimcheck.evidence.text import stem, words
 
 #: Chinese class suffix → English suffix of the drug name (INN stems).
@@ -91,6 +92,7 @@ _FUNCTION_EN = frozenset({"if", "whether", "rather", "even", "though", "because"
                           "owing", "thanks", "according", "than", "as", "one", "sth", "sb"})
 _MAX_GLOSS_WORDS = 3
 _MIN_PREFIX_STEM = 6
+_MIN_READ_PIECES = 2  # pieces of an English compound that must be read and found apart
 _MIN_ROOT_NOUN = 9  # stems this long may drop their last two letters (…us, …on) to an adjective
 _NOUN_ENDING = 2
 
@@ -104,8 +106,10 @@ class Reading:
 
     word: str
     alternatives: tuple[Alternative, ...]
-    how: str  # "cedict", "drug", "suffix", "parts"
-    parts: tuple[str, ...] = ()  # for "parts": the known words it was split into
+    how: str  # "cedict", "drug", "suffix", "formed", "parts"
+    #: for "parts": the known words it was split into; for "formed": its word-formation
+    #: pieces (肝 + 毒性), each a reading of its own where the source says them apart
+    parts: tuple[str, ...] = ()
 
 
 #: the English name of each salt of `SALTS`, stemmed
@@ -162,7 +166,10 @@ class Lexicon:
                 self._cleaned[word] = ()
                 return ()
             alternatives = gloss_alternatives(self.entries.get(word, []), self.stop_en)
-            self._cleaned[word] = tuple(alternatives) + _without_salt(word, alternatives)
+            # 肝毒性, 低血压: also the English compound its combining forms write
+            formed = [(c,) for c in wordform.compounds(word) if (c,) not in alternatives]
+            self._cleaned[word] = (tuple(alternatives) + _without_salt(word, alternatives)
+                                   + tuple(formed))
         return self._cleaned[word]
 
     def proper(self, word: str) -> bool:
@@ -178,8 +185,10 @@ class Lexicon:
 
     def english(self, word: str) -> str | None:
         """The word's first usable English gloss as printed ("to reduce" → "reduce"), for
-        rationales that name a Chinese word in English too."""
-        return next((g for g in _glosses(self.entries.get(word, []))), None)
+        rationales that name a Chinese word in English too; else the compound its combining
+        forms write (肝毒性 "hepatotoxicity")."""
+        return next((g for g in _glosses(self.entries.get(word, []))), None) or next(
+            iter(wordform.written(word)), None)
 
     def found_in(self, word: str, stems: frozenset[str]) -> bool:
         """Does an English text with these stems carry one of the word's readings? (Asked
@@ -188,12 +197,33 @@ class Lexicon:
         found = self._found.get(key)
         if found is None:
             reading = self.read(word)
-            found = reading is not None and any(alternative_found(alt, american(stems))
-                                                for alt in reading.alternatives)
+            found = reading is not None and (
+                any(alternative_found(alt, american(stems)) for alt in reading.alternatives)
+                or (reading.how == "formed" and all(self.found_in(p, stems)
+                                                    for p in reading.parts)))
             if len(self._found) > 200_000:
                 self._found.clear()
             self._found[key] = found
         return found
+
+    def compound_found(self, english: str, stems: frozenset[str]) -> bool:
+        """An English word (a stem the glossary lacks) found through word formation: as the
+        last part of a compound the text writes after a site's form ("toxicity" in
+        "hepatotoxicity"), as the site's adjective ("cardiac" in "cardiovascular"), by the
+        Latin root of a lay word ("meal" in "postprandial", `_LAY_ROOTS`), or as a compound the text says by its pieces' readings
+        ("hepatotoxicity" in "liver toxicity", "hypotension" in "low blood pressure"); a
+        piece the dictionary cannot read (血症 "-emia") is left to the others, two at least
+        ("hypokalemia" in "low potassium")."""
+        if wordform.head_found(english, stems) or wordform.site_found(english, stems):
+            return True
+        roots = _LAY_ROOTS.get(english, ())  # "meal" in "postprandial"
+        if any(s.startswith(r) for s in stems for r in roots):
+            return True
+        for split in wordform.splits_of(english):
+            read = [piece for piece in split if self.read(piece) is not None]
+            if len(read) >= _MIN_READ_PIECES and all(self.found_in(p, stems) for p in read):
+                return True
+        return False
 
     def read(self, word: str) -> Reading | None:
         """The English readings of a Chinese word, or None when no layer knows it."""
@@ -211,6 +241,8 @@ class Lexicon:
         if len(word) > 2 and word[-1] in _SUFFIX_MORPHEMES and self.glosses(word[:-1]):
             # 训练组 "training group", 吸烟者 "smokers": the word before the suffix says it
             return Reading(word, self.glosses(word[:-1]), "suffix")
+        if self.glosses(word):  # 肝 + 毒性: hepatotoxicity, or its parts said apart
+            return Reading(word, self.glosses(word), "formed", wordform.pieces(word))
         parts = self.split(word)
         if len(word) > 2 and word[-1] in _HEAD_NOUNS and self.glosses(word[:-1]):
             parts = [word[:-1], word[-1]]  # 卵巢癌: the head is a word of its own here
@@ -278,6 +310,8 @@ def alternative_found(alternative: Alternative, stems: frozenset[str]) -> bool:
         roots = _COMBINING_ROOTS.get(word, ())
         if roots and any(s.startswith(r) for s in stems for r in roots):
             return True  # 心脏 "heart": "cardiac"; 血管 "vein, artery": "vascular"
+        if wordform.head_found(word, stems):
+            return True  # 毒性 "toxicity": "hepatotoxicity"; 病变 "pathy": "cardiomyopathy"
         if len(word) >= _MIN_PREFIX_STEM - 1:
             return any(_stem_carries(word, s) or _stem_carries(word, _without_prefix(s))
                        for s in stems)
@@ -396,6 +430,10 @@ _COMBINING_ROOTS: dict[str, tuple[str, ...]] = {
     "mother": ("matern",), "father": ("patern",), "breath": ("respir",),
     "pregnanc": ("gestat",), "pregnant": ("gestat",),
 }
+#: lay words medical English writes by a Latin root of another family (session 8): "fat" in
+#: "adipose", "meal" in "postprandial"; read for a Chinese gloss and an English claim word
+_LAY_ROOTS: dict[str, tuple[str, ...]] = {"fat": ("adip",), "meal": ("prandi", "postprandi")}
+_COMBINING_ROOTS.update(_LAY_ROOTS)
 
 
 #: Latin stem alternations English derivation keeps and the stemmer does not undo:

@@ -485,6 +485,8 @@ def has_term(concept: str, source: Terms, glossary: Glossary) -> bool:
     if concept.startswith("zh:") and source.stems and \
             glossary.lexicon().found_in(concept[3:], source.stems):
         return True
+    if concept.startswith("~") and glossary.lexicon().compound_found(concept[1:], source.stems):
+        return True  # "toxicity" in "hepatotoxicity", "hepatotoxicity" in "liver toxicity"
     if concept.startswith("~") and len(concept) >= 7:
         word = concept[1:]
         return any(fuzz.ratio(word, other) >= 90 and not distinct_members(word, other)
