@@ -700,7 +700,8 @@ class _Judge:
                               whole_sentence=sample,
                               described=self._sample_described(source)
                               if sample and matching else None, others=unit.quantities,
-                              paired=paired, rare=rare, setting=self._whole(source))
+                              paired=paired, rare=rare, setting=self._whole(source),
+                              matching=matching)
 
     def _whole(self, source: Source) -> Terms:
         """Every concept and stem of one source (computed once per source)."""
@@ -869,7 +870,8 @@ class _Judge:
                 out.append(piece)
             elif not any(has_term(c, stating.terms, self.g) for c in own):
                 best = self._best_units(clauses[i], sources, 3, findings_only=True)
-                if not any(states_result(b[0]) and self._states(clauses[i], b, min_strong=1)
+                if not any(states_result(b[0]) and self._states(clauses[i], b, min_strong=1,
+                                                                     strict=True)
                            for b in best):  # "length of stay was recorded" states no result
                     out.append(piece)
         return out
@@ -895,9 +897,13 @@ class _Judge:
         return None
 
     def _states(self, analysed: Analysed, best: tuple[Unit, Coverage],
-                opposite_ok: bool = False, min_strong: int = MIN_STRONG_TERMS) -> bool:
+                opposite_ok: bool = False, min_strong: int = MIN_STRONG_TERMS,
+                strict: bool = False) -> bool:
         unit, cov = best
-        if not (cov.score >= SENTENCE_COVERAGE and cov.predicates_ok
+        # a contradiction, and a second statement's own check, read everyday words at full
+        # weight (match.EVERYDAY_ZIPF): they need the stronger match
+        score = cov.strict if opposite_ok or strict else cov.score
+        if not (score >= SENTENCE_COVERAGE and cov.predicates_ok
                 and cov.strong_found >= min(min_strong, _strong_terms(analysed, self.g))):
             return False
         if unit.lent and self._unlent(analysed, unit).strong_found < 1:
@@ -1190,7 +1196,7 @@ def _significance_against(claim_text: str, evidence: list[Evidence]) -> list[Evi
 _CLAUSES = re.compile(r"[，；;]|,\s+(?:and|but|while|whereas)\s+")
 #: where a claim joins a second statement of its own
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:they|it|this|these|the|[A-Z]))|;\s+|，(?:而且|并且|同时|此外)|；|"
-                       r"，(?=[^，。；]{0,10}?(?:也|还|亦)[^，。；]{2})")
+                       r"，(?=[^，。；]{0,16}?(?:也|还|亦)[^，。；]{2})")
 _CONTRAST = re.compile(r",\s*(?:but|whereas|while)\s+|;\s*|，但|；|，而")
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
 

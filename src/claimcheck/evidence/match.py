@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from rapidfuzz import fuzz
 
@@ -25,6 +28,10 @@ WHOLE_SCOPE = "all"
 PART_SCOPES = frozenset({"most", "some", "few"})
 #: share of a figure's lexicon-read (Chinese) measure words the source must state beside it
 MEASURE_SHARE = 0.5
+#: a word no glossary names, used this often (Zipf: log10 uses per billion words) or more, is
+#: an everyday word and weighs what a generic word does (fitted on SciFact train, see
+#: docs/statuses.md "Everyday words")
+EVERYDAY_ZIPF = 5.0
 
 
 _LOWER = {"more_than": True, "at_least": False}  # bound → strict
@@ -304,7 +311,8 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
                    glossary: Glossary, *, whole_sentence: bool = False,
                    described: Terms | None = None,
                    others: tuple[QuantityInfo, ...] = (), paired: bool = False,
-                   rare: bool = False, setting: Terms | None = None) -> bool:
+                   rare: bool = False, setting: Terms | None = None,
+                   matching: bool = False) -> bool:
     """The source figure measures what the claim figure does, in the same group.
 
     Every measure term of the claim's clause must be among the concepts of the source
@@ -350,7 +358,7 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         clause = Terms(clause.key, clause.all | lent, clause.stems | described.stems)
     stated |= frozenset(t for t in needed if t.startswith("zh:") and has_term(t, clause, glossary))
     lexicon = glossary.lexicon()
-    if setting is not None:  # a place the study is set in is named once, for all of it
+    if setting is not None and matching:  # a study's place is named once, for all of it
         stated |= frozenset(t for t in needed if t.startswith("zh:") and t not in stated
                             and lexicon.proper(t[3:]) and has_term(t, setting, glossary))
     # a Chinese word the dictionary knows only as a verb (提供 "to provide", 开展 "to carry
@@ -358,7 +366,7 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     # English verb no glossary names is no measure word either
     verbs = frozenset(t for t in needed if t.startswith("zh:") and t not in stated
                       and lexicon.verbal(t[3:]))
-    if verbs < needed:
+    if matching and verbs < needed:  # (another value must be described as strictly as ever)
         needed -= verbs
     if paired:
         # the claim's value found with another of its distinctive figures in one sentence
@@ -466,14 +474,45 @@ class Coverage:
     #: key terms found only as their negative-prefix antonym ("dependent" / "independent",
     #: "accurate" / "inaccurate"): an odd number states the claim the other way
     antonyms: int = 0
+    #: the score with everyday words at full weight: what a contradiction must reach
+    strict: float = 0.0
 
 
-def term_weight(concept: str, glossary: Glossary) -> float:
-    """Generic words count half; a Chinese word no lexicon layer can read counts nothing
-    against an English source (it cannot be checked there, so it neither helps nor hurts)."""
+def term_weight(concept: str, glossary: Glossary, *, everyday_half: bool = True) -> float:
+    """Generic words count half, and so do everyday words no glossary names ("put",
+    "already", 开始); a Chinese word no lexicon layer can read counts nothing against an
+    English source (it cannot be checked there, so it neither helps nor hurts)."""
     if concept.startswith("zh:") and glossary.lexicon().read(concept[3:]) is None:
         return 0.0
-    return 0.5 if glossary.kind(concept) == "generic" else 1.0
+    if glossary.kind(concept) == "generic" or everyday_half and everyday(concept):
+        return 0.5
+    return 1.0
+
+
+@lru_cache(maxsize=1)
+def _common_en() -> dict[str, float]:
+    text = resources.files("claimcheck").joinpath("data", "common_en.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {stem: float(zipf) for stem, zipf in rows}
+
+
+@lru_cache(maxsize=65536)
+def everyday(concept: str) -> bool:
+    """An English stem (``~put``) or Chinese word (``zh:开始``) of everyday use: English by
+    the wordfreq list shipped as package data, Chinese by jieba's own word frequencies."""
+    if concept.startswith("~"):
+        return _common_en().get(concept[1:], 0.0) >= EVERYDAY_ZIPF
+    if concept.startswith("zh:"):
+        return _zh_zipf(concept[3:]) >= EVERYDAY_ZIPF
+    return False
+
+
+def _zh_zipf(word: str) -> float:
+    import jieba
+
+    jieba.dt.check_initialized()
+    freq = jieba.dt.FREQ.get(word, 0)
+    return math.log10(freq / jieba.dt.total * 1e9) if freq else 0.0
 
 
 def has_term(concept: str, source: Terms, glossary: Glossary) -> bool:
@@ -535,10 +574,12 @@ def _scored(claim: Terms, found: frozenset[str], missing: frozenset[str], antony
             glossary: Glossary) -> Coverage:
     total = sum(term_weight(c, glossary) for c in claim.key)
     got = sum(term_weight(c, glossary) for c in found)
+    strict_total = sum(term_weight(c, glossary, everyday_half=False) for c in claim.key)
+    strict_got = sum(term_weight(c, glossary, everyday_half=False) for c in found)
     predicates_ok = all(c in found for c in claim.key if glossary.kind(c) == "predicate")
     strong = sum(1 for c in found if glossary.kind(c) != "generic")
     return Coverage(got / total if total else 0.0, found, missing, predicates_ok, strong,
-                    antonyms)
+                    antonyms, strict_got / strict_total if strict_total else 0.0)
 
 
 #: kinds a title never lends a sentence: what a claim asserts, and which way things moved
