@@ -491,7 +491,7 @@ def term_weight(concept: str, glossary: Glossary, *, everyday_half: bool = True)
 
 @lru_cache(maxsize=1)
 def _common_en() -> dict[str, float]:
-    text = resources.files("claimcheck").joinpath("data", "common_en.tsv").read_text("utf-8")
+    text = resources.files("claimcheck").joinpath("data/common_en.tsv").read_text("utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return {stem: float(zipf) for stem, zipf in rows}
 
