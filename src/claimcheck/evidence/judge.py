@@ -426,8 +426,8 @@ class _Judge:
             unstated = [f.text for f in missing_minor] + [f"\u201c{c}\u201d" for c in unaddressed]
             rationale += f"; {_join(unstated)} not found." if unstated else "."
             confidence = round(min(0.9, cov.score), 2) if not unstated else 0.55
-        elif top is not None and opposed:
-            unit, cov = top
+        elif top is not None and opposed and not guards.outcome_unnamed(analysed, top[0], self.g):
+            unit, cov = top  # (the outcome named: contradiction helper, session 8)
             status = "contradicted"
             evidence.insert(0, _evidence(self._owner(unit, sources), unit, "contradicts",
                                          cov.score,
@@ -454,7 +454,8 @@ class _Judge:
             rationale += "."
             confidence = 0.7
         if status == "not_found" and not anchors and \
-                (denial := self._no_difference_against(analysed, best)) is not None:
+                (denial := self._no_difference_against(analysed, best)) is not None and \
+                not guards.outcome_unnamed(analysed, denial[0], self.g):  # (session 8)
             unit, cov = denial
             status, confidence = "contradicted", 0.6
             evidence.insert(0, _evidence(self._owner(unit, sources), unit, "contradicts",
@@ -942,7 +943,8 @@ class _Judge:
         only statement of change is a ratio's interval (`Unit.ratio_direction`) opposes
         nothing: the ratio may compare other groups than the claim's."""
         if unit.ratio_direction or guards.same_by_other_words(analysed.text, unit.text) or \
-                guards.prevention_agrees(analysed, unit):
+                guards.prevention_agrees(analysed, unit) or \
+                guards.not_opposed_by_wording(analysed, unit, self.g):  # contradiction helper, s8
             return False
         if analysed.terms.negated and not unit.terms.negated and (
                 significance(unit.text) < 0 or _SAME_AS.search(unit.text)):

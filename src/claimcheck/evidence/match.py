@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from claimcheck.evidence.against import other_questions
 from claimcheck.evidence.analysis import Clause, QuantityInfo, duration_days
 from claimcheck.evidence.drugclass import distinct_members, other_member
 from claimcheck.evidence.glossary import Glossary
@@ -14,7 +15,7 @@ from claimcheck.evidence.numbers import round_half_up
 from claimcheck.evidence.quantities import MULTIPLE, RELATIVE_DOWN, RELATIVE_UP, past_remainder
 from claimcheck.evidence.significance import relative_match, relative_percent, same_interval
 from claimcheck.evidence.terms import Terms
-from claimcheck.evidence.text import has_cjk
+from claimcheck.evidence.text import has_cjk, stem
 from claimcheck.models import Quantity
 
 _TOLERANCE = {"about": 0.10, "nearly": 0.10}
@@ -236,13 +237,27 @@ def same_measure(c: QuantityInfo, s: QuantityInfo, glossary: Glossary) -> bool:
     if not times_compatible(c, s) or other_member(c.context, _as_terms(s.context, glossary),
                                                   glossary):
         return False  # "12% with empagliflozin" is no other value of "16.3% with dapagliflozin"
+    if other_questions(c.framing, s.framing):
+        return False  # "下降了1.3%" (a change) is no other value of "from 8.4% to 7.1%" (levels)
     mine = frozenset(t for t in non_generic(c.context, glossary) if term_weight(t, glossary))
+    # what the figure measures, not which way it moved nor who was counted: "fell" is shared
+    # by any two falls, and "9% of participants reported headache" is no other value of "14%
+    # of participants reported gastrointestinal symptoms" (contradiction helper, session 8)
+    measured = frozenset(t for t in mine if glossary.kind(t) not in ("up", "down")
+                         and not _counts_people(t))
+    mine = measured or mine
     if not mine:
         return False
     clause = _as_terms(s.context, glossary)
     shared = mine & s.context | frozenset(
         t for t in mine if t.startswith("zh:") and has_term(t, clause, glossary))
     return len(shared) >= max(1, (len(mine) + 1) // 2)
+
+
+def _counts_people(concept: str) -> bool:
+    """A word naming who was counted ("participants", 患者), not what was measured."""
+    word = concept[1:] if concept.startswith("~") else concept
+    return word in _COUNTED_STEMS or concept.startswith("zh:") and concept[3:] in _COUNTED_ZH
 
 
 def measure_terms(c: QuantityInfo, glossary: Glossary) -> frozenset[str]:
@@ -260,6 +275,14 @@ PEOPLE = frozenset({
     "subject", "individuals", "individual", "people", "women", "men", "children", "adults",
     "infants", "volunteers", "smokers", "users", "respondents", "students", "residents",
     "survivors", "nurses", "physicians"})
+
+
+#: who was counted, in words that name no group of their own ("participants", 患者): "women",
+#: "children" or "smokers" name a group, and a figure for another group is no other value
+_COUNTED = ("participants", "patients", "subjects", "individuals", "people", "persons",
+            "respondents", "volunteers")
+_COUNTED_STEMS = frozenset({stem(w) for w in _COUNTED} | set(_COUNTED))
+_COUNTED_ZH = frozenset({"患者", "病人", "参与者", "受试者", "个体", "研究对象"})
 
 
 _ENROLMENT = re.compile(r"\b(?:enrol|recruit|includ|randomi[sz]|assign|screen|allocat)\w*",
