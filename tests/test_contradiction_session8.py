@@ -82,10 +82,20 @@ def test_the_same_measure_with_another_value_is_still_contradicted(
 def test_a_figure_is_read_as_a_change_or_a_level() -> None:
     text = "HbA1c fell from 8.4% to 7.1%, a fall of 1.3%; 体重下降了2.1公斤，降至80公斤"
     found = {q.text: framing(text, q) for q in extract_quantities(text)}
-    assert found["8.4%"] == "level" and found["7.1%"] == "level"
+    assert found["8.4%"] == "start" and found["7.1%"] == "end"
     assert found["1.3%"] == "change"
     assert [v for k, v in found.items() if k.startswith("2.1")] == ["change"]
-    assert [v for k, v in found.items() if k.startswith("80")] == ["level"]
+    assert [v for k, v in found.items() if k.startswith("80")] == ["end"]
+
+
+def test_where_a_change_started_is_no_other_value_of_where_it_ended() -> None:
+    abstract = ["RESULTS Systolic blood pressure fell from 138 to 131 mmHg with the salt "
+                "substitute."]
+    assert _status("Systolic blood pressure fell from 138 mmHg with the salt substitute.",
+                   BP_TITLE, abstract) != "contradicted"
+    assert _status("收缩压从138毫米汞柱开始下降。", BP_TITLE, abstract) != "contradicted"
+    assert _status("Systolic blood pressure fell to 134 mmHg with the salt substitute.",
+                   BP_TITLE, abstract) == "contradicted"
 
 
 # ---------------------------------------------------------------- 2. no change, other words
@@ -182,3 +192,82 @@ def test_an_outcome_the_source_never_names_is_not_found(claim: str, title: str,
 ])
 def test_the_named_outcome_stated_the_other_way_is_still_contradicted(claim: str) -> None:
     assert _status(claim, STATIN_TITLE, STATIN) == "contradicted"
+
+
+RESPONSE_TITLE = "Immunotherapy for advanced bladder cancer: a cohort study"
+RESPONSE = ["RESULTS An objective response occurred in 120 of 400 patients (30% [95% CI, "
+            "26%-35%]) and in 45 of 100 patients with no prior therapy (45% [95% CI, 35%-55%]).",
+            "CONCLUSIONS Immunotherapy was associated with an overall objective response rate "
+            "of 30% and a 12-month survival rate of 58%."]
+
+
+@pytest.mark.parametrize("claim", [
+    "Among patients who had never been treated, the response rate was 45%.",
+    "在从未接受过治疗的患者中，缓解率达到45%。",
+])
+def test_the_claims_value_stated_closer_elsewhere_is_no_contradiction(claim: str) -> None:
+    assert _status(claim, RESPONSE_TITLE, RESPONSE) != "contradicted"
+
+
+@pytest.mark.parametrize("claim", ["The overall response rate was 45%.",
+                                   "The overall response rate was 36%.", "总体客观缓解率为36%。"])
+def test_another_value_bound_as_closely_is_still_contradicted(claim: str) -> None:
+    assert _status(claim, RESPONSE_TITLE, RESPONSE) == "contradicted"
+
+
+SGLT_TITLE = "Dapagliflozin and kidney function in older adults: a randomised trial"
+SGLT = ["RESULTS HbA1c did not differ between the dapagliflozin and placebo groups at 24 weeks "
+        "(7.1% vs 7.2%).",
+        "Body weight did not change significantly (82.4 kg at baseline and 81.9 kg at 24 "
+        "weeks).",
+        "Hospital admissions tended to be fewer with dapagliflozin (9% vs 13%, P = 0.12).",
+        "Serum potassium was unchanged at 4.5 mmol/L.",
+        "Systolic blood pressure may have fallen slightly, from 138 to 135 mmHg."]
+
+
+@pytest.mark.parametrize("claim", [
+    "HbA1c remained the same in both groups at 24 weeks (7.1% vs 7.2%).",
+    "HbA1c was comparable in the two groups at 24 weeks (7.1% and 7.2%).",
+    "Body weight stayed the same (82.4 kg at baseline and 81.9 kg at 24 weeks).",
+    "Serum potassium did not change (4.5 mmol/L).",
+])
+def test_figures_said_with_no_change_in_other_words_agree(claim: str) -> None:
+    assert _status(claim, SGLT_TITLE, SGLT) == "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    "Dapagliflozin did not reduce hospital admissions (9% vs 13%).",
+    "达格列净并未减少住院（9%对13%）。",
+    "Systolic blood pressure did not fall (138 vs 135 mmHg).",
+])
+def test_figures_of_a_hedged_change_are_neither_finding(claim: str) -> None:
+    assert _status(claim, SGLT_TITLE, SGLT) == "partially_supported"
+
+
+@pytest.mark.parametrize("claim", [
+    "HbA1c was lower with dapagliflozin at 24 weeks (6.5% vs 7.2%).",
+    "Body weight fell from 82.4 kg to 78.0 kg.",
+])
+def test_figures_of_another_value_are_still_contradicted(claim: str) -> None:
+    assert _status(claim, SGLT_TITLE, SGLT) == "contradicted"
+
+
+GOUT_TITLE = "A Mediterranean diet and gout: a randomised trial"
+GOUT = ["RESULTS The incidence of gout was 2.1 per 1000 person-years in the diet group, and 31 "
+        "participants had a gout flare."]
+
+
+@pytest.mark.parametrize("claim", [
+    "Gout flares occurred at a rate of 31 per 1000 person-years in the diet group.",
+    "饮食组痛风发作率为每1000人年31例。",
+])
+def test_a_rate_read_from_a_count_is_no_other_value_of_the_rate_beside_it(claim: str) -> None:
+    assert _status(claim, GOUT_TITLE, GOUT) != "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    "The incidence of gout was 3.5 per 1000 person-years in the diet group.",
+    "饮食组的痛风发病率为每1000人年3.5例。",
+])
+def test_another_rate_of_the_same_incidence_is_still_contradicted(claim: str) -> None:
+    assert _status(claim, GOUT_TITLE, GOUT) == "contradicted"

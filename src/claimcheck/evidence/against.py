@@ -20,7 +20,8 @@ from typing import Literal
 
 from claimcheck.models import Quantity
 
-Framing = Literal["change", "level", ""]
+#: "start" and "end" are levels too: the first and the last of "from 8.4% to 7.1%"
+Framing = Literal["change", "level", "start", "end", ""]
 
 _VERBS_EN = (r"(?:fell|falls?|decreased|decreases?|dropped|drops?|declined|declines?|rose|rises?|"
              r"increased|increases?|reduced|reduces?|lowered|lowers?|improved|improves?|lost|"
@@ -42,23 +43,38 @@ _LEVEL_ZH = re.compile(rf"(?:(?:{_VERBS_ZH})(?:至|到)|从|由|达到|基线(?:
                        r"(?:了)?(?:约|近|平均|大约)?$")
 
 
+_START = re.compile(r"(?:\bfrom|从|由)\s*(?:a mean of |an average of |a median of |about |"
+                    r"approximately |约|平均)?$", re.I)
+_END = re.compile(rf"(?:\b(?:{_VERBS_EN}\s+)?to|(?:{_VERBS_ZH})(?:至|到))\s*(?:a mean of |an average of |"
+                  r"a median of |about |approximately |约|平均)?$", re.I)
+
+
 def framing(text: str, q: Quantity) -> Framing:
     """Whether the figure is said as an amount of change or as a level, by the words just
     before it (within its own sentence); "" where neither is said."""
     before = text[max(0, q.start - 60):q.start]
+    if _START.search(before):
+        return "start"
+    if _END.search(before):
+        return "end"
     if _LEVEL_ZH.search(before) or _LEVEL_EN.search(before):
         return "level"
     if _CHANGE_ZH.search(before) or _CHANGE_EN.search(before):
         return "change"
     after = text[q.end:q.end + 12]
     if re.match(r"\s*(?:to|→|->|至|到)\s*[\d.]", after):
-        return "level"  # "8.4% to 7.1%": the first value of a pair of levels
+        return "start"  # "8.4% to 7.1%": the first value of a pair of levels
     return ""
 
 
+_LEVELS = frozenset({"level", "start", "end"})
+
+
 def other_questions(a: Framing, b: Framing) -> bool:
-    """One figure is a change and the other a level: no answer to each other."""
-    return {a, b} == {"change", "level"}
+    """One figure is a change and the other a level, or one is where a change started and
+    the other where it ended ("from 138 to 135 mmHg"): no answer to each other."""
+    return (a == "change" and b in _LEVELS) or (b == "change" and a in _LEVELS) or \
+        {a, b} == {"start", "end"}
 
 
 _STASIS_EN = re.compile(

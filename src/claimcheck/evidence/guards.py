@@ -254,12 +254,20 @@ def not_opposed_by_wording(claim: Analysed, unit: Analysed | Unit, glossary: Glo
     return no_change_agrees(claim.text, unit.text) or bool(hedged_apart(claim, unit, glossary))
 
 
+def hedge_unsettled(claim: Analysed, unit: Unit, glossary: Glossary) -> bool:
+    """A hedge on one side and a denial on the other, not both called not significant: the
+    change is not confirmed (`_hedged`; for claims with figures, the judge's "the same change
+    not found there")."""
+    return bool(hedged_apart(claim, unit, glossary)) and not (
+        significance(claim.text) < 0 and significance(unit.text) < 0)
+
+
 def _hedged(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guarded | None:
     """A claim that denies a change, supported only by a sentence stating it as a trend or a
     possibility (or the other way round), is not supported; unless both call it not
     significant ("did not significantly reduce" / "tended to reduce, … not significant")."""
     kind = hedged_apart(claim, unit, glossary)
-    if not kind or significance(claim.text) < 0 and significance(unit.text) < 0:
+    if not kind or not hedge_unsettled(claim, unit, glossary):
         return None
     said = "as a trend" if kind == "trend" else "only as a possibility"
     return Guarded("hedge", "partially_supported" if kind == "trend" else "not_found",

@@ -248,6 +248,8 @@ def same_measure(c: QuantityInfo, s: QuantityInfo, glossary: Glossary) -> bool:
     mine = measured or mine
     if not mine:
         return False
+    if _value_beside_closer(c, s, glossary):
+        return False
     clause = _as_terms(s.context, glossary)
     shared = mine & s.context | frozenset(
         t for t in mine if t.startswith("zh:") and has_term(t, clause, glossary))
@@ -258,6 +260,62 @@ def _counts_people(concept: str) -> bool:
     """A word naming who was counted ("participants", 患者), not what was measured."""
     word = concept[1:] if concept.startswith("~") else concept
     return word in _COUNTED_STEMS or concept.startswith("zh:") and concept[3:] in _COUNTED_ZH
+
+
+_ATTACHED = 8  # characters between a figure and its own SD or interval ("5.2 mmHg (SD 9.8)")
+
+
+def _value_beside_closer(c: QuantityInfo, s: QuantityInfo, glossary: Glossary) -> bool:
+    """The source sentence gives the claim's number itself, as a figure of any kind, beside
+    as many of the claim's words as the figure of another value, or more: "31 participants had a gout
+    flare" answers "31 gout flares per 1000", and "2.1 per 1000" for the incidence of gout in
+    the same sentence is no other value of it (contradiction helper, session 8)."""
+    value = c.quantity.value
+    if value is None:
+        return False
+    mine = _bound(c, s, glossary)
+    for p in s.peers:
+        if p is s.quantity or p.value is None or p.start == s.quantity.start or \
+                round_half_up(p.value, c.quantity.decimals) != round_half_up(value,
+                                                                              c.quantity.decimals):
+            continue
+        # as many words: the sentence does not say which is the claim's; but a figure's own
+        # SD or interval just after it ("5.2 mmHg (SD 9.8)") is no figure of its own
+        attached = 0 <= p.start - s.quantity.end <= _ATTACHED
+        bound = _bound(c, QuantityInfo(p, frozenset(p.context), frozenset()), glossary)
+        if bound > mine or (bound == mine and not attached):
+            return True
+    return False
+
+
+def _named_beside(concept: str, clause: Terms, glossary: Glossary) -> bool:
+    return has_term(concept, clause, glossary) or any(
+        len(x) >= 4 and x in clause.stems for x in glossary.concept_stems.get(concept, ()))
+
+
+def _bound(c: QuantityInfo, s: QuantityInfo, glossary: Glossary) -> int:
+    """How many of the claim's words (common ones too, not its direction; the whole claim's,
+    since its group may stand in a clause of its own: "Among patients who had never been
+    treated, …") are named beside the source figure, at least by one of their stems."""
+    clause = _as_terms(s.context, glossary)
+    words = c.context | (c.sentence.key if c.sentence is not None else frozenset())
+    return sum(1 for t in words if term_weight(t, glossary)
+               and glossary.kind(t) not in ("up", "down") and _named_beside(t, clause, glossary))
+
+
+def stated_closer(c: QuantityInfo, stated: QuantityInfo, other: QuantityInfo,
+                  glossary: Glossary) -> bool:
+    """A source figure with the claim's value (`stated`) names every word of what the claim
+    measures, at least by a stem ("objective response" for "response rate"), and more of the
+    claim's words than the figure of another value (`other`) does: "in 60 of 133
+    treatment-naive patients (45%)" answers "among patients never treated, 45%", and an
+    overall 33% elsewhere is no contradiction of it (contradiction helper, session 8)."""
+    measured = frozenset(t for t in non_generic(c.context, glossary) if term_weight(t, glossary)
+                         and glossary.kind(t) not in ("up", "down") and not _counts_people(t))
+    clause = _as_terms(stated.context, glossary)
+    if not measured or not all(_named_beside(t, clause, glossary) for t in measured):
+        return False
+    return _bound(c, stated, glossary) > _bound(c, other, glossary)
 
 
 def measure_terms(c: QuantityInfo, glossary: Glossary) -> frozenset[str]:
