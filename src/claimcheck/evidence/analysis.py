@@ -59,8 +59,10 @@ class QuantityInfo:
     #: the concepts and stems of its whole sentence: a figure taken for another value of the
     #: claim's measure must be in a sentence that names that measure (session 8)
     sentence: Terms | None = dataclasses.field(default=None, compare=False, hash=False)
-    #: the other figures of its sentence, each with its own meaning words (`Quantity.context`)
-    peers: tuple[Quantity, ...] = dataclasses.field(default=(), compare=False, hash=False)
+    #: the figures of its sentence, each with its own meaning words (`Quantity.context`), time
+    #: points and dates
+    peers: tuple[tuple[Quantity, frozenset[int], frozenset[int]], ...] = dataclasses.field(
+        default=(), compare=False, hash=False)
 
     @property
     def is_minor(self) -> bool:
@@ -363,7 +365,7 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
                                   label, frozenset(dates), _given(clean, q, events, glossary),
                                   framing=framing(clean, q), sentence=terms))
     if not claim and len(infos) > 1:
-        peers = tuple(i.quantity for i in infos)
+        peers = tuple((i.quantity, i.times, i.dates) for i in infos)
         infos = [dataclasses.replace(i, peers=peers) for i in infos]
     return Analysed(terms, tuple(infos), clean, clauses)
 

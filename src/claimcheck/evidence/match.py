@@ -273,17 +273,22 @@ def _value_beside_closer(c: QuantityInfo, s: QuantityInfo, glossary: Glossary) -
     value = c.quantity.value
     if value is None:
         return False
-    mine = _bound(c, s, glossary)
-    for p in s.peers:
+    mine = _bound(c, s, glossary, loose=False)
+    for p, times, dates in s.peers:
         if p is s.quantity or p.value is None or p.start == s.quantity.start or \
                 round_half_up(p.value, c.quantity.decimals) != round_half_up(value,
                                                                               c.quantity.decimals):
             continue
-        # as many words: the sentence does not say which is the claim's; but a figure's own
-        # SD or interval just after it ("5.2 mmHg (SD 9.8)") is no figure of its own
+        peer = QuantityInfo(p, frozenset(p.context), times, dates=dates)
+        if not times_compatible(c, peer):
+            continue  # "5-year and 8-year … 90.4% and 88.9%": 90.4% is the 5-year figure
+        # as many words, as a figure of another kind (a count beside a rate): the sentence
+        # does not say which is the claim's; but a figure's own SD or interval just after it
+        # ("5.2 mmHg (SD 9.8)") is no figure of its own, and two of one kind in a list
+        # ("sensitivity and specificity of 91.2% and 70.4%") are paired by their order
         attached = 0 <= p.start - s.quantity.end <= _ATTACHED
-        bound = _bound(c, QuantityInfo(p, frozenset(p.context), frozenset()), glossary)
-        if bound > mine or (bound == mine and not attached):
+        bound = _bound(c, peer, glossary, loose=False)
+        if bound > mine or (bound == mine and not attached and p.kind != s.quantity.kind):
             return True
     return False
 
@@ -293,14 +298,15 @@ def _named_beside(concept: str, clause: Terms, glossary: Glossary) -> bool:
         len(x) >= 4 and x in clause.stems for x in glossary.concept_stems.get(concept, ()))
 
 
-def _bound(c: QuantityInfo, s: QuantityInfo, glossary: Glossary) -> int:
+def _bound(c: QuantityInfo, s: QuantityInfo, glossary: Glossary, *, loose: bool = True) -> int:
     """How many of the claim's words (common ones too, not its direction; the whole claim's,
     since its group may stand in a clause of its own: "Among patients who had never been
     treated, …") are named beside the source figure, at least by one of their stems."""
     clause = _as_terms(s.context, glossary)
     words = c.context | (c.sentence.key if c.sentence is not None else frozenset())
     return sum(1 for t in words if term_weight(t, glossary)
-               and glossary.kind(t) not in ("up", "down") and _named_beside(t, clause, glossary))
+               and glossary.kind(t) not in ("up", "down") and (
+                   _named_beside(t, clause, glossary) if loose else has_term(t, clause, glossary)))
 
 
 def stated_closer(c: QuantityInfo, stated: QuantityInfo, other: QuantityInfo,
