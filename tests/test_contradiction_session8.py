@@ -271,3 +271,26 @@ def test_a_rate_read_from_a_count_is_no_other_value_of_the_rate_beside_it(claim:
 ])
 def test_another_rate_of_the_same_incidence_is_still_contradicted(claim: str) -> None:
     assert _status(claim, GOUT_TITLE, GOUT) == "contradicted"
+
+
+HF_TITLE = "Exercise training and heart failure outcomes: a randomised trial"
+HF = ["RESULTS All-cause mortality tended to be lower with exercise training (hazard ratio 0.88, "
+      "95% CI 0.72 to 1.07).",
+      "Hospital readmission was not significantly reduced (18% vs 21%, P = 0.19)."]
+
+
+@pytest.mark.parametrize("claim", [
+    "运动训练可能降低再入院率（18%对21%）。",  # a possible change against a denied one
+    "Exercise training did not lower all-cause mortality.",
+    "运动训练没有降低全因死亡率。",
+])
+def test_a_hedge_against_a_denied_change_is_not_contradicted(claim: str) -> None:
+    assert _status(claim, HF_TITLE, HF) == "partially_supported"
+
+
+@pytest.mark.parametrize("claim", [
+    "Exercise training increased all-cause mortality (hazard ratio 1.30).",
+    "Exercise training significantly reduced hospital readmission.",
+])
+def test_another_ratio_or_significance_is_still_contradicted(claim: str) -> None:
+    assert _status(claim, HF_TITLE, HF) == "contradicted"

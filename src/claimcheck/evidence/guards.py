@@ -234,8 +234,9 @@ def hedged_apart(claim: Analysed, unit: Analysed | Unit, glossary: Glossary) -> 
     theirs = hedge(unit.text) and hedge(_piece_about(claim, unit.text, glossary))
     if theirs and not mine and _denies(claim):
         return theirs
-    if mine and not theirs and _denies(unit) and not unit.terms.direction:
-        return mine  # (a sentence that states a change too may state the claim's reversed)
+    if mine and not theirs and _denies(unit) and (
+            unit.terms.negated or unit.terms.direction in (0, claim.terms.direction)):
+        return mine  # (a sentence stating the change the other way, unhedged, opposes it)
     return ""
 
 
