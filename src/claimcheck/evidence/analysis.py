@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from claimcheck.article.chinese import to_simplified
+from claimcheck.evidence.against import Framing, framing
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.quantities import DAYS_PER, POINTS, elliptical, extract_with_intervals
 from claimcheck.evidence.significance import interval_side
@@ -52,6 +53,16 @@ class QuantityInfo:
     #: infantile hypertrophic pyloric stenosis), read where a figure is stated, never where
     #: another value is taken for the same measure (`abbreviations.Expander`)
     also: frozenset[str] = frozenset()
+    #: said as an amount of change ("fell by 1.3%") or as a level ("from 8.4% to 7.1%"):
+    #: `against.framing` (contradiction helper, session 8)
+    framing: Framing = ""
+    #: the concepts and stems of its whole sentence: a figure taken for another value of the
+    #: claim's measure must be in a sentence that names that measure (session 8)
+    sentence: Terms | None = dataclasses.field(default=None, compare=False, hash=False)
+    #: the figures of its sentence, each with its own meaning words (`Quantity.context`), time
+    #: points and dates
+    peers: tuple[tuple[Quantity, frozenset[int], frozenset[int]], ...] = dataclasses.field(
+        default=(), compare=False, hash=False)
 
     @property
     def is_minor(self) -> bool:
@@ -358,7 +369,11 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
                                   frozenset(context), frozenset(times), frozenset(key),
                                   clauses[idx].negated,
                                   frozenset() if q.kind == "dose" and not label else own_arms,
-                                  label, frozenset(dates), _given(clean, q, events, glossary)))
+                                  label, frozenset(dates), _given(clean, q, events, glossary),
+                                  framing=framing(clean, q), sentence=terms))
+    if not claim and len(infos) > 1:
+        peers = tuple((i.quantity, i.times, i.dates) for i in infos)
+        infos = [dataclasses.replace(i, peers=peers) for i in infos]
     return Analysed(terms, tuple(infos), clean, clauses)
 
 

@@ -18,16 +18,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from claimcheck.evidence import drugclass, guards_zh
+from claimcheck.evidence.against import Hedge, hedge, states_no_change
 from claimcheck.evidence.analysis import Analysed, Unit, analyse, bracket_depths, states_result
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.match import (
+    changed_content,
     coverage,
     describes_sample,
     has_term,
     opposite,
     polarity_at,
     same_direction,
+    term_weight,
 )
+from claimcheck.evidence.significance import significance
 from claimcheck.evidence.sources import Source, union_terms
 from claimcheck.evidence.terms import analyze_positions
 from claimcheck.evidence.text import has_cjk, stem
@@ -200,6 +204,107 @@ def same_by_other_words(claim_text: str, unit_text: str) -> bool:
         _SAME.search(unit_text) is not None or _NO_DIFFERENCE.search(unit_text) is not None)
 
 
+def _denies(analysed: Analysed | Unit) -> bool:
+    """A text that denies a change: a negation cue, a result called not significant, or no
+    change in other words ("remained stable", 基本没变)."""
+    return analysed.terms.negated or significance(analysed.text) < 0 or \
+        states_no_change(analysed.text)
+
+
+_PIECES = re.compile(r"[,;，；。]\s*|\s+(?:whereas|while|but|although|however|and)\s+", re.I)
+
+
+def _piece_about(claim: Analysed, text: str, glossary: Glossary) -> str:
+    """The piece of a sentence (between commas, semicolons, "and", "but") that carries most of
+    the claim's key terms: "…reduced the incidence of diabetes …, but … slightly lowered HDL"
+    hedges HDL, not diabetes."""
+    pieces = [p for p in _PIECES.split(text) if p and p.strip()]
+    if len(pieces) < 2:
+        return text
+    return max(pieces, key=lambda p: coverage(claim.terms, analyse(p, glossary).terms,
+                                              glossary).score)
+
+
+def hedged_apart(claim: Analysed, unit: Analysed | Unit, glossary: Glossary) -> Hedge:
+    """One side states its change only as a trend or a possibility ("tended to reduce",
+    "may improve", 有降低的趋势, 可能改善) and the other denies it or calls it not significant:
+    neither the same finding nor the opposite one. The hedge's kind, or "". The sentence's
+    hedge counts in the piece that speaks of the claim."""
+    mine = hedge(claim.text)
+    theirs = hedge(unit.text) and hedge(_piece_about(claim, unit.text, glossary))
+    if theirs and not mine and _denies(claim):
+        return theirs
+    if mine and not theirs and _denies(unit) and (
+            unit.terms.negated or unit.terms.direction in (0, claim.terms.direction)):
+        return mine  # (a sentence stating the change the other way, unhedged, opposes it)
+    return ""
+
+
+def no_change_agrees(claim_text: str, unit_text: str) -> bool:
+    """Both say nothing changed, one perhaps with a negation cue and the other without
+    ("did not change" / "remained stable", 无明显变化 / "was unchanged", "stayed the same" /
+    "no significant change"), and neither states a difference beside it."""
+    return states_no_change(claim_text) and states_no_change(unit_text) and \
+        not _DIFFERENT.search(claim_text) and not _DIFFERENT.search(unit_text)
+
+
+def not_opposed_by_wording(claim: Analysed, unit: Analysed | Unit, glossary: Glossary) -> bool:
+    """The claim and the sentence differ in negation only by how they word no change or a
+    hedge: not the opposite finding (contradiction helper, session 8). A hedge does not make
+    them the same finding either: `_hedged` keeps such a sentence from supporting."""
+    return no_change_agrees(claim.text, unit.text) or bool(hedged_apart(claim, unit, glossary))
+
+
+def hedge_unsettled(claim: Analysed, unit: Unit, glossary: Glossary) -> bool:
+    """A hedge on one side and a denial on the other, not both called not significant: the
+    change is not confirmed (`_hedged`; for claims with figures, the judge's "the same change
+    not found there")."""
+    return bool(hedged_apart(claim, unit, glossary)) and not (
+        significance(claim.text) < 0 and significance(unit.text) < 0)
+
+
+def _hedged(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guarded | None:
+    """A claim that denies a change, supported only by a sentence stating it as a trend or a
+    possibility (or the other way round), is not supported; unless both call it not
+    significant ("did not significantly reduce" / "tended to reduce, … not significant")."""
+    kind = hedged_apart(claim, unit, glossary)
+    if not kind or not hedge_unsettled(claim, unit, glossary):
+        return None
+    said = "as a trend" if kind == "trend" else "only as a possibility"
+    return Guarded("hedge", "partially_supported" if kind == "trend" else "not_found",
+                   f"One side states the change {said}, the other denies it: neither the "
+                   "same finding nor its opposite.")
+
+
+def outcome_unnamed(claim: Analysed, unit: Unit, glossary: Glossary) -> list[str]:
+    """What the claim's change is stated of ("did not lower admissions for pneumonia",
+    "没有改善…情绪") that the sentence stating the opposite never names: that sentence speaks
+    of another outcome ("… a lower rate of admission for angina"), and the claim's is not
+    found, not contradicted (contradiction helper, session 8). Only where none of it is named,
+    not even in part: a claim's outcome is often paraphrased word by word. Groups are left to
+    the population guard; words no lexicon reads weigh nothing."""
+    if _COMPARATIVE.search(claim.text):
+        return []  # "higher in patients with wasting than in those without", "低于标准治疗组":
+        # what follows the word of change is the group compared, not the outcome
+    changed = [c for c in changed_content(claim.terms, glossary)
+               if term_weight(c, glossary) and glossary.kind(c) != "group"]
+    unnamed = [c for c in changed if not has_term(c, unit.terms, glossary)
+               and not _partly_named(c, unit, glossary)]
+    if not changed or len(unnamed) < len(changed):
+        return []
+    return sorted(claim.terms.surface.get(c, c.lstrip("~")) for c in unnamed)
+
+
+_COMPARATIVE = re.compile(r"\bthan\b|[高低多少大小长短快慢好差优劣强弱]于|比")
+
+
+def _partly_named(concept: str, unit: Unit, glossary: Glossary) -> bool:
+    """A word of a concept the sentence carries ("disease" of "cardiovascular disease" in
+    "coronary artery disease"): a narrower or broader form of the outcome is named."""
+    stems = glossary.concept_stems.get(concept, ())
+    return any(len(s) >= 4 and s in unit.terms.stems for s in stems)
+
+
 _PREVENTS = re.compile(r"\b(?:prevent(?:s|ed|ing)?|protect(?:s|ed|ing)?\b[^.;]{0,80}?\bfrom|"
                        r"avert(?:s|ed|ing)?|avoid(?:s|ed|ing)?)\b|防止|预防|避免|免受|免于|保护[^。；]{0,20}?免",
                        re.I)
@@ -349,7 +454,7 @@ def _contrast(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Gu
                        "The closest sentence contrasts two statements and neither part states "
                        f"the claim on its own (best part carries {score:.0%} of its key terms).")
     polarity = polarity_at(claim.terms, best.terms, best.clauses, glossary)
-    if opposite(claim.terms, polarity, glossary):
+    if opposite(claim.terms, polarity, glossary) and not not_opposed_by_wording(claim, best, glossary):
         return Guarded("contrast", "contradicted",
                        f"The part of the closest sentence that speaks of the claim states it "
                        f"the other way: \u201c{best.text.strip()}\u201d.")
@@ -534,6 +639,7 @@ _GUARDS: tuple[tuple[str, Check], ...] = (
     ("compound", _compound),
     ("population", _population),
     ("sameness", _sameness),
+    ("hedge", _hedged),
     ("object_direction", _object_direction),
     ("contrast", _contrast),
     ("comparison", _comparison),

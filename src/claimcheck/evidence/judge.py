@@ -59,6 +59,7 @@ from claimcheck.evidence.match import (
     same_sort,
     sample_size,
     sorts_of_change,
+    stated_closer,
     states_measure,
     strictly_same_direction,
     term_weight,
@@ -297,7 +298,12 @@ class _Judge:
         status: Status
         if anchors:
             matched = [f for f in anchor_findings if f.matched]
-            contradicted = [f for f in anchor_findings if not f.matched and f.mismatched]
+            # the claim's value stated in a source sentence for its measure, as loosely as
+            # another value is taken ("45% [95% CI …]" of treatment-naive patients): the
+            # other value is no contradiction (contradiction helper, session 8)
+            contradicted = [f for f in anchor_findings if not f.matched and f.mismatched
+                            and not any(stated_closer(f.info, s, f.mismatched[0][2], self.g)
+                                        for _, _, s in f.elsewhere)]
             missing = [f for f in findings if not f.matched and not f.mismatched]
             # every figure the source states, two or more of them together in one sentence
             # bound to another time point ("at week 68" for a claim "第52周时"): the claim
@@ -311,13 +317,17 @@ class _Judge:
                     *(p.part.analysed.terms.key for p in parts_found)), self.g)
             # an arm's dose names a group; its change is that of the arm's figure
             flipped = [f for f in matched if not _names_arm(f.info)
-                       and self._figure_flipped(figures_view, f, analysed)]
+                       and self._figure_flipped(figures_view, f, analysed)
+                       and not guards.not_opposed_by_wording(analysed, f.matched[0][1], self.g)]
             # "降低至69.51" found in "GFR improved … to 69.51": the change is not confirmed
             unconfirmed = [f for f in matched if f not in flipped and not _names_arm(f.info)
                            and not _figure_change_agrees(figures_view, f)
                            and not self._same_change(figures_view, f.matched[0][1])
                            and not ratio_confirms(f.info.quantity, f.matched[0][2].quantity,
                                                   analysed.terms.direction)]
+            # a change stated as a trend on one side and denied on the other (session 8)
+            unconfirmed += [f for f in matched if f not in flipped and f not in unconfirmed
+                            and guards.hedge_unsettled(analysed, f.matched[0][1], self.g)]
             restated = _misstated_shares(analysed.text, matched, missing)
             swapped = None if contradicted else _swapped_groups(anchor_findings, sources)
             if swapped is None and not contradicted:  # a pair by groups (numbers helper, s7)
@@ -428,8 +438,8 @@ class _Judge:
             unstated = [f.text for f in missing_minor] + [f"\u201c{c}\u201d" for c in unaddressed]
             rationale += f"; {_join(unstated)} not found." if unstated else "."
             confidence = round(min(0.9, cov.score), 2) if not unstated else 0.55
-        elif top is not None and opposed:
-            unit, cov = top
+        elif top is not None and opposed and not guards.outcome_unnamed(analysed, top[0], self.g):
+            unit, cov = top  # (the outcome named: contradiction helper, session 8)
             status = "contradicted"
             evidence.insert(0, _evidence(self._owner(unit, sources), unit, "contradicts",
                                          cov.score,
@@ -456,7 +466,8 @@ class _Judge:
             rationale += "."
             confidence = 0.7
         if status == "not_found" and not anchors and \
-                (denial := self._no_difference_against(analysed, best)) is not None:
+                (denial := self._no_difference_against(analysed, best)) is not None and \
+                not guards.outcome_unnamed(analysed, denial[0], self.g):  # (session 8)
             unit, cov = denial
             status, confidence = "contradicted", 0.6
             evidence.insert(0, _evidence(self._owner(unit, sources), unit, "contradicts",
@@ -966,7 +977,8 @@ class _Judge:
         only statement of change is a ratio's interval (`Unit.ratio_direction`) opposes
         nothing: the ratio may compare other groups than the claim's."""
         if unit.ratio_direction or guards.same_by_other_words(analysed.text, unit.text) or \
-                guards.prevention_agrees(analysed, unit):
+                guards.prevention_agrees(analysed, unit) or \
+                guards.not_opposed_by_wording(analysed, unit, self.g):  # contradiction helper, s8
             return False
         if analysed.terms.negated and not unit.terms.negated and (
                 significance(unit.text) < 0 or _SAME_AS.search(unit.text)):

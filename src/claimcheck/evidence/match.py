@@ -10,6 +10,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
+from claimcheck.evidence.against import other_questions
 from claimcheck.evidence.analysis import MINOR_KINDS, Clause, QuantityInfo, duration_days
 from claimcheck.evidence.drugclass import distinct_members, other_member
 from claimcheck.evidence.glossary import Glossary
@@ -17,7 +18,7 @@ from claimcheck.evidence.numbers import round_half_up
 from claimcheck.evidence.quantities import MULTIPLE, RELATIVE_DOWN, RELATIVE_UP, past_remainder
 from claimcheck.evidence.significance import relative_match, relative_percent, same_interval
 from claimcheck.evidence.terms import Terms
-from claimcheck.evidence.text import has_cjk
+from claimcheck.evidence.text import has_cjk, stem
 from claimcheck.models import Quantity
 
 _TOLERANCE = {"about": 0.10, "nearly": 0.10}
@@ -250,13 +251,91 @@ def same_measure(c: QuantityInfo, s: QuantityInfo, glossary: Glossary) -> bool:
     if not times_compatible(c, s) or other_member(c.context, _as_terms(s.context, glossary),
                                                   glossary):
         return False  # "12% with empagliflozin" is no other value of "16.3% with dapagliflozin"
+    if other_questions(c.framing, s.framing):
+        return False  # "下降了1.3%" (a change) is no other value of "from 8.4% to 7.1%" (levels)
     mine = frozenset(t for t in non_generic(c.context, glossary) if term_weight(t, glossary))
+    # what the figure measures, not which way it moved nor who was counted: "fell" is shared
+    # by any two falls, and "9% of participants reported headache" is no other value of "14%
+    # of participants reported gastrointestinal symptoms" (contradiction helper, session 8)
+    measured = frozenset(t for t in mine if glossary.kind(t) not in ("up", "down")
+                         and not _counts_people(t))
+    mine = measured or mine
     if not mine:
+        return False
+    if _value_beside_closer(c, s, glossary):
         return False
     clause = _as_terms(s.context, glossary)
     shared = mine & s.context | frozenset(
         t for t in mine if t.startswith("zh:") and has_term(t, clause, glossary))
     return len(shared) >= max(1, (len(mine) + 1) // 2)
+
+
+def _counts_people(concept: str) -> bool:
+    """A word naming who was counted ("participants", 患者), not what was measured."""
+    word = concept[1:] if concept.startswith("~") else concept
+    return word in _COUNTED_STEMS or concept.startswith("zh:") and concept[3:] in _COUNTED_ZH
+
+
+_ATTACHED = 8  # characters between a figure and its own SD or interval ("5.2 mmHg (SD 9.8)")
+
+
+def _value_beside_closer(c: QuantityInfo, s: QuantityInfo, glossary: Glossary) -> bool:
+    """The source sentence gives the claim's number itself, as a figure of any kind, beside
+    as many of the claim's words as the figure of another value, or more: "31 participants had a gout
+    flare" answers "31 gout flares per 1000", and "2.1 per 1000" for the incidence of gout in
+    the same sentence is no other value of it (contradiction helper, session 8)."""
+    value = c.quantity.value
+    if value is None:
+        return False
+    mine = _bound(c, s, glossary, loose=False)
+    for p, times, dates in s.peers:
+        if p is s.quantity or p.value is None or p.start == s.quantity.start or \
+                round_half_up(p.value, c.quantity.decimals) != round_half_up(value,
+                                                                              c.quantity.decimals):
+            continue
+        peer = QuantityInfo(p, frozenset(p.context), times, dates=dates)
+        if not times_compatible(c, peer):
+            continue  # "5-year and 8-year … 90.4% and 88.9%": 90.4% is the 5-year figure
+        # as many words, as a figure of another kind (a count beside a rate): the sentence
+        # does not say which is the claim's; but a figure's own SD or interval just after it
+        # ("5.2 mmHg (SD 9.8)") is no figure of its own, and two of one kind in a list
+        # ("sensitivity and specificity of 91.2% and 70.4%") are paired by their order
+        attached = 0 <= p.start - s.quantity.end <= _ATTACHED
+        bound = _bound(c, peer, glossary, loose=False)
+        if bound > mine or (bound == mine and not attached and p.kind != s.quantity.kind):
+            return True
+    return False
+
+
+def _named_beside(concept: str, clause: Terms, glossary: Glossary) -> bool:
+    return has_term(concept, clause, glossary) or any(
+        len(x) >= 4 and x in clause.stems for x in glossary.concept_stems.get(concept, ()))
+
+
+def _bound(c: QuantityInfo, s: QuantityInfo, glossary: Glossary, *, loose: bool = True) -> int:
+    """How many of the claim's words (common ones too, not its direction; the whole claim's,
+    since its group may stand in a clause of its own: "Among patients who had never been
+    treated, …") are named beside the source figure, at least by one of their stems."""
+    clause = _as_terms(s.context, glossary)
+    words = c.context | (c.sentence.key if c.sentence is not None else frozenset())
+    return sum(1 for t in words if term_weight(t, glossary)
+               and glossary.kind(t) not in ("up", "down") and (
+                   _named_beside(t, clause, glossary) if loose else has_term(t, clause, glossary)))
+
+
+def stated_closer(c: QuantityInfo, stated: QuantityInfo, other: QuantityInfo,
+                  glossary: Glossary) -> bool:
+    """A source figure with the claim's value (`stated`) names every word of what the claim
+    measures, at least by a stem ("objective response" for "response rate"), and more of the
+    claim's words than the figure of another value (`other`) does: "in 60 of 133
+    treatment-naive patients (45%)" answers "among patients never treated, 45%", and an
+    overall 33% elsewhere is no contradiction of it (contradiction helper, session 8)."""
+    measured = frozenset(t for t in non_generic(c.context, glossary) if term_weight(t, glossary)
+                         and glossary.kind(t) not in ("up", "down") and not _counts_people(t))
+    clause = _as_terms(stated.context, glossary)
+    if not measured or not all(_named_beside(t, clause, glossary) for t in measured):
+        return False
+    return _bound(c, stated, glossary) > _bound(c, other, glossary)
 
 
 def measure_terms(c: QuantityInfo, glossary: Glossary) -> frozenset[str]:
@@ -274,6 +353,14 @@ PEOPLE = frozenset({
     "subject", "individuals", "individual", "people", "women", "men", "children", "adults",
     "infants", "volunteers", "smokers", "users", "respondents", "students", "residents",
     "survivors", "nurses", "physicians"})
+
+
+#: who was counted, in words that name no group of their own ("participants", 患者): "women",
+#: "children" or "smokers" name a group, and a figure for another group is no other value
+_COUNTED = ("participants", "patients", "subjects", "individuals", "people", "persons",
+            "respondents", "volunteers")
+_COUNTED_STEMS = frozenset({stem(w) for w in _COUNTED} | set(_COUNTED))
+_COUNTED_ZH = frozenset({"患者", "病人", "参与者", "受试者", "个体", "研究对象"})
 
 
 _ENROLMENT = re.compile(r"\b(?:enrol|recruit|includ|randomi[sz]|assign|screen|allocat)\w*",
