@@ -77,9 +77,6 @@ def test_a_value_of_something_else_is_not_support(name: str, claim: str, title: 
     assert _status(claim, title, *abstract) != "supported"
 
 
-@pytest.mark.xfail(strict=True, reason="known false contradicted: the source pairs the two "
-                   "figures with the two arms in order ('with the drug than with placebo (128.4 "
-                   "vs 135.1)'), a binding the judge does not make yet; read as another value")
 def test_a_figure_of_the_other_arm_in_a_pair_is_no_other_value() -> None:
     # the claim gives each arm its right figure; 135.1 is the placebo arm's, not another value
     # of the drug arm's 128.4
