@@ -63,6 +63,15 @@ NOT_SUPPORTED = [
     ("another-measure", "Malignancies occurred in 12.9% of the treated patients [1].",
      "Safety of a cell therapy",
      ("Infections occurred in 29.5% of patients, and serious infections in 12.9%.",)),
+    # a change is not stated by the level it started from
+    ("change-vs-level", "The 6-minute walk distance increased by 350 m [1].",
+     "Rehabilitation after heart failure",
+     ("RESULTS The 6-minute walk distance increased by 25 m, from 350 m to 375 m.",)),
+    # what earlier studies found is background, not a finding of the cited study
+    ("earlier-studies", "Adding vitamin D to the statin reduced muscle pain more [1].",
+     "Vitamin D and statin myalgia: a randomised trial",
+     ("BACKGROUND Previous observational studies suggested that adding vitamin D to a statin "
+      "reduced muscle pain.", "RESULTS Muscle pain scores did not differ between the groups.")),
     # swapped arms of a "vs" list
     ("swapped-vs", "Systolic pressure was higher with the drug (135.1 mm Hg) than with placebo "
      "(128.4 mm Hg) [1].", "Drug and blood pressure",

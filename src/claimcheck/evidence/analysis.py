@@ -814,7 +814,8 @@ _TOPIC_TITLE = re.compile(
 
 
 #: "Nut intake and coronary heart disease in women": two subjects joined, a population, no verb
-_NOUN_PAIR = re.compile(r"^[^:]{3,}?\band\b[^:]{3,}?\b(?:in|among|after|during|with|of)\b", re.I)
+_NOUN_PAIR = re.compile(r"^[^:]{3,}?\band\b[^:]{3,}?(?:\b(?:in|among|after|during|with|of)\b|$)",
+                        re.I)
 _TITLE_VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|does|do|did|can|may|might|could|not|no|"
     r"associated|linked|related|correlated|predicts?|causes?|leads?|induces?|promotes?|"
@@ -823,7 +824,8 @@ _TITLE_VERB = re.compile(
 
 
 def _noun_pair_title(unit: Unit) -> bool:
-    """A title naming two things and a population without saying how they relate."""
+    """A title naming two things (and a population) without saying how they relate: "Coffee
+    and liver fibrosis", "X and Y in older women"."""
     head = unit.text.split(":")[0]
     return (_NOUN_PAIR.search(head) is not None and _TITLE_VERB.search(head) is None
             and not unit.terms.negated and unit.terms.direction == 0)
@@ -839,7 +841,17 @@ def states_finding(unit: Unit) -> bool:
     labels = _labels(unit)
     if labels & _NOT_FINDINGS or _OPEN_QUESTION.search(unit.text) is not None:
         return False
+    if _EARLIER_STUDIES.match(unit.text) is not None:
+        return False  # "Previous randomized trials presented discordant findings …": others' work
     return bool(labels & _REPORTING) or _PURPOSE.search(unit.text) is None
+
+
+#: a sentence about what earlier work found ("Previous randomized controlled trials …", "Prior
+#: studies have …", "既往研究显示…"): background, whatever its section
+_EARLIER_STUDIES = re.compile(
+    r"^(?:[A-Z][A-Z ,]+:?\s+)?(?:previous|prior|earlier|past)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:studies|study|trials|trial|research|reports|investigations|analyses|work|literature)\b"
+    r"|^(?:既往|以往|先前|此前|过去的?)(?:的)?(?:[\u4e00-\u9fff]{0,6})(?:研究|试验)", re.I)
 
 
 def _labels(unit: Unit) -> frozenset[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -427,6 +426,8 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         needed = frozenset(named) | {t for t in needed if glossary.kind(t) == "group"}
     if _named_for_another(c, s, others):
         return False
+    if other_questions(c.framing, s.framing):
+        return False  # "increased by 350 m" is not stated by "from 350 m to 375 m"
     if not needed:
         return not c.context or any(t in s.context or has_term(t, sentence, glossary)
                                     for t in c.context)
@@ -566,8 +567,8 @@ class Coverage:
 
 
 def term_weight(concept: str, glossary: Glossary, *, everyday_half: bool = True) -> float:
-    """Generic words count half, and so do everyday words no glossary names ("put",
-    "already", 开始); a Chinese word no lexicon layer can read counts nothing against an
+    """Generic words count half, and so do everyday English words no glossary names ("put",
+    "already"); a Chinese word no lexicon layer can read counts nothing against an
     English source (it cannot be checked there, so it neither helps nor hurts)."""
     if concept.startswith("zh:") and glossary.lexicon().read(concept[3:]) is None:
         return 0.0
@@ -585,21 +586,12 @@ def _common_en() -> dict[str, float]:
 
 @lru_cache(maxsize=65536)
 def everyday(concept: str) -> bool:
-    """An English stem (``~put``) or Chinese word (``zh:开始``) of everyday use: English by
-    the wordfreq list shipped as package data, Chinese by jieba's own word frequencies."""
+    """An English stem no glossary names (``~put``) of everyday use, by the wordfreq list
+    shipped as package data. (Chinese words by jieba's frequencies were measured and
+    dropped: docs/statuses.md, "Everyday words".)"""
     if concept.startswith("~"):
         return _common_en().get(concept[1:], 0.0) >= EVERYDAY_ZIPF
-    if concept.startswith("zh:"):
-        return _zh_zipf(concept[3:]) >= EVERYDAY_ZIPF
     return False
-
-
-def _zh_zipf(word: str) -> float:
-    import jieba
-
-    jieba.dt.check_initialized()
-    freq = jieba.dt.FREQ.get(word, 0)
-    return math.log10(freq / jieba.dt.total * 1e9) if freq else 0.0
 
 
 def has_term(concept: str, source: Terms, glossary: Glossary) -> bool:
