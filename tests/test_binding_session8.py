@@ -41,6 +41,11 @@ SUPPORTED = [
      "Coffee and stroke in Finnish men: a cohort study",
      ("METHODS This cohort study was conducted in Finland.",
       "A total of 31,456 men were followed for 13 years.")),
+    # the comparator arm's own figure, claimed for it
+    ("comparator-own", "Nausea occurred in 7% of the children given placebo [1].",
+     "Probiotics for acute gastroenteritis in children: a randomised trial",
+     ("RESULTS Nausea occurred in 11% of the children in the probiotic group and 7% of those "
+      "given placebo.",)),
     # "X and Y of weight, respectively": the list's words are each figure's
     ("respectively-tail", "手术组减掉了12.4%的体重[1]。", "Surgery and weight",
      ("The surgical and medical groups lost 12.4% (5.1%) and 3.1% (2.2%) of weight, "
@@ -63,10 +68,24 @@ NOT_SUPPORTED = [
     ("another-measure", "Malignancies occurred in 12.9% of the treated patients [1].",
      "Safety of a cell therapy",
      ("Infections occurred in 29.5% of patients, and serious infections in 12.9%.",)),
+    # the comparator arm's figure is no figure of the treated arm
+    ("comparator-arm", "Nausea occurred in 7% of the children in the probiotic group [1].",
+     "Probiotics for acute gastroenteritis in children: a randomised trial",
+     ("RESULTS Nausea occurred in 11% of the children in the probiotic group and 7% of those "
+      "given placebo.",)),
+    ("comparator-arm-zh", "益生菌组有7%的患儿出现恶心[1]。",
+     "Probiotics for acute gastroenteritis in children: a randomised trial",
+     ("RESULTS Nausea occurred in 11% of the children in the probiotic group and 7% of those "
+      "given placebo.",)),
     # a change is not stated by the level it started from
     ("change-vs-level", "The 6-minute walk distance increased by 350 m [1].",
      "Rehabilitation after heart failure",
      ("RESULTS The 6-minute walk distance increased by 25 m, from 350 m to 375 m.",)),
+    # a title naming two things states no change ("falls" there is a noun)
+    ("topic-title", "Vitamin D reduced falls in older women [1].",
+     "Vitamin D supplementation and falls in older women",
+     ("METHODS Women aged 70 or more were randomised to vitamin D or placebo.",
+      "RESULTS Falls were recorded monthly.")),
     # what earlier studies found is background, not a finding of the cited study
     ("earlier-studies", "Adding vitamin D to the statin reduced muscle pain more [1].",
      "Vitamin D and statin myalgia: a randomised trial",

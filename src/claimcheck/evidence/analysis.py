@@ -814,8 +814,8 @@ _TOPIC_TITLE = re.compile(
 
 
 #: "Nut intake and coronary heart disease in women": two subjects joined, a population, no verb
-_NOUN_PAIR = re.compile(r"^[^:]{3,}?\band\b[^:]{3,}?(?:\b(?:in|among|after|during|with|of)\b|$)",
-                        re.I)
+_NOUN_PAIR = re.compile(r"^[^:]{3,}?\band\b[^:]{3,}?\b(?:in|among|after|during|with|of)\b|"
+                        r"^(?:[\w-]+\s+){0,2}[\w-]+\s+and\s+(?:[\w-]+\s+){0,2}[\w-]+\W*$", re.I)
 _TITLE_VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|does|do|did|can|may|might|could|not|no|"
     r"associated|linked|related|correlated|predicts?|causes?|leads?|induces?|promotes?|"
@@ -828,7 +828,16 @@ def _noun_pair_title(unit: Unit) -> bool:
     and liver fibrosis", "X and Y in older women"."""
     head = unit.text.split(":")[0]
     return (_NOUN_PAIR.search(head) is not None and _TITLE_VERB.search(head) is None
-            and not unit.terms.negated and unit.terms.direction == 0)
+            and not unit.terms.negated and _TITLE_CHANGE.search(head) is None)
+
+
+#: how a title without a verb states a change: a comparative or participle ("Higher coffee
+#: intake and lower fibrosis risk"); "falls", "rises" after "and" are nouns ("Vitamin D
+#: supplementation and falls in older women")
+_TITLE_CHANGE = re.compile(r"\b(?:higher|lower|greater|less|more|fewer|increased|decreased|"
+                           r"reduced|elevated|raised|improved|worse|better|declining|rising|increasing|decreasing|"
+                           r"reducing|lowering|raising|improving)\b",
+                           re.I)
 
 
 def states_finding(unit: Unit) -> bool:

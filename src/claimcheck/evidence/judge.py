@@ -704,6 +704,8 @@ class _Judge:
                 return states_finding(unit) and all(has_term(t, unit.terms, self.g)
                                                     for t in info.given)
             return states_finding(unit) and any(has_term(t, unit.terms, self.g) for t in named)
+        if _comparator_arm(unit.text, s.quantity) and not _names_comparator(info):
+            return False  # "9% of those given placebo" is no figure of the insulin group
         if _respectively_other(info, s, unit):
             return False  # "sensitivity and specificity of 85.7% and 62.4%": 85.7% is the first
         sample = sample_size(info.quantity, s.quantity, unit.text, unit.quantities)
@@ -1351,6 +1353,30 @@ def _direction_at(clauses: Sequence[Clause], at: int) -> int:
 _SIGNIFICANCE_WORDS = frozenset({"significantly", "~signific", "~statist", "~gap", "~differ",
                                  "difference", "zh:差异", "zh:统计学", "zh:意义", "zh:差别",
                                  "zh:统计"})
+
+
+#: a figure said of the comparator arm: "… and 9% of those given placebo", "in the control
+#: group, 12%", "安慰剂组为9%"
+_COMPARATOR_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:of|in|among|for|with)\s+(?:the\s+)?(?:(?:patients|participants|"
+    r"those|people|women|men|children|subjects|infants)\s+)?(?:(?:given|receiving|taking|on|"
+    r"assigned\s+to|randomi[sz]ed\s+to|in)\s+)?(?:the\s+)?(?:placebo|sham|usual\s+care|"
+    r"control(?:s|\s+group|\s+arm)?)\b", re.I)
+_COMPARATOR_BEFORE = re.compile(
+    r"(?:\b(?:in|among|for|with)\s+(?:the\s+)?(?:placebo|sham|control|usual[- ]care)"
+    r"(?:\s+(?:group|arm))?,?\s*(?:\w+\s+){0,3}|(?:安慰剂|对照)组[^，。；,;]{0,8})$", re.I)
+_COMPARATOR_WORDS = re.compile(r"placebo|sham|control|usual care|安慰剂|对照", re.I)
+
+
+def _comparator_arm(text: str, q: Quantity) -> bool:
+    """Is this source figure said of the comparator arm (placebo, sham, control)?"""
+    return _COMPARATOR_AFTER.match(text, q.end) is not None or \
+        _COMPARATOR_BEFORE.search(text[max(0, q.start - 60):q.start]) is not None
+
+
+def _names_comparator(info: QuantityInfo) -> bool:
+    """Does the claim figure's clause name the comparator arm?"""
+    return any(_COMPARATOR_WORDS.search(c) for c in info.context)
 
 
 def _only_significance(part: Analysed, glossary: Glossary) -> bool:
