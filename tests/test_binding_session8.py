@@ -98,6 +98,19 @@ NOT_SUPPORTED = [
 ]
 
 
+def test_a_pair_printed_the_other_way_round_is_contradicted() -> None:
+    title = "Statins and gallstones: a randomised trial"
+    abstract = ("RESULTS Gallstone surgery was less common with simvastatin (4% vs 7%; P = 0.03).",)
+    swapped = _status("Gallstone surgery was more common with simvastatin (7% vs 4%) [1].", title,
+                      *abstract)
+    assert swapped == "contradicted"
+    # the same pair said from the other arm agrees
+    assert _status("Gallstone surgery was more common with placebo (7% vs 4%) [1].", title,
+                   *abstract) != "contradicted"
+    assert _status("Gallstone surgery was less common with simvastatin (4% vs 7%) [1].", title,
+                   *abstract) == "supported"
+
+
 @pytest.mark.parametrize(("name", "claim", "title", "abstract"), NOT_SUPPORTED,
                          ids=[c[0] for c in NOT_SUPPORTED])
 def test_a_value_of_something_else_is_not_support(name: str, claim: str, title: str,

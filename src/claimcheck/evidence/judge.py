@@ -336,6 +336,8 @@ class _Judge:
                 if pair is not None and id(pair[0]) in by_info and id(pair[1]) in by_info:
                     swapped = ((by_info[id(pair[0])], by_info[id(pair[1])]), pair[2],
                                self._owner(pair[2], sources))
+            if swapped is None and not contradicted:
+                swapped = _reversed_pair(analysed, anchor_findings, sources)
             if swapped is not None:
                 status = "contradicted"
                 (f1, f2), unit, source = swapped
@@ -704,7 +706,8 @@ class _Judge:
                 return states_finding(unit) and all(has_term(t, unit.terms, self.g)
                                                     for t in info.given)
             return states_finding(unit) and any(has_term(t, unit.terms, self.g) for t in named)
-        if _comparator_arm(unit.text, s.quantity) and not _names_comparator(info):
+        if any(s is o for o in unit.quantities) and _comparator_arm(unit.text, s.quantity) \
+                and not _names_comparator(info):
             return False  # "9% of those given placebo" is no figure of the insulin group
         if _respectively_other(info, s, unit):
             return False  # "sensitivity and specificity of 85.7% and 62.4%": 85.7% is the first
@@ -1045,6 +1048,56 @@ _MODIFIES = re.compile(r"-(?:related|associated|induced|dependent|mediated|speci
                        r"(?:相关|诱导|依赖|介导)", re.I)
 
 
+_PAIR_JOINT = re.compile(r"\s*(?:vs\.?|versus|v|对比|比)\s*|\s*%?\s*(?:vs\.?|versus|v)\s+", re.I)
+
+
+_MORE = re.compile(r"\b(?:more|higher|greater|larger|increased|raised|elevated)\b|更高|更多|增加|升高",
+                   re.I)
+_LESS = re.compile(r"\b(?:fewer|less|lower|smaller|reduced|decreased)\b|更低|更少|减少|降低", re.I)
+
+
+_ARM_BEFORE = re.compile(r"\b(?:with|in|on|among|for)\s+(?:the\s+)?([A-Za-z][\w-]+)(?:\s+(?:group|arm))?"
+                         r"\s*[(（\[]?\s*$", re.I)
+
+
+def _arm_before(text: str, at: int) -> str:
+    """The arm a pair of figures is printed after ("… with dapagliflozin (9% vs 13%)"), as a
+    stem, or "" where none is named."""
+    m = _ARM_BEFORE.search(text[max(0, at - 60):at])
+    return stem(m.group(1)) if m else ""
+
+
+def _comparison(text: str) -> int:
+    """+1 where a text compares as more, -1 as less, 0 where it says neither or both."""
+    return (_MORE.search(text) is not None) - (_LESS.search(text) is not None)
+
+
+def _reversed_pair(analysed: Analysed, findings: list[Finding], sources: list[Source]
+                   ) -> tuple[tuple[Finding, Finding], Unit, Source] | None:
+    """"more frequent with dapagliflozin (13% vs 9%)" against "fewer with dapagliflozin (9% vs
+    13%)": the claim's pair of figures printed the other way round in a source pair, with the
+    change stated the other way too: the same numbers on swapped groups."""
+    text = analysed.text
+    anchors = sorted((f for f in findings if f.matched), key=lambda f: f.info.quantity.start)
+    for f1, f2 in zip(anchors, anchors[1:], strict=False):
+        q1, q2 = f1.info.quantity, f2.info.quantity
+        if not _PAIR_JOINT.fullmatch(text[q1.end:q2.start]) or value_match(q1, q2):
+            continue
+        for source in sources:
+            for unit in source.units:
+                if _comparison(text) * _comparison(unit.text) >= 0:
+                    continue  # the comparison must be said the other way too
+                arm = _arm_before(text, q1.start)
+                qs = unit.quantities
+                for s1, s2 in zip(qs, qs[1:], strict=False):
+                    if arm and arm == _arm_before(unit.text, s1.quantity.start) and \
+                            _PAIR_JOINT.fullmatch(unit.text[s1.quantity.end:s2.quantity.start]) and \
+                            value_match(q1, s2.quantity) and value_match(q2, s1.quantity) and \
+                            not value_match(q1, s1.quantity):
+                        return (f1, f2), unit, source
+    return None
+
+
 def _swapped_groups(findings: list[Finding], sources: list[Source]
                     ) -> tuple[tuple[Finding, Finding], Unit, Source] | None:
     """Two claim figures, each in a clause naming its own group ("the glucosamine group scored
@@ -1365,7 +1418,7 @@ _COMPARATOR_AFTER = re.compile(
 _COMPARATOR_BEFORE = re.compile(
     r"(?:\b(?:in|among|for|with)\s+(?:the\s+)?(?:placebo|sham|control|usual[- ]care)"
     r"(?:\s+(?:group|arm))?,?\s*(?:\w+\s+){0,3}|(?:安慰剂|对照)组[^，。；,;]{0,8})$", re.I)
-_COMPARATOR_WORDS = re.compile(r"placebo|sham|control|usual care|安慰剂|对照", re.I)
+_COMPARATOR_WORDS = re.compile(r"placebo|sham|control|usual|安慰剂|对照", re.I)
 
 
 def _comparator_arm(text: str, q: Quantity) -> bool:
