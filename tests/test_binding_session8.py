@@ -154,6 +154,12 @@ def test_a_list_shares_its_last_items_scale(text: str, expected: list[float]) ->
     assert len({q.kind for q in quantities}) == 1
 
 
+@pytest.mark.parametrize(("text", "value"), [("约八成三的人", 83.0), ("七成五", 75.0),
+                                             ("三成", 30.0), ("八成三年后", 80.0)])
+def test_tenths_with_a_second_digit(text: str, value: float) -> None:
+    assert extract_with_intervals(text)[0][0].value == value
+
+
 def test_amounts_compared_stay_amounts() -> None:
     # "0.29 vs 0.44 mg/kg" compares two amounts used; it lists no doses of a regimen
     quantities, _ = extract_with_intervals("morphine use (0.29 vs 0.44 mg/kg)")
