@@ -651,10 +651,15 @@ def counting_as_found(claim: Terms, cov: Coverage, concepts: frozenset[str],
 
 def _scored(claim: Terms, found: frozenset[str], missing: frozenset[str], antonyms: int,
             glossary: Glossary) -> Coverage:
-    total = sum(term_weight(c, glossary) for c in claim.key)
-    got = sum(term_weight(c, glossary) for c in found)
-    strict_total = sum(term_weight(c, glossary, everyday_half=False) for c in claim.key)
-    strict_got = sum(term_weight(c, glossary, everyday_half=False) for c in found)
+    total = got = strict_total = strict_got = 0.0
+    for c in claim.key:  # one pass: the weight, and the weight with everyday words whole
+        strict = term_weight(c, glossary, everyday_half=False)
+        weight = 0.5 if strict == 1.0 and everyday(c) else strict
+        total += weight
+        strict_total += strict
+        if c in found:
+            got += weight
+            strict_got += strict
     predicates_ok = all(c in found for c in claim.key if glossary.kind(c) == "predicate")
     strong = sum(1 for c in found if glossary.kind(c) != "generic")
     return Coverage(got / total if total else 0.0, found, missing, predicates_ok, strong,
