@@ -720,8 +720,10 @@ _BRACKETED = re.compile(r"[(（\[][^()（）\[\]]*[)）\]]")
 def _respectively_after(text: str, at: int) -> bool:
     """"… 20.7% and 1.7% of weight, respectively": the list's words follow its last figure,
     and "respectively" closes them (within a few words, before the sentence goes on)."""
-    m = re.match(r"[^.;:]{0,60}?\brespectively\b", text[at:], re.I)
-    return m is not None
+    return _CLOSED_BY_RESPECTIVELY.match(text, at) is not None
+
+
+_CLOSED_BY_RESPECTIVELY = re.compile(r"[^.;:]{0,60}?\brespectively\b", re.I)
 
 
 def _own_nouns(text: str, left: Quantity, right: Quantity, joint: re.Match[str]) -> bool:

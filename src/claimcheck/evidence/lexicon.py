@@ -174,13 +174,13 @@ class Lexicon:
 
     def proper(self, word: str) -> bool:
         """Does the word name a place or person only (哥本哈根 Copenhagen, 上海 Shanghai)?"""
-        glosses = [g for g in self.entries.get(word, []) if word in self.entries
-                   and not g.startswith(("CL:", "variant of", "abbr."))]
+        glosses = [g for g in self.entries.get(word) or []
+                   if not g.startswith(("CL:", "variant of", "abbr."))]
         return bool(glosses) and all(g.startswith(PROPER) for g in glosses)
 
     def verbal(self, word: str) -> bool:
         """Is every CEDICT gloss of the word a verb ("to provide", "to carry out")?"""
-        glosses = self.entries.get(word, []) if word in self.entries else []
+        glosses = self.entries.get(word) or []
         return bool(glosses) and all(g.startswith("to ") for g in glosses)
 
     def english(self, word: str) -> str | None:

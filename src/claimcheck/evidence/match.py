@@ -566,15 +566,20 @@ class Coverage:
     strict: float = 0.0
 
 
-def term_weight(concept: str, glossary: Glossary, *, everyday_half: bool = True) -> float:
+def term_weight(concept: str, glossary: Glossary) -> float:
     """Generic words count half, and so do everyday English words no glossary names ("put",
     "already"); a Chinese word no lexicon layer can read counts nothing against an
     English source (it cannot be checked there, so it neither helps nor hurts)."""
+    return _weights(concept, glossary)[0]
+
+
+def _weights(concept: str, glossary: Glossary) -> tuple[float, float]:
+    """`term_weight`, and the weight with everyday words whole (`Coverage.strict`)."""
     if concept.startswith("zh:") and glossary.lexicon().read(concept[3:]) is None:
-        return 0.0
-    if glossary.kind(concept) == "generic" or everyday_half and everyday(concept):
-        return 0.5
-    return 1.0
+        return 0.0, 0.0
+    if glossary.kind(concept) == "generic":
+        return 0.5, 0.5
+    return (0.5 if everyday(concept) else 1.0), 1.0
 
 
 @lru_cache(maxsize=1)
@@ -653,8 +658,7 @@ def _scored(claim: Terms, found: frozenset[str], missing: frozenset[str], antony
             glossary: Glossary) -> Coverage:
     total = got = strict_total = strict_got = 0.0
     for c in claim.key:  # one pass: the weight, and the weight with everyday words whole
-        strict = term_weight(c, glossary, everyday_half=False)
-        weight = 0.5 if strict == 1.0 and everyday(c) else strict
+        weight, strict = _weights(c, glossary)
         total += weight
         strict_total += strict
         if c in found:

@@ -17,6 +17,8 @@ _EN_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }
 _EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+#: every scale word a printed number may end in ("200 million", "10万")
+SCALE_WORDS: dict[str, float] = {**_EN_SCALE, **{k: float(v) for k, v in _ZH_BIG.items()}}
 
 ARABIC = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
           r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])"

@@ -8,7 +8,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claimcheck.evidence.numbers import ARABIC, EN_WORD, NUM, ZH_NUMERAL, parse_number
+from claimcheck.evidence.numbers import (
+    ARABIC,
+    EN_WORD,
+    NUM,
+    SCALE_WORDS,
+    ZH_NUMERAL,
+    parse_number,
+)
 from claimcheck.models import Quantity
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -876,7 +883,6 @@ _BARE = re.compile(r"[\d.]+")
 #: "20 v 63%", "5 vs 10 patients": two groups' shares or counts; "0.29 vs 0.44 mg/kg" stays
 #: two amounts, not two doses of a regimen
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus|v)\s+")
-_SCALE_WORD = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "万": 1e4, "亿": 1e8}
 _LISTED_KINDS = frozenset({"dose", "count", "percent", "duration"})
 
 
@@ -893,7 +899,7 @@ def _listed_scale(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 _LIST_SEP.fullmatch(text[out[j].end:out[j + 1].start]):
             j += 1
         last = out[j]
-        scale = next((f for w, f in _SCALE_WORD.items() if w in last.text.lower()), 1.0)
+        scale = next((f for w, f in SCALE_WORDS.items() if w in last.text.lower()), 1.0)
         typed = last.kind in _LISTED_KINDS and last.unit is not None and (
             last.kind in ("percent", "count") or not any(
                 _VERSUS.fullmatch(text[out[k].end:out[k + 1].start]) for k in range(i, j)))
