@@ -866,9 +866,10 @@ class _Judge:
     def _unaddressed_conjuncts(self, analysed: Analysed, sources: list[Source],
                                stating: Unit) -> list[str]:
         """Clauses joined to the claim ("…, and they were cheaper", "，而且停药后体重没有反弹",
-        "，他们的住院时间也越长") that are a second statement left unchecked: none of their own
-        words is used anywhere in the sources, or none is in the sentence `stating` the claim
-        and no finding sentence states the clause on its own."""
+        "，他们的住院时间也越长", "…, as well as with …") that are a second statement left
+        unchecked: none of their own words is used anywhere in the sources, or at most half is
+        in the sentence `stating` the claim and no finding sentence states the clause on its
+        own."""
         pieces = _pieces(_CONJUNCT, analysed.text)
         if len(pieces) < 2:
             return []
@@ -882,13 +883,25 @@ class _Judge:
                    and self.g.kind(c) not in ("generic", "up", "down")]
             if not i or not own:
                 continue
+            absent = [c for c in own if not has_term(c, stating.terms, self.g)]
             if not any(has_term(c, union, self.g) for c in own):
                 out.append(piece)
-            elif not any(has_term(c, stating.terms, self.g) for c in own):
+            elif len(absent) == len(own):
                 best = self._best_units(clauses[i], sources, 3, findings_only=True)
                 if not any(states_result(b[0]) and self._states(clauses[i], b, min_strong=1,
                                                                      strict=True)
                            for b in best):  # "length of stay was recorded" states no result
+                    out.append(piece)
+            elif absent and (2 * len(absent) >= len(own) or
+                             not all(has_term(c, union, self.g) for c in own)):
+                # its subject named again ("…, and FGF21 also made the mice lose weight")
+                # while what it says of it is not: half of its own words or more missing
+                # there, or one used nowhere in the sources; some finding sentence must
+                # hold half of them
+                best = self._best_units(clauses[i], sources, 3, findings_only=True)
+                if not any(states_result(u) and 2 * sum(has_term(c, u.terms, self.g)
+                                                        for c in absent) >= len(absent)
+                           for u, _ in best):
                     out.append(piece)
         return out
 
@@ -1263,7 +1276,7 @@ def _significance_against(claim_text: str, evidence: list[Evidence]) -> list[Evi
 #: where a claim of several statements divides ("…，三个剂量都带来了…，而且…")
 _CLAUSES = re.compile(r"[，；;]|,\s+(?:and|but|while|whereas)\s+")
 #: where a claim joins a second statement of its own
-_CONJUNCT = re.compile(r",\s+and\s+(?=(?:they|it|this|these|the|[A-Z]))|;\s+|，(?:而且|并且|同时|此外)|；|"
+_CONJUNCT = re.compile(r",\s+and\s+(?=(?:they|it|this|these|the|[A-Z]))|;\s+|,\s+as well as\s+|，(?:而且|并且|同时|此外)|；|"
                        r"，(?=[^，。；]{0,16}?(?:也|还|亦)[^，。；]{2})")
 _CONTRAST = re.compile(r",\s*(?:but|whereas|while)\s+|;\s*|，但|；|，而")
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")

@@ -428,8 +428,8 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         return False
     if other_questions(c.framing, s.framing):
         return False  # "increased by 350 m" is not stated by "from 350 m to 375 m"
-    if not needed:
-        return not c.context or any(t in s.context or has_term(t, sentence, glossary)
+    if not needed:  # (a pair of the claim's figures names its result: `paired` below)
+        return paired or not c.context or any(t in s.context or has_term(t, sentence, glossary)
                                     for t in c.context)
     free = frozenset().union(*(cl.concepts for cl in clauses if not cl.has_figure)) | s.also
     if whole_sentence:  # a sample described over the whole sentence (`sample_size`)

@@ -232,6 +232,11 @@ def _comparative(text: str, tokens: list[tuple[str, int, int]], i: int) -> str |
 
 
 _FIGURE_NEXT = re.compile(r"\s*[\d.]")
+#: a substance's level in the blood as one word: hyper-/hypo- + substance + -aemia/-emia
+#: (hyperglycaemia, hypercholesterolemia, hyperuricaemia); the substance is a word of four
+#: letters or more (glyc-, cholesterol-, lipid-, uric-); a disease in -aemia without the
+#: prefix (leukaemia, ischaemia) names no substance
+_IN_BLOOD = re.compile(r"(?P<prefix>hyper|hypo)(?P<root>[a-z]{4,}?)a?emi(?:a|c)$", re.I)
 
 #: light verbs: no content of their own ("the gains came early", "brought improvements",
 #: "play a role"). They are read as the glossary's generic verb of occurrence, so that any of
@@ -443,6 +448,8 @@ class _Collector:
         for word, start, _ in tokens:
             if "-" in word:  # "non-teaching": the source also offers its parts
                 self._parts(word, start)
+            elif _IN_BLOOD.match(word):  # hypercholesterolaemia: cholesterol in the blood
+                self._blood_level(word, start)
         n = len(tokens)
         covered_until = 0
         for i in range(n):
@@ -506,6 +513,24 @@ class _Collector:
             concept = self.g.en_index.get((part_stem,))
             if concept is not None:
                 self.concept(concept, part, maximal=False, at=at)
+
+    def _blood_level(self, word: str, at: int) -> None:
+        """A level in the blood named by one closed compound (hyperglycaemia,
+        hypercholesterolemia, hyperuricaemia): the text also offers the substance and the
+        blood, and the word without its prefix (glycaemia), as `_parts` offers a hyphenated
+        compound's parts, none of them a key term."""
+        m = _IN_BLOOD.match(word)
+        assert m is not None
+        lowered = word.lower()
+        parts = (m["root"], "blood", lowered[len(m["prefix"]):])
+        for part in parts:
+            part_stem = stem(part)
+            self.stems.add(part_stem)
+            concept = self.g.en_index.get((part_stem,))
+            if concept is not None:
+                self.concept(concept, part, maximal=False, at=at)
+            else:  # a word no glossary names ("uric"): found, never a key term
+                self.all.add("~" + part_stem)
 
     def chinese(self, run: str) -> None:
         g = self.g
