@@ -15,6 +15,7 @@ import claimcheck
 from claimcheck.evidence.analysis import analyse
 from claimcheck.evidence.glossary import load_glossary
 from claimcheck.evidence.match import has_term
+from claimcheck.evidence.quantities import extract_quantities
 
 
 def _status(claim: str, title: str, *abstract: str) -> str:
@@ -91,3 +92,66 @@ def test_as_well_as_joins_a_second_statement() -> None:
              "[1].")
     assert _status(claim, "Rosuvastatin in older patients", *_STATIN_SOURCE) == \
         "partially_supported"
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Patients were recruited in 1958-97.", 1958, 1997),
+    ("Birmingham, 1989-93.", 1989, 1993),
+    ("Records from 1999-04 were read.", 1999, 2004),
+])
+def test_a_year_range_with_a_two_digit_end(text: str, low: float, high: float) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.low, q.high, q.unit) == (low, high, "year_of")
+
+
+def test_a_year_and_month_is_no_range_of_years() -> None:
+    (q,) = extract_quantities("The data were frozen in 2019-12.")
+    assert q.unit != "year_of"
+
+
+@pytest.mark.parametrize("text, kind, unit", [
+    ("at a median of 4.9 (interquartile range 4.0-6.0) years", "duration", "year"),
+    ("a median of 12 (IQR 8-20) months", "duration", "month"),
+    ("a mean dose of 3.5 (95% CI 2.1-4.4) mg", "dose", "mg"),
+])
+def test_a_figure_takes_the_unit_after_its_interval(text: str, kind: str, unit: str) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.kind, q.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize("text, n, total", [
+    ("six in every hundred", 6, 100),
+    ("three in every ten patients", 3, 10),
+    ("two of every 3 patients", 2, 3),
+])
+def test_shares_said_per_every(text: str, n: float, total: float) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.kind, q.value, q.denominator) == ("fraction", n, total)
+
+
+def test_a_year_range_found_in_its_short_form() -> None:
+    claim = "The survey covered 2,104 measles cases reported in Lagos between 1994 and 1998 [1]."
+    source = ("SETTING Lagos, 1994-98.", "SUBJECTS 2104 reported cases of measles.")
+    assert _status(claim, "Measles in Lagos", *source) == "supported"
+
+
+def test_a_duration_after_its_interval_is_found() -> None:
+    claim = "Patients waited nearly five years for a kidney transplant [1]."
+    source = ("Patients waited a median of 4.9 (interquartile range 4.0-6.0) years for a kidney "
+              "transplant.",)
+    assert _status(claim, "Waiting for a kidney", *source) == "supported"
+
+
+def test_compared_with_gives_each_count_its_own_words() -> None:
+    claim = ("The study compared 212 nurses who worked night shifts for a decade with 848 "
+             "matched controls [1].")
+    source = ("PARTICIPANTS 212 nurses who had worked night shifts for at least ten years "
+              "(cases); 848 controls were matched by age and hospital.",)
+    assert _status(claim, "Night shifts and breast cancer in nurses", *source) == "supported"
+
+
+def test_with_after_a_count_still_describes_it() -> None:
+    g = load_glossary()
+    count, lesions = analyse("We enrolled 120 patients with 3 or more lesions.", g,
+                             claim=True).quantities
+    assert count.context == lesions.context  # one clause: no "compared … with"

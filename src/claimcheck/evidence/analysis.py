@@ -19,7 +19,10 @@ from claimcheck.models import FullText, Quantity, SourceRecord
 SourceKind = Literal["title", "abstract", "full_text"]
 MINOR_KINDS = frozenset({"year", "date", "duration", "phase"})
 _CLAUSE = re.compile(r"[,，;；:：]\s*|\s+(?:whereas|while|but)\s+")
-_AND = re.compile(r"\s+and\s+|、|[和及与](?=\s*[\d一二两三四五六七八九十百千万])", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+|、|[和及与](?=\s*[\d一二两三四五六七八九十百千万])|"
+                  r"\s+with\s+(?=\d)", re.IGNORECASE)
+#: "compared 59 doctors … with 236 controls": the "with" that joins a comparison's two counts
+_COMPARED = re.compile(r"\bcompar(?:ed|ing|es?)\b", re.I)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _RESPECTIVELY = re.compile(r"\brespectively\b|分别", re.IGNORECASE)
@@ -678,6 +681,9 @@ def _split_joined_figures(text: str, bounds: list[tuple[int, int]], anchors: lis
     for start, end in bounds:
         cut = start
         for m in _AND.finditer(text, start, end):
+            if m.group().strip().lower() == "with" and not _COMPARED.search(
+                    text, start, m.start()):
+                continue  # "120 patients with 3 lesions": one count, described
             before = [q for q in anchors if cut <= q.start < m.start()]
             after = [q for q in anchors if m.end() <= q.start < end]
             if before and after and _joined_pair(text, before[-1], after[0], m):

@@ -184,10 +184,18 @@ def _per_pop(m: re.Match[str]) -> Quantity | None:
               qualifier="about" if m["about"] else None)
 
 
+_YEARS_SPANNED = 60
+
+
 def _range(m: re.Match[str]) -> Quantity:
     low, decimals = _num(m["a"])
     high, _ = _num(m["b"])
     unit = _unit(m["u1"] or m["u2"] or m["unit"])
+    if unit is None and 1900 <= low <= 2100 and len(m["b"]) == 2 and "." not in m["a"]:
+        # "1958-97", "1989-93": the second year written with its last two digits only
+        # (within a lifetime of the first: "2019-12" is a month)
+        full = high + low - low % 100 + (100 if high <= low % 100 else 0)
+        high = full if full - low <= _YEARS_SPANNED else high
     if unit is None and 1900 <= low <= 2100 and 1900 <= high <= 2100 and low < high:
         unit = "year_of"
     return _q(m, "range", low=low, high=high, unit=unit, decimals=decimals)
@@ -678,10 +686,12 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(?P<a>{ZH_NUMERAL})\s*倍(?![体数])"), _multiple),
     (re.compile(r"\b(?:one-)?half(?=\s+(?:of|the)\b)", re.I), _half),
     (re.compile(r"[(（]?(?P<n>\d+)\s*/\s*(?P<N>\d+)(?![\d万])[)）]?"), _fraction),
-    (re.compile(rf"(?:(?P<n>{ARABIC})|(?P<w>{EN_WORD}))\s+(?:of|out of)\s+(?:the\s+)?(?P<N>{ARABIC})\b",
+    (re.compile(rf"(?:(?P<n>{ARABIC})|(?P<w>{EN_WORD}))\s+(?:of|out of)\s+(?:the\s+|every\s+)?(?P<N>{ARABIC})\b",
                 re.I), _fraction),
-    # "one in five trials", "1 in 4 adults": a proportion (not "5 in 2010")
-    (re.compile(rf"\b(?:(?P<n>\d{{1,3}})|(?P<w>{EN_WORD}))\s+in\s+(?P<N>\d{{1,4}}|{EN_WORD})\b"
+    # "one in five trials", "1 in 4 adults", "six in every hundred": a proportion (not "5 in
+    # 2010")
+    (re.compile(rf"\b(?:(?P<n>\d{{1,3}})|(?P<w>{EN_WORD}))\s+in\s+(?:every\s+)?"
+                rf"(?P<N>\d{{1,4}}|{EN_WORD}|hundred|thousand)\b"
                 rf"(?!\s*(?:%|years?|months?|weeks?|days?))", re.I), _one_in),
     (re.compile(rf"(?P<a>{NUM})\s*(?:cells?\s*)?(?:per kilogram|/\s*kg)(?:\s+of\s+body\s*weight)?"
                 ), _cells_dose),
@@ -1028,10 +1038,20 @@ def _intervals(text: str, quantities: list[Quantity],
             continue  # not this figure's interval
         if not (m["label"] or units or ci_named):
             continue  # "mean 5.2 (3-8)": a range or a spread, not read as an interval
-        out[estimate] = q.model_copy(update={"low": low, "high": high})
+        update: dict[str, object] = {"low": low, "high": high}
+        unit = _UNIT_AFTER_INTERVAL.match(text, end) if q.kind == "number" else None
+        if unit is not None:  # "a median of 4.9 (IQR 4.0-6.0) years": its unit follows
+            typed = extract_quantities(f"{q.text} {unit[1]}")
+            if len(typed) == 1 and typed[0].unit is not None:
+                update.update(kind=typed[0].kind, unit=typed[0].unit)
+        out[estimate] = q.model_copy(update=update)
         drop.update(inside)
         spans.append((start, end))
     return [q for k, q in enumerate(out) if k not in drop]
+
+
+#: a unit word right after a bare figure's interval: "4.9 (IQR 4.0-6.0) years"
+_UNIT_AFTER_INTERVAL = re.compile(rf"\s*((?:{_DUR}|{_DOSE}){_UNIT_END})", re.I)
 
 
 def _estimate_before(text: str, quantities: list[Quantity], at: int, first: int) -> int | None:
