@@ -155,3 +155,32 @@ def test_with_after_a_count_still_describes_it() -> None:
     count, lesions = analyse("We enrolled 120 patients with 3 or more lesions.", g,
                              claim=True).quantities
     assert count.context == lesions.context  # one clause: no "compared … with"
+
+
+_RELAPSE = ("The relapse rate in the whole cohort was 18% (95% CI, 15%-21%).",
+            "In patients with optic neuritis at onset, the relapse rate was 12% (95% CI, 9% to "
+            "16%).")
+
+
+def test_a_subgroups_figure_is_not_the_whole_cohorts() -> None:
+    claim = "The relapse rate was 12% after the first infusion [1]."
+    assert _status(claim, "Relapse after natalizumab", *_RELAPSE) != "supported"
+
+
+def test_a_subgroups_figure_for_that_subgroup_is_supported() -> None:
+    claim = "In patients whose disease began with optic neuritis, the relapse rate was 12% [1]."
+    assert _status(claim, "Relapse after natalizumab", *_RELAPSE) == "supported"
+
+
+def test_a_subgroup_opening_with_no_other_figure_binds_nothing_away() -> None:
+    claim = "The relapse rate was 12% [1]."
+    assert _status(claim, "Relapse after natalizumab", _RELAPSE[1]) == "supported"
+
+
+def test_figures_found_with_half_the_claims_words_are_supported() -> None:
+    # every figure bound to its measure; the lay words around them ("turned out", "could be
+    # read") are half of the claim's key terms
+    claim = ("Of the 3,410 adults whose scans could be read, 212 — about one in sixteen — turned "
+             "out to have a fracture [1].")
+    source = ("Of 3410 eligible adults with readable radiographs, 212 (6.2%) had a fracture.",)
+    assert _status(claim, "Fractures on radiographs", *source) == "supported"

@@ -40,6 +40,7 @@ from claimcheck.evidence.function import (
 from claimcheck.evidence.glossary import Glossary, load_glossary
 from claimcheck.evidence.lexicon import is_drug_name
 from claimcheck.evidence.match import (
+    PEOPLE,
     Coverage,
     Polarity,
     arms_compatible,
@@ -93,8 +94,10 @@ from claimcheck.models import (
 SENTENCE_COVERAGE = 0.65
 #: ... and at least this many of its non-generic key terms.
 MIN_STRONG_TERMS = 3
-#: A claim whose figures are all found also needs this share of its terms in the source.
-SOURCE_COVERAGE = 0.6
+#: A claim whose figures are all found also needs this share of its terms in the source
+#: (0.6 until session 9; measured over the probes and SciFact train, every claim so supported
+#: at 0.4 to 0.6 was right, and the first wrong one sits at 0.38: docs/statuses.md)
+SOURCE_COVERAGE = 0.5
 MAX_EVIDENCE = 6
 #: ... or, read with its study's title, a finding sentence carrying this share on its own
 TITLE_COMPLETION_MIN = 0.55
@@ -658,10 +661,10 @@ class _Judge:
                         together = any(value_match(a.quantity, o.quantity) for a in partners
                                        for o in unit.quantities if o is not s
                                        and _clause_at(unit.clauses, o.quantity.start) == at)
-                        if arms_compatible(info, s) and self._same_thing(info, s, unit, source,
-                                                                         matching=True,
-                                                                         paired=together,
-                                                                         rare=rare):
+                        if arms_compatible(info, s) and \
+                                not self._subgroup_figure(info, s, unit, source) and \
+                                self._same_thing(info, s, unit, source, matching=True,
+                                                 paired=together, rare=rare):
                             (finding.matched if times_compatible(info, s)
                              else finding.other_time).append((source, unit, s))
                         elif info.is_minor:
@@ -679,6 +682,30 @@ class _Judge:
                         # measures what the claim's does, as strictly as a match would
                         finding.mismatched.append((source, unit, s))
         return finding
+
+    def _subgroup_figure(self, info: QuantityInfo, s: QuantityInfo, unit: Unit,
+                         source: Source) -> bool:
+        """The source figure is a subgroup's: its sentence opens on a group the claim never
+        names ("In treatment-naive patients, median overall survival was 31 months"), and
+        another sentence of the source gives the same measure another value ("Median overall
+        survival in the total population was 23 months"). A claim that names no such group
+        states the other figure, not this one."""
+        opening = _SUBGROUP_OPENING.match(unit.text)
+        if opening is None or s.quantity.start < opening.end() or info.sentence is None:
+            return False
+        first = next((cl for cl in unit.clauses if cl.span[0] < opening.end()), None)
+        if first is None or first.has_figure:
+            return False
+        claim = info.sentence
+        named = [t for t in first.concepts if t not in PEOPLE and
+                 self.g.kind(t) not in ("generic", "up", "down", "design")]
+        measured = measure_terms(info, self.g)
+        if not named or not measured or any(has_term(t, claim, self.g) for t in named):
+            return False
+        c = info.quantity
+        return any(o.quantity.kind == c.kind and o.quantity.unit == c.unit
+                   and not value_match(c, o.quantity) and measured <= o.context
+                   for u in source.units if u is not unit for o in u.quantities)
 
     def _same_thing(self, info: QuantityInfo, s: QuantityInfo, unit: Unit,
                     source: Source, *, matching: bool = False, paired: bool = False,
@@ -1460,6 +1487,9 @@ def _distinctive(q: Quantity) -> bool:
     return q.decimals > 0 or abs(value) >= 20
 
 
+#: a sentence that opens on the group its figures are for: "In treatment-naive patients, …",
+#: "Among women over 50, …"
+_SUBGROUP_OPENING = re.compile(r"\s*(?:in|among|for)\s+[^,;:()]{3,60}?,", re.I)
 #: a sentence whose subject is the one named before ("It was lowered …", "These rates …")
 _PRONOUN_START = re.compile(r"\s*(?:it|its|they|their|this|these|those|such)\b", re.I)
 
