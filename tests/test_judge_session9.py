@@ -184,3 +184,25 @@ def test_figures_found_with_half_the_claims_words_are_supported() -> None:
              "out to have a fracture [1].")
     source = ("Of 3410 eligible adults with readable radiographs, 212 (6.2%) had a fracture.",)
     assert _status(claim, "Fractures on radiographs", *source) == "supported"
+
+
+def test_a_scope_word_beside_a_share_restates_it() -> None:
+    claim = "Almost all of the deaths (97%) happened at home [1]."
+    source = ("Of 1,204 deaths from heat stroke, 97% occurred at home.",)
+    assert _status(claim, "Heat stroke deaths", *source) == "supported"
+
+
+def test_in_all_is_no_scope_over_a_group() -> None:
+    claim = ("Children with a weight loss of 5% or more, 41 in all, were given a supplementary "
+             "feed [1].")
+    source = ("Children with a weight loss of 5% or more (n = 41) were given a supplementary "
+              "feed, and those with less than 5% weight loss (n = 77) received counselling.",)
+    assert _status(claim, "Supplementary feeding", *source) == "supported"
+
+
+def test_a_rate_is_stated_by_its_share() -> None:
+    claim = ("In the first year of natalizumab treatment, the relapse rate among the patients "
+             "was 12% [1].")
+    source = ("In the first year of natalizumab treatment, 12% of the patients relapsed (95% "
+              "CI, 9% to 16%).",)
+    assert _status(claim, "Relapse after natalizumab", *source) == "supported"

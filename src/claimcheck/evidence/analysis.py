@@ -201,6 +201,8 @@ _APPOSITIVE = re.compile(r"[—–]\s*[^—–\d]{3,160}?\s*[—–]")
 #: what a claim says a measure is, set off beside it: "C-reactive protein, a marker of
 #: inflammation, fell …", "同型半胱氨酸（一种氨基酸）": a gloss for the reader, not part of the
 #: measure the source must name
+#: "23 in all", "412 in total": a count said to be the whole, no scope over a group
+_TOTAL_AFTER = re.compile(r"(?<=\d)(?=\s)\s+(?:in all|in total|all told|altogether)\b", re.I)
 _GLOSS = re.compile(r",\s+an?\s+[^,\d;:()]{2,60}?\s+of\s+[^,\d;:()]{2,60}?,|"
                     r"[（(]\s*(?:一种|一类|an?\s)[^()（）\d]{2,40}[)）]")
 
@@ -249,6 +251,7 @@ def blank_frame(text: str) -> str:
     tail = _TRAILING_FRAME.search(text)
     if tail is not None:
         text = text[:tail.start()] + " " * (tail.end() - tail.start()) + text[tail.end():]
+    text = _TOTAL_AFTER.sub(lambda m: " " * len(m.group()), text)
     return _GLOSS.sub(lambda m: " " * len(m.group()), text)
 
 
