@@ -187,7 +187,8 @@ def test_figures_found_with_half_the_claims_words_are_supported() -> None:
 
 
 def test_a_scope_word_beside_a_share_restates_it() -> None:
-    claim = "Almost all of the deaths (97%) happened at home [1]."
+    # (a scope over the people a rate is measured in stays: "大部分患者的5年生存率为90.4%")
+    claim = "Some 1,204 people died of heat stroke, almost all of them (97%) at home [1]."
     source = ("Of 1,204 deaths from heat stroke, 97% occurred at home.",)
     assert _status(claim, "Heat stroke deaths", *source) == "supported"
 
@@ -200,9 +201,18 @@ def test_in_all_is_no_scope_over_a_group() -> None:
     assert _status(claim, "Supplementary feeding", *source) == "supported"
 
 
-def test_a_rate_is_stated_by_its_share() -> None:
-    claim = ("In the first year of natalizumab treatment, the relapse rate among the patients "
-             "was 12% [1].")
-    source = ("In the first year of natalizumab treatment, 12% of the patients relapsed (95% "
-              "CI, 9% to 16%).",)
-    assert _status(claim, "Relapse after natalizumab", *source) == "supported"
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("people aged 60 and over", 60, "at_least"),
+    ("women aged 65 years and older", 65, "at_least"),
+    ("children aged 17 and under", 17, "up_to"),
+])
+def test_an_age_bound(text: str, value: float, qualifier: str) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.kind, q.value, q.unit, q.qualifier) == ("duration", value, "year", qualifier)
+
+
+def test_an_age_bound_found_in_other_words() -> None:
+    claim = "The survey interviewed 4,120 people aged 70 and over in rural Kenya [1]."
+    source = ("We surveyed all 4120 residents aged 70 years and older in four rural districts "
+              "of Kenya.",)
+    assert _status(claim, "Hearing loss in rural Kenya", *source) == "supported"

@@ -203,6 +203,12 @@ _APPOSITIVE = re.compile(r"[—–]\s*[^—–\d]{3,160}?\s*[—–]")
 #: measure the source must name
 #: "23 in all", "412 in total": a count said to be the whole, no scope over a group
 _TOTAL_AFTER = re.compile(r"(?<=\d)(?=\s)\s+(?:in all|in total|all told|altogether)\b", re.I)
+#: "almost all of them (99%)", "most (80%)", "绝大多数（99%）": a scope word the share in brackets
+#: right after it restates
+_SCOPE_OF_SHARE = re.compile(
+    r"\b(?:(?:almost|nearly|virtually)\s+)?(?:all|most|the majority)(?:\s+of\s+(?:them|these|"
+    r"those))?(?=\s*\(\s*\d[\d.]*\s*%)|(?:绝大多数|大多数|大部分|几乎所有|几乎全部)(?=\s*[（(]\s*\d[\d.]*\s*[%％])",
+    re.I)
 _GLOSS = re.compile(r",\s+an?\s+[^,\d;:()]{2,60}?\s+of\s+[^,\d;:()]{2,60}?,|"
                     r"[（(]\s*(?:一种|一类|an?\s)[^()（）\d]{2,40}[)）]")
 
@@ -252,6 +258,7 @@ def blank_frame(text: str) -> str:
     if tail is not None:
         text = text[:tail.start()] + " " * (tail.end() - tail.start()) + text[tail.end():]
     text = _TOTAL_AFTER.sub(lambda m: " " * len(m.group()), text)
+    text = _SCOPE_OF_SHARE.sub(lambda m: " " * len(m.group()), text)
     return _GLOSS.sub(lambda m: " " * len(m.group()), text)
 
 

@@ -428,10 +428,6 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         return False
     if other_questions(c.framing, s.framing):
         return False  # "increased by 350 m" is not stated by "from 350 m to 375 m"
-    if c.quantity.kind in ("percent", "fraction"):
-        # "almost all of them (99%)", "most (80%)": a share says how many; a scope word beside
-        # it restates the figure
-        needed -= PART_SCOPES
     if not needed:  # (a pair of the claim's figures names its result: `paired` below)
         return paired or not c.context or any(
             t in s.context or has_term(t, sentence, glossary) for t in c.context)
@@ -449,11 +445,6 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         stated |= lent
         clause = Terms(clause.key, clause.all | lent, clause.stems | described.stems)
     stated |= frozenset(t for t in needed if t.startswith("zh:") and has_term(t, clause, glossary))
-    if c.quantity.kind in ("percent", "fraction"):
-        # a share is itself a rate: "a response rate of 45%" is stated by "an objective
-        # response in 60 of 133 patients (45%)", "a relapse rate of 12%" by "12% relapsed"
-        stated |= frozenset(t for t in needed if t.endswith(" rate")
-                            and stem(t.split()[0]) in clause.stems)
     lexicon = glossary.lexicon()
     if setting is not None and matching:  # a study's place is named once, for all of it
         stated |= frozenset(t for t in needed if t.startswith("zh:") and t not in stated

@@ -218,6 +218,13 @@ def _to_range(m: re.Match[str]) -> Quantity | None:
     return _range(m)
 
 
+def _age_bound(m: re.Match[str]) -> Quantity:
+    """"aged 60 and over" is 60 years or older, "aged 17 and under" 17 years or younger."""
+    below = m["q"].lower() in ("under", "younger", "below")
+    return _q(m, "duration", value=float(m["n"]), unit="year",
+              qualifier="up_to" if below else "at_least")
+
+
 def _aged_range(m: re.Match[str]) -> Quantity | None:
     """"aged 65 to 100", "between the ages of 65 and 100 years": an age range, in years."""
     q = _range_or_change(m)
@@ -650,6 +657,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"(?:\s*(?P<u3>years?|months?|weeks?|days?|hours?)\b)?", re.I), _to_range),
     (re.compile(rf"(?P<a>{NUM})\s*(?P<u1>%|％)?\s*{_DASH}\s*(?P<b>{NUM})\s*(?P<u2>%|％)?"
                 rf"(?:\s*(?P<unit>{_DUR}|{_DOSE}){_UNIT_END})?"), _range),
+    # "aged 60 and over", "aged 65 years and older", "people 70 or above": an age from N years
+    (re.compile(r"(?<=\baged\s)(?P<n>\d{1,3})(?:\s*years?)?\s+(?:and|or)\s+(?P<q>over|older|"
+                r"above|under|younger|below)\b", re.I), _age_bound),
     (re.compile(rf"(?:range|from|between|aged)\s+(?:the\s+ages?\s+of\s+|ages?\s+)?(?P<a>{ARABIC})\s*"
                 rf"(?P<u1>%)?\s*(?:to|and)\s+(?P<b>{ARABIC})\s*(?P<u2>%)?(?:\s*(?P<unit>{_DUR})\b)?",
                 re.I), _aged_range),
