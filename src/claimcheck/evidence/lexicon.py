@@ -76,7 +76,11 @@ NUMERAL_WORD = re.compile(r"(?!一次$)第?[一二两三四五六七八九十百
                           r"(?:次|名|例|项|组|份|处|个|种|位|人|天|年|月|周|日|倍|成|岁|篇|类|批|"
                           r"只|条|剂|片|粒|杯|支|家|所|届|轮|小时|分钟)"
                           r"|[每各](?:次|名|例|项|组|份|处|个|种|位|人|类|批|条|家|所|轮)")
-_SUFFER = re.compile(r"^suffer(?:ing|s)?\s+(?:from\s+)?(?:(?:an?|the)\s+)?(?=[a-z])", re.I)
+#: a light verb before the condition a gloss names: "to suffer (from) edema", "to commit
+#: suicide" (自杀), "to undergo surgery", "to fall ill" (患病): what a source names is the
+#: condition or the act, "suicide", "surgery", "ill(ness)"
+_SUFFER = re.compile(r"^(?:suffer(?:ing|s)?\s+(?:from\s+)?|commit\s+|undergo\s+|"
+                     r"fall\s+(?=(?:ill|sick|pregnant)\b))(?:(?:an?|the)\s+)?(?=[a-z])", re.I)
 _LEAD_FILLERS = ("to be ", "to ", "a ", "an ", "the ", "be ")
 _SKIP = re.compile(r"^(?:CL:|variant of|old variant|surname |see |see also|used in|abbr\. for|"
                    r"also called|also known as|"
@@ -90,6 +94,20 @@ _FOREIGN_FIELD = re.compile(r"\((?:typography|music|sports?|computing|Internet s
 #: ("whether", "even if", "rather than"): with the stop words they mark a function word
 _FUNCTION_EN = frozenset({"if", "whether", "rather", "even", "though", "because", "due",
                           "owing", "thanks", "according", "than", "as", "one", "sth", "sb"})
+#: English words the glosses of Chinese discourse adverbs, conjunctions and pronouns consist
+#: of (反而 "on the contrary; instead", 一直 "continuously; always", 最终 "final; ultimate",
+#: 据此 "accordingly", 本身 "itself", 其余 "the rest", 自己 "oneself"): English writes them with
+#: words its stop-word list holds ("only", "still", "however") or leaves them out, so they
+#: are no term for a source to carry (with `_FUNCTION_POS`, jieba's part of speech)
+_DISCOURSE_EN = frozenset({
+    "contrary", "instead", "always", "continuously", "exactly", "precisely", "simply",
+    "merely", "itself", "oneself", "themselves", "own", "se", "accordingly", "ultimately",
+    "finally", "final", "ultimate", "eventually", "actually", "indeed", "really", "truly",
+    "again", "rest", "remaining", "remainder", "others", "fact", "thereupon", "consequently",
+    "nevertheless", "anyway", "besides", "likewise", "similarly", "certainly", "surely",
+    "perhaps", "maybe", "apparently", "seemingly", "henceforth", "thereafter", "afterwards"})
+#: jieba's parts of speech of function words: adverb (d), conjunction (c), pronoun (r)
+_FUNCTION_POS = frozenset({"d", "c", "r"})
 _MAX_GLOSS_WORDS = 3
 _MIN_PREFIX_STEM = 6
 _MIN_READ_PIECES = 2  # pieces of an English compound that must be read and found apart
@@ -152,6 +170,7 @@ class Lexicon:
         self.entries = definitions  # raw CEDICT glosses, cleaned on first use
         self.pinyin = pinyin
         self.stop_en = stop_en
+        self._senses = frozenset(senses or ())
         self._cleaned: dict[str, tuple[Alternative, ...]] = {}
         self._readings: dict[str, Reading | None] = {}
         self._found: dict[tuple[str, frozenset[str]], bool] = {}
@@ -164,6 +183,10 @@ class Lexicon:
         if word not in self._cleaned:
             if NUMERAL_WORD.fullmatch(word):  # 三次 "third; cubic", 半年 "half": a figure
                 self._cleaned[word] = ()
+                return ()
+            if word not in self._senses and _discourse_word(
+                    word, self.entries.get(word, []), self.stop_en):
+                self._cleaned[word] = ()  # 反而 "instead", 一直 "always": no term
                 return ()
             alternatives = gloss_alternatives(self.entries.get(word, []), self.stop_en)
             # 肝毒性, 低血压: also the English compound its combining forms write
@@ -582,6 +605,38 @@ def _function_word(word: str, stop_en: frozenset[str]) -> bool:
 #: an acid's gloss, whose anion names the same substance in English ("glutamic acid",
 #: "glutamate"; "folic acid", "folate")
 _ACID = re.compile(r"([a-z]{3,})ic acid")
+
+
+def _discourse_word(word: str, definitions: list[str], stop_en: frozenset[str]) -> bool:
+    """A discourse adverb, conjunction or pronoun (反而, 一直, 最终, 本身, 其余): one of its
+    glosses says only `_DISCOURSE_EN` and function words, and jieba's dictionary tags it as
+    one (差别 "difference", also an adverb to jieba, has no such gloss)."""
+    if len(word) < 2 or not definitions:
+        return False
+    for gloss in _glosses(definitions):
+        tokens = [w.lower() for w, _, _ in words(gloss)]
+        if tokens and any(t in _DISCOURSE_EN for t in tokens) and all(
+                t in _DISCOURSE_EN or _function_word(t, stop_en) for t in tokens):
+            return function_pos(word)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _jieba_dictionary() -> str:
+    """jieba's dictionary (word, frequency, part of speech per line), read once, as text."""
+    data = resources.files("jieba").joinpath("dict.txt")
+    return "\n" + data.read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=4096)
+def function_pos(word: str) -> bool:
+    """Does jieba's dictionary tag the word as an adverb, conjunction or pronoun?"""
+    text = _jieba_dictionary()
+    at = text.find("\n" + word + " ")
+    if at < 0:
+        return False
+    end = text.find("\n", at + 1)
+    return text[at + 1 : end if end >= 0 else None].rsplit(" ", 1)[-1].strip() in _FUNCTION_POS
 
 
 def _cedict_lines() -> list[str]:

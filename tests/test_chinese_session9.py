@@ -1,0 +1,95 @@
+"""Chinese claims against English abstracts (session 9, docs/evidence.md "Chinese claims
+(session 9)"). Each test is a member of its class on a topic of its own, not a sentence of the
+article probes or of SciFact."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck.evidence import load_glossary
+from claimcheck.evidence.match import coverage, term_weight
+from claimcheck.evidence.terms import analyze
+
+
+def _found(word: str, english: str) -> bool:
+    glossary = load_glossary()
+    return glossary.lexicon().found_in(word, analyze(english, glossary).stems)
+
+
+def _key(text: str) -> frozenset[str]:
+    return analyze(text, load_glossary()).key
+
+
+def _status(claim: str, title: str, sentences: list[str]) -> str:
+    return claimcheck.verify(claim, title=title, abstract=sentences).status
+
+
+# ---- discourse adverbs, conjunctions and pronouns are no terms
+
+
+@pytest.mark.parametrize("word", ["反而", "一直", "最终", "据此", "本身", "其余", "自己", "同样",
+                                  "其实", "终于"])
+def test_a_discourse_word_is_no_term(word: str) -> None:
+    # 反而 "on the contrary; instead", 一直 "continuously; always", 本身 "itself": English
+    # says these with stop words ("only", "still", "however") or not at all
+    assert load_glossary().lexicon().read(word) is None
+    glossary = load_glossary()
+    assert not any(term_weight(c, glossary) for c in _key(f"这种疫苗{word}降低了住院率") if word in c)
+
+
+@pytest.mark.parametrize(("word", "english"), [
+    ("差别", "There was no difference in hospital stay."),  # an adverb to jieba, a noun here
+    ("正常", "Renal function was normal at discharge."),
+    ("逐渐", "Symptoms resolved gradually."),
+    ("相同", "The two doses gave identical exposure."),
+])
+def test_a_content_word_jieba_calls_an_adverb_keeps_its_reading(word: str, english: str) -> None:
+    assert _found(word, english)
+
+
+def test_a_claim_with_a_discourse_adverb_carries_all_its_terms() -> None:
+    glossary = load_glossary()
+    sentence = analyze("Vaccination reduced hospital admissions for pneumonia in older adults.",
+                       glossary)
+    for claim in ("接种疫苗反而减少了老年人因肺炎住院。", "接种疫苗最终减少了老年人因肺炎住院。"):
+        assert coverage(analyze(claim, glossary), sentence, glossary).score == 1.0
+
+
+def test_a_discourse_adverb_does_not_hide_the_direction() -> None:
+    # the adverb goes, the change stays: "increased" is not "reduced"
+    title = "Influenza vaccination and hospital admission in older adults"
+    sentence = "Vaccination reduced hospital admissions for pneumonia in older adults."
+    assert _status("接种疫苗反而减少了老年人因肺炎住院[1]。", title, [sentence]) == "supported"
+    assert _status("接种疫苗反而增加了老年人因肺炎住院[1]。", title, [sentence]) == "contradicted"
+
+
+# ---- a light verb before the act or condition a gloss names
+
+
+@pytest.mark.parametrize(("word", "english"), [
+    ("自杀", "Suicide was rare among veterans."),
+    ("自杀率", "The suicide rate among veterans was 20 per 100,000."),
+    ("患病", "Workers who were ill stayed home."),
+])
+def test_the_act_after_a_light_verb_is_found(word: str, english: str) -> None:
+    # 自杀 "to commit suicide", 患病 "to fall ill": the source names the act or condition
+    assert _found(word, english)
+
+
+@pytest.mark.parametrize(("word", "english"), [
+    ("自杀", "The patients committed no errors."),
+    ("落后", "Children were often behind in reading."),  # "to fall behind" is no light verb
+])
+def test_a_light_verb_alone_is_not_found(word: str, english: str) -> None:
+    assert not _found(word, english)
+
+
+def test_a_suicide_figure_is_stated_by_the_suicide_rate() -> None:
+    title = "Causes of death among military veterans"
+    sentence = "The annual suicide rate among veterans was 31.7 per 100,000."
+    assert _status("退伍军人的年自杀率为每十万人31.7例[1]。", title, [sentence]) in (
+        "supported", "partially_supported")
+    assert _status("退伍军人的年自杀率为每十万人31.7例[1]。", title,
+                   ["The annual rate of traffic deaths among veterans was 31.7 per 100,000."]
+                   ) != "supported"
