@@ -93,3 +93,66 @@ def test_a_suicide_figure_is_stated_by_the_suicide_rate() -> None:
     assert _status("退伍军人的年自杀率为每十万人31.7例[1]。", title,
                    ["The annual rate of traffic deaths among veterans was 31.7 per 100,000."]
                    ) != "supported"
+
+
+# ---- a suffix morpheme jieba cut off: 自杀 + 率为 is 自杀率 + 为
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("退伍军人的年自杀率为每十万人31.7例", "zh:自杀率"),
+    ("糖尿病患者的截肢率为千分之三", "zh:截肢率"),
+])
+def test_a_word_keeps_its_suffix_morpheme(text: str, word: str) -> None:
+    assert word in _key(text)
+
+
+def test_a_preposition_is_no_suffix_to_join() -> None:
+    # …后 "after" and …于 "in" are no part of the noun before them
+    lexicon = load_glossary().lexicon()
+    assert lexicon.glosses("截肢后") == ()
+    assert lexicon.glosses("截肢率") == lexicon.glosses("截肢")
+
+
+# ---- how English says what a Chinese concept word says: a drug's "use", a share's "rate"
+
+
+@pytest.mark.parametrize(("claim", "sentence"), [
+    ("经常服用布洛芬的人胃出血风险更高。",
+     "Regular use of ibuprofen was associated with a higher risk of gastric bleeding."),
+    ("用过二甲双胍的女性乳腺癌风险更低。",
+     "Metformin use was associated with a lower risk of breast cancer in women."),
+])
+def test_taking_a_drug_is_its_use(claim: str, sentence: str) -> None:
+    glossary = load_glossary()
+    cov = coverage(analyze(claim, glossary), analyze(sentence, glossary), glossary)
+    assert "taking medication" in cov.found
+
+
+@pytest.mark.parametrize(("claim", "sentence"), [
+    ("接种组出现发热的儿童比例更低。", "The percentage of children with fever was lower in the vaccine group."),
+    ("城市居民吸烟的比例最高。", "Urban residents had the highest rates of smoking."),
+])
+def test_a_share_is_its_percentage_or_rate(claim: str, sentence: str) -> None:
+    glossary = load_glossary()
+    cov = coverage(analyze(claim, glossary), analyze(sentence, glossary), glossary)
+    assert "proportion" in cov.found
+
+
+def test_a_sense_of_a_concept_word_adds_nothing_to_english_text() -> None:
+    # "use" stays an English stop word: an English claim gains no "taking medication"
+    assert "taking medication" not in _key("Metformin use lowered the risk of breast cancer.")
+
+
+@pytest.mark.parametrize(("claim", "sentence"), [
+    ("术后感染的发生率从12%降到了4%[1]。", "The rate of surgical site infection fell from 12% to 4%."),
+    ("疫苗接种后，流感的发病率从31%降到了9%[1]。",
+     "After vaccination the rates of influenza fell from 31% to 9%."),
+])
+def test_the_rate_of_an_event_is_its_incidence(claim: str, sentence: str) -> None:
+    assert _status(claim, "Infection control in the community", [sentence]) == "supported"
+
+
+def test_a_rate_of_something_else_is_no_incidence_of_the_claims_event() -> None:
+    sentence = "The rate of hand hygiene compliance fell from 12% to 4%."
+    assert _status("术后感染的发生率从12%降到了4%[1]。", "Infection control in the community",
+                   [sentence]) != "supported"

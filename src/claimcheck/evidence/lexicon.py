@@ -63,6 +63,10 @@ _SUFFIX_ORDER = DRUG_SUFFIX_ORDER
 #: one-character suffixes that make a word of the word before them: …组 (group), …者 (one
 #: who), …率 (rate), …期 (phase), …量 (amount), …后 (after)
 _SUFFIX_MORPHEMES = frozenset("组者率期量后性于体物")
+#: the suffix morphemes that make a noun of the word before them, never a preposition or
+#: time word (…后 "after", …于 "in"), nor the agent …者, which leaves a verb the source may
+#: say another way (戒烟 + 者, "quitters") no verb: a word with one of them is a word of its own
+_JOINED_SUFFIXES = _SUFFIX_MORPHEMES - frozenset("后于者")
 #: one-character head nouns of a compound whose first part is a word of its own: 卵巢癌
 #: (ovary + cancer), 胆管炎, 主动脉瘤, 神经毒素
 _HEAD_NOUNS = frozenset("癌瘤炎症酶剂药素液")
@@ -193,6 +197,11 @@ class Lexicon:
             formed = [(c,) for c in wordform.compounds(word) if (c,) not in alternatives]
             self._cleaned[word] = (tuple(alternatives) + _without_salt(word, alternatives)
                                    + tuple(formed))
+            if not self._cleaned[word] and word not in self.entries and len(word) > 2 and \
+                    word[-1] in _JOINED_SUFFIXES:
+                # 自杀率, 手术组: a known word with its suffix morpheme is a word, so jieba's
+                # 自杀 + 率为 and 手术 + 组有 are cut back to 自杀率 + 为, 手术组 + 有
+                self._cleaned[word] = self.glosses(word[:-1])
         return self._cleaned[word]
 
     def proper(self, word: str) -> bool:
@@ -505,6 +514,7 @@ def _gloss_items(definitions: list[str]) -> list[tuple[str, bool]]:
     municipality" → Shanghai) and each of "Copenhagen or København" is a gloss."""
     out: list[tuple[str, bool]] = []
     for raw in definitions:
+        raw = raw.removeprefix(SENSE)
         proper = raw.startswith(PROPER)
         raw = raw.removeprefix(PROPER)
         for piece in raw.split(";"):
@@ -539,6 +549,9 @@ _FORMULA = re.compile(r"-?(?=[A-Za-z]*[a-z])(?:[A-Z][a-z]?){2,}|-[A-Z][A-Za-z]*"
 #: the mark `load_lexicon` puts before the definitions of a proper noun (CEDICT writes its
 #: pinyin capitalised: 上海 [Shang4 hai3])
 PROPER = "\x00"
+#: the mark `_SensesOver` puts before a gloss of the glossary's `senses:`: its words are kept
+#: as written, stop words too (服用 "use": "regular use of aspirin"), since the glossary chose them
+SENSE = "\x01"
 _NAME = re.compile(r"(?:[A-Z][\w'.-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w'.-]*)*")
 #: what a place's gloss says after its name: "Shanghai municipality", "Guangzhou
 #: subprovincial city and capital of Guangdong", "Hainan province"
@@ -566,7 +579,8 @@ def _names(text: str) -> list[tuple[str, bool]]:
 def gloss_alternatives(definitions: list[str], stop_en: frozenset[str]) -> list[Alternative]:
     """Clean CEDICT glosses into stem tuples: "to reduce" → (reduc,); "heart attack" → (heart, attack)."""
     out: list[Alternative] = []
-    for n, (gloss, proper) in enumerate(_gloss_items(definitions)):
+    for n, (gloss, proper) in enumerate(_gloss_items([d for d in definitions
+                                                      if not d.startswith(SENSE)])):
         tokens = [w.lower() for w, _, _ in words(gloss)]
         # a British gloss ("caesarean") in the American spelling `american` gives a source
         stems = tuple(dict.fromkeys(_american_stem(stem(w)) for w in tokens
@@ -587,6 +601,11 @@ def gloss_alternatives(definitions: list[str], stop_en: frozenset[str]) -> list[
             anion = acid.group(1) + ("ide" if acid.group(1).startswith("hydro") else "ate")
             if ("=" + stem(anion),) not in out:
                 out.append(("=" + stem(anion),))
+    for gloss, _ in _gloss_items([d for d in definitions if d.startswith(SENSE)]):
+        stems = tuple(dict.fromkeys(_american_stem(stem(w.lower())) for w, _, _ in words(gloss)
+                                    if len(w) > 1))
+        if stems and len(stems) <= _MAX_GLOSS_WORDS and stems not in out:
+            out.append(stems)
     return out
 
 
@@ -654,7 +673,8 @@ class _SensesOver(dict[str, list[str]]):
     without copying the index: a lookup asks the senses, then CEDICT."""
 
     def __init__(self, base: dict[str, list[str]], senses: dict[str, list[str]]) -> None:
-        super().__init__({w: base.get(w, []) + list(extra) for w, extra in senses.items()})
+        super().__init__({w: base.get(w, []) + [SENSE + e for e in extra]
+                          for w, extra in senses.items()})
         self.base = base
 
     def __missing__(self, word: str) -> list[str]:
