@@ -156,3 +156,50 @@ def test_a_rate_of_something_else_is_no_incidence_of_the_claims_event() -> None:
     sentence = "The rate of hand hygiene compliance fell from 12% to 4%."
     assert _status("术后感染的发生率从12%降到了4%[1]。", "Infection control in the community",
                    [sentence]) != "supported"
+
+
+# ---- a Chinese number alone is a figure, not a word
+
+
+@pytest.mark.parametrize("word", ["十八", "三十", "两百", "一百二十"])
+def test_a_chinese_number_alone_is_no_term(word: str) -> None:
+    assert load_glossary().lexicon().read(word) is None
+
+
+def test_a_count_cut_from_its_measure_word_costs_nothing() -> None:
+    # jieba cuts 十八只 into 十八 + 只: "eighteen" is the figure's, not a word to find
+    glossary = load_glossary()
+    claim = analyze("另有十八只小鼠作为对照。", glossary)
+    assert not any(term_weight(c, glossary) for c in claim.key if "十八" in c)
+
+
+# ---- general senses CEDICT lacks (session 9)
+
+
+@pytest.mark.parametrize(("word", "english"), [
+    ("中等", "Participants were assigned to moderate-intensity walking."),
+    ("中等", "A moderate dose was given."),
+    ("一生", "The lifetime risk of hip fracture was 17%."),
+    ("终身", "Lifetime prevalence of depression was high."),
+    ("年均", "The annual incidence of gout rose."),
+    ("强化", "Intensive insulin therapy reduced HbA1c."),
+    ("强化", "Flour fortification with iron was mandatory."),
+    ("偏倚", "Selection bias cannot be excluded."),
+    ("课程", "A structured education programme was offered."),
+])
+def test_a_general_sense_is_read(word: str, english: str) -> None:
+    assert _found(word, english)
+
+
+@pytest.mark.parametrize(("word", "english"), [
+    ("中等", "Severe pain was reported."),
+    ("强化", "Insulin therapy reduced HbA1c."),
+])
+def test_a_general_sense_stays_narrow(word: str, english: str) -> None:
+    assert not _found(word, english)
+
+
+def test_a_lifetime_figure_is_stated() -> None:
+    title = "Residual lifetime risk of osteoporotic fracture in older women"
+    sentence = "The lifetime probability of a hip fracture was 17%."
+    assert _status("她们一生中发生髋部骨折的概率为17%[1]。", title, [sentence]) == "supported"

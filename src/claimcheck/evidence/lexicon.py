@@ -83,6 +83,9 @@ NUMERAL_WORD = re.compile(r"(?!一次$)第?[一二两三四五六七八九十百
 #: a light verb before the condition a gloss names: "to suffer (from) edema", "to commit
 #: suicide" (自杀), "to undergo surgery", "to fall ill" (患病): what a source names is the
 #: condition or the act, "suicide", "surgery", "ill(ness)"
+#: a Chinese number alone (十八 "eighteen", 三十 "thirty", 两百): a figure, which the quantities
+#: read, and no term (jieba cuts 十八只 into 十八 + 只)
+_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿]{2,}")
 _SUFFER = re.compile(r"^(?:suffer(?:ing|s)?\s+(?:from\s+)?|commit\s+|undergo\s+|"
                      r"fall\s+(?=(?:ill|sick|pregnant)\b))(?:(?:an?|the)\s+)?(?=[a-z])", re.I)
 _LEAD_FILLERS = ("to be ", "to ", "a ", "an ", "the ", "be ")
@@ -185,7 +188,8 @@ class Lexicon:
     def glosses(self, word: str) -> tuple[Alternative, ...]:
         """The word's CEDICT glosses as stem tuples (empty when it has none usable)."""
         if word not in self._cleaned:
-            if NUMERAL_WORD.fullmatch(word):  # 三次 "third; cubic", 半年 "half": a figure
+            if NUMERAL_WORD.fullmatch(word) or _NUMERAL.fullmatch(word):
+                # 三次 "third; cubic", 半年 "half", 十八 "eighteen": a figure
                 self._cleaned[word] = ()
                 return ()
             if word not in self._senses and _discourse_word(
