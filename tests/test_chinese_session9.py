@@ -203,3 +203,26 @@ def test_a_lifetime_figure_is_stated() -> None:
     title = "Residual lifetime risk of osteoporotic fracture in older women"
     sentence = "The lifetime probability of a hip fracture was 17%."
     assert _status("她们一生中发生髋部骨折的概率为17%[1]。", title, [sentence]) == "supported"
+
+
+# ---- a laboratory animal by its Latin adjective or the English kind
+
+
+@pytest.mark.parametrize(("word", "english"), [
+    ("猴子", "Twelve macaques were infected."),
+    ("猴子", "Studies in non-human primates are needed."),
+    ("猪", "Porcine islets were transplanted."),
+    ("大鼠", "Murine models of sepsis were used."),
+    ("犬", "A canine model of heart failure."),
+    ("牛", "Bovine serum albumin was added."),
+])
+def test_an_animal_is_found_by_its_latin_adjective(word: str, english: str) -> None:
+    assert _found(word, english)
+
+
+@pytest.mark.parametrize(("word", "english"), [
+    ("猪", "Bovine serum albumin was added."),
+    ("大鼠", "Porcine islets were transplanted."),
+])
+def test_one_animal_is_not_another(word: str, english: str) -> None:
+    assert not _found(word, english)

@@ -465,6 +465,11 @@ _COMBINING_ROOTS: dict[str, tuple[str, ...]] = {
     "tooth": ("teeth", "dental"), "foot": ("feet",), "mous": ("mice",),
     "mother": ("matern",), "father": ("patern",), "breath": ("respir",),
     "pregnanc": ("gestat",), "pregnant": ("gestat",),
+    # a laboratory or farm animal by its Latin adjective (session 9): 猴子 "monkey" in
+    # "macaques", "non-human primates"; 猪 "pig" in "porcine"; 大鼠 "rat" in "murine"
+    "monkey": ("macaqu", "primat", "simian"), "pig": ("porcin",), "dog": ("canin",),
+    "cow": ("bovin",), "sheep": ("ovin",), "goat": ("caprin",), "hors": ("equin",),
+    "rat": ("murin",), "rabbit": ("lapin",), "bird": ("avian",),
 }
 #: lay words medical English writes by a Latin root of another family (session 8): "fat" in
 #: "adipose", "meal" in "postprandial"; read for a Chinese gloss and an English claim word
@@ -645,21 +650,22 @@ def _discourse_word(word: str, definitions: list[str], stop_en: frozenset[str]) 
 
 
 @lru_cache(maxsize=1)
-def _jieba_dictionary() -> str:
-    """jieba's dictionary (word, frequency, part of speech per line), read once, as text."""
-    data = resources.files("jieba").joinpath("dict.txt")
-    return "\n" + data.read_text(encoding="utf-8")
+def _jieba_dictionary() -> bytes:
+    """jieba's dictionary (word, frequency, part of speech per line), read once as bytes
+    (a few milliseconds; only the few words asked about are looked up, never decoded whole)."""
+    return b"\n" + resources.files("jieba").joinpath("dict.txt").read_bytes()
 
 
 @lru_cache(maxsize=4096)
 def function_pos(word: str) -> bool:
     """Does jieba's dictionary tag the word as an adverb, conjunction or pronoun?"""
     text = _jieba_dictionary()
-    at = text.find("\n" + word + " ")
+    at = text.find(b"\n" + word.encode("utf-8") + b" ")
     if at < 0:
         return False
-    end = text.find("\n", at + 1)
-    return text[at + 1 : end if end >= 0 else None].rsplit(" ", 1)[-1].strip() in _FUNCTION_POS
+    end = text.find(b"\n", at + 1)
+    tag = text[at + 1 : end if end >= 0 else None].rsplit(b" ", 1)[-1].strip()
+    return tag.decode("ascii", "replace") in _FUNCTION_POS
 
 
 def _cedict_lines() -> list[str]:
