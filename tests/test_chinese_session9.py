@@ -226,3 +226,23 @@ def test_an_animal_is_found_by_its_latin_adjective(word: str, english: str) -> N
 ])
 def test_one_animal_is_not_another(word: str, english: str) -> None:
     assert not _found(word, english)
+
+
+# ---- a one-character modifier before a word the dictionary reads
+
+
+@pytest.mark.parametrize(("word", "english"), [
+    ("高强度", "High-intensity interval training improved fitness."),
+    ("高级别", "High-grade dysplasia was found in 12 patients."),
+])
+def test_a_modified_word_is_found_with_its_modifier(word: str, english: str) -> None:
+    assert load_glossary().lexicon().read(word).how == "modified"  # type: ignore[union-attr]
+    assert _found(word, english)
+
+
+@pytest.mark.parametrize(("word", "english"), [
+    ("高强度", "Moderate-intensity walking improved fitness."),  # the modifier must be there
+    ("高级别", "Low-grade dysplasia was found in 12 patients."),
+])
+def test_a_modified_word_is_not_found_with_another_modifier(word: str, english: str) -> None:
+    assert not _found(word, english)
