@@ -83,14 +83,6 @@ NUMERAL_WORD = re.compile(r"(?!一次$)第?[一二两三四五六七八九十百
 #: a light verb before the condition a gloss names: "to suffer (from) edema", "to commit
 #: suicide" (自杀), "to undergo surgery", "to fall ill" (患病): what a source names is the
 #: condition or the act, "suicide", "surgery", "ill(ness)"
-#: one-character modifiers a Chinese compound puts before a word (高强度 high-intensity, 低剂量
-#: low dose, 大剂量 high or large dose, 早发 early onset, 重度 severe, 轻度 mild) and the English
-#: stems they are written with
-_MODIFIERS: dict[str, tuple[str, ...]] = {
-    "高": ("high",), "低": ("low",), "大": ("larg", "high"), "小": ("small", "low"),
-    "长": ("long",), "短": ("short",), "早": ("earli",), "晚": ("late",), "新": ("new",),
-    "重": ("sever", "heavi"), "轻": ("mild", "light"), "总": ("total", "overal")}
-_MAX_MODIFIED = 3  # readings of the word a modifier is paired with
 #: a Chinese number alone (十八 "eighteen", 三十 "thirty", 两百): a figure, which the quantities
 #: read, and no term (jieba cuts 十八只 into 十八 + 只)
 _NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿]{2,}")
@@ -139,7 +131,7 @@ class Reading:
 
     word: str
     alternatives: tuple[Alternative, ...]
-    how: str  # "cedict", "drug", "suffix", "formed", "modified", "parts"
+    how: str  # "cedict", "drug", "suffix", "formed", "parts"
     #: for "parts": the known words it was split into; for "formed": its word-formation
     #: pieces (肝 + 毒性), each a reading of its own where the source says them apart
     parts: tuple[str, ...] = ()
@@ -287,27 +279,12 @@ class Lexicon:
             return Reading(word, self.glosses(word[:-1]), "suffix")
         if self.glosses(word):  # 肝 + 毒性: hepatotoxicity, or its parts said apart
             return Reading(word, self.glosses(word), "formed", wordform.pieces(word))
-        modified = self._modified(word)
-        if modified:  # 高强度 "high intensity", 低剂量 "low dose": the modifier and the word
-            return Reading(word, modified, "modified")
         parts = self.split(word)
         if len(word) > 2 and word[-1] in _HEAD_NOUNS and self.glosses(word[:-1]):
             parts = [word[:-1], word[-1]]  # 卵巢癌: the head is a word of its own here
         if len(parts) > 1 and all(self.glosses(p) for p in parts):
             return Reading(word, (), "parts", tuple(parts))
         return None
-
-    def _modified(self, word: str) -> tuple[Alternative, ...]:
-        """A one-character modifier of degree, size, time or severity before a word the
-        dictionary reads (高强度, 低剂量, 早发, 重度感染): each of the word's readings with one
-        of the modifier's English words, both to be found."""
-        stems = _MODIFIERS.get(word[:1], ())
-        if len(word) < 3 or not stems:
-            return ()
-        rest = self.glosses(word[1:])
-        return tuple((m, *alt) for alt in rest[:_MAX_MODIFIED]
-                     if alt and not alt[0].startswith(("*", "=", "@")) and len(alt) < _MAX_GLOSS_WORDS
-                     for m in stems)
 
     def split(self, word: str) -> list[str]:
         """Longest known words from the left; unknown characters are dropped."""
@@ -488,11 +465,6 @@ _COMBINING_ROOTS: dict[str, tuple[str, ...]] = {
     "tooth": ("teeth", "dental"), "foot": ("feet",), "mous": ("mice",),
     "mother": ("matern",), "father": ("patern",), "breath": ("respir",),
     "pregnanc": ("gestat",), "pregnant": ("gestat",),
-    # a laboratory or farm animal by its Latin adjective (session 9): 猴子 "monkey" in
-    # "macaques", "non-human primates"; 猪 "pig" in "porcine"; 大鼠 "rat" in "murine"
-    "monkey": ("macaqu", "primat", "simian"), "pig": ("porcin",), "dog": ("canin",),
-    "cow": ("bovin",), "sheep": ("ovin",), "goat": ("caprin",), "hors": ("equin",),
-    "rat": ("murin",), "rabbit": ("lapin",), "bird": ("avian",),
 }
 #: lay words medical English writes by a Latin root of another family (session 8): "fat" in
 #: "adipose", "meal" in "postprandial"; read for a Chinese gloss and an English claim word
