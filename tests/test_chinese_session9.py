@@ -64,55 +64,6 @@ def test_a_discourse_adverb_does_not_hide_the_direction() -> None:
     assert _status("接种疫苗反而增加了老年人因肺炎住院[1]。", title, [sentence]) == "contradicted"
 
 
-# ---- a light verb before the act or condition a gloss names
-
-
-@pytest.mark.parametrize(("word", "english"), [
-    ("自杀", "Suicide was rare among veterans."),
-    ("自杀率", "The suicide rate among veterans was 20 per 100,000."),
-    ("患病", "Workers who were ill stayed home."),
-])
-def test_the_act_after_a_light_verb_is_found(word: str, english: str) -> None:
-    # 自杀 "to commit suicide", 患病 "to fall ill": the source names the act or condition
-    assert _found(word, english)
-
-
-@pytest.mark.parametrize(("word", "english"), [
-    ("自杀", "The patients committed no errors."),
-    ("落后", "Children were often behind in reading."),  # "to fall behind" is no light verb
-])
-def test_a_light_verb_alone_is_not_found(word: str, english: str) -> None:
-    assert not _found(word, english)
-
-
-def test_a_suicide_figure_is_stated_by_the_suicide_rate() -> None:
-    title = "Causes of death among military veterans"
-    sentence = "The annual suicide rate among veterans was 31.7 per 100,000."
-    assert _status("退伍军人的年自杀率为每十万人31.7例[1]。", title, [sentence]) in (
-        "supported", "partially_supported")
-    assert _status("退伍军人的年自杀率为每十万人31.7例[1]。", title,
-                   ["The annual rate of traffic deaths among veterans was 31.7 per 100,000."]
-                   ) != "supported"
-
-
-# ---- a suffix morpheme jieba cut off: 自杀 + 率为 is 自杀率 + 为
-
-
-@pytest.mark.parametrize(("text", "word"), [
-    ("退伍军人的年自杀率为每十万人31.7例", "zh:自杀率"),
-    ("糖尿病患者的截肢率为千分之三", "zh:截肢率"),
-])
-def test_a_word_keeps_its_suffix_morpheme(text: str, word: str) -> None:
-    assert word in _key(text)
-
-
-def test_a_preposition_is_no_suffix_to_join() -> None:
-    # …后 "after" and …于 "in" are no part of the noun before them
-    lexicon = load_glossary().lexicon()
-    assert lexicon.glosses("截肢后") == ()
-    assert lexicon.glosses("截肢率") == lexicon.glosses("截肢")
-
-
 # ---- how English says what a Chinese concept word says: a drug's "use", a share's "rate"
 
 
@@ -156,21 +107,6 @@ def test_a_rate_of_something_else_is_no_incidence_of_the_claims_event() -> None:
     sentence = "The rate of hand hygiene compliance fell from 12% to 4%."
     assert _status("术后感染的发生率从12%降到了4%[1]。", "Infection control in the community",
                    [sentence]) != "supported"
-
-
-# ---- a Chinese number alone is a figure, not a word
-
-
-@pytest.mark.parametrize("word", ["十八", "三十", "两百", "一百二十"])
-def test_a_chinese_number_alone_is_no_term(word: str) -> None:
-    assert load_glossary().lexicon().read(word) is None
-
-
-def test_a_count_cut_from_its_measure_word_costs_nothing() -> None:
-    # jieba cuts 十八只 into 十八 + 只: "eighteen" is the figure's, not a word to find
-    glossary = load_glossary()
-    claim = analyze("另有十八只小鼠作为对照。", glossary)
-    assert not any(term_weight(c, glossary) for c in claim.key if "十八" in c)
 
 
 # ---- general senses CEDICT lacks (session 9)

@@ -63,10 +63,6 @@ _SUFFIX_ORDER = DRUG_SUFFIX_ORDER
 #: one-character suffixes that make a word of the word before them: …组 (group), …者 (one
 #: who), …率 (rate), …期 (phase), …量 (amount), …后 (after)
 _SUFFIX_MORPHEMES = frozenset("组者率期量后性于体物")
-#: the suffix morphemes that make a noun of the word before them, never a preposition or
-#: time word (…后 "after", …于 "in"), nor the agent …者, which leaves a verb the source may
-#: say another way (戒烟 + 者, "quitters") no verb: a word with one of them is a word of its own
-_JOINED_SUFFIXES = _SUFFIX_MORPHEMES - frozenset("后于者")
 #: one-character head nouns of a compound whose first part is a word of its own: 卵巢癌
 #: (ovary + cancer), 胆管炎, 主动脉瘤, 神经毒素
 _HEAD_NOUNS = frozenset("癌瘤炎症酶剂药素液")
@@ -80,14 +76,7 @@ NUMERAL_WORD = re.compile(r"(?!一次$)第?[一二两三四五六七八九十百
                           r"(?:次|名|例|项|组|份|处|个|种|位|人|天|年|月|周|日|倍|成|岁|篇|类|批|"
                           r"只|条|剂|片|粒|杯|支|家|所|届|轮|小时|分钟)"
                           r"|[每各](?:次|名|例|项|组|份|处|个|种|位|人|类|批|条|家|所|轮)")
-#: a light verb before the condition a gloss names: "to suffer (from) edema", "to commit
-#: suicide" (自杀), "to undergo surgery", "to fall ill" (患病): what a source names is the
-#: condition or the act, "suicide", "surgery", "ill(ness)"
-#: a Chinese number alone (十八 "eighteen", 三十 "thirty", 两百): a figure, which the quantities
-#: read, and no term (jieba cuts 十八只 into 十八 + 只)
-_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿]{2,}")
-_SUFFER = re.compile(r"^(?:suffer(?:ing|s)?\s+(?:from\s+)?|commit\s+|undergo\s+|"
-                     r"fall\s+(?=(?:ill|sick|pregnant)\b))(?:(?:an?|the)\s+)?(?=[a-z])", re.I)
+_SUFFER = re.compile(r"^suffer(?:ing|s)?\s+(?:from\s+)?(?:(?:an?|the)\s+)?(?=[a-z])", re.I)
 _LEAD_FILLERS = ("to be ", "to ", "a ", "an ", "the ", "be ")
 _SKIP = re.compile(r"^(?:CL:|variant of|old variant|surname |see |see also|used in|abbr\. for|"
                    r"also called|also known as|"
@@ -188,8 +177,7 @@ class Lexicon:
     def glosses(self, word: str) -> tuple[Alternative, ...]:
         """The word's CEDICT glosses as stem tuples (empty when it has none usable)."""
         if word not in self._cleaned:
-            if NUMERAL_WORD.fullmatch(word) or _NUMERAL.fullmatch(word):
-                # 三次 "third; cubic", 半年 "half", 十八 "eighteen": a figure
+            if NUMERAL_WORD.fullmatch(word):  # 三次 "third; cubic", 半年 "half": a figure
                 self._cleaned[word] = ()
                 return ()
             if word not in self._senses and _discourse_word(
@@ -201,11 +189,6 @@ class Lexicon:
             formed = [(c,) for c in wordform.compounds(word) if (c,) not in alternatives]
             self._cleaned[word] = (tuple(alternatives) + _without_salt(word, alternatives)
                                    + tuple(formed))
-            if not self._cleaned[word] and word not in self.entries and len(word) > 2 and \
-                    word[-1] in _JOINED_SUFFIXES:
-                # 自杀率, 手术组: a known word with its suffix morpheme is a word, so jieba's
-                # 自杀 + 率为 and 手术 + 组有 are cut back to 自杀率 + 为, 手术组 + 有
-                self._cleaned[word] = self.glosses(word[:-1])
         return self._cleaned[word]
 
     def proper(self, word: str) -> bool:
