@@ -94,21 +94,6 @@ def test_a_sense_of_a_concept_word_adds_nothing_to_english_text() -> None:
     assert "taking medication" not in _key("Metformin use lowered the risk of breast cancer.")
 
 
-@pytest.mark.parametrize(("claim", "sentence"), [
-    ("术后感染的发生率从12%降到了4%[1]。", "The rate of surgical site infection fell from 12% to 4%."),
-    ("疫苗接种后，流感的发病率从31%降到了9%[1]。",
-     "After vaccination the rates of influenza fell from 31% to 9%."),
-])
-def test_the_rate_of_an_event_is_its_incidence(claim: str, sentence: str) -> None:
-    assert _status(claim, "Infection control in the community", [sentence]) == "supported"
-
-
-def test_a_rate_of_something_else_is_no_incidence_of_the_claims_event() -> None:
-    sentence = "The rate of hand hygiene compliance fell from 12% to 4%."
-    assert _status("术后感染的发生率从12%降到了4%[1]。", "Infection control in the community",
-                   [sentence]) != "supported"
-
-
 # ---- general senses CEDICT lacks (session 9)
 
 
