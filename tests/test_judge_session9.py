@@ -226,3 +226,11 @@ def test_seemed_and_at_least_are_no_key_terms() -> None:
     key = analyse(claim, g, claim=True).terms.key
     assert not {"~seem", "~least"} & key
     assert _status(claim, "Active commuting and heart disease", *source) != "contradicted"
+
+
+def test_a_chinese_glossary_word_is_read_by_the_dictionary_beside_a_figure() -> None:
+    # 健康 is read "health" in "Teachers' Health Study", as coverage reads it
+    claim = "1995年，教师健康研究中3万余名没有糖尿病的女性填写了一份详细的饮食问卷[1]。"
+    source = ("SETTING In 1995, a total of 31402 women from the Teachers' Health Study with no "
+              "history of diabetes completed a detailed dietary questionnaire.",)
+    assert _status(claim, "Diet and diabetes in teachers", *source) == "supported"

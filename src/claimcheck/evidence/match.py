@@ -445,6 +445,11 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         stated |= lent
         clause = Terms(clause.key, clause.all | lent, clause.stems | described.stems)
     stated |= frozenset(t for t in needed if t.startswith("zh:") and has_term(t, clause, glossary))
+    if c.sentence is not None:
+        # a glossary concept a Chinese claim names is also stated by its word's dictionary
+        # readings beside the figure, as coverage reads it (`_read_from_surface`)
+        stated |= frozenset(t for t in needed - stated if not t.startswith("zh:") and
+                            _read_from_surface(c.sentence.surface.get(t), clause, glossary))
     lexicon = glossary.lexicon()
     if setting is not None and matching:  # a study's place is named once, for all of it
         stated |= frozenset(t for t in needed if t.startswith("zh:") and t not in stated
