@@ -1,0 +1,126 @@
+"""Session 9: `contradicted` only on evidence. First class: a figure a source lists for
+another member (another drug, subgroup or definition) given to the claim's member. Topics of
+our own: antihypertensives, alcohol and hip fracture, treatments for diabetes remission,
+physical activity measured two ways, a trial of two arms over time. Each contradiction is
+beside claims it must leave alone: the member's own figure, a claim naming no member, a
+list by time point, a claim's own pair, a Chinese word the source is not read for."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import verify
+from claimcheck.evidence.analysis import analyse
+from claimcheck.evidence.glossary import load_glossary
+from claimcheck.evidence.members import members
+from claimcheck.evidence.sources import build_source
+from claimcheck.models import AbstractSection, ResolvedReference, SourceRecord
+
+BP_TITLE = "Antihypertensive drugs in older adults: a randomised trial"
+BP = ["RESULTS Compared with placebo, amlodipine lowered systolic pressure by 8.1 mmHg (95% CI "
+      "6.0 to 10.2 mmHg), losartan by 6.4 mmHg (4.3 to 8.5 mmHg), and hydrochlorothiazide by "
+      "5.2 mmHg (3.1 to 7.3 mmHg)."]
+HIP_TITLE = "Alcohol and hip fracture in older women"
+HIP = ["RESULTS The hazard ratio of hip fracture for former drinkers was 1.24 (95% CI, "
+       "1.02-1.51); for never drinkers, HR 0.81 (95% CI, 0.66-0.99), and for current heavy "
+       "drinkers, HR 1.62 (95% CI, 1.20-2.19)."]
+DM_TITLE = "Remission of type 2 diabetes after three treatments"
+DM = ["RESULTS Diabetes remission at two years occurred with lifestyle therapy (12%) and "
+      "metformin (18%), and far more often after gastric bypass (64%)."]
+PA_TITLE = "Physical activity after a workplace programme: two ways of measuring it"
+PA = ["RESULTS Over the year, physical activity measured by accelerometer was unchanged "
+      "(+0.8%, 95% CI -1.9% to 3.5%), whereas activity by self-report increased (+12.4%, 95% CI "
+      "8.1% to 16.7%)."]
+HBA_TITLE = "A new drug for type 2 diabetes"
+HBA = ["RESULTS HbA1c was 7.4% at 12 weeks and 7.0% at 24 weeks in the drug group."]
+PT_TITLE = "Exercise and advice for knee pain"
+PT = ["RESULTS At one year, 41.2% in the exercise and advice group and 23.1% for advice alone "
+      "reported much less pain."]
+
+
+def _verdict(claim: str, title: str, abstract: list[str]) -> tuple[str, str]:
+    v = verify(claim, title=title, abstract=abstract)
+    return v.status, v.rationale
+
+
+@pytest.mark.parametrize(("claim", "title", "abstract", "answer"), [
+    # the claim's value is another drug's figure; the claim's drug has its own
+    ("Losartan cut systolic pressure by 5.2 mmHg, more than any other drug [1].",
+     BP_TITLE, BP, "6.4 mmHg"),
+    # a subgroup's figure for another subgroup, in English and in Chinese
+    ("Among current heavy drinkers, the hazard ratio for hip fracture was 1.24 [1].",
+     HIP_TITLE, HIP, "1.62"),
+    ("从不饮酒者的髋部骨折风险比为1.24[1]。", HIP_TITLE, HIP, "0.81"),
+    # another treatment's share (the member's own figure is the one quoted)
+    ("Metformin brought diabetes remission in 64% of patients [1].", DM_TITLE, DM, "18%"),
+    ("二甲双胍组有64%的患者糖尿病缓解[1]。", DM_TITLE, DM, "18%"),
+    ("Among former drinkers, the hazard ratio for hip fracture was 1.62 [1].", HIP_TITLE, HIP,
+     "1.24"),
+    # another definition's figure ("by self-report" for "by accelerometer")
+    ("Measured by accelerometer, physical activity rose by about 12% over the year [1].",
+     PA_TITLE, PA, "0.8%"),
+])
+def test_another_members_figure_contradicts(claim: str, title: str, abstract: list[str],
+                                            answer: str) -> None:
+    status, rationale = _verdict(claim, title, abstract)
+    assert status == "contradicted"
+    assert answer in rationale
+
+
+@pytest.mark.parametrize(("claim", "title", "abstract"), [
+    ("Losartan lowered systolic pressure by 6.4 mmHg [1].", BP_TITLE, BP),
+    ("Hydrochlorothiazide lowered systolic pressure by 5.2 mmHg [1].", BP_TITLE, BP),
+    ("Gastric bypass brought diabetes remission in 64% of patients [1].", DM_TITLE, DM),
+])
+def test_the_members_own_figure_is_supported(claim: str, title: str,
+                                             abstract: list[str]) -> None:
+    assert _verdict(claim, title, abstract)[0] == "supported"
+
+
+@pytest.mark.parametrize(("claim", "title", "abstract"), [
+    # no member named: the list's measure only (the first item's words are shared)
+    ("Systolic pressure fell by 5.2 mmHg [1].", BP_TITLE, BP),
+    ("Diabetes remission at two years occurred in 18% of patients [1].", DM_TITLE, DM),
+    ("Physical activity rose by about 12% over the year [1].", PA_TITLE, PA),
+    # the claim's value is one member's, and it names none: another's is no other value
+    ("Hip fracture risk was raised, with a hazard ratio of 1.62 [1].", HIP_TITLE, HIP),
+    # a list by time point names no members
+    ("HbA1c was 7.0% in the drug group [1].", HBA_TITLE, HBA),
+    # the claim's own pair names both groups
+    ("At one year, 41% of the exercise group reported much less pain, versus 23% of those "
+     "given advice alone [1].", PT_TITLE, PT),
+    # a Chinese word the source is not read for (大量 for "heavy") may name the member
+    ("目前大量饮酒者的髋部骨折风险比为0.81[1]。", HIP_TITLE, HIP),
+])
+def test_no_member_named_is_no_contradiction(claim: str, title: str,
+                                             abstract: list[str]) -> None:
+    assert _verdict(claim, title, abstract)[0] != "contradicted"
+
+
+def _unit(sentence: str):  # type: ignore[no-untyped-def]
+    g = load_glossary()
+    record = SourceRecord(pmid="", title="", abstract=[AbstractSection(text=sentence)])
+    ref = ResolvedReference(label="1", status="resolved", record=record, method="pmid")
+    return build_source("1", ref, {}, {}, g).units[0], g
+
+
+def test_members_are_read_item_by_item() -> None:
+    unit, g = _unit(HIP[0])
+    claim = analyse("从不饮酒者的髋部骨折风险比为1.24", g, claim=True).quantities[0]
+    items = members(unit, claim, g)
+    assert [m.figure.quantity.value for m in items] == [1.24, 0.81, 1.62]
+    assert "never" in items[1].own.stems and "former" in items[0].own.stems
+    assert "fractur" not in items[0].own.stems  # "of hip fracture for former drinkers"
+
+
+@pytest.mark.parametrize("sentence", [
+    HBA[0],  # by time point
+    "Reductions were 27.0%, 18.4% and 21.3%, respectively, in the three regions.",
+    "The hazard ratio was 0.82 (95% CI 0.70-0.96).",
+])
+def test_no_members_without_words_of_their_own(sentence: str) -> None:
+    unit, g = _unit("RESULTS " + sentence)
+    claim = analyse("The rate was 21.3% [1].", g, claim=True).quantities[0] \
+        if "%" in sentence else analyse("The hazard ratio was 0.70 [1].", g,
+                                        claim=True).quantities[0]
+    assert members(unit, claim, g) == []
