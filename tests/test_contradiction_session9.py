@@ -124,3 +124,51 @@ def test_no_members_without_words_of_their_own(sentence: str) -> None:
         if "%" in sentence else analyse("The hazard ratio was 0.70 [1].", g,
                                         claim=True).quantities[0]
     assert members(unit, claim, g) == []
+
+
+# ---------------------------------------------------------------- an ordered pair "(a vs b)"
+
+AF_TITLE = "Detecting atrial fibrillation at home"
+AF = ["RESULTS Home monitoring was more sensitive in detecting atrial fibrillation than clinic "
+      "ECG (78.5% vs 41.0%, P < .001)."]
+YOGA_TITLE = "Yoga for menstrual pain"
+YOGA = ["RESULTS A significantly lower proportion of women in the yoga group used analgesics: "
+        "22% (11/50) v 58% (28/48)."]
+AKI_TITLE = "Timing of dialysis in acute kidney injury"
+AKI = ["RESULTS Mortality at 90 days was lower with delayed dialysis than with early dialysis "
+       "(31.2% vs 42.6%; P = 0.01)."]
+
+
+@pytest.mark.parametrize(("claim", "title", "abstract", "answer"), [
+    # the first figure of the pair is the comparison's subject's, the second the other's
+    ("The sensitivity of clinic ECG for atrial fibrillation was 78.5% [1].", AF_TITLE, AF,
+     "41.0%"),
+    ("Mortality at 90 days was 42.6% with delayed dialysis [1].", AKI_TITLE, AKI, "31.2%"),
+    # one group named before the pair: the first figure is its
+    ("In the yoga group, 58% of women used analgesics [1].", YOGA_TITLE, YOGA, "22%"),
+    ("瑜伽组有58%的女性使用了止痛药[1]。", YOGA_TITLE, YOGA, "22%"),
+    # the claim's own pair, by the same order, on swapped groups
+    ("Clinic ECG was more sensitive than home monitoring in detecting atrial fibrillation "
+     "(78.5% vs 41.0%) [1].", AF_TITLE, AF, "41.0%"),
+    ("Mortality at 90 days was lower with early dialysis than with delayed dialysis (31.2% vs "
+     "42.6%) [1].", AKI_TITLE, AKI, "42.6%"),
+])
+def test_a_pair_binds_its_figures_by_order(claim: str, title: str, abstract: list[str],
+                                           answer: str) -> None:
+    status, rationale = _verdict(claim, title, abstract)
+    assert status == "contradicted"
+    assert answer in rationale
+
+
+@pytest.mark.parametrize(("claim", "title", "abstract", "expected"), [
+    ("Home monitoring was more sensitive than clinic ECG in detecting atrial fibrillation "
+     "(78.5% vs 41.0%) [1].", AF_TITLE, AF, "supported"),
+    ("Mortality at 90 days was 31.2% with delayed dialysis [1].", AKI_TITLE, AKI, "supported"),
+    ("In the yoga group, 22% of women used analgesics [1].", YOGA_TITLE, YOGA, "supported"),
+    # no group named: no contradiction
+    ("The sensitivity for atrial fibrillation was 78.5% [1].", AF_TITLE, AF, "supported"),
+    ("58% of women used analgesics [1].", YOGA_TITLE, YOGA, "supported"),
+])
+def test_a_pair_read_in_order_keeps_what_it_states(claim: str, title: str,
+                                                   abstract: list[str], expected: str) -> None:
+    assert _verdict(claim, title, abstract)[0] == expected

@@ -66,7 +66,7 @@ from claimcheck.evidence.match import (
     times_compatible,
     value_match,
 )
-from claimcheck.evidence.members import settle_by_members
+from claimcheck.evidence.members import claim_member, settle_by_members
 from claimcheck.evidence.parts import Part, PartCheck, figures_only, statement_parts
 from claimcheck.evidence.scope import scope_clash
 from claimcheck.evidence.significance import ratio_confirms, significance
@@ -254,10 +254,12 @@ class _Judge:
         # own member's figure, and no contradiction of a claim naming no member
         # (contradiction helper, session 9)
         for f in anchor_findings:
-            if not any(a is not f.info and comparable(a.quantity, f.info.quantity)
-                       for a in anchors):  # (a claim's own pair names its members itself)
+            own = claim_member(analysed, f.info, self.g) if any(
+                a is not f.info and comparable(a.quantity, f.info.quantity)
+                for a in anchors) else frozenset()  # (a claim's own pair: by its members)
+            if own is not None:
                 settle_by_members(f.info, f.matched, f.mismatched, f.elsewhere, self.g,
-                                  self._whole)
+                                  self._whole, own or None)
         # a time point is stated by a sentence that states the claim's figures beside it
         # ("…2.4 mg of semaglutide or placebo for 68 weeks" for "…2.4毫克…，连续68周")
         beside = {id(u) for f in anchor_findings for _, u, _ in f.matched}

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from claimcheck.evidence.analysis import QuantityInfo, Unit, analyse, bracket_depths
+from claimcheck.evidence.analysis import Analysed, QuantityInfo, Unit, analyse, bracket_depths
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.match import (
     arms_compatible,
@@ -65,9 +65,11 @@ class Member:
 
     figure: QuantityInfo
     own: Terms
+    #: named in a comparison before a pair "(a vs b)", not by words beside its figure
+    ordered: bool = False
 
 
-def members(unit: Unit, claim: QuantityInfo, glossary: Glossary) -> list[Member]:
+def members(unit: Unit | Analysed, claim: QuantityInfo, glossary: Glossary) -> list[Member]:
     """The items of a list of figures of the claim figure's kind in one sentence, in order;
     none unless every item has words of its own (a list by time point or dose, "7.1% at week
     12 and 6.8% at week 24", names no members)."""
@@ -77,6 +79,10 @@ def members(unit: Unit, claim: QuantityInfo, glossary: Glossary) -> list[Member]
         return []
     text = unit.text
     depths = bracket_depths(text)
+    if len(figures) == 2:
+        pair = _ordered_pair(text, figures[0], figures[1], depths, glossary)
+        if pair:
+            return pair
     cuts: list[int] = []  # the joint between each figure and the next
     for a, b in zip(figures, figures[1:], strict=False):
         joints = [m.start() for m in _JOINT.finditer(text, a.quantity.end, b.quantity.start)
@@ -108,8 +114,16 @@ def members(unit: Unit, claim: QuantityInfo, glossary: Glossary) -> list[Member]
         start = _window(text, start, s.quantity.start, depths)
         spans.append(_blank(text[start:end], start, figures))
     read = [analyse(span, glossary).terms for span in spans]
+    own = _own_words(read, glossary)
+    if any(not t.all and not t.stems for t in own):
+        return []
+    return [Member(s, t) for s, t in zip(figures, own, strict=True)]
+
+
+def _own_words(read: list[Terms], glossary: Glossary) -> list[Terms]:
+    """Each item's words no other item has, less statistics, units and directions."""
     out = []
-    for i, (s, terms) in enumerate(zip(figures, read, strict=True)):
+    for i, terms in enumerate(read):
         others = [t for j, t in enumerate(read) if j != i]
         all_others = frozenset().union(*(t.all for t in others))
         stems_others = frozenset().union(*(t.stems for t in others))
@@ -117,10 +131,61 @@ def members(unit: Unit, claim: QuantityInfo, glossary: Glossary) -> list[Member]
         stems = frozenset(x for x in terms.stems - stems_others
                           if len(x) > 1 and not any(ch.isdigit() for ch in x)
                           and x not in _STATISTICS and x not in glossary.stop_en)
-        if not concepts and not stems:
-            return []
-        out.append(Member(s, Terms(concepts, concepts, stems)))
+        out.append(Terms(concepts, concepts, stems))
     return out
+
+
+#: the joint of an ordered pair: "(128.4 vs 135.1 mmHg)", ": 20% (10/51) v 63% (29/46)"
+_VERSUS = re.compile(r"^\s*(?:vs\.?|v\.?|versus|compared with)\s*$", re.I)
+#: the group a comparison is made against: "… than with placebo (", "… compared with men ("
+_AGAINST = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?)\s+", re.I)
+_COMPARATIVE = re.compile(r"\b(?:more|less|fewer|higher|lower|greater|smaller|larger|better|"
+                          r"worse|longer|shorter|faster|slower)\b", re.I)
+_GROUP_BEFORE = re.compile(r"\b(?:with|in|among|for|after|on|using)\s+(?!\w+ing\b)"
+                           r"(?P<g>[^,;:()]+)$", re.I)
+_SUBJECT = re.compile(r"^(?:[A-Z][A-Z ,]{2,40}\s)?(?P<g>[^,;:()]{2,80}?)\s+(?:was|were|is|are|"
+                      r"had|has|have|did|showed)\b")
+#: a group named alone before a pair: "patients in the exercise group chose surgery: 20% v 63%"
+_ONE_GROUP = re.compile(r"\b(?:in|among|with|for)\s+(?:the\s+)?(?P<g>[\w +-]{1,40}?\b(?:group|"
+                        r"arm|cohort))\b", re.I)
+
+
+def _ordered_pair(text: str, a: QuantityInfo, b: QuantityInfo, depths: list[int],
+                  glossary: Glossary) -> list[Member]:
+    """The two figures of a pair "(a vs b)" that follows a comparison, each bound to a
+    group by order: the first to the group compared (the comparison's subject, or the group
+    named before "than"), the second to the group it is compared against: "Systolic pressure
+    was lower with the drug than with placebo (128.4 vs 135.1 mmHg)" gives 128.4 to the
+    drug. With one group named ("… in the exercise group chose surgery: 20% v 63%") only the
+    first figure has a group."""
+    between = "".join(ch for i, ch in enumerate(text[a.quantity.end:b.quantity.start],
+                                                 a.quantity.end)
+                      if depths[i] <= depths[a.quantity.start] and ch not in "()[]")
+    head = text[:a.quantity.start].rstrip()
+    if not _VERSUS.match(between) or not head.endswith(("(", ":", "[")):
+        return []
+    head = head[:-1]
+    against = list(_AGAINST.finditer(head))
+    if against:
+        second = head[against[-1].end():]
+        before = head[:against[-1].start()]
+        comparative = list(_COMPARATIVE.finditer(before))
+        if not comparative:
+            return []
+        tail = before[comparative[-1].end():]
+        m = _GROUP_BEFORE.search(tail)
+        subject = _SUBJECT.match(before)
+        first = m["g"] if m else subject["g"] if subject else ""
+    else:
+        groups = list(_ONE_GROUP.finditer(head))
+        first, second = (groups[-1]["g"], "") if groups else ("", "")
+    if not first.strip():
+        return []
+    read = [analyse(first, glossary).terms, analyse(second, glossary).terms]
+    own = _own_words(read, glossary)
+    if not own[0].all and not own[0].stems:
+        return []
+    return [Member(a, own[0], ordered=True), Member(b, own[1], ordered=True)]
 
 
 def _wordy(text: str) -> bool:
@@ -166,7 +231,8 @@ def _blank(span: str, offset: int, figures: list[QuantityInfo]) -> str:
 
 
 def member_answer(claim: QuantityInfo, stated: QuantityInfo, unit: Unit,
-                  glossary: Glossary, setting: Terms) -> QuantityInfo | None:
+                  glossary: Glossary, setting: Terms,
+                  own: frozenset[str] | None = None) -> QuantityInfo | None:
     """The figure of the member the claim names, where the claim's value (`stated`) is the
     figure of another member of the same list: "sibutramine … 4.7 kg" against "…,
     sibutramine by 4.2 kg (…), and rimonabant by 4.7 kg (…)" gives 4.2 kg. The claim must
@@ -177,7 +243,7 @@ def member_answer(claim: QuantityInfo, stated: QuantityInfo, unit: Unit,
     items = members(unit, claim, glossary)
     if not any(m.figure is stated for m in items):
         return None
-    words = _claim_words(claim, glossary)
+    words = _claim_words(claim, glossary) if own is None else own
     if any(c.startswith("zh:") and not has_term(c, setting, glossary) for c in words):
         return None  # a Chinese word the source's English is not read for may be the member
     named = [m for m in items if any(has_term(c, m.own, glossary) for c in words)]
@@ -186,7 +252,7 @@ def member_answer(claim: QuantityInfo, stated: QuantityInfo, unit: Unit,
         # lowered systolic pressure by 8.1 mmHg, losartan by 6.4 mmHg"): a later one names
     if len(named) != 1 or named[0].figure is stated:
         return None
-    if named[0] is items[0]:
+    if named[0] is items[0] and not named[0].ordered:
         # named only by words the source reads with the claim's value too ("Systolic
         # pressure fell by 5.2 mmHg" against "amlodipine lowered systolic pressure by 8.1
         # mmHg, …, and hydrochlorothiazide by 5.2 mmHg"): the measure all items share
@@ -209,7 +275,7 @@ def _claim_words(claim: QuantityInfo, glossary: Glossary) -> frozenset[str]:
 
 
 def another_members(claim: QuantityInfo, other: QuantityInfo, unit: Unit,
-                    glossary: Glossary) -> bool:
+                    glossary: Glossary, own: frozenset[str] | None = None) -> bool:
     """The source figure of another value (`other`) is one member's figure in a list that
     gives the claim's value to another member, and the claim does not name `other`'s member:
     "Hip fracture risk was raised, with a hazard ratio of 1.62" is not contradicted by the
@@ -219,31 +285,49 @@ def another_members(claim: QuantityInfo, other: QuantityInfo, unit: Unit,
     if mine is None or not any(value_match(claim.quantity, m.figure.quantity) for m in items
                                if m is not mine):
         return False
-    return not any(has_term(c, mine.own, glossary) for c in _claim_words(claim, glossary))
+    words = _claim_words(claim, glossary) if own is None else own
+    return not any(has_term(c, mine.own, glossary) for c in words)
 
 
 def settle_by_members(claim: QuantityInfo, matched: list[tuple[S, Unit, QuantityInfo]],
                       mismatched: list[tuple[S, Unit, QuantityInfo]],
                       elsewhere: list[tuple[S, Unit, QuantityInfo]], glossary: Glossary,
-                      setting: Callable[[S], Terms]) -> None:
+                      setting: Callable[[S], Terms], own: frozenset[str] | None = None
+                      ) -> None:
     """Read a claim figure's findings (changed in place) against the lists of members of
     their sentences: where every sentence with the claim's value gives it to another member
     than the one the claim names, that member's own figure is another value of the claim's
     (first among them: "Losartan cut systolic pressure by 5.2 mmHg" against "…, losartan by
     6.4 mmHg, and hydrochlorothiazide by 5.2 mmHg"), and the value is not found; where the
     claim names no member, another member's figure is no other value of it
-    (`another_members`)."""
+    (`another_members`). `own`: the words of the claim figure's own member where the claim
+    lists several (`claim_member`), instead of all its clause's and sentence's."""
     pool = list(matched or elsewhere)
-    answers = [member_answer(claim, s, unit, glossary, setting(source))
+    answers = [member_answer(claim, s, unit, glossary, setting(source), own)
                for source, unit, s in pool]
     found = [(p[0], p[1], a) for p, a in zip(pool, answers, strict=True) if a is not None]
-    if matched and len(found) == len(matched):
+    # (the claim's value said twice in that sentence, "20% (10/51) v 63% (29/46)", is the
+    # other member's both times)
+    units = {id(unit) for _, unit, _ in found}
+    if matched and all(id(unit) in units for _, unit, _ in matched):
         matched.clear()
     if not found:
         mismatched[:] = [m for m in mismatched if not another_members(claim, m[2], m[1],
-                                                                       glossary)]
+                                                                       glossary, own)]
     elif not matched:
         mismatched.insert(0, found[0])
         # the claim's value there is another member's, not the claim's own stated closer
         taken = {id(p[2]) for p, a in zip(pool, answers, strict=True) if a is not None}
         elsewhere[:] = [e for e in elsewhere if id(e[2]) not in taken]
+
+
+def claim_member(analysed: Analysed, claim: QuantityInfo, glossary: Glossary
+                 ) -> frozenset[str] | None:
+    """The words of a claim figure's own member where the claim itself lists figures of its
+    kind member by member ("Claims data were more sensitive than clinical criteria (69.7% vs
+    32.3%)": 69.7% is the claims data's); None where it does not say whose each is."""
+    for m in members(analysed, claim, glossary):
+        if m.figure is claim:
+            words = frozenset(c for c in m.own.all if _names(c, glossary))
+            return words or None
+    return None
