@@ -172,3 +172,56 @@ def test_a_pair_binds_its_figures_by_order(claim: str, title: str, abstract: lis
 def test_a_pair_read_in_order_keeps_what_it_states(claim: str, title: str,
                                                    abstract: list[str], expected: str) -> None:
     assert _verdict(claim, title, abstract)[0] == expected
+
+
+# ------------------------------------------- a marked difference against "similar", "comparable"
+
+HA_TITLE = "A new migraine drug: safety"
+HA = ["RESULTS The incidence of headache in the drug group was similar to that in the placebo "
+      "group."]
+HA_P = ["RESULTS Headache occurred in 12% of the drug group and 11% of the placebo group "
+        "(P = 0.71)."]
+INS_TITLE = "Weekly insulin in type 2 diabetes"
+INS = ["RESULTS Once-weekly insulin injection gave glycaemic control comparable to that of daily "
+       "insulin injection."]
+PAIN_TITLE = "A drug for knee pain"
+PAIN_SAME = ["RESULTS Pain scores fell in both groups; the drug was comparable to placebo."]
+PAIN_NONE = ["RESULTS We found no evidence that the drug reduced pain scores more than placebo."]
+PAIN_SIG = ["RESULTS The drug significantly reduced pain scores compared with placebo."]
+
+
+@pytest.mark.parametrize(("claim", "title", "abstract"), [
+    # 明显多于 / 远不如 state a marked difference, as 明显高于 did
+    ("该药组的头痛发生率明显多于安慰剂组[1]。", HA_TITLE, HA),
+    ("该药组的头痛发生率明显多于安慰剂组[1]。", HA_TITLE, HA_P),
+    ("每周一次注射胰岛素的降糖效果远不如每天注射[1]。", INS_TITLE, INS),
+    # "comparable to", "no evidence that" state no significant difference
+    ("The drug significantly reduced pain scores compared with placebo [1].", PAIN_TITLE,
+     PAIN_SAME),
+    ("The drug significantly reduced pain scores compared with placebo [1].", PAIN_TITLE,
+     PAIN_NONE),
+    ("The drug was comparable to placebo for pain [1].", PAIN_TITLE, PAIN_SIG),
+])
+def test_a_marked_difference_against_none(claim: str, title: str, abstract: list[str]) -> None:
+    assert _verdict(claim, title, abstract)[0] == "contradicted"
+
+
+@pytest.mark.parametrize(("claim", "title", "abstract"), [
+    ("Pain scores with the drug were comparable to those with placebo [1].", PAIN_TITLE,
+     PAIN_SAME),
+    ("每周一次注射胰岛素的降糖效果与每天注射相当[1]。", INS_TITLE, INS),
+])
+def test_no_difference_both_ways_agrees(claim: str, title: str, abstract: list[str]) -> None:
+    assert _verdict(claim, title, abstract)[0] == "supported"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("利塞膦酸钠的胃肠道副作用明显多于安慰剂", 1),
+    ("间歇用药的效果远不如每天用药", 1),
+    ("Efficacy was comparable to that of daily dosing.", -1),
+    ("We found no evidence that training was more effective.", -1),
+    ("明显的头痛", 0),
+])
+def test_significance_words(text: str, expected: int) -> None:
+    from claimcheck.evidence.significance import significance
+    assert significance(text) == expected
