@@ -225,3 +225,37 @@ def test_no_difference_both_ways_agrees(claim: str, title: str, abstract: list[s
 def test_significance_words(text: str, expected: int) -> None:
     from claimcheck.evidence.significance import significance
     assert significance(text) == expected
+
+
+# ---------------------------------------------- a figure's own interval against the claim's words
+
+STATIN_TITLE = "Statins and new diabetes: a meta-analysis"
+STATIN = ["RESULTS Twelve studies investigated the association between statin use and diabetes "
+          "(1.09, 0.96 to 1.23) and four between statin use and cataract (1.02, 0.90 to 1.16)."]
+COFFEE_TITLE = "Coffee and liver cancer"
+COFFEE = ["RESULTS Coffee intake and liver cancer: pooled hazard ratio 0.71 (95% CI 0.60 to "
+          "0.84) in the random-effects model."]
+
+
+@pytest.mark.parametrize(("claim", "title", "abstract"), [
+    # "significantly" against an interval across 1, and "not significant" against one below 1
+    ("他汀类药物使糖尿病风险显著增加9%[1]。", STATIN_TITLE, STATIN),
+    ("咖啡与肝癌的风险比为0.71，但差异并不显著[1]。", COFFEE_TITLE, COFFEE),
+])
+def test_the_figures_interval_decides_significance(claim: str, title: str,
+                                                   abstract: list[str]) -> None:
+    assert _verdict(claim, title, abstract)[0] == "contradicted"
+
+
+@pytest.mark.parametrize(("claim", "title", "abstract"), [
+    # the claim says nothing of significance
+    ("Statin use carried a higher risk of diabetes (risk ratio 1.09) [1].", STATIN_TITLE,
+     STATIN),
+    # what the claim measures is not in the sentence; and "statin use", said of both items,
+    # names no member
+    ("Statin use carried a significantly higher risk of glaucoma (risk ratio 1.09) [1].",
+     STATIN_TITLE, STATIN),
+])
+def test_no_interval_contradiction_without_the_measure(claim: str, title: str,
+                                                       abstract: list[str]) -> None:
+    assert _verdict(claim, title, abstract)[0] != "contradicted"

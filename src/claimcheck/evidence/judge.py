@@ -66,7 +66,7 @@ from claimcheck.evidence.match import (
     times_compatible,
     value_match,
 )
-from claimcheck.evidence.members import claim_member, settle_by_members
+from claimcheck.evidence.members import claim_member, interval_against, settle_by_members
 from claimcheck.evidence.parts import Part, PartCheck, figures_only, statement_parts
 from claimcheck.evidence.scope import scope_clash
 from claimcheck.evidence.significance import ratio_confirms, significance
@@ -512,6 +512,18 @@ class _Judge:
                          f"significance. Before that check: {rationale}")
             evidence = [e for e in evidence if e.text != unit.text]
             evidence.insert(0, _evidence(source, unit, "contradicts", 1.0, matched=texts))
+        if status in ("partially_supported", "not_found") and len(anchor_findings) == 1 and \
+                (against_ci := interval_against(analysed.text, anchor_findings[0].info, [
+                    *anchor_findings[0].matched, *anchor_findings[0].elsewhere], self.g)):
+            source, unit, s = against_ci  # the figure's own interval (contradiction helper, s9)
+            status, confidence = "contradicted", 0.6
+            said = "not significant" if significance(analysed.text) > 0 else "significant"
+            rationale = (f"{read} gives {s.quantity.text}, whose 95% interval makes it {said}: "
+                         f"\u201c{unit.text}\u201d; the claim says the opposite about "
+                         f"significance. Before that check: {rationale}")
+            evidence = [e for e in evidence if e.text != unit.text]
+            evidence.insert(0, _evidence(source, unit, "contradicts", 1.0,
+                                         matched=[anchor_findings[0].text]))
         if status in ("supported", "partially_supported"):
             # sentences that carry the claim as strongly as the qualitative rule asks are
             # heard on significance too ("no significant between-group differences in the

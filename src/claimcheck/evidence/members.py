@@ -20,6 +20,7 @@ from typing import TypeVar
 from claimcheck.evidence.analysis import Analysed, QuantityInfo, Unit, analyse, bracket_depths
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.match import (
+    _counts_people,
     arms_compatible,
     comparable,
     has_term,
@@ -27,6 +28,7 @@ from claimcheck.evidence.match import (
     times_compatible,
     value_match,
 )
+from claimcheck.evidence.significance import interval_side, significance
 from claimcheck.evidence.terms import MEASURE_NOUNS, Terms
 from claimcheck.evidence.text import stem
 
@@ -112,19 +114,25 @@ def members(unit: Unit | Analysed, claim: QuantityInfo, glossary: Glossary) -> l
                      if depths[m.start()] == 0]
             end = after[0] if after else len(text)
         start = _window(text, start, s.quantity.start, depths)
-        spans.append(_blank(text[start:end], start, figures))
-    read = [analyse(span, glossary).terms for span in spans]
-    own = _own_words(read, glossary)
+        spans.append((start, end))
+    read = [analyse(_blank(text[a:b], a, figures), glossary).terms for a, b in spans]
+    # a member's words are said once, of it alone: none of them anywhere else in the sentence
+    # ("… between statin use and diabetes (1.09, …) and four between statin use and cataract")
+    rest = [analyse(_blank(text[:a], 0, figures) + " " + _blank(text[b:], b, figures),
+                    glossary).terms for a, b in spans]
+    own = _own_words(read, glossary, rest)
     if any(not t.all and not t.stems for t in own):
         return []
     return [Member(s, t) for s, t in zip(figures, own, strict=True)]
 
 
-def _own_words(read: list[Terms], glossary: Glossary) -> list[Terms]:
-    """Each item's words no other item has, less statistics, units and directions."""
+def _own_words(read: list[Terms], glossary: Glossary,
+               rest: list[Terms] | None = None) -> list[Terms]:
+    """Each item's words no other item has (nor the `rest` of the sentence outside it), less
+    statistics, units and directions."""
     out = []
     for i, terms in enumerate(read):
-        others = [t for j, t in enumerate(read) if j != i]
+        others = [t for j, t in enumerate(read) if j != i] + ([rest[i]] if rest else [])
         all_others = frozenset().union(*(t.all for t in others))
         stems_others = frozenset().union(*(t.stems for t in others))
         concepts = frozenset(c for c in terms.all - all_others if _names(c, glossary))
@@ -330,4 +338,36 @@ def claim_member(analysed: Analysed, claim: QuantityInfo, glossary: Glossary
         if m.figure is claim:
             words = frozenset(c for c in m.own.all if _names(c, glossary))
             return words or None
+    return None
+
+
+#: words of significance and of a figure's kind: never what it measures
+_SIGNIFICANCE_WORDS = frozenset({"significantly", "markedly"})
+
+
+def interval_against(claim_text: str, claim: QuantityInfo,
+                     found: list[tuple[S, Unit, QuantityInfo]], glossary: Glossary
+                     ) -> tuple[S, Unit, QuantityInfo] | None:
+    """The claim's ratio (or relative change) found by value in a source sentence that
+    names what it measures, whose 95% interval says the other thing about significance than
+    the claim does: "显著增加12%" against "(1.12, 0.95 to 1.32)", "风险比为0.62，…差异并不显著"
+    against "0.62 (95% CI: 0.45 to 0.86)". What it measures is read without the words of
+    significance, direction, measure nouns ("risk") or who was counted: every glossary
+    concept and English word of the claim figure's clause, and half its Chinese words, must
+    be in the source sentence."""
+    said = significance(claim_text)
+    if not said or interval_side(claim.quantity) is not None:
+        return None  # the claim's own interval is the claim's own reading
+    needed = frozenset(t for t in claim.context if _names(t, glossary)
+                       and t not in _SIGNIFICANCE_WORDS and not _counts_people(t))
+    read = frozenset(t for t in needed if t.startswith("zh:"))
+    if not needed - read and not read:
+        return None
+    for source, unit, s in found:
+        side = interval_side(s.quantity)
+        if side is None or (side == 0) != (said > 0):
+            continue
+        if all(has_term(t, unit.terms, glossary) for t in needed - read) and \
+                sum(has_term(t, unit.terms, glossary) for t in read) * 2 >= len(read):
+            return source, unit, s
     return None
