@@ -259,3 +259,35 @@ def test_the_figures_interval_decides_significance(claim: str, title: str,
 def test_no_interval_contradiction_without_the_measure(claim: str, title: str,
                                                        abstract: list[str]) -> None:
     assert _verdict(claim, title, abstract)[0] != "contradicted"
+
+
+# ------------------------------- one measure's figure for another: "a sensitivity of 85% and …"
+
+STREP_TITLE = "A rapid test for strep throat"
+STREP = ["RESULTS The rapid test had a sensitivity of 85% and a specificity of 62%."]
+STREP_WAS = ["RESULTS For the rapid test, sensitivity was 85% and specificity was 62%."]
+TROP_TITLE = "A troponin test for heart attack"
+TROP = ["RESULTS The troponin test had a negative predictive value of 91% and a positive "
+        "predictive value of 38%."]
+
+
+@pytest.mark.parametrize(("claim", "title", "abstract", "answer"), [
+    ("The rapid test had a specificity of 85% [1].", STREP_TITLE, STREP, "62%"),
+    ("The rapid test had a specificity of 85% [1].", STREP_TITLE, STREP_WAS, "62%"),
+    ("The troponin test had a positive predictive value of 91% [1].", TROP_TITLE, TROP, "38%"),
+])
+def test_another_measures_figure_is_no_match(claim: str, title: str, abstract: list[str],
+                                             answer: str) -> None:
+    status, rationale = _verdict(claim, title, abstract)
+    assert status == "contradicted"
+    assert answer in rationale
+
+
+@pytest.mark.parametrize(("claim", "title", "abstract"), [
+    ("The rapid test had a sensitivity of 85% [1].", STREP_TITLE, STREP),
+    ("The rapid test had a specificity of 62% [1].", STREP_TITLE, STREP),
+    ("The troponin test had a negative predictive value of 91% [1].", TROP_TITLE, TROP),
+])
+def test_the_measures_own_figure_is_supported(claim: str, title: str,
+                                              abstract: list[str]) -> None:
+    assert _verdict(claim, title, abstract)[0] == "supported"

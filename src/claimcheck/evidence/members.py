@@ -115,6 +115,7 @@ def members(unit: Unit | Analysed, claim: QuantityInfo, glossary: Glossary) -> l
             end = after[0] if after else len(text)
         start = _window(text, start, s.quantity.start, depths)
         spans.append((start, end))
+    spans[0] = (_slot(text, spans, figures), spans[0][1])
     read = [analyse(_blank(text[a:b], a, figures), glossary).terms for a, b in spans]
     # a member's words are said once, of it alone: none of them anywhere else in the sentence
     # ("… between statin use and diabetes (1.09, …) and four between statin use and cataract")
@@ -215,6 +216,34 @@ def _closing(text: str, at: int, depths: list[int]) -> int:
         if depths[i] < level:
             return i
     return len(text)
+
+
+#: the word that joins each member to its figure: "a sensitivity of 85% and a specificity of
+#: 62%", "sensitivity was 85% and specificity was 62%"
+_CONNECTOR = re.compile(r"\b(?P<w>of|was|were|is|are)\s*$|(?P<s>[:=])\s*$", re.I)
+_SLOT = 4  # words before the connector at most that name the first item's member
+#: where a member's name before its connector begins, at the latest: "had a", "the", "its"
+_SLOT_START = frozenset({"a", "an", "the", "its", "their", "had", "has", "have", "was", "were",
+                         "showed", "with", "for", "in", "and"})
+
+
+def _slot(text: str, spans: list[tuple[int, int]], figures: list[QuantityInfo]) -> int:
+    """Where the first item's member begins: where every item joins its member to its
+    figure by one word ("of", "was"), the first item's member is the words just before
+    that word, as in the others ("The rapid test had a sensitivity of 85%": sensitivity),
+    not the subject all items share."""
+    joined = [_CONNECTOR.search(text[a:f.quantity.start]) for (a, _), f in zip(spans, figures,
+                                                                               strict=True)]
+    if not all(joined) or len({(m.group().strip().lower()) for m in joined if m}) != 1:
+        return spans[0][0]
+    first = joined[0]
+    assert first is not None
+    at = spans[0][0] + first.start()
+    words = list(_WORD.finditer(text, spans[0][0], at))[-_SLOT:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].group().lower() in _SLOT_START:
+            return words[i].end()
+    return words[0].start() if words else spans[0][0]
 
 
 def _window(text: str, start: int, at: int, depths: list[int]) -> int:
