@@ -291,3 +291,36 @@ def test_another_measures_figure_is_no_match(claim: str, title: str, abstract: l
 def test_the_measures_own_figure_is_supported(claim: str, title: str,
                                               abstract: list[str]) -> None:
     assert _verdict(claim, title, abstract)[0] == "supported"
+
+
+# ------------------------------------------------------- no change said as a level maintained
+
+SMOKE_TITLE = "Smoking in a rural county"
+SMOKE = ["RESULTS Over the decade, adult smoking prevalence has been maintained at a nearly "
+         "constant level."]
+HB_TITLE = "Iron and erythropoietin in kidney disease"
+HB = ["RESULTS During treatment, haemoglobin was maintained at a stable level (13.1 g/dL)."]
+
+
+@pytest.mark.parametrize(("claim", "title", "abstract"), [
+    ("这十年间成人吸烟率几乎没有变化[1]。", SMOKE_TITLE, SMOKE),
+    ("Haemoglobin did not change during treatment (13.1 g/dL) [1].", HB_TITLE, HB),
+])
+def test_a_level_maintained_is_no_change(claim: str, title: str, abstract: list[str]) -> None:
+    assert _verdict(claim, title, abstract)[0] != "contradicted"
+
+
+@pytest.mark.parametrize("text", [
+    "its prevalence has been maintained at a nearly constant level",
+    "Weight was maintained at a stable level",
+    "Serum sodium held steady",
+    "little or no change in HbA1c",
+])
+def test_more_ways_of_no_change(text: str) -> None:
+    from claimcheck.evidence.against import states_no_change
+    assert states_no_change(text)
+
+
+def test_maintaining_a_thing_is_no_stasis() -> None:
+    from claimcheck.evidence.against import states_no_change
+    assert not states_no_change("The drug maintained blood pressure control")
