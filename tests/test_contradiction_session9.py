@@ -324,3 +324,26 @@ def test_more_ways_of_no_change(text: str) -> None:
 def test_maintaining_a_thing_is_no_stasis() -> None:
     from claimcheck.evidence.against import states_no_change
     assert not states_no_change("The drug maintained blood pressure control")
+
+
+# ------------------------------- a figure flipped only by a negation that describes the sample
+
+STATINS_M_TITLE = "Statins and muscle strength"
+STATINS_M = ["Design, Setting, and Participants Cohort study of men (N = 2210) aged 50 to 75 years "
+             "without a history of heart disease who had never used statins.",
+             "Results In a total of 1900 men (mean age, 62.3 [SD, 5.0] years), statins did not "
+             "change muscle strength."]
+COFFEE_DM_TITLE = "Coffee and type 2 diabetes"
+COFFEE_DM = ["Design, Setting, and Participants Cohort study of adults (N = 1480) aged 40 to 70 "
+             "years without a history of diabetes who had never used insulin.",
+             "Results In a total of 1200 adults (mean age, 55.4 [SD, 6.1] years), coffee did "
+             "not change fasting glucose."]
+
+
+@pytest.mark.parametrize(("claim", "title", "abstract"), [
+    ("Their average age was just over 62 [1].", STATINS_M_TITLE, STATINS_M),
+    ("Their average age was just over 55 [1].", COFFEE_DM_TITLE, COFFEE_DM),
+])
+def test_a_sample_described_with_a_negation_flips_no_figure(claim: str, title: str,
+                                                             abstract: list[str]) -> None:
+    assert _verdict(claim, title, abstract)[0] == "supported"

@@ -329,7 +329,8 @@ class _Judge:
             # an arm's dose names a group; its change is that of the arm's figure
             flipped = [f for f in matched if not _names_arm(f.info)
                        and self._figure_flipped(figures_view, f, analysed)
-                       and not guards.not_opposed_by_wording(analysed, f.matched[0][1], self.g)]
+                       and not guards.not_opposed_by_wording(analysed, f.matched[0][1], self.g)
+                       and not self._stated_unflipped(figures_view, f, analysed)]
             # "降低至69.51" found in "GFR improved … to 69.51": the change is not confirmed
             unconfirmed = [f for f in matched if f not in flipped and not _names_arm(f.info)
                            and not _figure_change_agrees(figures_view, f)
@@ -961,6 +962,18 @@ class _Judge:
     def _same_change(self, analysed: Analysed, unit: Unit) -> bool:
         """The sentence states the claim's change (if any) the same way and of the same sort."""
         return same_direction(*self._polarity(analysed, unit), self.g)
+
+    def _stated_unflipped(self, view: Analysed, finding: Finding, whole: Analysed) -> bool:
+        """Another result sentence that states the found figure the claim's way ("mean age,
+        33.3 years" beside a methods sentence "women … without a history of infertility, aged
+        30 to 44"), where the first says who took part, its negation describing them: the
+        figure is not stated the other way (contradiction helper, session 9)."""
+        first = finding.matched[0][1]
+        if not (describes_sample(first.text) or _SAMPLE_LABEL.match(first.section or first.text)):
+            return False
+        return any(states_result(unit) and not self._figure_flipped(
+                       view, dataclasses.replace(finding, matched=[(source, unit, s)]), whole)
+                   for source, unit, s in finding.matched[1:])
 
     def _figure_flipped(self, view: Analysed, finding: Finding, whole: Analysed) -> bool:
         """A figure found with the opposite meaning: its own clause is negated on one side
