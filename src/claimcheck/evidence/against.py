@@ -81,6 +81,10 @@ _STASIS_EN = re.compile(
     r"\b(?:unchanged|unaltered|unaffected|(?:remain|stay)(?:ed|s|ing)?\s+(?:\w+\s+)?"
     r"(?:stable|steady|constant|unchanged|the same|similar|level|flat)|"
     r"(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:stable|steady|constant)|"
+    r"(?:maintain|kept|keep|held|hold)(?:ed|s|ing)?\s+(?:at\s+)?(?:an?\s+)?(?:\w+\s+)?"
+    r"(?:stable|steady|constant|unchanged)|"
+    r"(?:nearly|almost|virtually|essentially|largely|relatively)\s+(?:constant|stable|"
+    r"steady|flat)|little\s+(?:or\s+no\s+)?change|"
     r"(?:did|does|do|was|were|is|are)\s+not\s+(?:\w+\s+)?(?:change|differ|alter|vary)\w*|"
     r"no\s+(?:\w+\s+){0,2}(?:change|difference|alteration|variation)s?|"
     r"similar|comparable|identical|equivalent|the same|no different|plateau\w*)\b", re.I)

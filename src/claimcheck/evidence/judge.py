@@ -67,6 +67,7 @@ from claimcheck.evidence.match import (
     times_compatible,
     value_match,
 )
+from claimcheck.evidence.members import claim_member, interval_against, settle_by_members
 from claimcheck.evidence.parts import Part, PartCheck, figures_only, statement_parts
 from claimcheck.evidence.scope import scope_clash
 from claimcheck.evidence.significance import ratio_confirms, significance
@@ -252,6 +253,16 @@ class _Judge:
             if not f.matched and not f.mismatched and id(f.info) in answers:
                 unit, s = answers[id(f.info)]
                 f.mismatched.append((self._owner(unit, sources), unit, s))
+        # a figure a source lists for another member than the claim's: contradicted by its
+        # own member's figure, and no contradiction of a claim naming no member
+        # (contradiction helper, session 9)
+        for f in anchor_findings:
+            own = claim_member(analysed, f.info, self.g) if any(
+                a is not f.info and comparable(a.quantity, f.info.quantity)
+                for a in anchors) else frozenset()  # (a claim's own pair: by its members)
+            if own is not None:
+                settle_by_members(f.info, f.matched, f.mismatched, f.elsewhere, self.g,
+                                  self._whole, own or None)
         # a time point is stated by a sentence that states the claim's figures beside it
         # ("…2.4 mg of semaglutide or placebo for 68 weeks" for "…2.4毫克…，连续68周")
         beside = {id(u) for f in anchor_findings for _, u, _ in f.matched}
@@ -321,7 +332,8 @@ class _Judge:
             # an arm's dose names a group; its change is that of the arm's figure
             flipped = [f for f in matched if not _names_arm(f.info)
                        and self._figure_flipped(figures_view, f, analysed)
-                       and not guards.not_opposed_by_wording(analysed, f.matched[0][1], self.g)]
+                       and not guards.not_opposed_by_wording(analysed, f.matched[0][1], self.g)
+                       and not self._stated_unflipped(figures_view, f, analysed)]
             # "降低至69.51" found in "GFR improved … to 69.51": the change is not confirmed
             unconfirmed = [f for f in matched if f not in flipped and not _names_arm(f.info)
                            and not _figure_change_agrees(figures_view, f)
@@ -504,6 +516,18 @@ class _Judge:
                          f"significance. Before that check: {rationale}")
             evidence = [e for e in evidence if e.text != unit.text]
             evidence.insert(0, _evidence(source, unit, "contradicts", 1.0, matched=texts))
+        if status in ("partially_supported", "not_found") and len(anchor_findings) == 1 and \
+                (against_ci := interval_against(analysed.text, anchor_findings[0].info, [
+                    *anchor_findings[0].matched, *anchor_findings[0].elsewhere], self.g)):
+            source, unit, s = against_ci  # the figure's own interval (contradiction helper, s9)
+            status, confidence = "contradicted", 0.6
+            said = "not significant" if significance(analysed.text) > 0 else "significant"
+            rationale = (f"{read} gives {s.quantity.text}, whose 95% interval makes it {said}: "
+                         f"\u201c{unit.text}\u201d; the claim says the opposite about "
+                         f"significance. Before that check: {rationale}")
+            evidence = [e for e in evidence if e.text != unit.text]
+            evidence.insert(0, _evidence(source, unit, "contradicts", 1.0,
+                                         matched=[anchor_findings[0].text]))
         if status in ("supported", "partially_supported"):
             # sentences that carry the claim as strongly as the qualitative rule asks are
             # heard on significance too ("no significant between-group differences in the
@@ -978,6 +1002,18 @@ class _Judge:
     def _same_change(self, analysed: Analysed, unit: Unit) -> bool:
         """The sentence states the claim's change (if any) the same way and of the same sort."""
         return same_direction(*self._polarity(analysed, unit), self.g)
+
+    def _stated_unflipped(self, view: Analysed, finding: Finding, whole: Analysed) -> bool:
+        """Another result sentence that states the found figure the claim's way ("mean age,
+        33.3 years" beside a methods sentence "women … without a history of infertility, aged
+        30 to 44"), where the first says who took part, its negation describing them: the
+        figure is not stated the other way (contradiction helper, session 9)."""
+        first = finding.matched[0][1]
+        if not (describes_sample(first.text) or _SAMPLE_LABEL.match(first.section or first.text)):
+            return False
+        return any(states_result(unit) and not self._figure_flipped(
+                       view, dataclasses.replace(finding, matched=[(source, unit, s)]), whole)
+                   for source, unit, s in finding.matched[1:])
 
     def _figure_flipped(self, view: Analysed, finding: Finding, whole: Analysed) -> bool:
         """A figure found with the opposite meaning: its own clause is negated on one side

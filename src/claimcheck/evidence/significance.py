@@ -24,14 +24,16 @@ _NOT_SIGNIFICANT = re.compile(
     r"significant(?:ly)?\b|\bnonsignificant(?:ly)?\b|\binsignificant\b|"
     r"\bdid not differ(?:\s+(?:statistically\s+)?significantly)?\b|\bno (?:\w+ ){0,2}differences?\b|\bdid not (?:\w+ )?(?:reach|achieve)"
     r" (?:statistical )?significance\b|\bwas similar\b|\bwere similar\b|\bsimilar between\b|"
-    r"\bcomparable between\b",
+    r"\bcomparable (?:between|to|with)\b|\bno evidence (?:that|of|for)\b",
     re.I)
 _SIGNIFICANT = re.compile(r"\b(?:statistically )?significant(?:ly)?\b", re.I)
 _NOT_SIGNIFICANT_ZH = re.compile(
     r"(?:无|没有|并无|未见|未达到|不具有|无明显|没有明显|并没有)(?:统计学?)?(?:显著|明显)?(?:性)?"
     r"(?:差异|差别|意义|统计学意义|相关)|差异无(?:统计学)?意义|(?:差异|差别)不(?:显著|明显)|"
     r"不显著|相近|相似|相当|无关")
-_SIGNIFICANT_ZH = re.compile(r"显著|有统计学意义|差异有(?:统计学)?意义|明显(?:更|高于|低于|降低|升高|减少|增加)")
+_SIGNIFICANT_ZH = re.compile(r"显著|有统计学意义|差异有(?:统计学)?意义|明显(?:更|高于|低于|降低|升高|减少|增加)|"
+                             r"明显(?:多|少|优|劣|好|差|大|小|长|短|强|弱)于|"
+                             r"远(?:不如|高于|低于|优于|劣于|多于|少于|大于|小于|好于|差于)")
 _P_VALUE = re.compile(r"\bP\s*(?P<op>[=<>≤≥]|&lt;|&gt;)\s*(?P<v>0?\.\d+|1(?:\.0+)?)", re.I)
 
 
