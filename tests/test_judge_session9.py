@@ -234,3 +234,24 @@ def test_a_chinese_glossary_word_is_read_by_the_dictionary_beside_a_figure() -> 
     source = ("SETTING In 1995, a total of 31402 women from the Teachers' Health Study with no "
               "history of diabetes completed a detailed dietary questionnaire.",)
     assert _status(claim, "Diet and diabetes in teachers", *source) == "supported"
+
+
+def test_more_likely_to_names_its_outcome() -> None:
+    # the source denies a difference in another outcome: the claim's act is never named
+    claim = "Patients on the ward were, however, more likely to fall [1]."
+    source = ("After adjustment for age and frailty, patients on the ward did not have a "
+              "significantly different probability of discharge home by day 10.",)
+    assert _status(claim, "Ward design and outcomes", *source) != "contradicted"
+
+
+def test_more_likely_to_is_contradicted_by_its_own_outcome() -> None:
+    claim = "Patients on the ward were more likely to fall [1]."
+    source = ("Patients on the ward were less likely to fall than patients in single rooms.",)
+    assert _status(claim, "Ward design and falls", *source) == "contradicted"
+
+
+def test_more_likely_after_another_change_is_the_outcomes() -> None:
+    g = load_glossary()
+    terms = analyse("Women with a lower birth weight are more likely to develop asthma.", g,
+                    claim=True).terms
+    assert "increase" not in terms.key  # two changes: the exposure's and the outcome's

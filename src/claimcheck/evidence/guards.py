@@ -288,6 +288,11 @@ def outcome_unnamed(claim: Analysed, unit: Unit, glossary: Glossary) -> list[str
         # what follows the word of change is the group compared, not the outcome
     changed = [c for c in changed_content(claim.terms, glossary)
                if term_weight(c, glossary) and glossary.kind(c) != "group"]
+    likely = _LIKELY_TO.search(claim.text)
+    if not changed and likely is not None:
+        # "more likely to miscarry", "less likely to be readmitted": the act is the outcome
+        word = stem(likely["act"])
+        changed = [glossary.en_index.get((word,), "~" + word)]
     unnamed = [c for c in changed if not has_term(c, unit.terms, glossary)
                and not _partly_named(c, unit, glossary)]
     if not changed or len(unnamed) < len(changed):
@@ -295,6 +300,8 @@ def outcome_unnamed(claim: Analysed, unit: Unit, glossary: Glossary) -> list[str
     return sorted(claim.terms.surface.get(c, c.lstrip("~")) for c in unnamed)
 
 
+_LIKELY_TO = re.compile(r"\b(?:more|less)\s+likely\s+to\s+(?:be\s+|have\s+|get\s+)?"
+                        r"(?P<act>[a-z]{4,})\b", re.I)
 _COMPARATIVE = re.compile(r"\bthan\b|[高低多少大小长短快慢好差优劣强弱]于|比")
 
 

@@ -220,15 +220,27 @@ def _outcome_list(tokens: list[tuple[str, int, int]], at: int) -> bool:
 _COMPARATIVES = {"more": "increase", "less": "decrease", "fewer": "decrease"}
 
 
-def _comparative(text: str, tokens: list[tuple[str, int, int]], i: int) -> str | None:
+def _comparative(text: str, tokens: list[tuple[str, int, int]], i: int,
+                 changed_before: bool = False) -> str | None:
     concept = _COMPARATIVES.get(tokens[i][0].lower())
     if concept is None or i + 1 >= len(tokens) or _FIGURE_NEXT.match(text, tokens[i][2]):
         return None
+    if tokens[i + 1][0].lower() == "likely" and not changed_before:
+        # "more likely to fall", "less likely to be readmitted": a change of odds, the one
+        # change the sentence states (after "lower birth weight" it is the outcome's, and the
+        # sentence states two)
+        return concept
     following = tokens[i + 1 : i + 11]
     than = next((t for t in following if t[0].lower() == "than"), None)
     if than is None or than is following[0] or _FIGURE_NEXT.match(text, than[2]):
         return None
     return concept
+
+
+def _after_likely_to(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """The verb after "likely to (be)": what is likely, not a change ("more likely to fall")."""
+    before = [t[0].lower() for t in tokens[max(0, i - 3):i]]
+    return before[-2:] == ["likely", "to"] or before[-3:] == ["likely", "to", "be"]
 
 
 _FIGURE_NEXT = re.compile(r"\s*[\d.]")
@@ -452,12 +464,13 @@ class _Collector:
                 self._blood_level(word, start)
         n = len(tokens)
         covered_until = 0
+        changed_before = False
         for i in range(n):
             lowered = tokens[i][0].lower()
             if lowered in self.g.negation_en or (
                     lowered == "little" and (i == 0 or tokens[i - 1][0].lower() != "a")):
                 self.negation(tokens[i][1])  # "had little effect" (but not "a little higher")
-            comparative = _comparative(text, tokens, i)
+            comparative = _comparative(text, tokens, i, changed_before)
             if comparative is not None and i >= covered_until:
                 self.concept(comparative, tokens[i][0], maximal=True, at=tokens[i][1])
                 covered_until = i + 1
@@ -475,6 +488,9 @@ class _Collector:
                 if length == 1 and lowered == "most" and _superlative(tokens, i):
                     best = 1  # "most strongly linked", "the most common": a degree, no share
                     break
+                if length == 1 and self.g.kind(concept) in ("up", "down") and \
+                        _after_likely_to(tokens, i):
+                    break  # "likely to fall", "likely to be lost": the event, no change of it
                 maximal = i >= covered_until and best == 0
                 light = _light(tokens, i, text) if maximal and length == 1 else ""
                 if light == "verb":
@@ -490,6 +506,7 @@ class _Collector:
                 attribute = length == 1 and lowered.endswith("ive")
                 self.concept(concept, surface, maximal=maximal, at=tokens[i][1], cued=cued,
                              level=level, attribute=attribute)
+                changed_before |= self.g.kind(concept) in ("up", "down")
                 if maximal:
                     best = length
             if best:
