@@ -19,6 +19,7 @@ from claimcheck.evidence.lexicon import DRUG_SUFFIX_ORDER, Lexicon
 from claimcheck.evidence.text import has_cjk, stem, words
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_CJK_TAIL = re.compile(r"[\u3400-\u9fff]{1,3}$")
 
 
 @dataclass(frozen=True)
@@ -307,12 +308,64 @@ def _shift_boundaries(tokens: list[str], lexicon: Lexicon) -> list[str]:
     return [t for t in out if t]
 
 
-def _known_words(tokens: list[str], glossary: Glossary) -> list[str]:
+def _jieba_word(token: str) -> bool:
+    """Is the token in jieba's dictionary, not a guess of its hidden Markov model?"""
+    import jieba
+
+    jieba.dt.check_initialized()  # the frequencies are loaded with the dictionary
+    return jieba.get_FREQ(token) is not None
+
+
+#: characters that close the word or figure before them: suffixes (手术组, 获得性), measure
+#: words (2318名, 三例) and localizers (患者中, 三年内, 用药后)
+_CLOSING = frozenset("组者率期量后性于中内间时名人例位只个次项周月年天日")
+
+
+def _split_guesses(tokens: list[str], glossary: Glossary, lexicon: Lexicon,
+                   before: str = "") -> list[str]:
+    """Cut a token no dictionary reads where jieba glued a closing character (`_CLOSING`) of
+    what precedes to the next word: 名 + 胎龄 (2318名胎龄), 性 + 肺炎 (获得性肺炎: 获得性 is a
+    word), and the guesses of jieba's model that a function character ends, 组 + 有 (手术组有),
+    中 + 约 (患者中约有). A token whose rest is no word alone, or whose first part is one as
+    well, is kept (胃出血, 活动量), and so is a word of jieba's dictionary unless what precedes
+    takes its first character (组蛋白, histone)."""
+    out: list[str] = []
+    prev = before
+    for token in tokens:
+        out.extend(_split_guess(token, prev, glossary, lexicon))
+        prev = token
+    return out
+
+
+def _split_guess(token: str, prev: str, glossary: Glossary, lexicon: Lexicon) -> list[str]:
+    if (len(token) < 2 or token[0] not in _CLOSING or not _CJK_RUN.fullmatch(token)
+            or token in glossary.zh_index or token in glossary.stop_zh
+            or lexicon.read(token) is not None):
+        return [token]
+    if len(token) == 2:
+        second = token[1]
+        if not _jieba_word(token) and (second in glossary.stop_zh or second in _CLOSING):
+            return list(token)
+        return [token]
+    rest, first = token[1:], token[:-1]
+    if not _word(rest, glossary, lexicon) or _word(first, glossary, lexicon):
+        return [token]
+    taken = any(lexicon.knows(prev[-n:] + token[0]) for n in range(1, min(len(prev), 3) + 1))
+    if _jieba_word(token) and not taken:
+        return [token]
+    return [token[0], rest]
+
+
+def _word(text: str, glossary: Glossary, lexicon: Lexicon) -> bool:
+    return text in glossary.zh_index or lexicon.knows(text)
+
+
+def _known_words(tokens: list[str], glossary: Glossary, before: str = "") -> list[str]:
     """jieba's tokens, with neighbours joined where the dictionary has them as one word
     (生活 + 方式 → 生活方式, lifestyle): a compound means more than its parts. Function words
     are never joined (中 + 的 is not 中的, "hit the target"), nor two single characters."""
     lexicon = glossary.lexicon()
-    tokens = _shift_boundaries(tokens, lexicon)
+    tokens = _split_guesses(_shift_boundaries(tokens, lexicon), glossary, lexicon, before)
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -569,9 +622,19 @@ class _Collector:
         lexicon = self.g.lexicon()
         for head in range(max(rest_start, end - _MAX_WORD), i):
             word = run[head:end]
-            if word not in self.g.zh_index and lexicon.glosses(word):
+            if word not in self.g.zh_index and lexicon.glosses(word) and \
+                    not self._closes_word_before(run, head):
                 return head
         return None
+
+    def _closes_word_before(self, run: str, head: int) -> bool:
+        """The character at head ends a word of the text before it: 过敏 + 性 in 过敏性疾病
+        (allergic disease) is 过敏性 "allergic", not the start of 性疾病 "sexual disease"."""
+        if run[head] not in _CLOSING:
+            return False
+        lexicon = self.g.lexicon()
+        return any(lexicon.knows(run[k : head + 1])
+                   for k in range(max(0, head - 3), head))
 
     def _inside_longer_word(self, run: str, i: int, length: int, concept: str) -> bool:
         """A common word of the glossary that begins a longer dictionary word: 参与 (involved
@@ -602,7 +665,8 @@ class _Collector:
         if not text:
             return
         pos = at
-        for token in _known_words(_segment(text), self.g):
+        before = _CJK_TAIL.search(self.text, 0, self.offset + at)
+        for token in _known_words(_segment(text), self.g, before.group() if before else ""):
             token_at, pos = pos, pos + len(token)
             if not token.strip():
                 continue

@@ -1,0 +1,54 @@
+"""Chinese claims, session 9 round 2 (docs/evidence.md "Chinese claims (session 9)"): a
+closing character jieba glued to the next word is cut off again. Topics of their own, not
+sentences of the article probes or of SciFact."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.evidence import load_glossary
+from claimcheck.evidence.match import coverage
+from claimcheck.evidence.terms import analyze
+
+
+def _key(text: str) -> frozenset[str]:
+    return analyze(text, load_glossary()).key
+
+
+@pytest.mark.parametrize(("claim", "fragment"), [
+    ("阿司匹林组有12名患者出现胃出血。", "zh:组有"),  # 阿司匹林组 + 有
+    ("吸烟者中有40%的人患有慢性支气管炎。", "zh:中有"),  # 吸烟者中 + 有
+    ("安慰剂组中约有15%的患者出现头痛。", "zh:组中"),  # 安慰剂组 + 中
+    ("锻炼组和对照组的体重都下降了。", "zh:组和"),  # 锻炼组 + 和
+])
+def test_a_closing_character_glued_to_a_function_word_is_no_term(claim: str,
+                                                                 fragment: str) -> None:
+    key = _key(claim)
+    assert fragment not in key
+    assert not any(k.startswith("zh:") and k[3] in "组中" and len(k) == 5 for k in key)
+
+
+def test_the_word_after_a_closing_character_is_read() -> None:
+    # 社区获得性肺炎: jieba cuts 获得 + 性肺炎; 性 closes 获得性 ("acquired"), 肺炎 is pneumonia
+    key = _key("社区获得性肺炎患者的死亡率为8%。")
+    assert "zh:性肺炎" not in key and "zh:肺炎" in key
+    # 3120名胎龄…: 名 closes the figure, 胎龄 is gestational age
+    assert "zh:胎龄" in _key("共纳入了3120名胎龄不足32周的早产儿。")
+
+
+def test_the_read_word_is_found_in_the_english() -> None:
+    glossary = load_glossary()
+    claim = analyze("医院获得性肺炎患者的住院时间更长。", glossary)
+    source = analyze("Patients with hospital-acquired pneumonia stayed longer in hospital.",
+                     glossary)
+    result = coverage(claim, source, glossary)
+    assert "zh:肺炎" in result.found
+
+
+@pytest.mark.parametrize(("claim", "word"), [
+    ("出现胃出血的患者更多。", "zh:胃出血"),  # 胃 opens the word: no closing character
+    ("孩子的活动量明显增加。", "zh:活动量"),  # 活动 + 量 and 活 + 动量: both ends are words
+    ("孕妇每天服用鱼油胶囊。", "zh:鱼油"),  # a word of jieba's dictionary
+])
+def test_a_word_that_begins_with_its_own_character_is_kept(claim: str, word: str) -> None:
+    assert word in _key(claim)
