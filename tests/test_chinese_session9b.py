@@ -52,3 +52,29 @@ def test_the_read_word_is_found_in_the_english() -> None:
 ])
 def test_a_word_that_begins_with_its_own_character_is_kept(claim: str, word: str) -> None:
     assert word in _key(claim)
+
+
+# ---- a word in 性 before a glossary term is kept whole, and reads as its head's adjective
+
+
+@pytest.mark.parametrize("claim", ["儿童过敏性疾病的发病率上升。", "新生儿遗传性疾病的筛查率提高。"])
+def test_a_word_in_xing_before_a_glossary_term_is_not_broken(claim: str) -> None:
+    # 过敏 + 性疾病 ("sexual disease") was read before; 过敏性 is "allergic", 疾病 "disease"
+    key = _key(claim)
+    assert "zh:性疾病" not in key
+    assert "disease" in key
+
+
+@pytest.mark.parametrize(("word", "english"), [
+    ("过敏性", "Allergic asthma was more common in cities."),  # 过敏 allergy → allergic
+    ("出血性", "Strokes caused by bleeding were rare."),  # 出血 bleed; CEDICT: hemorrhagic
+])
+def test_a_word_in_xing_reads_as_its_head(word: str, english: str) -> None:
+    glossary = load_glossary()
+    assert glossary.lexicon().found_in(word, analyze(english, glossary).stems)
+
+
+def test_a_two_character_word_in_xing_keeps_its_own_readings() -> None:
+    # 慢性 "chronic" is no quality of 慢 "slow"
+    glossary = load_glossary()
+    assert not glossary.lexicon().found_in("慢性", analyze("a slow walk", glossary).stems)
