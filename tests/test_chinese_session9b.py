@@ -78,3 +78,26 @@ def test_a_two_character_word_in_xing_keeps_its_own_readings() -> None:
     # 慢性 "chronic" is no quality of 慢 "slow"
     glossary = load_glossary()
     assert not glossary.lexicon().found_in("慢性", analyze("a slow walk", glossary).stems)
+
+
+# ---- the measure word of a figure is the figure's, not the start of the next word
+
+
+@pytest.mark.parametrize(("claim", "fragment", "word"), [
+    ("随访期间共有312人死于心力衰竭。", "zh:人死于", "zh:死于"),  # 312人 + 死于
+    ("共有58例新发结核病例。", "zh:例新发", "zh:新发"),  # 58例 + 新发
+    ("在1200人中，约三成每天饮酒。", "zh:人中", None),  # 人中 is "philtrum" to CEDICT
+    ("术后7天后，伤口感染率下降。", "zh:天后", None),  # 天后 is "queen of heaven"
+    ("每个家庭中有3人因流感住院。", "zh:人因", None),
+])
+def test_a_measure_word_after_a_figure_is_the_figures(claim: str, fragment: str,
+                                                      word: str | None) -> None:
+    key = _key(claim)
+    assert fragment not in key
+    if word is not None:
+        assert word in key
+
+
+def test_a_word_a_numeral_begins_is_kept() -> None:
+    # 这一年龄段: 一 is "this one", and 年龄段 (age group) is a word of its own
+    assert "zh:年龄段" in _key("这一年龄段的女性更常就医。")
