@@ -187,9 +187,18 @@ class Lexicon:
             alternatives = gloss_alternatives(self.entries.get(word, []), self.stop_en)
             # 肝毒性, 低血压: also the English compound its combining forms write
             formed = [(c,) for c in wordform.compounds(word) if (c,) not in alternatives]
+            # 过敏性 "hypersensitive": also the adjective of 过敏 (allergy), "allergic"
+            quality = [a for a in self._quality_of(word) if a not in alternatives]
             self._cleaned[word] = (tuple(alternatives) + _without_salt(word, alternatives)
-                                   + tuple(formed))
+                                   + tuple(formed) + tuple(quality))
         return self._cleaned[word]
+
+    def _quality_of(self, word: str) -> tuple[Alternative, ...]:
+        """A dictionary word in 性 (过敏性, 遗传性, 感染性) names the quality of the word before
+        it, which English says with that word's adjective: its glosses read it too."""
+        if len(word) < 3 or not word.endswith("性") or word not in self.entries:
+            return ()
+        return self.glosses(word[:-1])
 
     def proper(self, word: str) -> bool:
         """Does the word name a place or person only (哥本哈根 Copenhagen, 上海 Shanghai)?"""

@@ -319,12 +319,85 @@ def _shift_boundaries(tokens: list[str], lexicon: Lexicon) -> list[str]:
     return [t for t in out if t]
 
 
-def _known_words(tokens: list[str], glossary: Glossary) -> list[str]:
+def _jieba_word(token: str) -> bool:
+    """Is the token in jieba's dictionary, not a guess of its hidden Markov model?"""
+    import jieba
+
+    jieba.dt.check_initialized()  # the frequencies are loaded with the dictionary
+    return jieba.get_FREQ(token) is not None
+
+
+#: characters that close the word or figure before them: suffixes (手术组, 获得性), measure
+#: words (2318名, 三例) and localizers (患者中, 三年内, 用药后)
+_CLOSING = frozenset("组者率期量后性于中内间时名人例位只个次项周月年天日")
+
+
+def _split_guesses(tokens: list[str], glossary: Glossary, lexicon: Lexicon,
+                   before: str = "") -> list[str]:
+    """Cut a token no dictionary reads where jieba glued a closing character (`_CLOSING`) of
+    what precedes to the next word: 名 + 胎龄 (2318名胎龄), 性 + 肺炎 (获得性肺炎: 获得性 is a
+    word), and the guesses of jieba's model that a function character ends, 组 + 有 (手术组有),
+    中 + 约 (患者中约有). A token whose rest is no word alone, or whose first part is one as
+    well, is kept (胃出血, 活动量), and so is a word of jieba's dictionary unless what precedes
+    takes its first character (组蛋白, histone)."""
+    out: list[str] = []
+    prev = before
+    for token in tokens:
+        out.extend(_split_guess(token, prev, glossary, lexicon))
+        prev = token
+    return out
+
+
+def _split_guess(token: str, prev: str, glossary: Glossary, lexicon: Lexicon) -> list[str]:
+    if _measure_of_figure(token, prev, glossary, lexicon):
+        return [token[0], token[1:]]
+    if (len(token) < 2 or token[0] not in _CLOSING or not _CJK_RUN.fullmatch(token)
+            or token in glossary.zh_index or token in glossary.stop_zh
+            or lexicon.read(token) is not None):
+        return [token]
+    if len(token) == 2:
+        second = token[1]
+        if not _jieba_word(token) and (second in glossary.stop_zh or second in _CLOSING):
+            return list(token)
+        return [token]
+    rest, first = token[1:], token[:-1]
+    if not _word(rest, glossary, lexicon) or _word(first, glossary, lexicon):
+        return [token]
+    taken = any(lexicon.knows(prev[-n:] + token[0]) for n in range(1, min(len(prev), 3) + 1))
+    if _jieba_word(token) and not taken:
+        return [token]
+    return [token[0], rest]
+
+
+#: measure words a figure takes (775人, 14只, 900例, 21周) and what ends a figure
+_MEASURE = frozenset("名人例只位个项次周天年月日岁家")
+_FIGURE_END = frozenset("0123456789%％一二三四五六七八九十百千万两")
+
+
+def _measure_of_figure(token: str, prev: str, glossary: Glossary, lexicon: Lexicon) -> bool:
+    """The token opens with the measure word of the figure just before it, glued to what
+    follows: 775 + 人死于, 14 + 只食 (蟹猴), 4620 + 人中 (read as "philtrum"), 14 + 天后. A
+    word the measure word begins is kept (一 + 年龄段, 百万 + 名单: 单 opens no closing)."""
+    if (len(token) < 2 or not prev or prev[-1] not in _FIGURE_END
+            or token[0] not in _MEASURE or not _CJK_RUN.fullmatch(token)
+            or token in glossary.zh_index):
+        return False
+    if lexicon.read(token) is None:
+        return True
+    rest = token[1:]
+    return rest in glossary.stop_zh or (len(rest) == 1 and rest in _CLOSING)
+
+
+def _word(text: str, glossary: Glossary, lexicon: Lexicon) -> bool:
+    return text in glossary.zh_index or lexicon.knows(text)
+
+
+def _known_words(tokens: list[str], glossary: Glossary, before: str = "") -> list[str]:
     """jieba's tokens, with neighbours joined where the dictionary has them as one word
     (生活 + 方式 → 生活方式, lifestyle): a compound means more than its parts. Function words
     are never joined (中 + 的 is not 中的, "hit the target"), nor two single characters."""
     lexicon = glossary.lexicon()
-    tokens = _shift_boundaries(tokens, lexicon)
+    tokens = _split_guesses(_shift_boundaries(tokens, lexicon), glossary, lexicon, before)
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -586,9 +659,19 @@ class _Collector:
         lexicon = self.g.lexicon()
         for head in range(max(rest_start, end - _MAX_WORD), i):
             word = run[head:end]
-            if word not in self.g.zh_index and lexicon.glosses(word):
+            if word not in self.g.zh_index and lexicon.glosses(word) and \
+                    not self._closes_word_before(run, head):
                 return head
         return None
+
+    def _closes_word_before(self, run: str, head: int) -> bool:
+        """The character at head ends a word of the text before it: 过敏 + 性 in 过敏性疾病
+        (allergic disease) is 过敏性 "allergic", not the start of 性疾病 "sexual disease"."""
+        if run[head] not in _CLOSING:
+            return False
+        lexicon = self.g.lexicon()
+        return any(lexicon.knows(run[k : head + 1])
+                   for k in range(max(0, head - 3), head))
 
     def _inside_longer_word(self, run: str, i: int, length: int, concept: str) -> bool:
         """A common word of the glossary that begins a longer dictionary word: 参与 (involved
@@ -619,7 +702,8 @@ class _Collector:
         if not text:
             return
         pos = at
-        for token in _known_words(_segment(text), self.g):
+        start = self.offset + at
+        for token in _known_words(_segment(text), self.g, self.text[max(0, start - 3):start]):
             token_at, pos = pos, pos + len(token)
             if not token.strip():
                 continue
