@@ -185,3 +185,29 @@ def test_the_later_windows_figure_is_not_supported_for_the_first_weeks() -> None
     claim = ("Formula feeding in the first two weeks after birth raised the odds of neonatal "
              "jaundice (odds ratio 1.12).")
     assert verify(claim, abstract=[_JAUNDICE]).status != "supported"
+
+
+def test_a_period_binds_its_figures() -> None:
+    # the first two weeks are days 0 to 13: the odds ratio of that window, not of the later one
+    claim = ("Formula feeding in the first two weeks after birth raised the odds of neonatal "
+             "jaundice (odds ratio 1.12).")
+    assert verify(claim, abstract=[_JAUNDICE]).status == "contradicted"
+
+
+_RELAPSE = ("The hazard ratio for relapse with maintenance therapy was 0.62 (0.45 to 0.85) for "
+            "months 0 to 3 and 0.95 (0.70 to 1.29) for months 4 to 12.")
+
+
+@pytest.mark.parametrize("claim", [
+    "In the first three months, maintenance therapy lowered the hazard of relapse (hazard ratio "
+    "0.62).",
+    "维持治疗头三个月的复发风险比为0.62。",
+])
+def test_the_first_months_are_months_0_to_3(claim: str) -> None:
+    assert verify(claim, abstract=[_RELAPSE]).status == "supported"
+
+
+def test_the_later_windows_ratio_is_not_the_first_months() -> None:
+    claim = ("In the first three months, maintenance therapy lowered the hazard of relapse "
+             "(hazard ratio 0.95).")
+    assert verify(claim, abstract=[_RELAPSE]).status != "supported"

@@ -589,7 +589,13 @@ def _narrower(concepts: frozenset[str], glossary: Glossary) -> bool:
 
 
 def _times_overlap(a: frozenset[int], b: frozenset[int]) -> bool:
-    return any(_days_equal(x, y) for x in a for y in b)
+    return any(_days_equal(x, y) or _same_end(x, y) for x in a for y in b)
+
+
+def _same_end(x: int, y: int) -> bool:
+    """Two periods from the start (their ends negated, `analysis._time_point`) with the same
+    end, counted either way: the first two weeks (-14) and days 0 to 13 (-13)."""
+    return x < 0 and y < 0 and abs(x - y) <= max(1.0, 0.04 * max(-x, -y))
 
 
 def arms_compatible(c: QuantityInfo, s: QuantityInfo) -> bool:
