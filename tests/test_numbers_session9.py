@@ -211,3 +211,13 @@ def test_the_later_windows_ratio_is_not_the_first_months() -> None:
     claim = ("In the first three months, maintenance therapy lowered the hazard of relapse "
              "(hazard ratio 0.95).")
     assert verify(claim, abstract=[_RELAPSE]).status != "supported"
+
+
+def test_a_period_is_shown_as_one() -> None:
+    from claimcheck.evidence.analysis import analyse
+    from claimcheck.evidence.glossary import load_glossary
+    from claimcheck.evidence.judge import _time_of
+
+    [_, ratio] = analyse("During days 0 to 13, the odds ratio was 2.41 (1.50 to 3.87).",
+                         load_glossary()).quantities
+    assert ratio.times == frozenset({-13}) and _time_of(ratio) == "days 0 to 13"
