@@ -178,6 +178,9 @@ def _time_point(text: str, q: Quantity) -> float | None:
     if q.kind == "duration" and (_VALUE_DURATION.search(text, max(0, q.start - 30), q.start)
                                  or _LISTED_WITH.match(text, q.end)):
         return None
+    if q.kind == "range" and q.unit in DAYS_PER and q.low is not None and q.low <= 1 and \
+            q.high is not None:
+        return -q.high * DAYS_PER[q.unit]  # a period from the start: its end, marked as a period
     return duration_days(q)
 
 

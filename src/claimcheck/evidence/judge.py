@@ -1277,7 +1277,15 @@ def _one_sentence(findings: list[Finding]) -> bool:
 
 def _time_of(info: QuantityInfo) -> str:
     """The time points a figure is bound to, in days or weeks ("week 68")."""
-    days = sorted(info.times)
+    periods = sorted(-d for d in info.times if d < 0)  # a period from the start (numbers, s9)
+    days = sorted(d for d in info.times if d >= 0)
+    shown = ", ".join(f"days 0 to {d}" for d in periods)
+    if days:
+        return ", ".join(filter(None, (shown, _points_of(days))))
+    return shown
+
+
+def _points_of(days: list[int]) -> str:
     if days and all(d % 7 == 0 for d in days):
         return ", ".join(f"week {d // 7}" for d in days)
     return ", ".join(f"{round(d / 365.25, 1):g} years" if d >= 365 else f"day {d}" for d in days)

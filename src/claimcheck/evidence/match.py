@@ -14,7 +14,13 @@ from claimcheck.evidence.analysis import MINOR_KINDS, Clause, QuantityInfo, dura
 from claimcheck.evidence.drugclass import distinct_members, other_member
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.numbers import round_half_up
-from claimcheck.evidence.quantities import MULTIPLE, RELATIVE_DOWN, RELATIVE_UP, past_remainder
+from claimcheck.evidence.quantities import (
+    DAYS_PER,
+    MULTIPLE,
+    RELATIVE_DOWN,
+    RELATIVE_UP,
+    past_remainder,
+)
 from claimcheck.evidence.significance import relative_match, relative_percent, same_interval
 from claimcheck.evidence.terms import Terms
 from claimcheck.evidence.text import has_cjk, stem
@@ -44,6 +50,12 @@ def number_equal(claim: float, claim_dec: int, source: float, source_dec: int,
 
     A bound on both sides the same way ("more than 25%" / "a more than 25% increase", "超过2.2万"
     / "over 22,000") holds when the source's bound implies the claim's."""
+    if qualifier in _CLOSE:
+        if source_qualifier is not None:
+            return source_qualifier == qualifier and number_equal(claim, claim_dec, source,
+                                                                   source_dec)
+        return _close_to(claim, claim_dec, source, source_dec, above=qualifier == "just_over")
+    source_qualifier = _CLOSE.get(source_qualifier or "", source_qualifier)
     for bounds in (_LOWER, _UPPER):
         if qualifier in bounds and source_qualifier in bounds:
             places = min(claim_dec, source_dec)
@@ -65,6 +77,51 @@ def number_equal(claim: float, claim_dec: int, source: float, source_dec: int,
         return source <= claim
     places = min(claim_dec, source_dec)
     return round_half_up(claim, places) == round_half_up(source, places)
+
+
+#: a bound said to be close ("just over 33", 略高于30%) and the open bound it implies
+_CLOSE = {"just_over": "more_than", "just_under": "less_than"}
+
+
+def _close_to(claim: float, claim_dec: int, source: float, source_dec: int, *,
+              above: bool) -> bool:
+    """"just over 33" is 33.3 (above 33, within the tolerance of "nearly"), not 44 nor 981;
+    "just under 5 mg" is 4.8 mg."""
+    margin = abs(claim) * _TOLERANCE["nearly"]
+    if above:
+        return claim < source <= claim + margin
+    return claim - margin <= source < claim
+
+
+def _bare_bound_far(c: Quantity, s: Quantity) -> bool:
+    """An open bound on a number with no unit ("over 33", "more than 20") is no statement of
+    any bare number beyond it: a figure with no unit is the same quantity only at about its
+    size, so "over 33" is not the "N = 981" of the sentence (at most twice or half the bound).
+    """
+    if c.kind != "number" or s.kind != "number" or c.unit or s.unit or s.qualifier or \
+            c.value is None or s.value is None or c.value <= 0:
+        return False
+    if c.qualifier in _LOWER:
+        return s.value > 2 * c.value
+    if c.qualifier in _UPPER:
+        return s.value < c.value / 2
+    return False
+
+
+def _same_period(c: Quantity, s: Quantity) -> bool:
+    """Two periods in days, the same where their starts agree (0 or 1 is the start) and their
+    ends agree, an end counted either way: "the first two weeks" is "days 0 to 13"."""
+    if None in (c.low, c.high, s.low, s.high) or c.unit is None or s.unit is None:
+        return False
+    cu, su = DAYS_PER[c.unit], DAYS_PER[s.unit]
+    c_lo, c_hi = (c.low or 0.0) * cu, (c.high or 0.0) * cu
+    s_lo, s_hi = (s.low or 0.0) * su, (s.high or 0.0) * su
+    if max(c.low or 0.0, s.low or 0.0) <= 1:
+        c_lo = s_lo = 0.0  # "weeks 1 to 4" and "the first four weeks" both start at the start
+    if not _days_equal(c_lo, s_lo):
+        return False
+    step = min(cu, su)  # an end counted either way: days 0 to 13 are the first 14 days
+    return any(_days_equal(a, b) for a in (c_hi, c_hi + step) for b in (s_hi, s_hi + step))
 
 
 def _pct(q: Quantity) -> float | None:
@@ -112,6 +169,8 @@ def value_match(c: Quantity, s: Quantity) -> bool:
         return True  # "fell from 4.48 to 1.09": the means of "4.48 ± 2.60 … 1.09 ± 0.83"
     if c.kind in _COUNTABLE and c.value is not None:
         if s.kind in _COUNTABLE and s.value is not None:
+            if _bare_bound_far(c, s):
+                return False
             return number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual)
         # a count is a fraction's numerator; its denominator counts another group (49/81)
         return s.kind == "fraction" and qual is None and c.value == s.value
@@ -129,6 +188,8 @@ def value_match(c: Quantity, s: Quantity) -> bool:
         # "from 1999 to 2003" and "between October 1999 and December 2003" (numbers, s6)
         return s.low is not None and s.high is not None and \
             (c.low, c.high) == (_year_of(s.low), _year_of(s.high))
+    if c.kind == "range" and s.kind == "range" and c.unit in DAYS_PER and s.unit in DAYS_PER:
+        return _same_period(c, s)  # "the first two weeks" and "days 0 to 13" (numbers, s9)
     if c.kind in ("range", "rate"):
         if s.kind != c.kind or not _units_compatible(c, s):
             return False
@@ -528,7 +589,13 @@ def _narrower(concepts: frozenset[str], glossary: Glossary) -> bool:
 
 
 def _times_overlap(a: frozenset[int], b: frozenset[int]) -> bool:
-    return any(_days_equal(x, y) for x in a for y in b)
+    return any(_days_equal(x, y) or _same_end(x, y) for x in a for y in b)
+
+
+def _same_end(x: int, y: int) -> bool:
+    """Two periods from the start (their ends negated, `analysis._time_point`) with the same
+    end, counted either way: the first two weeks (-14) and days 0 to 13 (-13)."""
+    return x < 0 and y < 0 and abs(x - y) <= max(1.0, 0.04 * max(-x, -y))
 
 
 def arms_compatible(c: QuantityInfo, s: QuantityInfo) -> bool:

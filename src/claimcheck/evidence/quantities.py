@@ -50,7 +50,7 @@ _PER = {"day": "d", "天": "d", "日": "d", "分钟": "min", "秒": "s", "千克
 #: units of a measured amount: doses, and the concentrations, pressures, energies and lengths
 #: a finding is stated in, in English or Chinese ("44.8毫升/分钟" is "44.8 mL/min", "5.2毫摩尔/升"
 #: "5.2 mmol/L"); a per-volume unit keeps a concentration from reading as a drug's dose
-_DOSE = (r"(?:mg|μg|µg|ug|mcg|ng|pg|g|kg|mL|ml|L|IU|U|mmol|μmol|µmol|umol|micromol|mmHg|kcal|"
+_DOSE = (r"(?:mg|μg|µg|ug|mcg|ng|pg|g|kg|mL|ml|L|IU|U|mmol|μmol|µmol|umol|micromol|mm\s?Hg|kcal|"
          r"cm|mm|毫克|微克|纳克|皮克|毫升|千克|公斤|克|国际单位|单位|毫摩尔|微摩尔|毫米汞柱|千卡|大卡|"
          r"厘米|毫米)"
          r"(?:\s*/\s*(?:kg|d|day|天|日|m2|m²|min|s|dL|dl|mL|ml|L|分钟|秒|千克|公斤|分升|毫升|升|"
@@ -73,7 +73,15 @@ _COUNT_ADJECTIVE = (
 _POP = r"(?:10\s*万|100,000|100 000|100000|1,000|1000|10,000|10000|million|百万)"
 
 _PREFIX = [
-    # a negated bound first: "不超过5%" / "no more than 5%" is at most 5%, not more than it
+    # a bound said to be close first: "just over 33" is a little above 33, not any larger
+    # number (numbers helper, session 9)
+    ("just_over", r"(?:略高于|稍高于|略超过|稍超过|刚超过|略多于|稍多于|"
+                  r"(?:just|slightly|a little|a bit|barely)\s+(?:over|above|more than|"
+                  r"greater than|higher than|older than|exceeding))"),
+    ("just_under", r"(?:略低于|稍低于|略少于|稍少于|"
+                   r"(?:just|slightly|a little|a bit)\s+(?:under|below|less than|fewer than|"
+                   r"lower than|younger than|short of))"),
+    # a negated bound next: "不超过5%" / "no more than 5%" is at most 5%, not more than it
     ("up_to", r"(?:不超过|不多于|不高于|不大于|no more than|not more than|no greater than|"
               r"not exceeding|at most|最长|最多|最高)"),
     ("at_least", r"(?:不低于|不少于|不小于|no less than|not less than|no fewer than|"
@@ -152,7 +160,8 @@ def _unit(raw: str | None) -> str | None:
     if raw in ("%", "％"):
         return "%"
     base, _, per = raw.partition("/")
-    base = _DOSE_UNITS.get(base.strip(), base.strip())
+    base = re.sub(r"(?<=mm)\s+(?=Hg)", "", base.strip())  # "mm Hg" is mmHg
+    base = _DOSE_UNITS.get(base, base)
     per = _PER.get(per.strip().lower(), per.strip())
     return f"{base}/{per}" if per else base
 
@@ -199,6 +208,24 @@ def _range(m: re.Match[str]) -> Quantity:
     if unit is None and 1900 <= low <= 2100 and 1900 <= high <= 2100 and low < high:
         unit = "year_of"
     return _q(m, "range", low=low, high=high, unit=unit, decimals=decimals)
+
+
+def _period(m: re.Match[str]) -> Quantity | None:
+    """"the first two weeks" / 头两周 → weeks 0 to 2; "days 0 to 13", "weeks 1 to 4" → that
+    range: a period from the start (a range of time), which binds no figure to a time point.
+    A later window ("days 14 to 120") is left to the readings of its numbers."""
+    if m["lo"] is not None:
+        low, high = float(m["lo"]), float(m["hi"])
+        if low > 1 or low >= high:
+            return None  # "days 14 to 120": a later window keeps its start as its time point
+        return _q(m, "range", low=low, high=high, unit=_unit(m["u2"]), decimals=0)
+    if m["zh"] is not None:
+        high = _num(m["zh"])[0]
+        unit = _unit(m["zhunit"])
+    else:
+        high = _num(m["a"])[0] if m["a"] else _word(m["w"].lower())
+        unit = _unit(m["unit"])
+    return _q(m, "range", low=0.0, high=high, unit=unit, decimals=0) if high > 0 else None
 
 
 def _to_range(m: re.Match[str]) -> Quantity | None:
@@ -340,10 +367,15 @@ def _listed_ratio(m: re.Match[str]) -> Quantity | None:
     ends = list(_SENTENCE_END.finditer(window))
     window = window[ends[-1].end():] if ends else window
     names = list(_RATIO_NAME.finditer(window))
-    if not names and not m["a3"] and _RISK_WORD.search(window) and low is not None and low > 0 \
-            and not _OTHER_STATISTIC.search(window):
+    after = text[m.end():m.end() + 300]
+    end = _SENTENCE_END.search(after)
+    after = after[:end.start()] if end else after
+    if not names and not m["a3"] and (_RISK_WORD.search(window) or _RISK_WORD.search(after)) \
+            and low is not None and low > 0 and not _OTHER_STATISTIC.search(window):
         # "a reduced risk of pre-eclampsia (0.74, 0.60 to 0.92)", "associated with liver
-        # (1·19, 1·12-1·27)": a value and its interval beside a risk, with no name
+        # (1·19, 1·12-1·27)": a value and its interval beside a risk, with no name; the risk
+        # may come after it ("12 trials (1.09, 0.96 to 1.23) showed no rise in the risk of …",
+        # numbers helper, session 9)
         return _q(m, "ratio", value=value, low=low, high=high, decimals=decimals)
     if not names or _OTHER_STATISTIC.search(window[names[-1].end():]):
         return None
@@ -649,6 +681,15 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 r"(?![人为员功本长分绩熟立果就年像型形效交不])"),
      _tenths),
     (re.compile(rf"(?P<b>{NUM})\s*分之\s*(?P<a>{NUM})|(?P<half>一半)"), _zh_fraction),
+    # "the first two weeks", 头两周, 产后前3个月, "days 0 to 13": a period from its start, no
+    # time point (its end is not "day 14"; numbers helper, session 9)
+    (re.compile(rf"\bthe\s+first\s+(?:(?P<a>\d{{1,3}})|(?P<w>{EN_WORD}))\s+"
+                rf"(?:{_SPAN_ADJECTIVE}\s+)?(?P<unit>years?|months?|weeks?|days?|hours?)\b"
+                rf"|(?:头|最初|(?:(?<=^)|(?<=[后在的于，,。；;\s]))前)\s*"
+                rf"(?P<zh>[一二两三四五六七八九十]+|\d{{1,3}})\s*"
+                rf"(?P<zhunit>年|周|星期|天|日|小时|个月)"
+                rf"|\b(?P<u2>days?|weeks?|months?)\s+(?P<lo>\d{{1,3}})\s*(?:to|through|-|–)\s*"
+                rf"(?P<hi>\d{{1,3}})(?![\d.,]\d|\s*%)", re.I), _period),
     (re.compile(rf"(?P<a>{NUM})\s*(?P<u1>%|％)\s*to\s+(?P<b>{NUM})\s*(?P<u2>%|％)(?P<unit>)"
                 # "26 to 27 weeks' gestation", "500 to 1249 g": a span of durations or amounts
                 rf"|(?P<a2>{ARABIC})\s+to\s+(?P<b2>{ARABIC})\s*(?P<u4>years?|months?|weeks?|days?|"
@@ -777,7 +818,7 @@ def _in_brackets(text: str, pos: int) -> bool:
 
 
 def _qualifier(text: str, start: int, end: int) -> tuple[str | None, int, int]:
-    head = text[max(0, start - 16) : start]
+    head = text[max(0, start - 24) : start]
     for name, pattern in _PREFIX_RE:
         m = pattern.search(head)
         if m and (name not in ("more_than", "less_than") or not head[: m.start()].endswith("or")):
@@ -906,6 +947,20 @@ _VERSUS = re.compile(r"\s+(?:vs\.?|versus|v)\s+")
 _LISTED_KINDS = frozenset({"dose", "count", "percent", "duration"})
 
 
+#: units of a drug's dose: "5 vs 10 mg" may be two arms, so a vs-pair shares no such unit
+_DRUG_UNITS = frozenset({"mg", "μg", "ng", "g", "IU", "U", "mmol", "μmol"})
+
+
+def _measured(q: Quantity) -> bool:
+    """An amount measured, not given: a pressure, weight, length, energy or concentration
+    ("128.4 vs 135.1 mmHg", "72.1 v 75.3 kg", "5.2 vs 6.1 mmol/L"), whose unit both figures of
+    a vs-pair take (numbers helper, session 9)."""
+    if q.kind != "dose" or not q.unit:
+        return False
+    base, _, per = q.unit.partition("/")
+    return base not in _DRUG_UNITS or per not in ("", "kg")
+
+
 def _listed_scale(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """A list of bare figures takes the scale and unit of its last item: "20, 100 or 200
     million cells" are 20 and 100 million, "2, 5 and 10 mg" are doses, "2、5和10万人" counts,
@@ -921,7 +976,7 @@ def _listed_scale(text: str, quantities: list[Quantity]) -> list[Quantity]:
         last = out[j]
         scale = next((f for w, f in SCALE_WORDS.items() if w in last.text.lower()), 1.0)
         typed = last.kind in _LISTED_KINDS and last.unit is not None and (
-            last.kind in ("percent", "count") or not any(
+            last.kind in ("percent", "count") or _measured(last) or not any(
                 _VERSUS.fullmatch(text[out[k].end:out[k + 1].start]) for k in range(i, j)))
         if j > i and (scale > 1 or typed) and last.value is not None:
             for k in range(i, j):
