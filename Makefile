@@ -63,6 +63,8 @@ eval: $(STAMP)
 		--json bench/results/article_probe4.json
 	$(BIN)/python bench/article_probe.py --summary --data bench/data/article_probe5.jsonl \
 		--json bench/results/article_probe5.json
+	$(BIN)/python bench/article_probe.py --summary --data bench/data/article_probe6.jsonl \
+		--json bench/results/article_probe6.json
 	$(MAKE) eval-strength
 
 # Claim strength (docs/strength.md): macro-F1 and confusion matrices on the held-back fifth of
