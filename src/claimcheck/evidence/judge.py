@@ -510,24 +510,17 @@ class _Judge:
                 significance(analysed.text) * significance(figured[1].text) < 0:
             source, unit, texts = figured
             status, confidence = "contradicted", 0.6
-            said = "not significant" if significance(analysed.text) > 0 else "significant"
-            rationale = (f"{read} states the claim's figures {_join(texts)} as {said}: "
-                         f"“{unit.text}”; the claim says the opposite about "
-                         f"significance. Before that check: {rationale}")
-            evidence = [e for e in evidence if e.text != unit.text]
-            evidence.insert(0, _evidence(source, unit, "contradicts", 1.0, matched=texts))
+            rationale, evidence = _contradicted_on_significance(
+                analysed.text, f"{read} states the claim's figures {_join(texts)} as", source,
+                unit, texts, rationale, evidence)
         if status in ("partially_supported", "not_found") and len(anchor_findings) == 1 and \
                 (against_ci := interval_against(analysed.text, anchor_findings[0].info, [
                     *anchor_findings[0].matched, *anchor_findings[0].elsewhere], self.g)):
             source, unit, s = against_ci  # the figure's own interval (contradiction helper, s9)
             status, confidence = "contradicted", 0.6
-            said = "not significant" if significance(analysed.text) > 0 else "significant"
-            rationale = (f"{read} gives {s.quantity.text}, whose 95% interval makes it {said}: "
-                         f"\u201c{unit.text}\u201d; the claim says the opposite about "
-                         f"significance. Before that check: {rationale}")
-            evidence = [e for e in evidence if e.text != unit.text]
-            evidence.insert(0, _evidence(source, unit, "contradicts", 1.0,
-                                         matched=[anchor_findings[0].text]))
+            rationale, evidence = _contradicted_on_significance(
+                analysed.text, f"{read} gives {s.quantity.text}, whose 95% interval makes it",
+                source, unit, [anchor_findings[0].text], rationale, evidence)
         if status in ("supported", "partially_supported"):
             # sentences that carry the claim as strongly as the qualitative rule asks are
             # heard on significance too ("no significant between-group differences in the
@@ -1378,6 +1371,18 @@ def _part_about(sentence: str, claim_text: str) -> str:
     scores = [len(claim_words & {stem(w) for w in _WORD_RE.findall(p)}) for p in parts]
     best = max(scores)
     return parts[scores.index(best)] if scores.count(best) == 1 else sentence
+
+
+def _contradicted_on_significance(claim: str, lead: str, source: Source, unit: Unit,
+                                 matched: list[str], rationale: str,
+                                 evidence: list[Evidence]) -> tuple[str, list[Evidence]]:
+    """The rationale and evidence of a claim contradicted on significance by `unit`: "{lead}
+    not significant: “…”; the claim says the opposite about significance."""
+    said = "not significant" if significance(claim) > 0 else "significant"
+    rationale = (f"{lead} {said}: \u201c{unit.text}\u201d; the claim says the opposite about "
+                 f"significance. Before that check: {rationale}")
+    kept = [e for e in evidence if e.text != unit.text]
+    return rationale, [_evidence(source, unit, "contradicts", 1.0, matched=matched), *kept]
 
 
 def _reasons(sources: list[Source]) -> str:
