@@ -201,17 +201,17 @@ def analyse(text: str, glossary: Glossary, *, claim: bool = False) -> Analysed:
 #: beside its figures (the source defines it in its methods)
 _APPOSITIVE = re.compile(r"[—–]\s*[^—–\d]{3,160}?\s*[—–]")
 
-#: what a claim says a measure is, set off beside it: "C-reactive protein, a marker of
-#: inflammation, fell …", "同型半胱氨酸（一种氨基酸）": a gloss for the reader, not part of the
-#: measure the source must name
 #: "23 in all", "412 in total": a count said to be the whole, no scope over a group
-_TOTAL_AFTER = re.compile(r"(?<=\d)(?=\s)\s+(?:in all|in total|all told|altogether)\b", re.I)
+_TOTAL_AFTER = re.compile(r"(?<=\d)\s+(?:in all|in total|all told|altogether)\b", re.I)
 #: "almost all of them (99%)", "most (80%)", "绝大多数（99%）": a scope word the share in brackets
 #: right after it restates
 _SCOPE_OF_SHARE = re.compile(
     r"\b(?:(?:almost|nearly|virtually)\s+)?(?:all|most|the majority)(?:\s+of\s+(?:them|these|"
-    r"those))?(?=\s*\(\s*\d[\d.]*\s*%)|(?:绝大多数|大多数|大部分|几乎所有|几乎全部)(?=\s*[（(]\s*\d[\d.]*\s*[%％])",
-    re.I)
+    r"those))?(?=\s*\(\s*\d[\d.]*\s*%)|"
+    r"(?:绝大多数|大多数|大部分|几乎所有|几乎全部)(?=\s*[（(]\s*\d[\d.]*\s*[%％])", re.I)
+#: what a claim says a measure is, set off beside it: "C-reactive protein, a marker of
+#: inflammation, fell …", "同型半胱氨酸（一种氨基酸）": a gloss for the reader, not part of the
+#: measure the source must name
 _GLOSS = re.compile(r",\s+an?\s+[^,\d;:()]{2,60}?\s+of\s+[^,\d;:()]{2,60}?,|"
                     r"[（(]\s*(?:一种|一类|an?\s)[^()（）\d]{2,40}[)）]")
 
@@ -260,9 +260,9 @@ def blank_frame(text: str) -> str:
     tail = _TRAILING_FRAME.search(text)
     if tail is not None:
         text = text[:tail.start()] + " " * (tail.end() - tail.start()) + text[tail.end():]
-    text = _TOTAL_AFTER.sub(lambda m: " " * len(m.group()), text)
-    text = _SCOPE_OF_SHARE.sub(lambda m: " " * len(m.group()), text)
-    return _GLOSS.sub(lambda m: " " * len(m.group()), text)
+    for aside in (_TOTAL_AFTER, _SCOPE_OF_SHARE, _GLOSS):
+        text = aside.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:

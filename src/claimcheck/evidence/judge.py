@@ -1340,8 +1340,8 @@ def _significance_against(claim_text: str, evidence: list[Evidence]) -> list[Evi
 #: where a claim of several statements divides ("…，三个剂量都带来了…，而且…")
 _CLAUSES = re.compile(r"[，；;]|,\s+(?:and|but|while|whereas)\s+")
 #: where a claim joins a second statement of its own
-_CONJUNCT = re.compile(r",\s+and\s+(?=(?:they|it|this|these|the|[A-Z]))|;\s+|,\s+as well as\s+|，(?:而且|并且|同时|此外)|；|"
-                       r"，(?=[^，。；]{0,16}?(?:也|还|亦)[^，。；]{2})")
+_CONJUNCT = re.compile(r",\s+and\s+(?=(?:they|it|this|these|the|[A-Z]))|;\s+|,\s+as well as\s+|"
+                       r"，(?:而且|并且|同时|此外)|；|，(?=[^，。；]{0,16}?(?:也|还|亦)[^，。；]{2})")
 _CONTRAST = re.compile(r",\s*(?:but|whereas|while)\s+|;\s*|，但|；|，而")
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
 

@@ -533,8 +533,8 @@ class _Collector:
         for word, start, _ in tokens:
             if "-" in word:  # "non-teaching": the source also offers its parts
                 self._parts(word, start)
-            elif _IN_BLOOD.match(word):  # hypercholesterolaemia: cholesterol in the blood
-                self._blood_level(word, start)
+            elif blood := _IN_BLOOD.match(word):  # hypercholesterolaemia: cholesterol in blood
+                self._blood_level(blood, start)
         n = len(tokens)
         covered_until = 0
         changed_before = False
@@ -604,15 +604,12 @@ class _Collector:
             if concept is not None:
                 self.concept(concept, part, maximal=False, at=at)
 
-    def _blood_level(self, word: str, at: int) -> None:
+    def _blood_level(self, m: re.Match[str], at: int) -> None:
         """A level in the blood named by one closed compound (hyperglycaemia,
         hypercholesterolemia, hyperuricaemia): the text also offers the substance and the
         blood, and the word without its prefix (glycaemia), as `_parts` offers a hyphenated
         compound's parts, none of them a key term."""
-        m = _IN_BLOOD.match(word)
-        assert m is not None
-        lowered = word.lower()
-        parts = (m["root"], "blood", lowered[len(m["prefix"]):])
+        parts = (m["root"], "blood", m.group().lower()[len(m["prefix"]):])
         for part in parts:
             part_stem = stem(part)
             self.stems.add(part_stem)
