@@ -317,7 +317,8 @@ class _Judge:
             # other value is no contradiction (contradiction helper, session 8)
             contradicted = [f for f in anchor_findings if not f.matched and f.mismatched
                             and not any(stated_closer(f.info, s, f.mismatched[0][2], self.g)
-                                        for _, _, s in f.elsewhere)]
+                                        for _, _, s in f.elsewhere)
+                            and not self._own_fraction_stated(f)]
             missing = [f for f in findings if not f.matched and not f.mismatched]
             # every figure the source states, two or more of them together in one sentence
             # bound to another time point ("at week 68" for a claim "第52周时"): the claim
@@ -991,6 +992,16 @@ class _Judge:
                 and (same_direction(terms, polarity, self.g)
                      or _ratio_states_change(analysed, unit, self.g))
                 and self._groups_named(analysed, unit))
+
+    def _own_fraction_stated(self, finding: Finding) -> bool:
+        """The source states the claim's count out of its total, both numbers ("25 of the
+        122 answered" against "(25/122) replies were received", beside "(101/122) of
+        unpublished studies"): the claim did not take another figure's value, and which of
+        the two sentences it means is a question of words, not a contradiction."""
+        if finding.info.quantity.kind != "fraction" or not _distinctive(finding.info.quantity):
+            return False  # one figure may recur by chance; both counts of a fraction do not
+        return any(s.quantity.kind == "fraction"
+                   for _, _, s in finding.elsewhere + finding.value_only)
 
     def _same_change(self, analysed: Analysed, unit: Unit) -> bool:
         """The sentence states the claim's change (if any) the same way and of the same sort."""

@@ -462,10 +462,11 @@ def _zh_percent(m: re.Match[str]) -> Quantity:
 
 
 def _tenths(m: re.Match[str]) -> Quantity:
-    """"三成" → 30% (the tens are its precision: 28.6% is 三成); "八成三" → 83%."""
+    """"三成" → 30% (the tens are its precision: 28.6% is 三成); "八成三" → 83%, "三成半"
+    → 35%."""
     if m["b"]:
-        return _q(m, "percent", value=10.0 * _num(m["a"])[0] + _num(m["b"])[0], unit="%",
-                  decimals=0)
+        ones = 5.0 if m["b"] == "半" else _num(m["b"])[0]
+        return _q(m, "percent", value=10.0 * _num(m["a"])[0] + ones, unit="%", decimals=0)
     return _q(m, "percent", value=10.0 * _num(m["a"])[0], unit="%", decimals=-1)
 
 
@@ -677,7 +678,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"百分之\s*(?P<a>{ARABIC}|{ZH_NUMERAL}(?:点[零〇一二三四五六七八九]+)?)"),
      _zh_percent),
     # "三成", "近两成", "九成以上": tenths (not 成人, 成为, 一成不变, 五成熟 …)
-    (re.compile(r"(?P<a>[一二两三四五六七八九])成(?:(?P<b>[一二三四五六七八九])(?![年月天周个名人岁次倍万千百十]))?"
+    (re.compile(r"(?P<a>[一二两三四五六七八九])成(?:(?P<b>[一二三四五六七八九半])(?![年月天周个名人岁次倍万千百十]))?"
                 r"(?![人为员功本长分绩熟立果就年像型形效交不])"),
      _tenths),
     (re.compile(rf"(?P<b>{NUM})\s*分之\s*(?P<a>{NUM})|(?P<half>一半)"), _zh_fraction),

@@ -111,6 +111,9 @@ _DESCRIPTIVE_EN_LIST = re.compile(
     rf",\s*(?:who|that)\s+(?:had|have|has|did|do|does|were|was))\s*$", re.I)
 
 
+#: 不等 "varying, unequal" (jieba cuts it 不 + 等), not 不等于 / 不等同 "is not the same as"
+_VARIES_ZH = re.compile(r"不等(?![于同])")
+
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|do|been|be|could|would|"
                           r"can|may|will|showed|occurred|reduced|increased|improved)\b", re.I)
 
@@ -122,6 +125,9 @@ def descriptive_negation(text: str, at: int) -> bool:
     if cue is None:
         return False
     if re.match(r"[\u3400-\u9fff]", cue.group()):
+        if _VARIES_ZH.match(text, at):
+            return True  # "从哥伦比亚的33%到尼日利亚的81%不等", "大小不等": the values vary,
+            # nothing is denied (but "不等于" does not equal)
         after = at + len(cue.group())
         return (_DESCRIPTIVE_ZH.match(text, after) is not None
                 or _DESCRIPTIVE_ZH_DIRECT.match(text, after) is not None
