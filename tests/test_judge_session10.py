@@ -1,0 +1,46 @@
+"""Session 10: false statuses by class. Topics of our own: regional prevalence, a survey of
+clinics. Each rule is beside a claim it must still decide as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import verify
+from claimcheck.evidence import extract_quantities
+from claimcheck.evidence.analysis import analyse
+from claimcheck.evidence.glossary import load_glossary
+
+GLOSSARY = load_glossary()
+
+
+@pytest.mark.parametrize("text", ["患病率从北部的12.5%到南部的40.2%不等", "各地区的剂量大小不等"])
+def test_a_range_that_varies_denies_nothing(text: str) -> None:
+    # 不等 "varies" (jieba cuts it 不 + 等) is no negation of the figures
+    assert not analyse(text, GLOSSARY).terms.negated
+
+
+def test_does_not_equal_is_still_a_negation() -> None:
+    assert analyse("患病率不等于发病率", GLOSSARY).terms.negated
+
+
+@pytest.mark.parametrize(("text", "value"), [("三成半", 35.0), ("八成三", 83.0), ("三成", 30.0)])
+def test_tenths_with_a_half(text: str, value: float) -> None:
+    (q,) = extract_quantities(f"约{text}的患者")
+    assert q.kind == "percent" and q.value == value
+
+
+CLINICS_TITLE = "Reaching clinics that stopped trials early: a survey"
+CLINICS = ["RESULTS Contact details were found for 80% (120/150) of the clinics that stopped "
+           "early.", "Only 20% (30/150) replies were received."]
+
+
+def test_the_claims_own_count_out_of_its_total_is_no_contradiction() -> None:
+    verdict = verify("Only 30 of the 150 clinics that stopped early answered emails [1].",
+                     title=CLINICS_TITLE, abstract=CLINICS)
+    assert verdict.status != "contradicted", verdict.rationale
+
+
+def test_a_count_the_source_never_states_is_still_contradicted() -> None:
+    verdict = verify("Contact details were found for 100 of the 150 clinics that stopped early [1].",
+                     title=CLINICS_TITLE, abstract=CLINICS)
+    assert verdict.status == "contradicted", verdict.rationale
