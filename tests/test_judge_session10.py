@@ -44,3 +44,29 @@ def test_a_count_the_source_never_states_is_still_contradicted() -> None:
     verdict = verify("Contact details were found for 100 of the 150 clinics that stopped early [1].",
                      title=CLINICS_TITLE, abstract=CLINICS)
     assert verdict.status == "contradicted", verdict.rationale
+
+
+BP_TITLE = "Blood pressure and eight diseases of the heart and vessels: a cohort"
+BP = ["RESULTS Associations with high diastolic pressure were strongest for heart failure "
+      "(HR 1.52 [95% CI 1.40-1.65]) and stroke (1.38 [1.22-1.55]), and weakest for peripheral "
+      "arterial disease (1.04 [0.95-1.14])."]
+
+
+@pytest.mark.parametrize("claim", [
+    "High diastolic pressure was most strongly tied to peripheral arterial disease [1].",
+    "Peripheral arterial disease had the strongest association with high diastolic pressure "
+    "[1].",
+])
+def test_an_item_ranked_at_the_other_end_is_contradicted(claim: str) -> None:
+    verdict = verify(claim, title=BP_TITLE, abstract=BP)
+    assert verdict.status == "contradicted", verdict.rationale
+    assert "ranks" in verdict.rationale
+
+
+@pytest.mark.parametrize("claim", [
+    "High diastolic pressure was most strongly tied to heart failure [1].",
+    "High diastolic pressure was least strongly tied to peripheral arterial disease [1].",
+])
+def test_an_item_ranked_at_its_own_end_is_not_contradicted(claim: str) -> None:
+    verdict = verify(claim, title=BP_TITLE, abstract=BP)
+    assert verdict.status != "contradicted", verdict.rationale

@@ -604,6 +604,54 @@ def _same_object(claim: tuple[str, ...], source: tuple[str, ...]) -> bool:
     return source[:len(need)] == need
 
 
+# ---------------------------------------------------------------- superlative per item
+
+#: superlatives by pole: the item ranked first (+1) or last (−1) of a scale
+_SUPERLATIVE_EN = re.compile(
+    r"\b(?P<up>strongest|highest|largest|greatest|biggest|longest|commonest|most\s+"
+    r"(?:strongly|closely|common(?:ly)?|frequent(?:ly)?|likely|important|pronounced|marked(?:ly)?"
+    r"|affected|prevalent|severe(?:ly)?))\b|\b(?P<down>weakest|lowest|smallest|fewest|shortest|"
+    r"rarest|least\s+(?:strongly|closely|common(?:ly)?|frequent(?:ly)?|likely|important|"
+    r"pronounced|marked(?:ly)?|affected|prevalent|severe(?:ly)?))\b", re.I)
+_SUPERLATIVE_ZH = re.compile(r"(?P<up>最(?:强|高|大|多|常见|密切|明显|严重|显著))|"
+                             r"(?P<down>最(?:弱|低|小|少|罕见|轻))")
+
+
+def _superlative_pole(text: str) -> int:
+    """+1 / −1 where every superlative of the text ranks at one pole, else 0."""
+    pattern = _SUPERLATIVE_ZH if has_cjk(text) else _SUPERLATIVE_EN
+    poles = {1 if m["up"] else -1 for m in pattern.finditer(text)}
+    return poles.pop() if len(poles) == 1 else 0
+
+
+def _superlative(claim: Analysed, unit: Unit, title: str,
+                 glossary: Glossary) -> Guarded | None:
+    """A claim ranking an item at one end of a scale ("most strongly tied to aneurysm", "与
+    动脉瘤的关联最强") against a sentence that ranks the claim's items and puts each of them
+    it ranks at the other end ("strongest for haemorrhage …, and weakest for abdominal aortic
+    aneurysm"): the sentence says the opposite of the claim about that item."""
+    pole = _superlative_pole(claim.text)
+    marks = [(m.start(), 1 if m["up"] else -1) for m in _SUPERLATIVE_EN.finditer(unit.text)]
+    if not pole or not marks:
+        return None
+    lowered = unit.text.lower()
+    ranked: list[tuple[int, str, int]] = []
+    for concept in claim.terms.key & unit.terms.all:
+        if glossary.kind(concept) in ("up", "down", "generic"):
+            continue
+        surface = unit.terms.surface.get(concept)
+        at = lowered.find(surface.lower()) if surface else -1
+        before = [sign for start, sign in marks if start < at]
+        if at >= 0 and before:
+            ranked.append((at, unit.text[at:at + len(surface or "")], before[-1]))
+    if ranked and all(sign == -pole for _, _, sign in ranked):
+        items = " ".join(dict.fromkeys(w for _, w, _ in sorted(ranked)))
+        return Guarded("superlative", "contradicted",
+                       f"The claim ranks “{items}” {'first' if pole > 0 else 'last'}; the "
+                       f"closest sentence ranks it {'last' if pole > 0 else 'first'}.")
+    return None
+
+
 # ---------------------------------------------------------------- subject as comparator
 
 def _subject_compared(claim: Analysed, unit: Unit, title: str,
@@ -648,6 +696,7 @@ _GUARDS: tuple[tuple[str, Check], ...] = (
     ("sameness", _sameness),
     ("hedge", _hedged),
     ("object_direction", _object_direction),
+    ("superlative", _superlative),
     ("contrast", _contrast),
     ("comparison", _comparison),
     ("comparator", _comparator),
