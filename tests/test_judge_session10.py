@@ -9,6 +9,7 @@ from claimcheck import verify
 from claimcheck.evidence import extract_quantities
 from claimcheck.evidence.analysis import analyse
 from claimcheck.evidence.glossary import load_glossary
+from claimcheck.evidence.verify import rejoined
 
 GLOSSARY = load_glossary()
 
@@ -70,3 +71,17 @@ def test_an_item_ranked_at_the_other_end_is_contradicted(claim: str) -> None:
 def test_an_item_ranked_at_its_own_end_is_not_contradicted(claim: str) -> None:
     verdict = verify(claim, title=BP_TITLE, abstract=BP)
     assert verdict.status != "contradicted", verdict.rationale
+
+
+def test_sentences_cut_inside_an_expression_are_put_back() -> None:
+    pieces = ["VO2max was lower after adjustment for fat mass (1.23 +/-", "0.025 vs. 1.39 +/-",
+              "0.031 l/min; P < 0.01), and for lean mass (1.20 +/- 0.031 vs. 1.43 +/-",
+              "0.042 l/min).", "(Median age 43.)", "Twelve children (16%) withdrew."]
+    assert rejoined(pieces) == [" ".join(pieces[:4]), "(Median age 43.)",
+                                "Twelve children (16%) withdrew."]
+
+
+def test_whole_sentences_stay_apart() -> None:
+    pieces = ["Weight fell (by 2 kg).", "(P = 0.03) was the only signal.", "Mean age was 43 (",
+              "Note the error."]
+    assert rejoined(pieces) == pieces

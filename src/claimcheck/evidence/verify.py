@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimcheck.evidence.glossary import Glossary, load_glossary
@@ -9,6 +10,31 @@ from claimcheck.evidence.judge import judge_claims
 from claimcheck.models import AbstractSection, Claim, ResolvedReference, SourceRecord, Verdict
 
 _LABEL = "1"
+#: a sentence cut inside an expression: "(1.23 +/-" | "0.025 vs. 1.39 +/-" | "0.031 l/min)"
+_CUT_AFTER = re.compile(r"(?:\+/-|\+/−|±)\s*$")
+
+
+def rejoined(sentences: list[str]) -> list[str]:
+    """Sentences as a splitter gave them, with every piece it cut inside an expression put
+    back: a piece ending on "+/-", or leaving a bracket open that the next piece closes
+    before it opens another."""
+    out: list[str] = []
+    for sentence in sentences:
+        if out and (_CUT_AFTER.search(out[-1]) or _open_bracket(out[-1]) and
+                    _closes_first(sentence)):
+            out[-1] = f"{out[-1].rstrip()} {sentence.lstrip()}"
+        else:
+            out.append(sentence)
+    return out
+
+
+def _open_bracket(text: str) -> bool:
+    return text.count("(") > text.count(")")
+
+
+def _closes_first(text: str) -> bool:
+    close, opening = text.find(")"), text.find("(")
+    return close >= 0 and (opening < 0 or close < opening)
 
 
 def verify(claim: str, *, title: str = "", abstract: str | Sequence[str] = (),
@@ -20,7 +46,7 @@ def verify(claim: str, *, title: str = "", abstract: str | Sequence[str] = (),
     The verdict is the one `claimcheck.check` gives a claim citing that source.
     """
     if record is None:
-        sentences = [abstract] if isinstance(abstract, str) else list(abstract)
+        sentences = [abstract] if isinstance(abstract, str) else rejoined(list(abstract))
         record = SourceRecord(pmid="", title=title,
                               abstract=[AbstractSection(text=s) for s in sentences if s.strip()])
     reference = ResolvedReference(label=_LABEL, status="resolved", pmid=record.pmid or None,
