@@ -85,3 +85,63 @@ def test_whole_sentences_stay_apart() -> None:
     pieces = ["Weight fell (by 2 kg).", "(P = 0.03) was the only signal.", "Mean age was 43 (",
               "Note the error."]
     assert rejoined(pieces) == pieces
+
+
+PAIN_TITLE = "Nerve ablation for chronic knee pain: a randomised trial"
+PAIN = ["METHODS We randomised 212 adults with knee pain lasting longer than 6 months to nerve "
+        "ablation or to sham treatment."]
+WEIGHT_TITLE = "Cytokines and weight loss in lung cancer"
+WEIGHT = ["METHODS Patients with a weight loss of > or =10% formed the cachectic group (n = 23) "
+          "and those with <10% weight loss the non-cachectic group (n = 21)."]
+
+
+def test_a_bound_the_source_states_the_other_way_is_contradicted() -> None:
+    verdict = verify("The trial enrolled 212 adults who had knee pain for less than six months "
+                     "[1].", title=PAIN_TITLE, abstract=PAIN)
+    assert verdict.status == "contradicted", verdict.rationale
+    assert "other way" in verdict.rationale
+
+
+@pytest.mark.parametrize("claim", [
+    "The trial enrolled 212 adults who had knee pain for more than six months [1].",
+    "Patients who had lost 10% or more of their weight were classed as cachectic [1].",
+])
+def test_a_bound_stated_the_claims_way_is_not_contradicted(claim: str) -> None:
+    title, abstract = (PAIN_TITLE, PAIN) if "knee" in claim else (WEIGHT_TITLE, WEIGHT)
+    assert verify(claim, title=title, abstract=abstract).status != "contradicted"
+
+
+def test_older_pubmed_signs_of_a_bound() -> None:
+    assert [q.qualifier for q in extract_quantities("> or =10% and < or = 5 mg")] == [
+        "at_least", "up_to"]
+
+
+CAST_TITLE = "Early casting for wrist fractures in children"
+CAST = ["RESULTS Children cast within a day needed a second reduction more often than those "
+        "cast later (21.4% vs 12.6%; P = 0.02).",
+        "Body mass index was lower in the casted group (17.2 +/- 2.1 versus 18.9 +/- 2.4)."]
+
+
+@pytest.mark.parametrize("claim", [
+    "Children cast within a day needed a second reduction more often (12.6% vs 21.4%) [1].",
+    "Body mass index was lower in the casted children (18.9) than in the others (17.2) [1].",
+])
+def test_a_pair_against_its_own_comparison_gives_each_group_the_others_figure(
+        claim: str) -> None:
+    verdict = verify(claim, title=CAST_TITLE, abstract=CAST)
+    assert verdict.status == "contradicted", verdict.rationale
+    assert "each for the other group" in verdict.rationale
+
+
+@pytest.mark.parametrize("claim", [
+    "Children cast within a day needed a second reduction more often (21.4% vs 12.6%) [1].",
+    "Body mass index was lower in the casted children (17.2) than in the others (18.9) [1].",
+])
+def test_a_pair_in_the_order_of_its_comparison_is_not_swapped(claim: str) -> None:
+    assert "each for the other group" not in verify(claim, title=CAST_TITLE,
+                                                    abstract=CAST).rationale
+
+
+def test_a_group_described_by_what_it_did_not_have_is_no_denial() -> None:
+    assert not analyse("Babies who were not screened were treated less often",
+                       GLOSSARY).terms.negated

@@ -194,7 +194,9 @@ def test_a_daily_dose_in_a_sentence() -> None:
     (("at_least", 25), ("more_than", 25), True),
     (("more_than", 25), ("at_least", 25), False),
     (("less_than", 10), ("less_than", 10), True),
-    (("up_to", 12), ("less_than", 10), True),
+    (("up_to", 12), ("less_than", 10), False),  # implied, but 12 misquotes the bound 10
+    (("up_to", 50), ("less_than", 35), True),   # a rounder bound the source's implies
+    (("up_to", 49), ("up_to", 35), False),      # "49% or less" misstates "35% or less"
     (("less_than", 8), ("less_than", 10), False),
 ])
 def test_bounds_on_both_sides(claim: tuple[str, float], source: tuple[str, float],

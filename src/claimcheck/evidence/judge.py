@@ -65,6 +65,7 @@ from claimcheck.evidence.match import (
     strictly_same_direction,
     term_weight,
     times_compatible,
+    units_compatible,
     value_match,
 )
 from claimcheck.evidence.members import claim_member, interval_against, settle_by_members
@@ -326,6 +327,8 @@ class _Judge:
             # "during the 12-month follow-up") is only not found.
             moved = [f for f in anchor_findings if not f.matched and f.other_time
                      and not _names_arm(f.info)]
+            bounded = [(f, other) for f in findings
+                       if (other := self._bound_other_way(f, sources))]
             union = coverage(analysed.terms, union_terms(sources), self.g)
             if parts_found:  # a part found is stated, in whatever words its rule read it
                 union = counting_as_found(analysed.terms, union, frozenset().union(
@@ -353,7 +356,8 @@ class _Judge:
                     swapped = ((by_info[id(pair[0])], by_info[id(pair[1])]), pair[2],
                                self._owner(pair[2], sources))
             if swapped is None and not contradicted:
-                swapped = _reversed_pair(analysed, anchor_findings, sources)
+                swapped = _reversed_pair(analysed, anchor_findings, sources) or \
+                    _pair_against_its_comparison(analysed, anchor_findings, sources)
             if swapped is not None:
                 status = "contradicted"
                 (f1, f2), unit, source = swapped
@@ -387,6 +391,15 @@ class _Judge:
                     source, unit, s = f.other_time[0]
                     evidence.insert(0, _evidence(source, unit, "contradicts", 1.0,
                                                  mismatched=[f"{f.text} ({_time_of(s)})"]))
+            elif bounded:
+                status = "contradicted"
+                pairs = "; ".join(f"{o[2].quantity.text}, not {f.text}" for f, o in bounded)
+                rationale = f"{read} bounds the claim's figure the other way: {pairs}."
+                confidence = 0.7
+                for f, (source, unit, bound) in bounded:
+                    evidence = [e for e in evidence if e.text != unit.text]
+                    evidence.insert(0, _evidence(source, unit, "contradicts", 1.0,
+                                                 mismatched=[f"{f.text} vs {bound.quantity.text}"]))
             elif flipped:
                 status = "contradicted"
                 rationale = (f"{read} states {_join(f.text for f in flipped)} but the opposite "
@@ -993,6 +1006,28 @@ class _Judge:
                      or _ratio_states_change(analysed, unit, self.g))
                 and self._groups_named(analysed, unit))
 
+    def _bound_other_way(self, finding: Finding, sources: list[Source]
+                         ) -> tuple[Source, Unit, QuantityInfo] | None:
+        """A source figure bounding the claim's number of the same measure the other way
+        ("pain lasting longer than 6 months" for "pain for fewer than six months", "at least
+        10%" for "10% or less"), where no source figure bounds it the claim's way."""
+        c = finding.info.quantity
+        mine = _BOUND_SIDE.get(c.qualifier or "")
+        if mine is None or any(_BOUND_SIDE.get(s.quantity.qualifier or "") == mine
+                               for _, _, s in finding.matched):
+            return None
+        for source in sources:
+            for unit in source.units:
+                for s in unit.quantities:
+                    q = s.quantity
+                    if _BOUND_SIDE.get(q.qualifier or "") == -mine and q.kind == c.kind and \
+                            c.value is not None and q.value is not None and \
+                            number_equal(c.value, c.decimals, q.value, q.decimals) and \
+                            units_compatible(c, q) and \
+                            self._same_thing(finding.info, s, unit, source, matching=True):
+                        return source, unit, s
+        return None
+
     def _own_fraction_stated(self, finding: Finding) -> bool:
         """The source states the claim's count out of its total, both numbers ("25 of the
         122 answered" against "(25/122) replies were received", beside "(101/122) of
@@ -1129,7 +1164,10 @@ _MODIFIES = re.compile(r"-(?:related|associated|induced|dependent|mediated|speci
 
 
 #: between the two figures of a pair: "13% vs 9%", "13%对比9%"
-_PAIR_JOINT = re.compile(r"\s*%?\s*(?:vs\.?|versus|v|对比|比)\s*", re.I)
+_PAIR_JOINT = re.compile(r"\s*%?\s*(?:vs\.?|versus|v|against|对比|比|对)\s*", re.I)
+#: ... or each figure after its group: "lower in the patients with cachexia (21.0) than in
+#: those without (24.5)"
+_THAN_JOINT = re.compile(r"\s*%?\s*\)\s*than\s+[^()\d;]{1,60}?\(\s*", re.I)
 
 
 _MORE = re.compile(r"\b(?:more|higher|greater|larger|increased|raised|elevated)\b|更高|更多|增加|升高",
@@ -1175,6 +1213,39 @@ def _reversed_pair(analysed: Analysed, findings: list[Finding], sources: list[So
                             _PAIR_JOINT.fullmatch(unit.text[s1.quantity.end:s2.quantity.start]) and \
                             value_match(q1, s2.quantity) and value_match(q2, s1.quantity) and \
                             not value_match(q1, s1.quantity):
+                        return (f1, f2), unit, source
+    return None
+
+
+def _pair_against_its_comparison(analysed: Analysed, findings: list[Finding],
+                                 sources: list[Source]
+                                 ) -> tuple[tuple[Finding, Finding], Unit, Source] | None:
+    """"Screened babies were treated more often (43.1% vs 55.1%)" against "Exposed infants
+    were treated more frequently than nonexposed infants (55.1% vs 43.1%)": a pair printed
+    after a comparison, the first figure the compared group's, whose order disagrees with the
+    claim's own comparison, where a source pair after the same comparison has the two figures
+    the other way round and agrees with it. The claim gives each group the other's figure."""
+    text = analysed.text
+    anchors = sorted((f for f in findings if f.matched), key=lambda f: f.info.quantity.start)
+    for f1, f2 in zip(anchors, anchors[1:], strict=False):
+        q1, q2 = f1.info.quantity, f2.info.quantity
+        said = _comparison(text[:q1.start])
+        joint = text[q1.end:q2.start]
+        if not said or q1.value is None or q2.value is None or q1.value == q2.value or \
+                not (_PAIR_JOINT.fullmatch(joint) or _THAN_JOINT.fullmatch(joint)) or \
+                (q1.value > q2.value) == (said > 0):
+            continue  # no comparison, or the claim's figures agree with it
+        for source in sources:
+            for unit in source.units:
+                qs = unit.quantities
+                for s1, s2 in zip(qs, qs[1:], strict=False):
+                    a, b = s1.quantity, s2.quantity
+                    between = unit.text[a.end:b.start]
+                    if a.value is not None and b.value is not None and \
+                            (_PAIR_JOINT.fullmatch(between) or _THAN_JOINT.fullmatch(between)) and \
+                            value_match(q1, b) and value_match(q2, a) and \
+                            _comparison(unit.text[:a.start]) == said and \
+                            (a.value > b.value) == (said > 0):
                         return (f1, f2), unit, source
     return None
 
@@ -1545,6 +1616,11 @@ def _distinctive(q: Quantity) -> bool:
     if value is None or q.kind in MINOR_KINDS:
         return False
     return q.decimals > 0 or abs(value) >= 20
+
+
+#: which side of its number a bound lies: above (+1, "more than", "at least") or below
+_BOUND_SIDE = {"more_than": 1, "at_least": 1, "just_over": 1, "less_than": -1, "up_to": -1,
+               "just_under": -1}
 
 
 #: a sentence that opens on the group its figures are for: "In treatment-naive patients, …",

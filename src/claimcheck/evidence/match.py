@@ -49,7 +49,10 @@ def number_equal(claim: float, claim_dec: int, source: float, source_dec: int,
     """Equal in meaning: rounded to the coarser printed precision, or within the qualifier.
 
     A bound on both sides the same way ("more than 25%" / "a more than 25% increase", "超过2.2万"
-    / "over 22,000") holds when the source's bound implies the claim's."""
+    / "over 22,000") holds when both bound the same number at the coarser precision, or when
+    the source's bound implies the claim's and the claim's number is the rounder ("over 20%"
+    for "over 25%"): "an ejection fraction of 49% or less" misstates a criterion of "35% or
+    less", though the one implies the other (session 10)."""
     if qualifier in _CLOSE:
         if source_qualifier is not None:
             return source_qualifier == qualifier and number_equal(claim, claim_dec, source,
@@ -62,7 +65,8 @@ def number_equal(claim: float, claim_dec: int, source: float, source_dec: int,
             c, s = round_half_up(claim, places), round_half_up(source, places)
             if c == s:
                 return bounds[source_qualifier] or not bounds[qualifier]
-            return s > c if bounds is _LOWER else s < c
+            implied = s > c if bounds is _LOWER else s < c
+            return implied and _roundness(float(c)) > _roundness(float(s))
     if qualifier == "about":
         return abs(source - claim) <= max(abs(claim) * _TOLERANCE["about"], 10.0 ** -claim_dec)
     if qualifier == "nearly":
@@ -77,6 +81,14 @@ def number_equal(claim: float, claim_dec: int, source: float, source_dec: int,
         return source <= claim
     places = min(claim_dec, source_dec)
     return round_half_up(claim, places) == round_half_up(source, places)
+
+
+def _roundness(value: float) -> int:
+    """The largest of 1000, 500, 100, 50, 10, 5 and 1 that divides the number (0 for a
+    fraction): how round a writer's bound is."""
+    if value != int(value):
+        return 0
+    return next((k for k in (1000, 500, 100, 50, 10, 5) if int(value) % k == 0), 1)
 
 
 #: a bound said to be close ("just over 33", 略高于30%) and the open bound it implies
@@ -175,7 +187,7 @@ def value_match(c: Quantity, s: Quantity) -> bool:
         # a count is a fraction's numerator; its denominator counts another group (49/81)
         return s.kind == "fraction" and qual is None and c.value == s.value
     if c.kind == "mean_sd" and c.value is not None:
-        if s.kind != "mean_sd" or s.value is None or not _units_compatible(c, s):
+        if s.kind != "mean_sd" or s.value is None or not units_compatible(c, s):
             return False
         if c.unit != s.unit and c.unit is not None and s.unit is not None:
             return _same_duration(c, s)  # 43.4 weeks is not 43.4 months
@@ -191,7 +203,7 @@ def value_match(c: Quantity, s: Quantity) -> bool:
     if c.kind == "range" and s.kind == "range" and c.unit in DAYS_PER and s.unit in DAYS_PER:
         return _same_period(c, s)  # "the first two weeks" and "days 0 to 13" (numbers, s9)
     if c.kind in ("range", "rate"):
-        if s.kind != c.kind or not _units_compatible(c, s):
+        if s.kind != c.kind or not units_compatible(c, s):
             return False
         if c.low is not None and c.high is not None:
             return c.low == s.low and c.high == s.high
@@ -212,7 +224,7 @@ def value_match(c: Quantity, s: Quantity) -> bool:
         return s.kind == "phase" and c.value == s.value
     if c.kind in ("ratio", "dose") and c.value is not None:
         # "smaller than 3 cm" and "less than 3 cm": the same bound (numbers helper, session 6)
-        return (s.kind == c.kind and s.value is not None and _units_compatible(c, s)
+        return (s.kind == c.kind and s.value is not None and units_compatible(c, s)
                 and number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual))
     return False
 
@@ -260,7 +272,8 @@ def _year_of(value: float) -> float:
     return value // 10000 if value > 9999 else value
 
 
-def _units_compatible(c: Quantity, s: Quantity) -> bool:
+def units_compatible(c: Quantity, s: Quantity) -> bool:
+    """The two figures' units can state one value (a daily dose is a dose; any durations)."""
     if c.unit is None or s.unit is None or c.unit == s.unit:
         return True
     if c.kind == s.kind == "ratio" and MULTIPLE in (c.unit, s.unit):
@@ -282,9 +295,9 @@ def comparable(c: Quantity, s: Quantity) -> bool:
     if c.kind == "percent":  # a relative change and a ratio (numbers helper, session 6)
         return s.kind == "percent" or relative_percent(c, s) is not None
     if c.kind == "mean_sd":
-        return s.kind == "mean_sd" and _units_compatible(c, s)
+        return s.kind == "mean_sd" and units_compatible(c, s)
     if c.kind in ("range", "rate", "ratio", "dose"):
-        return s.kind == c.kind and _units_compatible(c, s)
+        return s.kind == c.kind and units_compatible(c, s)
     if c.kind == "fraction":
         # n of another N is another group's share (52/338 in the controls, 32/368 treated);
         # a proportion in words ("one in two") has no group size

@@ -90,10 +90,11 @@ _PREFIX = [
     ("nearly", r"(?:近|将近|接近|nearly|almost)"),
     ("more_than", r"(?:超过|逾|多于|高于|大于|more than|over|greater than|larger than|older than|"
                   r"longer than|exceeding|>)"),
-    ("at_least", r"(?:至少|不少于|at least|(?:a\s+)?minimum of|≥|>=)"),
+    # "> or =10%", "< or = 5": how older PubMed records print ≥ and ≤
+    ("at_least", r"(?:至少|不少于|at least|(?:a\s+)?minimum of|≥|>=|>\s*or\s*=)"),
     ("less_than", r"(?:不到|少于|低于|不足|小于|less than|fewer than|smaller than|younger than|"
                   r"shorter than|under|below|<)"),
-    ("up_to", r"(?:高达|最长达|up to|(?:a\s+)?maximum of|≤|<=)"),
+    ("up_to", r"(?:高达|最长达|up to|(?:a\s+)?maximum of|≤|<=|<\s*or\s*=)"),
 ]
 _PREFIX_RE = [(name, re.compile(rf"{pattern}\s*$", re.I)) for name, pattern in _PREFIX]
 _SUFFIX = [("at_least", re.compile(r"^\s*(?:及|或)(?:以上|更多|更高|更长)")),

@@ -59,7 +59,9 @@ MEASURE_NOUNS = frozenset({"incidence", "risk", "prevalence", "mortality rate", 
                            "rate", "proportion", "concentration", "frequency",
                            "number of patients"})
 _POPULATION_EN = (r"patients|adults|people|participants|women|men|children|persons|subjects|"
-                  r"individuals|those|volunteers|smokers|infants|mice|rats")
+                  r"individuals|those|volunteers|smokers|infants|mice|rats|babies|newborns|"
+                  r"neonates|girls|boys|mothers|parents|students|workers|residents|users|"
+                  r"drinkers|nurses|physicians|doctors|survivors|carriers|recipients|animals")
 _DESCRIPTIVE_EN_BEFORE = re.compile(
     rf"\b(?:{_POPULATION_EN})\s+(?:(?:who|that)\s+(?:had|have|has|did|do|does|were|was|are)"
     rf"\s*|with\s*)?$", re.I)
