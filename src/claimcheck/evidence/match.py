@@ -522,6 +522,8 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
                       and lexicon.verbal(t[3:]))
     if matching and verbs < needed:  # (another value must be described as strictly as ever)
         needed -= verbs
+    if matching and setting is not None:
+        needed = _held_words(needed, stated, setting, glossary)
     if paired:
         # the claim's value found with another of its distinctive figures in one sentence
         # ("约六成（1437名）婴儿已经死亡" and "1437 (62%) had died"): the pair names the result,
@@ -581,6 +583,20 @@ def _as_terms(concepts: frozenset[str], glossary: Glossary) -> Terms:
         else:
             stems.update(glossary.concept_stems.get(concept, ()))
     return Terms(concepts, concepts, frozenset(stems))
+
+
+def _held_words(needed: frozenset[str], stated: frozenset[str], setting: Terms,
+                glossary: Glossary) -> frozenset[str]:
+    """The claim's measure words a source could hold: a Chinese word with no reading anywhere
+    in the source (开始新抗病毒方案 for "prescribed new antiretroviral therapies", 寄发问卷 for
+    "mail survey") is the claim's phrasing, not a word the source gives another figure, and
+    is not required beside the claim's value, once some other measure word is (Chinese claims,
+    session 10). A word the source names elsewhere must still be beside the figure."""
+    absent = frozenset(t for t in needed if t.startswith("zh:") and t not in stated
+                       and not has_term(t, setting, glossary))
+    if not absent or not (needed - absent) & stated:
+        return needed
+    return needed - absent
 
 
 def _narrower(concepts: frozenset[str], glossary: Glossary) -> bool:
