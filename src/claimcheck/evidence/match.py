@@ -524,6 +524,9 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         needed -= verbs
     if matching and setting is not None:
         needed = _held_words(needed, stated, setting, glossary)
+    if matching and c.quantity.kind == s.quantity.kind == "rate" and \
+            c.quantity.unit == s.quantity.unit:
+        stated |= needed & _RATE_WORDS  # "每千个住院患者日10.4" and "10.4 per 1000 patient-days"
     if paired:
         # the claim's value found with another of its distinctive figures in one sentence
         # ("约六成（1437名）婴儿已经死亡" and "1437 (62%) had died"): the pair names the result,
@@ -583,6 +586,10 @@ def _as_terms(concepts: frozenset[str], glossary: Glossary) -> Terms:
         else:
             stems.update(glossary.concept_stems.get(concept, ()))
     return Terms(concepts, concepts, frozenset(stems))
+
+
+#: what a figure per so many people or patient-days is, told by its unit (session 10)
+_RATE_WORDS = frozenset({"incidence"})
 
 
 def _held_words(needed: frozenset[str], stated: frozenset[str], setting: Terms,
