@@ -597,13 +597,15 @@ def _held_words(needed: frozenset[str], stated: frozenset[str], setting: Terms,
     """The claim's measure words a source could hold: a Chinese word with no reading anywhere
     in the source (开始新抗病毒方案 for "prescribed new antiretroviral therapies", 寄发问卷 for
     "mail survey") is the claim's phrasing, not a word the source gives another figure, and
-    is not required beside the claim's value, once some other measure word is (Chinese claims,
-    session 10). A word the source names elsewhere must still be beside the figure."""
+    is not required beside the claim's value, once every other measure word is (Chinese
+    claims, session 10): a word the source names elsewhere (糖尿病 for another group's figure)
+    still tells that the figure is another's, and then nothing is dropped."""
     absent = frozenset(t for t in needed if t.startswith("zh:") and t not in stated
                        and not has_term(t, setting, glossary))
-    if not absent or not (needed - absent) & stated:
+    kept = needed - absent
+    if not absent or not kept or not kept <= stated:
         return needed
-    return needed - absent
+    return kept
 
 
 def _narrower(concepts: frozenset[str], glossary: Glossary) -> bool:
