@@ -204,7 +204,10 @@ class Lexicon:
         """Does the word name a place or person only (哥本哈根 Copenhagen, 上海 Shanghai)?"""
         glosses = [g for g in self.entries.get(word) or []
                    if not g.startswith(("CL:", "variant of", "abbr."))]
-        return bool(glosses) and all(g.startswith(PROPER) for g in glosses)
+        # a sense the glossary adds in capitals is the name's adjective or abbreviation
+        # (英国 "UK", "British"; 丹麦 "Danish"): the word still names a place only
+        return any(g.startswith(PROPER) for g in glosses) and all(
+            g.startswith(PROPER) or g.startswith(SENSE) and g[1:2].isupper() for g in glosses)
 
     def verbal(self, word: str) -> bool:
         """Is every CEDICT gloss of the word a verb ("to provide", "to carry out")?"""

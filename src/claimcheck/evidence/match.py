@@ -535,6 +535,11 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
                       and lexicon.verbal(t[3:]))
     if matching and verbs < needed:  # (another value must be described as strictly as ever)
         needed -= verbs
+    if matching and setting is not None:
+        needed = _held_words(needed, stated, setting, glossary)
+    if matching and c.quantity.kind == s.quantity.kind == "rate" and \
+            c.quantity.unit == s.quantity.unit:
+        stated |= needed & _RATE_WORDS  # "每千个住院患者日10.4" and "10.4 per 1000 patient-days"
     if paired:
         # the claim's value found with another of its distinctive figures in one sentence
         # ("约六成（1437名）婴儿已经死亡" and "1437 (62%) had died"): the pair names the result,
@@ -594,6 +599,26 @@ def _as_terms(concepts: frozenset[str], glossary: Glossary) -> Terms:
         else:
             stems.update(glossary.concept_stems.get(concept, ()))
     return Terms(concepts, concepts, frozenset(stems))
+
+
+#: what a figure per so many people or patient-days is, told by its unit (session 10)
+_RATE_WORDS = frozenset({"incidence"})
+
+
+def _held_words(needed: frozenset[str], stated: frozenset[str], setting: Terms,
+                glossary: Glossary) -> frozenset[str]:
+    """The claim's measure words a source could hold: a Chinese word with no reading anywhere
+    in the source (开始新抗病毒方案 for "prescribed new antiretroviral therapies", 寄发问卷 for
+    "mail survey") is the claim's phrasing, not a word the source gives another figure, and
+    is not required beside the claim's value, once every other measure word is (Chinese
+    claims, session 10): a word the source names elsewhere (糖尿病 for another group's figure)
+    still tells that the figure is another's, and then nothing is dropped."""
+    absent = frozenset(t for t in needed if t.startswith("zh:") and t not in stated
+                       and not has_term(t, setting, glossary))
+    kept = needed - absent
+    if not absent or not kept or not kept <= stated:
+        return needed
+    return kept
 
 
 def _narrower(concepts: frozenset[str], glossary: Glossary) -> bool:
