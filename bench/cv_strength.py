@@ -3,6 +3,11 @@
 Usage: python bench/cv_strength.py [--folds 4|grouped|random] [--seed 1] [--l2-cues 1e-4]
                                    [--l2-words 1e-3] [--epochs 300] [--class-weight]
                                    [--parse [--parse-state]] [--calibrate]
+                                   [--loss ovr|softmax]
+
+`--loss ovr` (the default, as shipped since issue 9g) fits four one-vs-rest logistic
+regressions at scripts/fit_strength.py's RATE_OVR and L2 × L2_OVR_FACTOR; `--loss softmax` the
+one softmax of before (--l2-cues / --l2-words are given in the softmax's terms either way).
 
 Development rows = index % 5 in 0..3 of ../shared/claim-strength/pubmed_conclusions.csv and
 press_releases.csv; the held-back fifth (index % 5 == 4) is never read. `--folds 4` validates on
