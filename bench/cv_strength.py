@@ -3,6 +3,11 @@
 Usage: python bench/cv_strength.py [--folds 4|grouped|random] [--seed 1] [--l2-cues 1e-4]
                                    [--l2-words 1e-3] [--epochs 300] [--class-weight]
                                    [--parse [--parse-state]] [--calibrate]
+                                   [--loss ovr|softmax]
+
+`--loss ovr` (the default, as shipped since issue 9g) fits four one-vs-rest logistic
+regressions at scripts/fit_strength.py's RATE_OVR and L2 × L2_OVR_FACTOR; `--loss softmax` the
+one softmax of before (--l2-cues / --l2-words are given in the softmax's terms either way).
 
 Development rows = index % 5 in 0..3 of ../shared/claim-strength/pubmed_conclusions.csv and
 press_releases.csv; the held-back fifth (index % 5 == 4) is never read. `--folds 4` validates on
@@ -44,7 +49,16 @@ from claimcheck.strength.model import WORD_PREFIXES
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
-from fit_strength import EPOCHS, L2_EN_CUES, L2_EN_WORDS, MIN_COUNT, RATE  # noqa: E402
+from fit_strength import (  # noqa: E402
+    EN_OVR,
+    EPOCHS,
+    L2_EN_CUES,
+    L2_EN_WORDS,
+    L2_OVR_FACTOR,
+    MIN_COUNT,
+    RATE,
+    RATE_OVR,
+)
 
 FILES = ("pubmed_conclusions", "press_releases")
 Row = tuple[str, int, str, str]  # sentence, label, group, file
@@ -87,8 +101,10 @@ def fold_of(rows: list[Row], kind: str, seed: int = 1) -> list[int]:
 
 
 def fit(feats: list[dict[str, float]], labels: list[int], *, l2: float, l2_words: float,
-        epochs: int, rate: float, class_weight: bool) -> dict[str, np.ndarray]:
-    """model.fit in numpy: full-batch gradient descent on the softmax loss with L2."""
+        epochs: int, rate: float, class_weight: bool, ovr: bool = False
+        ) -> dict[str, np.ndarray]:
+    """model.fit in numpy: full-batch gradient descent on the softmax loss with L2 (with
+    `ovr`, on four one-vs-rest logistic losses, one per class)."""
     counts = Counter(name for f in feats for name in f)
     names = sorted(n for n, c in counts.items() if c >= MIN_COUNT)
     index = {n: k for k, n in enumerate(names)}
@@ -110,9 +126,12 @@ def fit(feats: list[dict[str, float]], labels: list[int], *, l2: float, l2_words
         logits = np.zeros((n, 4))
         logits[rows[row_starts]] = np.add.reduceat(weights[cols] * vals[:, None], row_starts,
                                                    axis=0)
-        logits -= logits.max(1, keepdims=True)
-        probs = np.exp(logits)
-        probs /= probs.sum(1, keepdims=True)
+        if ovr:
+            probs = 1.0 / (1.0 + np.exp(-np.clip(logits, -60.0, 60.0)))
+        else:
+            logits -= logits.max(1, keepdims=True)
+            probs = np.exp(logits)
+            probs /= probs.sum(1, keepdims=True)
         step = (probs - onehot) * balance[y][:, None] / n
         grad = np.zeros_like(weights)
         grad[c_cols[starts]] = np.add.reduceat(step[c_rows] * c_vals[:, None], starts, axis=0)
@@ -229,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--l2-words", type=float, default=L2_EN_WORDS)
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--class-weight", action="store_true")
+    parser.add_argument("--loss", choices=("ovr", "softmax"), default="ovr" if EN_OVR else "softmax",
+                        help="one-vs-rest logistic losses (shipped) or one softmax")
     parser.add_argument("--parse", action="store_true", help="add dependency-parse features")
     parser.add_argument("--parse-state", action="store_true", help="with --parse: every cue")
     parser.add_argument("--calibrate", action="store_true", help="nested per-class biases")
@@ -247,10 +268,13 @@ def main(argv: list[str] | None = None) -> int:
     folds = np.array(fold_of(rows, args.folds, args.seed))
     gold, files = np.array([r[1] for r in rows]), np.array([r[3] for r in rows])
 
+    ovr = args.loss == "ovr"
+    factor = L2_OVR_FACTOR if ovr else 1.0  # --l2-cues / --l2-words are the softmax values
+
     def fitted(idx: np.ndarray) -> dict[str, np.ndarray]:
-        return fit([feats[j] for j in idx], [rows[j][1] for j in idx], l2=args.l2_cues,
-                   l2_words=args.l2_words, epochs=args.epochs, rate=RATE,
-                   class_weight=args.class_weight)
+        return fit([feats[j] for j in idx], [rows[j][1] for j in idx], l2=args.l2_cues * factor,
+                   l2_words=args.l2_words * factor, epochs=args.epochs,
+                   rate=RATE_OVR if ovr else RATE, class_weight=args.class_weight, ovr=ovr)
 
     results: dict[str, dict[str, list[float]]] = {"": {n: [] for n in FILES}}
     if args.calibrate:

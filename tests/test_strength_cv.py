@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.strength.model import fit as fit_python
+from claimcheck.strength.model import scores
 
 pytest.importorskip("numpy")  # installed with biopython; the bench script needs it
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,16 +25,30 @@ def _rows() -> list[tuple[dict[str, float], int]]:
             ({"bias": 1.0, "rel:correlational": 1.0, "w:enrolled": 1.0}, 1)]
 
 
-@pytest.mark.parametrize("class_weight", [False, True])
-def test_numpy_fit_is_the_shipped_fit(class_weight: bool) -> None:
+@pytest.mark.parametrize(("class_weight", "ovr"), [(False, False), (True, False), (False, True)])
+def test_numpy_fit_is_the_shipped_fit(class_weight: bool, ovr: bool) -> None:
     rows = _rows() * 2  # every feature seen at least twice (MIN_COUNT)
     expected = fit_python(rows, l2=1e-4, l2_words=1e-3, epochs=40, rate=2.0,
-                          class_weight=class_weight)
+                          class_weight=class_weight, ovr=ovr)
     got = cv_strength.fit([f for f, _ in rows], [y for _, y in rows], l2=1e-4, l2_words=1e-3,
-                          epochs=40, rate=2.0, class_weight=class_weight)
+                          epochs=40, rate=2.0, class_weight=class_weight, ovr=ovr)
     assert set(got) == set(expected)
     for name, row in expected.items():
         assert list(got[name]) == pytest.approx(row, abs=1e-9)
+
+
+def test_one_vs_rest_fit_separates_each_class_and_keeps_the_argmax() -> None:
+    rows = _rows() * 2
+    weights = fit_python(rows, l2=1e-4, epochs=200, rate=4.0, class_weight=False, ovr=True)
+    for feats, label in rows:
+        ovr = scores(feats, weights, ovr=True)
+        assert sum(ovr) == pytest.approx(1.0)
+        assert max(range(4), key=lambda k: ovr[k]) == label
+        plain = scores(feats, weights)  # the softmax of the same logits: the same argmax
+        assert max(range(4), key=lambda k: plain[k]) == label
+    # each column is a logistic regression of its own: a feature seen only with class 3
+    # raises column 3 and lowers the other three
+    assert weights["w:reduces"][3] > 0 > max(weights["w:reduces"][k] for k in (0, 1))
 
 
 def test_folds_keep_a_group_together_and_macro_f1() -> None:

@@ -69,13 +69,13 @@ def claim_strength(text: str, language: str | None = None) -> Strength:
     lang = language or language_of(text)
     cues = find_cues(text, lang)
     feats = features(cues, lang)
-    models = load_weights()["models"]
+    shipped = load_weights()
+    name = "en" if lang == "en" else "cues"
     if lang == "en":
         feats.update(word_features(text, cues))
-        weights = models["en"]
-    else:
-        weights = models["cues"]
-    probs = scores(feats, weights)
+    weights = shipped["models"][name]
+    # "ovr": four one-vs-rest logistic regressions (the English model since issue 9g)
+    probs = scores(feats, weights, ovr=shipped.get("losses", {}).get(name) == "ovr")
     label = max(range(len(probs)), key=lambda k: probs[k])
     why = [name for name, value in contributions(feats, weights, label)[:4] if value > 0]
     return Strength(

@@ -23,16 +23,29 @@ def load_weights() -> dict[str, Any]:
     return data
 
 
-def scores(feats: dict[str, float], weights: dict[str, list[float]]) -> list[float]:
-    """Class probabilities (softmax of the summed feature weights)."""
-    logits = [0.0] * len(LABELS)
+def logits(feats: dict[str, float], weights: dict[str, list[float]]) -> list[float]:
+    """The summed feature weights per class; the label is the largest."""
+    out = [0.0] * len(LABELS)
     for name, value in feats.items():
         row = weights.get(name)
         if row:
             for k in range(len(LABELS)):
-                logits[k] += row[k] * value
-    top = max(logits)
-    exps = [math.exp(x - top) for x in logits]
+                out[k] += row[k] * value
+    return out
+
+
+def scores(feats: dict[str, float], weights: dict[str, list[float]], *, ovr: bool = False
+           ) -> list[float]:
+    """Class probabilities: the softmax of the logits, or with `ovr` (one-vs-rest weights)
+    each class's logistic probability, normalised to sum to 1. Either way the largest is the
+    class with the largest logit."""
+    z = logits(feats, weights)
+    if ovr:
+        each = [1.0 / (1.0 + math.exp(-max(min(x, 60.0), -60.0))) for x in z]
+        total = sum(each)
+        return [p / total for p in each]
+    top = max(z)
+    exps = [math.exp(x - top) for x in z]
     total = sum(exps)
     return [e / total for e in exps]
 
@@ -49,9 +62,12 @@ def contributions(feats: dict[str, float], weights: dict[str, list[float]], labe
 
 
 def fit(rows: list[tuple[dict[str, float], int]], *, l2: float = 1e-3, epochs: int = 60,
-        rate: float = 0.5, class_weight: bool = True, l2_words: float | None = None
-        ) -> dict[str, list[float]]:
+        rate: float = 0.5, class_weight: bool = True, l2_words: float | None = None,
+        ovr: bool = False) -> dict[str, list[float]]:
     """Fit weights by full-batch gradient descent (deterministic; no dependencies).
+
+    The loss is the softmax (multinomial) log-loss, or with `ovr` four one-vs-rest logistic
+    log-losses, one per class ("is it 3 or not?"), each column fitted on its own.
 
     `l2` penalises every weight; `l2_words`, if given, replaces it for the word features
     (names starting with WORD_PREFIXES), so cue features and words can be held differently.
@@ -66,7 +82,7 @@ def fit(rows: list[tuple[dict[str, float], int]], *, l2: float = 1e-3, epochs: i
     for _ in range(epochs):
         grad = {name: [0.0] * len(LABELS) for name in names}
         for feats, y in rows:
-            probs = scores(feats, weights)
+            probs = _fit_probs(feats, weights, ovr)
             for k in range(len(LABELS)):
                 g = balance[y] * (probs[k] - (1.0 if k == y else 0.0)) / n
                 if g:
@@ -77,3 +93,10 @@ def fit(rows: list[tuple[dict[str, float], int]], *, l2: float = 1e-3, epochs: i
             for k in range(len(LABELS)):
                 row[k] -= rate * (step[k] + penalty[name] * row[k])
     return weights
+
+
+def _fit_probs(feats: dict[str, float], weights: dict[str, list[float]], ovr: bool
+               ) -> list[float]:
+    if not ovr:
+        return scores(feats, weights)
+    return [1.0 / (1.0 + math.exp(-max(min(x, 60.0), -60.0))) for x in logits(feats, weights)]
