@@ -404,8 +404,16 @@ def _ratio(m: re.Match[str]) -> Quantity:
     return q
 
 
+#: a quantile's group: 最高的, 最低, 最多的 … just before a fraction
+_EXTREME_GROUP = re.compile(r"最(?:高|低|多|少|上|下)的?\s*$")
+
+
 def _zh_fraction(m: re.Match[str]) -> Quantity | None:
-    """"二十分之一" (one twentieth) and "一半" (half) as percentages, about that much."""
+    """"二十分之一" (one twentieth) and "一半" (half) as percentages, about that much. Not
+    the 五分之一 of "摄入量最高的五分之一女性" (the top fifth): a quantile names a group, as
+    "the highest quintile" does, and is no share of anyone (numbers helper, session 10)."""
+    if _EXTREME_GROUP.search(m.string, max(0, m.start() - 4), m.start()) and not m["half"]:
+        return None
     after = m.string[m.end() : m.end() + 2]
     qualifier: str | None = "more_than" if after.startswith(("以上", "多")) else "less_than" if \
         after.startswith("以下") else "about"
@@ -462,7 +470,11 @@ def _zh_percent(m: re.Match[str]) -> Quantity:
 
 
 def _tenths(m: re.Match[str]) -> Quantity:
-    """"三成" → 30% (the tens are its precision: 28.6% is 三成); "八成三" → 83%."""
+    """"三成" → 30% (the tens are its precision: 28.6% is 三成); "八成三" → 83%; "六到九成"
+    → 60% to 90% (numbers helper, session 10)."""
+    if m["lo"]:
+        return _q(m, "range", low=10.0 * _num(m["lo"])[0], high=10.0 * _num(m["a"])[0],
+                  unit="%", decimals=0)
     if m["b"]:
         return _q(m, "percent", value=10.0 * _num(m["a"])[0] + _num(m["b"])[0], unit="%",
                   decimals=0)
@@ -546,7 +558,18 @@ def _ordinal_time(m: re.Match[str]) -> Quantity:
     return _q(m, "duration", value=_ORDINALS[m["o"].lower()], unit=_unit(m["unit"]), decimals=0)
 
 
-def _duration(m: re.Match[str]) -> Quantity:
+#: after 年, a word of its own: 年龄 (age), 年级 (school year), 年代 (decade), 年纪, 年度
+_YEAR_WORD = re.compile(r"(?<=年)[龄级代纪度]")
+
+
+def _duration(m: re.Match[str]) -> Quantity | None:
+    """A duration ("12 weeks", 三年, "two consecutive years"); not the 一年 of 这一年龄段 ("this
+    age group"), nor the 前一天 of 造影前一天 ("the day before the angiography", a time
+    point an English source writes without a figure) (numbers helper, session 10)."""
+    if _YEAR_WORD.match(m.string, m.end()):
+        return None
+    if m.group().strip() == "一天" and m.string[max(0, m.start() - 1):m.start()] == "前":
+        return None
     groups = m.groupdict()
     number = groups.get("a")
     value, decimals = _num(number) if number else (_word(m["w"].lower()), 0)
@@ -677,7 +700,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"百分之\s*(?P<a>{ARABIC}|{ZH_NUMERAL}(?:点[零〇一二三四五六七八九]+)?)"),
      _zh_percent),
     # "三成", "近两成", "九成以上": tenths (not 成人, 成为, 一成不变, 五成熟 …)
-    (re.compile(r"(?P<a>[一二两三四五六七八九])成(?:(?P<b>[一二三四五六七八九])(?![年月天周个名人岁次倍万千百十]))?"
+    (re.compile(r"(?:(?P<lo>[一二两三四五六七八])\s*(?:到|至|~|～|-|—)\s*)?"
+                r"(?P<a>[一二两三四五六七八九])成(?:(?P<b>[一二三四五六七八九])(?![年月天周个名人岁次倍万千百十]))?"
                 r"(?![人为员功本长分绩熟立果就年像型形效交不])"),
      _tenths),
     (re.compile(rf"(?P<b>{NUM})\s*分之\s*(?P<a>{NUM})|(?P<half>一半)"), _zh_fraction),
