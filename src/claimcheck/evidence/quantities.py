@@ -579,6 +579,14 @@ def _duration(m: re.Match[str]) -> Quantity | None:
     return _remainder(q) if groups.get("more") else q
 
 
+def _bounded_duration(m: re.Match[str]) -> Quantity:
+    """"4 or more hours" → at least 4 hours; "two or fewer days" → up to 2 days."""
+    value, decimals = _num(m["a"]) if m["a"] else (_word(m["w"].lower()), 0)
+    bound = "at_least" if m["bound"].lower() in ("more", "longer") else "up_to"
+    return _q(m, "duration", value=value, unit=_unit(m["unit"]), decimals=decimals,
+              qualifier=bound)
+
+
 def _count(m: re.Match[str]) -> Quantity | None:
     groups = m.groupdict()
     if groups.get("a") == "一" and m["noun"] in ("名", "位") and \
@@ -726,7 +734,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(r"(?<=\baged\s)(?P<n>\d{1,3})(?:\s*years?)?\s+(?:and|or)\s+(?P<q>over|older|"
                 r"above|under|younger|below)\b", re.I), _age_bound),
     (re.compile(rf"(?:range|from|between|aged)\s+(?:the\s+ages?\s+of\s+|ages?\s+)?(?P<a>{ARABIC})\s*"
-                rf"(?P<u1>%)?\s*(?:to|and)\s+(?P<b>{ARABIC})\s*(?P<u2>%)?(?:\s*(?P<unit>{_DUR})\b)?",
+                rf"(?P<u1>%)?\s*(?:to|and|through)\s+(?P<b>{ARABIC})\s*(?P<u2>%)?(?:\s*(?P<unit>{_DUR})\b)?",
                 re.I), _aged_range),
     (re.compile(r"\bphase\s+(?P<a>[1-4]|IV|I{1,3})(?![\d.])\b|(?P<a2>[1-4一二三四]|Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|I{1,3})"
                 r"\s*期(?=\s*(?:临床|随机|双盲|试验|研究))", re.I), _phase),
@@ -781,6 +789,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(r"(?<![上下前后多])半(?:个)?(?P<unit>年|月|小时|天)"), _half_duration),
     # "5 mg", "the 5-mg group"
     (re.compile(rf"(?P<a>{NUM})\s*-?\s*(?P<unit>{_DOSE}){_UNIT_END}"), _dose),
+    # "4 or more hours of television", "two or fewer days": a bounded duration whose bound
+    # sits between its number and unit (as 4小时以上 puts it after both; session 10)
+    (re.compile(rf"(?:(?P<a>{ARABIC})|\b(?P<w>{EN_WORD}))\s+or\s+(?P<bound>more|longer|fewer|less)\s+"
+                rf"(?P<unit>years?|months?|weeks?|days?|hours?)\b", re.I), _bounded_duration),
     # "20余年", "十多年", "两个多月": more than that many (the 余/多 sits before the unit)
     (re.compile(rf"(?P<a>{NUM})\s*(?:(?P<more>余|多)\s*(?P<unit>年|周|天|小时|分钟|岁|个月)"
                 rf"|个(?P<more2>多)月)"), _duration),
