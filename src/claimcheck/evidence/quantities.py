@@ -347,7 +347,10 @@ _TIME_WORDS = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+\d+(?:\s*(?:to|-|
                          r"|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:days?|weeks?|months?|years?)\b",
                          re.I)
 #: a sentence about a risk or an association, where a bare "(0.74, 0.60 to 0.92)" is a ratio
-_RISK_WORD = re.compile(r"\b(?:risks?|odds|hazards?|associated|association)\b|风险|危险", re.I)
+#: (or a likelihood: "more likely to cause adverse effects than placebo (1.53, 95% CI 1.11 to
+#: 2.12)", session 10)
+_RISK_WORD = re.compile(r"\b(?:risks?|odds|hazards?|associated|association|likely|likelier|"
+                        r"likelihood)\b|风险|危险", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？]\s+(?=[A-Z\u4e00-\u9fff])|[。！？]")
 
 
@@ -579,6 +582,12 @@ def _duration(m: re.Match[str]) -> Quantity | None:
     return _remainder(q) if groups.get("more") else q
 
 
+def _age_years(m: re.Match[str]) -> Quantity:
+    """"the age of 30" → 30 years (an age, as "30 years of age")."""
+    value, decimals = _num(m["a"])
+    return _q(m, "duration", value=value, unit="year", decimals=decimals)
+
+
 def _bounded_duration(m: re.Match[str]) -> Quantity:
     """"4 or more hours" → at least 4 hours; "two or fewer days" → up to 2 days."""
     value, decimals = _num(m["a"]) if m["a"] else (_word(m["w"].lower()), 0)
@@ -793,6 +802,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     # sits between its number and unit (as 4小时以上 puts it after both; session 10)
     (re.compile(rf"(?:(?P<a>{ARABIC})|\b(?P<w>{EN_WORD}))\s+or\s+(?P<bound>more|longer|fewer|less)\s+"
                 rf"(?P<unit>years?|months?|weeks?|days?|hours?)\b", re.I), _bounded_duration),
+    # "from the age of 30", "aged 65", "at age 50": an age in years (as 30岁), its unit unsaid
+    (re.compile(r"(?:(?<=\bthe age of )|(?<=\baged )|(?<=\bage ))(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:"
+                r"%|to\b|through\b|-|–|and\b|or\b|years?|yrs?|y\b|months?|weeks?|days?))", re.I),
+     _age_years),
     # "20余年", "十多年", "两个多月": more than that many (the 余/多 sits before the unit)
     (re.compile(rf"(?P<a>{NUM})\s*(?:(?P<more>余|多)\s*(?P<unit>年|周|天|小时|分钟|岁|个月)"
                 rf"|个(?P<more2>多)月)"), _duration),
