@@ -46,15 +46,16 @@ _DOSE_UNITS = {"毫克": "mg", "克": "g", "微克": "μg", "毫升": "mL", "千
 #: Latin text may follow at once ("900毫克n-3长链…")
 _UNIT_END = r"(?:(?<=[\u4e00-\u9fff])|(?![A-Za-z]))"
 _PER = {"day": "d", "天": "d", "日": "d", "分钟": "min", "秒": "s", "千克": "kg", "公斤": "kg",
-        "升": "L", "分升": "dL", "毫升": "mL", "ml": "mL", "dl": "dL", "平方米": "m2", "m²": "m2"}
+        "升": "L", "分升": "dL", "毫升": "mL", "ml": "mL", "dl": "dL", "平方米": "m2", "m²": "m2",
+        "m(2)": "m2", "m^2": "m2"}
 #: units of a measured amount: doses, and the concentrations, pressures, energies and lengths
 #: a finding is stated in, in English or Chinese ("44.8毫升/分钟" is "44.8 mL/min", "5.2毫摩尔/升"
 #: "5.2 mmol/L"); a per-volume unit keeps a concentration from reading as a drug's dose
 _DOSE = (r"(?:mg|μg|µg|ug|mcg|ng|pg|g|kg|mL|ml|L|IU|U|mmol|μmol|µmol|umol|micromol|mm\s?Hg|kcal|"
          r"cm|mm|毫克|微克|纳克|皮克|毫升|千克|公斤|克|国际单位|单位|毫摩尔|微摩尔|毫米汞柱|千卡|大卡|"
          r"厘米|毫米)"
-         r"(?:\s*/\s*(?:kg|d|day|天|日|m2|m²|min|s|dL|dl|mL|ml|L|分钟|秒|千克|公斤|分升|毫升|升|"
-         r"平方米)(?![A-Za-z]))?")
+         r"(?:\s*/\s*(?:kg|d|day|天|日|m\s*\(2\)|m\^2|m2|m²|min|s|dL|dl|mL|ml|L|分钟|秒|千克|公斤|"
+         r"分升|毫升|升|平方米)(?![A-Za-z]))?")
 _COUNT_NOUNS = (r"(?:patients?|cases?|subjects?|participants?|individuals?|persons?|people|"
                 r"women|men|children|adults|infants|volunteers|donors|mice|rats|deaths|events|smokers|"
                 r"users|respondents|students|residents|survivors|births|pregnancies|nurses|"
@@ -685,7 +686,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"(?:\s*[(（\[]\s*(?:a?(?:OR|HR|RR)|IRR)\s*[)）\]])?值?"
                 # "hazard ratio in the empagliflozin group, 0.86", "HR for death was 0.80" (not
                 # "the risk ratio for those over 65")
-                rf"(?:(?P<topic>\s+(?:in|for|with|among)\s+[^,;:()\d]{{1,40}}?\s*(?:[=:,：，]|was|is|of))"
+                # "hazard ratio per 5 kg/m² was 1.52": per the step it is counted in (s10)
+                rf"(?:(?P<topic>\s+(?:(?:in|for|with|among)\s+[^,;:()\d]{{1,40}}?|per\s+(?:each\s+)?"
+                rf"\d+(?:\.\d+)?\s*[^\s,;:()\d]{{1,12}})\s*(?:[=:,：，]|was|is|of))"
                 rf"|\s*(?:[=:,：，]|of|was|is|{_ZH_BE})?)\s*(?:was\s+)?(?P<a>{ARABIC})(?!\s*[%％])"
                 # the interval's closing bracket only where it opened one ("(hazard ratio
                 # 0.74; 95% CI, 0.66 to 0.83)" ends before the claim's own bracket)
