@@ -259,6 +259,7 @@ class _Judge:
         for f in anchor_findings:
             own = claim_member(analysed, f.info, self.g) if any(
                 a is not f.info and comparable(a.quantity, f.info.quantity)
+                and not _restated(a.quantity, f.info.quantity)
                 for a in anchors) else frozenset()  # (a claim's own pair: by its members)
             if own is not None:
                 settle_by_members(f.info, f.matched, f.mismatched, f.elsewhere, self.g,
@@ -1604,3 +1605,9 @@ def _figure_change_agrees(view: Analysed, finding: Finding) -> bool:
         return mine == _direction_at(unit.clauses, stated.quantity.start)
     return len({_clause_at(view.clauses, q.quantity.start)
                 for q in view.quantities if q.is_anchor} - {None}) >= 2
+
+
+def _restated(a: Quantity, b: Quantity) -> bool:
+    """Two figures of a claim that say one result twice ("almost four times the risk
+    (adjusted HR 3.83)"): no pair of members (numbers helper, session 10)."""
+    return value_match(a, b) or value_match(b, a)
