@@ -31,6 +31,7 @@ from claimcheck.evidence.match import (
 from claimcheck.evidence.significance import interval_side, significance
 from claimcheck.evidence.terms import MEASURE_NOUNS, Terms
 from claimcheck.evidence.text import stem
+from claimcheck.models import Quantity
 
 #: where one item of a list ends and the next begins
 _JOINT = re.compile(r"[,;:，；、：]|\.\s|\b(?:and|or|vs\.?|versus|compared (?:with|to)|than|"
@@ -78,7 +79,8 @@ def members(unit: Unit | Analysed, claim: QuantityInfo, glossary: Glossary) -> l
     """The items of a list of figures of the claim figure's kind in one sentence, in order;
     none unless every item has words of its own (a list by time point or dose, "7.1% at week
     12 and 6.8% at week 24", names no members)."""
-    figures = sorted((s for s in unit.quantities if comparable(claim.quantity, s.quantity)),
+    figures = sorted((s for s in unit.quantities if comparable(claim.quantity, s.quantity)
+                      or _bare_rate(claim.quantity, s.quantity)),
                      key=lambda s: s.quantity.start)
     if len(figures) < 2:
         return []
@@ -164,6 +166,13 @@ def _shared_head(text: str, last: QuantityInfo, end: int, depths: list[int]) -> 
     words = after[:joint.start()] if joint else after
     words = words.strip().rstrip(".")
     return words if 0 < len(_WORD.findall(words)) <= 3 and "(" not in words else ""
+
+
+def _bare_rate(c: Quantity, s: Quantity) -> bool:
+    """A rate per population and a bare number of a list whose rates the sentence names once
+    ("the rates associated with miscarriage (18.1) and induced abortion (34.7)"), as
+    `value_match` reads "每十万人18.1例" there (session 10)."""
+    return c.kind == "rate" and s.kind == "number" and s.unit is None and s.qualifier is None
 
 
 def _own_words(read: list[Terms], glossary: Glossary,
