@@ -173,6 +173,12 @@ def _mean_sd(m: re.Match[str]) -> Quantity:
     return _q(m, "mean_sd", value=value, sd=sd, unit=_unit(m["unit"]), decimals=decimals)
 
 
+def _percent_sd(m: re.Match[str]) -> Quantity:
+    """"21·30 (sd 1·98) %": a percentage (its SD kept), compared as any percentage."""
+    value, decimals = _num(m["a"])
+    return _q(m, "percent", value=value, sd=_num(m["b"])[0], unit="%", decimals=decimals)
+
+
 def _rate(m: re.Match[str]) -> Quantity:
     low, decimals = _num(m["a"])
     high = _num(m["b"])[0] if m["b"] else None
@@ -673,6 +679,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(?P<mon>{_MONTH})\s+(?:(?P<d>\d{{1,2}}),?\s+)?(?P<y>\d{{4}})"), _date_en),
     (re.compile(rf"(?P<a>{NUM})\s*(?:±|\+/-|\+-|∓)\s*(?P<b>{NUM})"
                 rf"(?:\s*(?P<unit>%|％|{_DUR}|{_DOSE}(?:/min)?)(?![A-Za-z]))?"), _mean_sd),
+    # "26·99 (sd 1·91) %": a mean percentage with its SD between the value and its sign (s10)
+    (re.compile(rf"(?P<a>{NUM})\s*[(（]\s*(?:SD|sd|s\.d\.)\s*[=:]?\s*(?P<b>{NUM})\s*[)）]\s*"
+                rf"(?P<unit>%|％)"), _percent_sd),
     (re.compile(rf"[(（]?\s*(?P<a>{NUM})(?:\s*(?:{_DASH}|to)\s*(?P<b>{NUM}))?\s*[)）]?"
                 rf"\s*(?:/|per)\s*(?P<pop>{_POP})"), _rate),
     # "每10万人372.9例", "每千名新生儿中约有0.9例", "每千个住院患者日10.4次": a rate per population
