@@ -1,0 +1,167 @@
+"""Numbers and contradiction, session 10 (issue 10): number forms that are no figure of a
+finding (a quantile's group, 一年龄段, 前一天), ranges and bounds said in words, ages with
+their unit unsaid, a ratio named per its step, a percentage with its SD before the sign, an
+unnamed ratio beside "more likely", and lists whose members share one noun or whose rates are
+named once. Topics of our own: walking and hip fracture, salt and stroke, night shifts and
+migraine, statins and cataract, air pollution and asthma."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import verify
+from claimcheck.evidence.match import value_match
+from claimcheck.evidence.quantities import extract_quantities
+
+
+def _kinds(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
+    return [(q.kind, q.value if q.value is not None else q.low, q.unit, q.qualifier)
+            for q in extract_quantities(text)]
+
+
+# 1. words that hold a number and are no figure
+
+
+@pytest.mark.parametrize("text", [
+    "与盐摄入量最低的五分之一人群相比",   # the bottom fifth: a quantile's group
+    "步行量最高的三分之一老人",           # the top third
+    "这一年龄段男性的骨折率",             # 一年 of 一年龄段 ("this age group")
+    "该年级学生中一年级最多",             # nothing before 年级 is a duration either
+    "护士在夜班前一天和当天记录头痛",     # the day before: a time point, no duration
+])
+def test_no_duration_or_share_is_read(text: str) -> None:
+    assert not any(kind in ("percent", "duration") for kind, *_ in _kinds(text))
+
+
+def test_a_fraction_that_is_a_share_is_still_read() -> None:
+    assert _kinds("约五分之一的老人在一年内跌倒")[0][:2] == ("percent", 20.0)
+    assert ("duration", 1.0, "year", None) in _kinds("随访一年后，步行组骨折更少")
+    assert ("duration", 1.0, "week", None) in _kinds("术前一周停用他汀")
+
+
+# 2. ranges and bounds in words
+
+
+def test_tenths_with_a_range_are_a_range_of_percentages() -> None:
+    [q] = extract_quantities("哮喘儿童中的比例在四到六成之间")
+    assert (q.kind, q.low, q.high, q.unit) == ("range", 40.0, 60.0, "%")
+    [source] = extract_quantities("ranged between 40% and 60% across the cities")
+    assert value_match(q, source)
+
+
+def test_an_age_range_with_through() -> None:
+    [_, q] = extract_quantities("1200 children aged 6 through 12 years took part")
+    assert (q.kind, q.low, q.high, q.unit) == ("range", 6.0, 12.0, "year")
+
+
+@pytest.mark.parametrize("text,value,unit,qualifier", [
+    ("children who watched 5 or more hours of television", 5.0, "hour", "at_least"),
+    ("two or fewer days of rescue inhaler use", 2.0, "day", "up_to"),
+])
+def test_a_bound_between_number_and_unit(text: str, value: float, unit: str,
+                                         qualifier: str) -> None:
+    assert ("duration", value, unit, qualifier) in _kinds(text)
+
+
+# 3. ages with their unit unsaid
+
+
+@pytest.mark.parametrize("text,value", [
+    ("From the age of 50, walkers had fewer hip fractures", 50.0),
+    ("women aged 65, and their daughters", 65.0),
+    ("at age 40 years", 40.0),
+])
+def test_an_age_is_a_duration_in_years(text: str, value: float) -> None:
+    assert ("duration", value, "year", None) in _kinds(text)
+
+
+def test_an_age_with_its_bound_or_range_is_left_to_those_readings() -> None:
+    assert ("duration", 65.0, "year", "at_least") in _kinds("people aged 65 or older")
+    assert _kinds("adults aged 40 to 59 years")[0][0] == "range"
+    assert ("duration", 65.0, "year", None) in _kinds("aged 65")
+    assert ("duration", 6.0, "year", None) not in _kinds("at age 65")
+
+
+# 4. units and ratios
+
+
+def test_kg_per_square_metre_in_brackets_is_one_unit() -> None:
+    assert _kinds("Each 5 kg/m(2) higher BMI") == [("dose", 5.0, "kg/m2", None)]
+
+
+def test_a_ratio_named_per_its_step() -> None:
+    [q] = extract_quantities("the hazard ratio per 10 g/d was 1.12")
+    assert (q.kind, q.value, q.unit) == ("ratio", 1.12, "HR")
+
+
+def test_a_percentage_with_its_sd_before_the_sign() -> None:
+    [a, b] = extract_quantities("Sodium fell by 18·40 (sd 2·10) % and 9·75 (SD 1·30) %")
+    assert (a.kind, a.value, a.sd, a.unit) == ("percent", 18.4, 2.1, "%")
+    assert (b.kind, b.value) == ("percent", 9.75)
+
+
+def test_an_unnamed_ratio_beside_more_likely() -> None:
+    qs = extract_quantities("Night-shift nurses were more likely to report migraine than day "
+                            "nurses (1.64, 95% CI 1.20 to 2.24)")
+    assert [(q.kind, q.value, q.low, q.high) for q in qs] == [("ratio", 1.64, 1.2, 2.24)]
+
+
+# 5. whole claims against their sources
+
+
+_SHIFTS = ("Rotating night-shift work was associated with increased overall (adjusted hazard "
+           "ratio 1.11, 95% CI 1.06 to 1.17) and cardiovascular mortality (adjusted hazard "
+           "ratio 1.19, 95% CI 1.07 to 1.33).")
+
+
+def test_a_member_named_with_the_noun_the_list_shares_contradicts() -> None:
+    # "overall (…) and cardiovascular mortality (…)": the first item is overall mortality
+    v = verify("Night-shift work was tied to a higher risk of death from any cause (adjusted "
+               "HR 1.19) [1].", title="Night shifts and mortality", abstract=[_SHIFTS])
+    assert v.status == "contradicted", v.rationale
+    assert "1.11" in v.rationale
+
+
+def test_the_member_whose_figure_it_is_stays_stated() -> None:
+    v = verify("Night-shift work was tied to a higher risk of cardiovascular death (adjusted "
+               "HR 1.19) [1].", title="Night shifts and mortality", abstract=[_SHIFTS])
+    assert v.status == "supported", v.rationale
+
+
+def test_a_claim_naming_no_member_is_not_contradicted_by_the_list() -> None:
+    v = verify("Night-shift work was tied to a higher risk of death (adjusted HR 1.19) [1].",
+               title="Night shifts and mortality", abstract=[_SHIFTS])
+    assert v.status != "contradicted", v.rationale
+
+
+def test_a_multiple_and_its_ratio_are_one_result() -> None:
+    v = verify("Night-shift work was tied to almost twice the risk of death from any cause "
+               "(adjusted HR 1.89) [1].", title="Night shifts and mortality",
+               abstract=[_SHIFTS.replace("1.19", "1.89").replace("1.33", "2.41")])
+    assert v.status == "contradicted", v.rationale
+
+
+_POLLUTION = ("The asthma admission rates per 100,000 children associated with high nitrogen "
+              "dioxide (41.2) and high ozone (27.5) days were higher than on clean-air days.")
+
+
+def test_a_rate_given_to_another_member_of_a_list_of_bare_numbers() -> None:
+    v = verify("高臭氧日儿童哮喘住院率为每十万人41.2例[1]。", title="Air pollution and asthma",
+               abstract=[_POLLUTION])
+    assert v.status == "contradicted", v.rationale
+    assert "27.5" in v.rationale
+
+
+def test_a_rate_read_for_its_own_member() -> None:
+    v = verify("High ozone days brought 27.5 asthma admissions per 100,000 children [1].",
+               title="Air pollution and asthma", abstract=[_POLLUTION])
+    assert v.status == "supported", v.rationale
+
+
+def test_the_age_of_a_lifetime_risk_is_found() -> None:
+    source = ("Women who walked daily had a lifetime risk of hip fracture at 50 years of age "
+              "of 12.4% (95% CI 11.8-13.0) compared with 17.9% for inactive women.")
+    v = verify("From the age of 50, women who walked daily had a lifetime risk of hip fracture "
+               "of about 12%, against 17.9% for inactive women [1].",
+               title="Walking and hip fracture", abstract=[source])
+    assert v.status == "supported", v.rationale
