@@ -165,3 +165,41 @@ def test_the_age_of_a_lifetime_risk_is_found() -> None:
                "of about 12%, against 17.9% for inactive women [1].",
                title="Walking and hip fracture", abstract=[source])
     assert v.status == "supported", v.rationale
+
+
+# 6. a range of rates per population, in the forms the articles use
+
+
+@pytest.mark.parametrize("text,low,high,unit", [
+    ("varied between 4·1 and 7·9 per 1000 person-years", 4.1, 7.9, "per 1000"),
+    ("at 4.1 to 7.9 cases per 1,000 person-years", 4.1, 7.9, "per 1000"),
+    ("roughly 4 to 8 people in every 1,000 each year", 4.0, 8.0, "per 1000"),
+])
+def test_a_range_of_rates(text: str, low: float, high: float, unit: str) -> None:
+    [q] = [q for q in extract_quantities(text) if q.kind == "rate"]
+    assert (q.low, q.high, q.unit) == (low, high, unit)
+
+
+def test_and_joins_a_range_only_after_between() -> None:
+    qs = extract_quantities("rates of 5 and 10 per 1000")
+    assert [(q.kind, q.value) for q in qs] == [("number", 5.0), ("rate", 10.0)]
+
+
+def test_a_rounded_range_states_the_printed_one_and_not_another() -> None:
+    [claim] = extract_quantities("roughly 4 to 8 people in every 1,000")
+    [source] = extract_quantities("between 4·1 and 7·9 per 1000 person-years")
+    [other] = extract_quantities("(2·0-3·1 per 1000 person-years)")
+    assert value_match(claim, source)
+    assert not value_match(claim, other)
+
+
+def test_a_range_of_rates_given_to_the_other_criterion_is_contradicted() -> None:
+    source = ("Asthma incidence by the clinical definition varied between 4·1 and 7·9 per 1000 "
+              "person-years, higher than by the spirometric definition (2·0-3·1 per 1000 "
+              "person-years).")
+    v = verify("Incidence by the spirometric definition was 4.1 to 7.9 cases per 1,000 "
+               "person-years [1].", title="Asthma incidence in adults", abstract=[source])
+    assert v.status == "contradicted", v.rationale
+    v = verify("By the clinical definition, roughly 4 to 8 people in every 1,000 developed "
+               "asthma each year [1].", title="Asthma incidence in adults", abstract=[source])
+    assert v.status == "supported", v.rationale

@@ -682,8 +682,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     # "26·99 (sd 1·91) %": a mean percentage with its SD between the value and its sign (s10)
     (re.compile(rf"(?P<a>{NUM})\s*[(（]\s*(?:SD|sd|s\.d\.)\s*[=:]?\s*(?P<b>{NUM})\s*[)）]\s*"
                 rf"(?P<unit>%|％)"), _percent_sd),
-    (re.compile(rf"[(（]?\s*(?P<a>{NUM})(?:\s*(?:{_DASH}|to)\s*(?P<b>{NUM}))?\s*[)）]?"
-                rf"\s*(?:/|per)\s*(?P<pop>{_POP})"), _rate),
+    # (also "between 18·2 and 30·4 per 1000", "18.2 to 30.4 cases per 1,000", "18 to 30
+    # people in every 1,000": the people counted, and "in every", between value and population;
+    # session 10)
+    (re.compile(rf"(?:(?P<btw>(?<=\bbetween ))|(?P<open>[(（]))?\s*(?P<a>{NUM})(?:\s*(?:{_DASH}|"
+                rf"to|(?(btw)and|(?!)))\s*(?P<b>{NUM}))?(?(open)\s*[)）]|)"
+                rf"(?:\s+(?:cases?|people|persons?|patients?|deaths?|events?|admissions?))?"
+                rf"\s*(?:/|per|in\s+every)\s*(?P<pop>{_POP})"), _rate),
     # "每10万人372.9例", "每千名新生儿中约有0.9例", "每千个住院患者日10.4次": a rate per population
     (re.compile(rf"每\s*(?P<pop>{NUM})(?![克米卡瓦焦帕])\s*(?:个|名|位|例)?[^\d，。；,;:：]{{0,12}}?"
                 rf"(?P<about>约|大约)?(?:有|发生|出现)?\s*(?P<a>{ARABIC})(?!\s*[%％]|\d)"), _per_pop),
