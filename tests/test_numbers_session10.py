@@ -203,3 +203,27 @@ def test_a_range_of_rates_given_to_the_other_criterion_is_contradicted() -> None
     v = verify("By the clinical definition, roughly 4 to 8 people in every 1,000 developed "
                "asthma each year [1].", title="Asthma incidence in adults", abstract=[source])
     assert v.status == "supported", v.rationale
+
+
+# 7. tenths with a half or a digit in a range, and 不等 (ranging), which denies nothing
+
+
+def test_tenths_ranges_with_halves_and_digits() -> None:
+    [a] = extract_quantities("两成半到四成的老人")
+    assert (a.kind, a.low, a.high, a.qualifier) == ("range", 25.0, 40.0, "about")
+    [b] = extract_quantities("比例在六成二到七成八之间")
+    assert (b.kind, b.low, b.high, b.decimals) == ("range", 62.0, 78.0, 0)
+    [c] = extract_quantities("约有三成半的人")
+    assert (c.kind, c.value) == ("percent", 35.0)
+    assert extract_quantities("饮食习惯一成不变") == []
+
+
+def test_a_range_across_places_with_budeng_is_no_denial() -> None:
+    source = ("Between 21.4% (Chile) and 63.8% (Kenya) of stroke patients ate more than 10 g "
+              "of salt a day.")
+    v = verify("每天吃盐超过10克的卒中患者比例从智利的21.4%到肯尼亚的约六成不等[1]。",
+               title="Salt intake after stroke", abstract=[source])
+    assert v.status == "supported", v.rationale
+    assert "约六成" in v.rationale  # (it was no figure: 成不 read as 一成不变)
+    [q] = [q for q in extract_quantities("到肯尼亚的约六成不等") if q.kind == "percent"]
+    assert q.value == 60.0

@@ -482,9 +482,17 @@ def _zh_percent(m: re.Match[str]) -> Quantity:
 def _tenths(m: re.Match[str]) -> Quantity:
     """"三成" → 30% (the tens are its precision: 28.6% is 三成); "八成三" → 83%; "六到九成"
     → 60% to 90% (numbers helper, session 10)."""
-    if m["lo"]:
-        return _q(m, "range", low=10.0 * _num(m["lo"])[0], high=10.0 * _num(m["a"])[0],
-                  unit="%", decimals=0)
+    def tenths(whole: str, part: str | None) -> float:
+        return 10.0 * _num(whole)[0] + (5.0 if part == "半" else _num(part)[0] if part else 0.0)
+
+    if m["lo"]:  # "三成半到五成", "七成六到八成五": at the bare tenths' precision if one is bare
+        bare = not m["lob"] or not m["b"]
+        return _q(m, "range", low=tenths(m["lo"], m["lob"]), high=tenths(m["a"], m["b"]),
+                  unit="%", decimals=-1 if bare else 0,
+                  qualifier="about" if "半" in (m["lob"], m["b"]) else None)
+    if m["b"] == "半":  # "三成半" is 35%, at that half
+        return _q(m, "percent", value=tenths(m["a"], "半"), unit="%", decimals=0,
+                  qualifier="about")
     if m["b"]:
         return _q(m, "percent", value=10.0 * _num(m["a"])[0] + _num(m["b"])[0], unit="%",
                   decimals=0)
@@ -734,9 +742,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"百分之\s*(?P<a>{ARABIC}|{ZH_NUMERAL}(?:点[零〇一二三四五六七八九]+)?)"),
      _zh_percent),
     # "三成", "近两成", "九成以上": tenths (not 成人, 成为, 一成不变, 五成熟 …)
-    (re.compile(r"(?:(?P<lo>[一二两三四五六七八])\s*(?:到|至|~|～|-|—)\s*)?"
-                r"(?P<a>[一二两三四五六七八九])成(?:(?P<b>[一二三四五六七八九])(?![年月天周个名人岁次倍万千百十]))?"
-                r"(?![人为员功本长分绩熟立果就年像型形效交不])"),
+    (re.compile(r"(?:(?P<lo>[一二两三四五六七八九])(?:成(?P<lob>[一二三四五六七八九半]))?\s*"
+                r"(?:到|至|~|～|-|—)\s*)?"
+                r"(?P<a>[一二两三四五六七八九])成(?:(?P<b>[一二三四五六七八九半])(?![年月天周个名人岁次倍万千百十]))?"
+                r"(?![人为员功本长分绩熟立果就年像型形效交]|不(?!等))"),
      _tenths),
     (re.compile(rf"(?P<b>{NUM})\s*分之\s*(?P<a>{NUM})|(?P<half>一半)"), _zh_fraction),
     # "the first two weeks", 头两周, 产后前3个月, "days 0 to 13": a period from its start, no

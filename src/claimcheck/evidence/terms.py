@@ -121,6 +121,8 @@ def descriptive_negation(text: str, at: int) -> bool:
     cue = re.match(r"[A-Za-z']+|[\u3400-\u9fff]{1,2}", text[at:])
     if cue is None:
         return False
+    if text.startswith("不等", at) and not text.startswith(("不等于", "不等式"), at):
+        return True  # "从33.1%到约八成不等" (ranging from … to …): a range, no denial (s10)
     if re.match(r"[\u3400-\u9fff]", cue.group()):
         after = at + len(cue.group())
         return (_DESCRIPTIVE_ZH.match(text, after) is not None
