@@ -227,3 +227,25 @@ def test_a_range_across_places_with_budeng_is_no_denial() -> None:
     assert "约六成" in v.rationale  # (it was no figure: 成不 read as 一成不变)
     [q] = [q for q in extract_quantities("到肯尼亚的约六成不等") if q.kind == "percent"]
     assert q.value == 60.0
+
+
+# 8. no contradiction from a figure beside the claim's own dose, or from another n of its N
+
+
+def test_an_n_of_n_printed_elsewhere_is_no_contradiction() -> None:
+    # the claim's words differ from both sentences': its 12 of 66 is found by value only,
+    # and the 58 of 66 beside "email addresses" is another count, not another value of it
+    source = ["Investigators' email addresses were identified for 88% (58/66) of unpublished "
+              "studies.", "Only 18% (12/66) replies were received."]
+    v = verify("Only 12 of the 66 investigators of unpublished studies answered emails [1].",
+               title="Why trials go unpublished", abstract=source)
+    assert v.status != "contradicted", v.rationale
+    v = verify("Only 20 of the 66 investigators of unpublished studies answered emails [1].",
+               title="Why trials go unpublished", abstract=source)
+    assert v.status != "supported", v.rationale
+
+
+def test_a_range_with_a_misread_bound_still_matches_to_the_digit() -> None:
+    [claim] = extract_quantities("15~30毫克多")
+    [source] = extract_quantities("15-30 mg")
+    assert value_match(claim, source)

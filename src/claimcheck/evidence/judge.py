@@ -318,7 +318,8 @@ class _Judge:
             # other value is no contradiction (contradiction helper, session 8)
             contradicted = [f for f in anchor_findings if not f.matched and f.mismatched
                             and not any(stated_closer(f.info, s, f.mismatched[0][2], self.g)
-                                        for _, _, s in f.elsewhere)]
+                                        for _, _, s in f.elsewhere)
+                            and not _dose_listed(f) and not _fraction_printed(f)]
             missing = [f for f in findings if not f.matched and not f.mismatched]
             # every figure the source states, two or more of them together in one sentence
             # bound to another time point ("at week 68" for a claim "第52周时"): the claim
@@ -1611,3 +1612,29 @@ def _restated(a: Quantity, b: Quantity) -> bool:
     """Two figures of a claim that say one result twice ("almost four times the risk
     (adjusted HR 3.83)"): no pair of members (numbers helper, session 10)."""
     return value_match(a, b) or value_match(b, a)
+
+
+#: units of a drug's dose: a figure in one of them names an arm
+_DOSE_BASES = frozenset({"mg", "μg", "ng", "g", "IU", "U"})
+
+
+def _dose_listed(finding: Finding) -> bool:
+    """The claim's dose (or dose range) is given in the very sentence whose other dose would
+    contradict it ("60-90 mg amitriptylinoxide were compared with 50-75 mg amitriptyline"):
+    the sentence lists the arms' regimens, the claim names one of them, and which drug is
+    whose is a matter of names (a Chinese drug name read in parts), not of another value
+    (numbers helper, session 10)."""
+    c = finding.info.quantity
+    if c.kind not in ("dose", "range") or (c.unit or "").partition("/")[0] not in _DOSE_BASES:
+        return False
+    unit = finding.mismatched[0][1]
+    return any(u is unit and s.quantity.unit == c.unit for _, u, s in finding.elsewhere)
+
+
+def _fraction_printed(finding: Finding) -> bool:
+    """The claim's n of N is printed as such in a source ("25 of the 122" and "20% (25/122)
+    replies"): another n of the same N there counts something else (numbers helper, s10)."""
+    c = finding.info.quantity
+    return c.kind == "fraction" and c.denominator is not None and any(
+        s.quantity.kind == "fraction" and s.quantity.value == c.value
+        and s.quantity.denominator == c.denominator for _, _, s in finding.elsewhere)
