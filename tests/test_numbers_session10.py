@@ -249,3 +249,23 @@ def test_a_range_with_a_misread_bound_still_matches_to_the_digit() -> None:
     [claim] = extract_quantities("15~30毫克多")
     [source] = extract_quantities("15-30 mg")
     assert value_match(claim, source)
+
+
+def test_a_dose_listed_beside_another_drugs_dose_is_no_contradiction() -> None:
+    from claimcheck.evidence.analysis import analyse
+    from claimcheck.evidence.glossary import load_glossary
+    from claimcheck.evidence.judge import Finding, _dose_listed
+
+    g = load_glossary()
+    claim = next(q for q in analyse("服用40～80毫克去甲替林氧化物", g).quantities)
+    sentence = analyse("40-80 mg nortriptylinoxide was compared with 25-50 mg nortriptyline", g)
+    other = analyse("Patients took 25-50 mg nortriptyline", g)
+    own, another = sentence.quantities[0], sentence.quantities[1]
+    finding = Finding(claim)
+    finding.mismatched.append((None, sentence, another))
+    finding.elsewhere.append((None, sentence, own))
+    assert _dose_listed(finding)  # the claim's own dose is in that sentence
+    alone = Finding(claim)
+    alone.mismatched.append((None, other, other.quantities[0]))
+    alone.elsewhere.append((None, sentence, own))
+    assert not _dose_listed(alone)  # another sentence's other dose still contradicts
