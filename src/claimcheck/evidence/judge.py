@@ -260,6 +260,7 @@ class _Judge:
         for f in anchor_findings:
             own = claim_member(analysed, f.info, self.g) if any(
                 a is not f.info and comparable(a.quantity, f.info.quantity)
+                and not _restated(a.quantity, f.info.quantity)
                 for a in anchors) else frozenset()  # (a claim's own pair: by its members)
             if own is not None:
                 settle_by_members(f.info, f.matched, f.mismatched, f.elsewhere, self.g,
@@ -319,7 +320,7 @@ class _Judge:
             contradicted = [f for f in anchor_findings if not f.matched and f.mismatched
                             and not any(stated_closer(f.info, s, f.mismatched[0][2], self.g)
                                         for _, _, s in f.elsewhere)
-                            and not self._own_fraction_stated(f)]
+                            and not _dose_listed(f) and not _fraction_printed(f)]
             missing = [f for f in findings if not f.matched and not f.mismatched]
             # every figure the source states, two or more of them together in one sentence
             # bound to another time point ("at week 68" for a claim "第52周时"): the claim
@@ -1028,16 +1029,6 @@ class _Judge:
                         return source, unit, s
         return None
 
-    def _own_fraction_stated(self, finding: Finding) -> bool:
-        """The source states the claim's count out of its total, both numbers ("25 of the
-        122 answered" against "(25/122) replies were received", beside "(101/122) of
-        unpublished studies"): the claim did not take another figure's value, and which of
-        the two sentences it means is a question of words, not a contradiction."""
-        if finding.info.quantity.kind != "fraction" or not _distinctive(finding.info.quantity):
-            return False  # one figure may recur by chance; both counts of a fraction do not
-        return any(s.quantity.kind == "fraction"
-                   for _, _, s in finding.elsewhere + finding.value_only)
-
     def _same_change(self, analysed: Analysed, unit: Unit) -> bool:
         """The sentence states the claim's change (if any) the same way and of the same sort."""
         return same_direction(*self._polarity(analysed, unit), self.g)
@@ -1691,3 +1682,35 @@ def _figure_change_agrees(view: Analysed, finding: Finding) -> bool:
         return mine == _direction_at(unit.clauses, stated.quantity.start)
     return len({_clause_at(view.clauses, q.quantity.start)
                 for q in view.quantities if q.is_anchor} - {None}) >= 2
+
+
+def _restated(a: Quantity, b: Quantity) -> bool:
+    """Two figures of a claim that say one result twice ("almost four times the risk
+    (adjusted HR 3.83)"): no pair of members (numbers helper, session 10)."""
+    return value_match(a, b) or value_match(b, a)
+
+
+#: units of a drug's dose: a figure in one of them names an arm
+_DOSE_BASES = frozenset({"mg", "μg", "ng", "g", "IU", "U"})
+
+
+def _dose_listed(finding: Finding) -> bool:
+    """The claim's dose (or dose range) is given in the very sentence whose other dose would
+    contradict it ("60-90 mg amitriptylinoxide were compared with 50-75 mg amitriptyline"):
+    the sentence lists the arms' regimens, the claim names one of them, and which drug is
+    whose is a matter of names (a Chinese drug name read in parts), not of another value
+    (numbers helper, session 10)."""
+    c = finding.info.quantity
+    if c.kind not in ("dose", "range") or (c.unit or "").partition("/")[0] not in _DOSE_BASES:
+        return False
+    unit = finding.mismatched[0][1]
+    return any(u is unit and s.quantity.unit == c.unit for _, u, s in finding.elsewhere)
+
+
+def _fraction_printed(finding: Finding) -> bool:
+    """The claim's n of N is printed as such in a source ("25 of the 122" and "20% (25/122)
+    replies"): another n of the same N there counts something else (numbers helper, s10)."""
+    c = finding.info.quantity
+    return c.kind == "fraction" and c.denominator is not None and any(
+        s.quantity.kind == "fraction" and s.quantity.value == c.value
+        and s.quantity.denominator == c.denominator for _, _, s in finding.elsewhere)

@@ -206,7 +206,12 @@ def value_match(c: Quantity, s: Quantity) -> bool:
         if s.kind != c.kind or not units_compatible(c, s):
             return False
         if c.low is not None and c.high is not None:
-            return c.low == s.low and c.high == s.high
+            # each bound at the coarser printed precision, as one value is ("roughly 18 to 30
+            # in every 1,000" for 18·2 to 30·4 per 1000; numbers helper, session 10)
+            near = qual if qual in ("about", "nearly") else None  # (a bound is no range's)
+            return s.low is not None and s.high is not None and \
+                number_equal(c.low, c.decimals, s.low, s.decimals, near) and \
+                number_equal(c.high, c.decimals, s.high, s.decimals, near)
         return c.value is not None and s.value is not None and number_equal(
             c.value, c.decimals, s.value, s.decimals, qual)
     if c.kind == "duration":

@@ -31,6 +31,7 @@ from claimcheck.evidence.match import (
 from claimcheck.evidence.significance import interval_side, significance
 from claimcheck.evidence.terms import MEASURE_NOUNS, Terms
 from claimcheck.evidence.text import stem
+from claimcheck.models import Quantity
 
 #: where one item of a list ends and the next begins
 _JOINT = re.compile(r"[,;:，；、：]|\.\s|\b(?:and|or|vs\.?|versus|compared (?:with|to)|than|"
@@ -69,13 +70,17 @@ class Member:
     own: Terms
     #: named in a comparison before a pair "(a vs b)", not by words beside its figure
     ordered: bool = False
+    #: the item's words read with the head noun all items share after the last of them
+    #: ("increased overall (…) and cancer (…) mortality": "overall mortality"), or None
+    headed: Terms | None = None
 
 
 def members(unit: Unit | Analysed, claim: QuantityInfo, glossary: Glossary) -> list[Member]:
     """The items of a list of figures of the claim figure's kind in one sentence, in order;
     none unless every item has words of its own (a list by time point or dose, "7.1% at week
     12 and 6.8% at week 24", names no members)."""
-    figures = sorted((s for s in unit.quantities if comparable(claim.quantity, s.quantity)),
+    figures = sorted((s for s in unit.quantities if comparable(claim.quantity, s.quantity)
+                      or _bare_rate(claim.quantity, s.quantity)),
                      key=lambda s: s.quantity.start)
     if len(figures) < 2:
         return []
@@ -124,7 +129,50 @@ def members(unit: Unit | Analysed, claim: QuantityInfo, glossary: Glossary) -> l
     own = _own_words(read, glossary, rest)
     if any(not t.all and not t.stems for t in own):
         return []
-    return [Member(s, t) for s, t in zip(figures, own, strict=True)]
+    phrases = [_before_bracket(text[a:f.quantity.start]) for (a, _), f in zip(spans, figures,
+                                                                            strict=True)]
+    head = _shared_head(text, figures[-1], spans[-1][1], depths)
+    inner = _WORD.findall(phrases[-1]) if depths[figures[-1].quantity.start] else []
+    headed: list[Terms | None] = []
+    for i, phrase in enumerate(phrases):
+        if head:  # "overall (…) and cancer (…) mortality"
+            headed.append(analyse(f"{phrase} {head}", glossary).terms)
+        elif len(inner) >= 2 and i < len(phrases) - 1 and \
+                not phrase.lower().endswith(inner[-1].lower()):
+            # "overall (…) and cancer mortality (…)": the last item's noun is the others' too
+            headed.append(analyse(f"{phrase} {inner[-1]}", glossary).terms)
+        else:
+            headed.append(None)
+    return [Member(s, t, headed=h) for s, t, h in zip(figures, own, headed, strict=True)]
+
+
+def _before_bracket(words: str) -> str:
+    """An item's words before the bracket its figure stands in ("increased overall (adjusted
+    hazard ratio [HR] " → "increased overall")."""
+    cut = min((i for i in (words.find("("), words.find("（"), words.find("[")) if i >= 0),
+              default=len(words))
+    return words[:cut].strip()
+
+
+def _shared_head(text: str, last: QuantityInfo, end: int, depths: list[int]) -> str:
+    """The words after the last item's bracket, up to the next joint, where the items are
+    modifiers of one noun said once after them all ("increased overall (HR 1.99 …) and
+    cancer (HR 3.83 …) mortality"): "mortality". Empty where the last figure is not in
+    brackets or nothing but a joint follows (session 10)."""
+    if depths[last.quantity.start] == 0 or end >= len(text):
+        return ""
+    after = text[end:].lstrip(")）] ")
+    joint = _JOINT.search(after)
+    words = after[:joint.start()] if joint else after
+    words = words.strip().rstrip(".")
+    return words if 0 < len(_WORD.findall(words)) <= 3 and "(" not in words else ""
+
+
+def _bare_rate(c: Quantity, s: Quantity) -> bool:
+    """A rate per population and a bare number of a list whose rates the sentence names once
+    ("the rates associated with miscarriage (18.1) and induced abortion (34.7)"), as
+    `value_match` reads "每十万人18.1例" there (session 10)."""
+    return c.kind == "rate" and s.kind == "number" and s.unit is None and s.qualifier is None
 
 
 def _own_words(read: list[Terms], glossary: Glossary,
@@ -284,6 +332,14 @@ def member_answer(claim: QuantityInfo, stated: QuantityInfo, unit: Unit,
     if any(c.startswith("zh:") and not has_term(c, setting, glossary) for c in words):
         return None  # a Chinese word the source's English is not read for may be the member
     named = [m for m in items if any(has_term(c, m.own, glossary) for c in words)]
+    if not named:  # "all-cause mortality" by "overall (…) and cancer (…) mortality" (s10):
+        # a word of the claim's the stated figure's own words do not read
+        stated_words = Terms(stated.context, stated.context, frozenset())
+        headed = [m for m in items if m.headed is not None and any(
+            has_term(c, m.headed, glossary) for c in words
+            if not has_term(c, stated_words, glossary))]
+        if len(headed) == 1 and headed[0].figure is not stated:
+            return _answer(claim, headed[0].figure)
     if len(named) > 1 and named[0] is items[0] and items[0].figure is not stated:
         named = named[1:]  # the first item's words may be the measure all share ("amlodipine
         # lowered systolic pressure by 8.1 mmHg, losartan by 6.4 mmHg"): a later one names
@@ -297,7 +353,11 @@ def member_answer(claim: QuantityInfo, stated: QuantityInfo, unit: Unit,
         if all(has_term(c, context, glossary) for c in words if has_term(c, named[0].own,
                                                                           glossary)):
             return None
-    answer = named[0].figure
+    return _answer(claim, named[0].figure)
+
+
+def _answer(claim: QuantityInfo, answer: QuantityInfo) -> QuantityInfo | None:
+    """The named member's figure, where it is another value at the claim's time and arm."""
     if value_match(claim.quantity, answer.quantity) or \
             not times_compatible(claim, answer) or not arms_compatible(claim, answer):
         return None

@@ -46,15 +46,16 @@ _DOSE_UNITS = {"毫克": "mg", "克": "g", "微克": "μg", "毫升": "mL", "千
 #: Latin text may follow at once ("900毫克n-3长链…")
 _UNIT_END = r"(?:(?<=[\u4e00-\u9fff])|(?![A-Za-z]))"
 _PER = {"day": "d", "天": "d", "日": "d", "分钟": "min", "秒": "s", "千克": "kg", "公斤": "kg",
-        "升": "L", "分升": "dL", "毫升": "mL", "ml": "mL", "dl": "dL", "平方米": "m2", "m²": "m2"}
+        "升": "L", "分升": "dL", "毫升": "mL", "ml": "mL", "dl": "dL", "平方米": "m2", "m²": "m2",
+        "m(2)": "m2", "m^2": "m2"}
 #: units of a measured amount: doses, and the concentrations, pressures, energies and lengths
 #: a finding is stated in, in English or Chinese ("44.8毫升/分钟" is "44.8 mL/min", "5.2毫摩尔/升"
 #: "5.2 mmol/L"); a per-volume unit keeps a concentration from reading as a drug's dose
 _DOSE = (r"(?:mg|μg|µg|ug|mcg|ng|pg|g|kg|mL|ml|L|IU|U|mmol|μmol|µmol|umol|micromol|mm\s?Hg|kcal|"
          r"cm|mm|毫克|微克|纳克|皮克|毫升|千克|公斤|克|国际单位|单位|毫摩尔|微摩尔|毫米汞柱|千卡|大卡|"
          r"厘米|毫米)"
-         r"(?:\s*/\s*(?:kg|d|day|天|日|m2|m²|min|s|dL|dl|mL|ml|L|分钟|秒|千克|公斤|分升|毫升|升|"
-         r"平方米)(?![A-Za-z]))?")
+         r"(?:\s*/\s*(?:kg|d|day|天|日|m\s*\(2\)|m\^2|m2|m²|min|s|dL|dl|mL|ml|L|分钟|秒|千克|公斤|"
+         r"分升|毫升|升|平方米)(?![A-Za-z]))?")
 _COUNT_NOUNS = (r"(?:patients?|cases?|subjects?|participants?|individuals?|persons?|people|"
                 r"women|men|children|adults|infants|volunteers|donors|mice|rats|deaths|events|smokers|"
                 r"users|respondents|students|residents|survivors|births|pregnancies|nurses|"
@@ -171,6 +172,12 @@ def _mean_sd(m: re.Match[str]) -> Quantity:
     value, decimals = _num(m["a"])
     sd, _ = _num(m["b"])
     return _q(m, "mean_sd", value=value, sd=sd, unit=_unit(m["unit"]), decimals=decimals)
+
+
+def _percent_sd(m: re.Match[str]) -> Quantity:
+    """"21·30 (sd 1·98) %": a percentage (its SD kept), compared as any percentage."""
+    value, decimals = _num(m["a"])
+    return _q(m, "percent", value=value, sd=_num(m["b"])[0], unit="%", decimals=decimals)
 
 
 def _rate(m: re.Match[str]) -> Quantity:
@@ -348,7 +355,10 @@ _TIME_WORDS = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+\d+(?:\s*(?:to|-|
                          r"|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:days?|weeks?|months?|years?)\b",
                          re.I)
 #: a sentence about a risk or an association, where a bare "(0.74, 0.60 to 0.92)" is a ratio
-_RISK_WORD = re.compile(r"\b(?:risks?|odds|hazards?|associated|association)\b|风险|危险", re.I)
+#: (or a likelihood: "more likely to cause adverse effects than placebo (1.53, 95% CI 1.11 to
+#: 2.12)", session 10)
+_RISK_WORD = re.compile(r"\b(?:risks?|odds|hazards?|associated|association|likely|likelier|"
+                        r"likelihood)\b|风险|危险", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？]\s+(?=[A-Z\u4e00-\u9fff])|[。！？]")
 
 
@@ -405,8 +415,16 @@ def _ratio(m: re.Match[str]) -> Quantity:
     return q
 
 
+#: a quantile's group: 最高的, 最低, 最多的 … just before a fraction
+_EXTREME_GROUP = re.compile(r"最(?:高|低|多|少|上|下)的?\s*$")
+
+
 def _zh_fraction(m: re.Match[str]) -> Quantity | None:
-    """"二十分之一" (one twentieth) and "一半" (half) as percentages, about that much."""
+    """"二十分之一" (one twentieth) and "一半" (half) as percentages, about that much. Not
+    the 五分之一 of "摄入量最高的五分之一女性" (the top fifth): a quantile names a group, as
+    "the highest quintile" does, and is no share of anyone (numbers helper, session 10)."""
+    if _EXTREME_GROUP.search(m.string, max(0, m.start() - 4), m.start()) and not m["half"]:
+        return None
     after = m.string[m.end() : m.end() + 2]
     qualifier: str | None = "more_than" if after.startswith(("以上", "多")) else "less_than" if \
         after.startswith("以下") else "about"
@@ -463,11 +481,22 @@ def _zh_percent(m: re.Match[str]) -> Quantity:
 
 
 def _tenths(m: re.Match[str]) -> Quantity:
-    """"三成" → 30% (the tens are its precision: 28.6% is 三成); "八成三" → 83%, "三成半"
-    → 35%."""
+    """"三成" → 30% (the tens are its precision: 28.6% is 三成); "八成三" → 83%; "六到九成"
+    → 60% to 90% (numbers helper, session 10)."""
+    def tenths(whole: str, part: str | None) -> float:
+        return 10.0 * _num(whole)[0] + (5.0 if part == "半" else _num(part)[0] if part else 0.0)
+
+    if m["lo"]:  # "三成半到五成", "七成六到八成五": at the bare tenths' precision if one is bare
+        bare = not m["lob"] or not m["b"]
+        return _q(m, "range", low=tenths(m["lo"], m["lob"]), high=tenths(m["a"], m["b"]),
+                  unit="%", decimals=-1 if bare else 0,
+                  qualifier="about" if "半" in (m["lob"], m["b"]) else None)
+    if m["b"] == "半":  # "三成半" is 35%, at that half
+        return _q(m, "percent", value=tenths(m["a"], "半"), unit="%", decimals=0,
+                  qualifier="about")
     if m["b"]:
-        ones = 5.0 if m["b"] == "半" else _num(m["b"])[0]
-        return _q(m, "percent", value=10.0 * _num(m["a"])[0] + ones, unit="%", decimals=0)
+        return _q(m, "percent", value=10.0 * _num(m["a"])[0] + _num(m["b"])[0], unit="%",
+                  decimals=0)
     return _q(m, "percent", value=10.0 * _num(m["a"])[0], unit="%", decimals=-1)
 
 
@@ -548,7 +577,18 @@ def _ordinal_time(m: re.Match[str]) -> Quantity:
     return _q(m, "duration", value=_ORDINALS[m["o"].lower()], unit=_unit(m["unit"]), decimals=0)
 
 
-def _duration(m: re.Match[str]) -> Quantity:
+#: after 年, a word of its own: 年龄 (age), 年级 (school year), 年代 (decade), 年纪, 年度
+_YEAR_WORD = re.compile(r"(?<=年)[龄级代纪度]")
+
+
+def _duration(m: re.Match[str]) -> Quantity | None:
+    """A duration ("12 weeks", 三年, "two consecutive years"); not the 一年 of 这一年龄段 ("this
+    age group"), nor the 前一天 of 造影前一天 ("the day before the angiography", a time
+    point an English source writes without a figure) (numbers helper, session 10)."""
+    if _YEAR_WORD.match(m.string, m.end()):
+        return None
+    if m.group().strip() == "一天" and m.string[max(0, m.start() - 1):m.start()] == "前":
+        return None
     groups = m.groupdict()
     number = groups.get("a")
     value, decimals = _num(number) if number else (_word(m["w"].lower()), 0)
@@ -556,6 +596,20 @@ def _duration(m: re.Match[str]) -> Quantity:
         return _remainder(_q(m, "duration", value=value, unit="month", decimals=decimals))
     q = _q(m, "duration", value=value, unit=_unit(m["unit"]), decimals=decimals)
     return _remainder(q) if groups.get("more") else q
+
+
+def _age_years(m: re.Match[str]) -> Quantity:
+    """"the age of 30" → 30 years (an age, as "30 years of age")."""
+    value, decimals = _num(m["a"])
+    return _q(m, "duration", value=value, unit="year", decimals=decimals)
+
+
+def _bounded_duration(m: re.Match[str]) -> Quantity:
+    """"4 or more hours" → at least 4 hours; "two or fewer days" → up to 2 days."""
+    value, decimals = _num(m["a"]) if m["a"] else (_word(m["w"].lower()), 0)
+    bound = "at_least" if m["bound"].lower() in ("more", "longer") else "up_to"
+    return _q(m, "duration", value=value, unit=_unit(m["unit"]), decimals=decimals,
+              qualifier=bound)
 
 
 def _count(m: re.Match[str]) -> Quantity | None:
@@ -634,8 +688,16 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(?P<mon>{_MONTH})\s+(?:(?P<d>\d{{1,2}}),?\s+)?(?P<y>\d{{4}})"), _date_en),
     (re.compile(rf"(?P<a>{NUM})\s*(?:±|\+/-|\+-|∓)\s*(?P<b>{NUM})"
                 rf"(?:\s*(?P<unit>%|％|{_DUR}|{_DOSE}(?:/min)?)(?![A-Za-z]))?"), _mean_sd),
-    (re.compile(rf"[(（]?\s*(?P<a>{NUM})(?:\s*(?:{_DASH}|to)\s*(?P<b>{NUM}))?\s*[)）]?"
-                rf"\s*(?:/|per)\s*(?P<pop>{_POP})"), _rate),
+    # "26·99 (sd 1·91) %": a mean percentage with its SD between the value and its sign (s10)
+    (re.compile(rf"(?P<a>{NUM})\s*[(（]\s*(?:SD|sd|s\.d\.)\s*[=:]?\s*(?P<b>{NUM})\s*[)）]\s*"
+                rf"(?P<unit>%|％)"), _percent_sd),
+    # (also "between 18·2 and 30·4 per 1000", "18.2 to 30.4 cases per 1,000", "18 to 30
+    # people in every 1,000": the people counted, and "in every", between value and population;
+    # session 10)
+    (re.compile(rf"(?:(?P<btw>(?<=\bbetween ))|(?P<open>[(（]))?\s*(?P<a>{NUM})(?:\s*(?:{_DASH}|"
+                rf"to|(?(btw)and|(?!)))\s*(?P<b>{NUM}))?(?(open)\s*[)）]|)"
+                rf"(?:\s+(?:cases?|people|persons?|patients?|deaths?|events?|admissions?))?"
+                rf"\s*(?:/|per|in\s+every)\s*(?P<pop>{_POP})"), _rate),
     # "每10万人372.9例", "每千名新生儿中约有0.9例", "每千个住院患者日10.4次": a rate per population
     (re.compile(rf"每\s*(?P<pop>{NUM})(?![克米卡瓦焦帕])\s*(?:个|名|位|例)?[^\d，。；,;:：]{{0,12}}?"
                 rf"(?P<about>约|大约)?(?:有|发生|出现)?\s*(?P<a>{ARABIC})(?!\s*[%％]|\d)"), _per_pop),
@@ -647,7 +709,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"(?:\s*[(（\[]\s*(?:a?(?:OR|HR|RR)|IRR)\s*[)）\]])?值?"
                 # "hazard ratio in the empagliflozin group, 0.86", "HR for death was 0.80" (not
                 # "the risk ratio for those over 65")
-                rf"(?:(?P<topic>\s+(?:in|for|with|among)\s+[^,;:()\d]{{1,40}}?\s*(?:[=:,：，]|was|is|of))"
+                # "hazard ratio per 5 kg/m² was 1.52": per the step it is counted in (s10)
+                rf"(?:(?P<topic>\s+(?:(?:in|for|with|among)\s+[^,;:()\d]{{1,40}}?|per\s+(?:each\s+)?"
+                rf"\d+(?:\.\d+)?\s*[^\s,;:()\d]{{1,12}})\s*(?:[=:,：，]|was|is|of))"
                 rf"|\s*(?:[=:,：，]|of|was|is|{_ZH_BE})?)\s*(?:was\s+)?(?P<a>{ARABIC})(?!\s*[%％])"
                 # the interval's closing bracket only where it opened one ("(hazard ratio
                 # 0.74; 95% CI, 0.66 to 0.83)" ends before the claim's own bracket)
@@ -679,8 +743,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"百分之\s*(?P<a>{ARABIC}|{ZH_NUMERAL}(?:点[零〇一二三四五六七八九]+)?)"),
      _zh_percent),
     # "三成", "近两成", "九成以上": tenths (not 成人, 成为, 一成不变, 五成熟 …)
-    (re.compile(r"(?P<a>[一二两三四五六七八九])成(?:(?P<b>[一二三四五六七八九半])(?![年月天周个名人岁次倍万千百十]))?"
-                r"(?![人为员功本长分绩熟立果就年像型形效交不])"),
+    (re.compile(r"(?:(?P<lo>[一二两三四五六七八九])(?:成(?P<lob>[一二三四五六七八九半]))?\s*"
+                r"(?:到|至|~|～|-|—)\s*)?"
+                r"(?P<a>[一二两三四五六七八九])成(?:(?P<b>[一二三四五六七八九半])(?![年月天周个名人岁次倍万千百十]))?"
+                r"(?![人为员功本长分绩熟立果就年像型形效交]|不(?!等))"),
      _tenths),
     (re.compile(rf"(?P<b>{NUM})\s*分之\s*(?P<a>{NUM})|(?P<half>一半)"), _zh_fraction),
     # "the first two weeks", 头两周, 产后前3个月, "days 0 to 13": a period from its start, no
@@ -704,7 +770,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(r"(?<=\baged\s)(?P<n>\d{1,3})(?:\s*years?)?\s+(?:and|or)\s+(?P<q>over|older|"
                 r"above|under|younger|below)\b", re.I), _age_bound),
     (re.compile(rf"(?:range|from|between|aged)\s+(?:the\s+ages?\s+of\s+|ages?\s+)?(?P<a>{ARABIC})\s*"
-                rf"(?P<u1>%)?\s*(?:to|and)\s+(?P<b>{ARABIC})\s*(?P<u2>%)?(?:\s*(?P<unit>{_DUR})\b)?",
+                rf"(?P<u1>%)?\s*(?:to|and|through)\s+(?P<b>{ARABIC})\s*(?P<u2>%)?(?:\s*(?P<unit>{_DUR})\b)?",
                 re.I), _aged_range),
     (re.compile(r"\bphase\s+(?P<a>[1-4]|IV|I{1,3})(?![\d.])\b|(?P<a2>[1-4一二三四]|Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|I{1,3})"
                 r"\s*期(?=\s*(?:临床|随机|双盲|试验|研究))", re.I), _phase),
@@ -759,6 +825,14 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(r"(?<![上下前后多])半(?:个)?(?P<unit>年|月|小时|天)"), _half_duration),
     # "5 mg", "the 5-mg group"
     (re.compile(rf"(?P<a>{NUM})\s*-?\s*(?P<unit>{_DOSE}){_UNIT_END}"), _dose),
+    # "4 or more hours of television", "two or fewer days": a bounded duration whose bound
+    # sits between its number and unit (as 4小时以上 puts it after both; session 10)
+    (re.compile(rf"(?:(?P<a>{ARABIC})|\b(?P<w>{EN_WORD}))\s+or\s+(?P<bound>more|longer|fewer|less)\s+"
+                rf"(?P<unit>years?|months?|weeks?|days?|hours?)\b", re.I), _bounded_duration),
+    # "from the age of 30", "aged 65", "at age 50": an age in years (as 30岁), its unit unsaid
+    (re.compile(r"(?:(?<=\bthe age of )|(?<=\baged )|(?<=\bage ))(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:"
+                r"%|to\b|through\b|-|–|and\b|or\b|years?|yrs?|y\b|months?|weeks?|days?))", re.I),
+     _age_years),
     # "20余年", "十多年", "两个多月": more than that many (the 余/多 sits before the unit)
     (re.compile(rf"(?P<a>{NUM})\s*(?:(?P<more>余|多)\s*(?P<unit>年|周|天|小时|分钟|岁|个月)"
                 rf"|个(?P<more2>多)月)"), _duration),

@@ -114,7 +114,8 @@ _DESCRIPTIVE_EN_LIST = re.compile(
 
 
 #: 不等 "varying, unequal" (jieba cuts it 不 + 等), not 不等于 / 不等同 "is not the same as"
-_VARIES_ZH = re.compile(r"不等(?![于同])")
+#: nor 不等式 "inequality"
+_VARIES_ZH = re.compile(r"不等(?![于同式])")
 
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|do|been|be|could|would|"
                           r"can|may|will|showed|occurred|reduced|increased|improved)\b", re.I)
