@@ -486,8 +486,9 @@ def _tenths(m: re.Match[str]) -> Quantity:
     def tenths(whole: str, part: str | None) -> float:
         return 10.0 * _num(whole)[0] + (5.0 if part == "半" else _num(part)[0] if part else 0.0)
 
-    if m["lo"]:  # "三成半到五成", "七成六到八成五": at the bare tenths' precision if one is bare
-        bare = not m["lob"] or not m["b"]
+    if m["lo"]:  # "六到九成": at the tenths' precision; "三成半到五成", "七成六到八成五": a half
+        # or a digit is printed to the unit, and "about" covers the bare bound
+        bare = not m["lob"] and not m["b"]
         return _q(m, "range", low=tenths(m["lo"], m["lob"]), high=tenths(m["a"], m["b"]),
                   unit="%", decimals=-1 if bare else 0,
                   qualifier="about" if "半" in (m["lob"], m["b"]) else None)
