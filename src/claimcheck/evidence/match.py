@@ -9,6 +9,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
+from claimcheck.evidence import paraphrase
 from claimcheck.evidence.against import other_questions
 from claimcheck.evidence.analysis import MINOR_KINDS, Clause, QuantityInfo, duration_days
 from claimcheck.evidence.drugclass import distinct_members, other_member
@@ -22,7 +23,6 @@ from claimcheck.evidence.quantities import (
     past_remainder,
 )
 from claimcheck.evidence.significance import relative_match, relative_percent, same_interval
-from claimcheck.evidence import paraphrase
 from claimcheck.evidence.terms import Terms
 from claimcheck.evidence.text import has_cjk, stem
 from claimcheck.models import Quantity
