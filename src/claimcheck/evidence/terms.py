@@ -245,10 +245,12 @@ def _after_likely_to(tokens: list[tuple[str, int, int]], i: int) -> bool:
 
 _FIGURE_NEXT = re.compile(r"\s*[\d.]")
 #: a substance's level in the blood as one word: hyper-/hypo- + substance + -aemia/-emia
-#: (hyperglycaemia, hypercholesterolemia, hyperuricaemia); the substance is a word of four
+#: (hyperglycaemia, hypercholesterolemia, hyperuricaemia), and a disordered or normal level
+#: with dys-/normo- (dysglycaemia, dyslipidaemia, normoglycaemia: session 10); the substance is a word of four
 #: letters or more (glyc-, cholesterol-, lipid-, uric-); a disease in -aemia without the
 #: prefix (leukaemia, ischaemia) names no substance
-_IN_BLOOD = re.compile(r"(?P<prefix>hyper|hypo)(?P<root>[a-z]{4,}?)a?emi(?:a|c)$", re.I)
+_IN_BLOOD = re.compile(r"(?P<prefix>hyper|hypo|dys|normo)(?P<root>[a-z]{4,}?)a?emi(?:a|c)$",
+                       re.I)
 
 #: light verbs: no content of their own ("the gains came early", "brought improvements",
 #: "play a role"). They are read as the glossary's generic verb of occurrence, so that any of
