@@ -85,3 +85,52 @@ def test_a_lay_paraphrase_is_supported_end_to_end() -> None:
         title="Food additives and intestinal permeability in children",
         abstract=["Intestinal permeability increased in children who received the additive."])
     assert v.status == "supported", v.rationale
+
+
+@pytest.mark.parametrize(("claim", "source", "term"), [
+    ("High blood pressure was common.", "Hypertension was common.", "hypertension"),
+    ("Painkillers were used.", "Analgesics were used.", "analgesic"),
+    ("Newborns were weighed.", "Neonates were weighed.", "newborn"),
+    ("Flu cases fell.", "Influenza cases fell.", "influenza"),
+    ("Teenagers were surveyed.", "Adolescents were surveyed.", "adolescent"),
+    ("Body fat rose.", "Adiposity rose.", "adipose tissue"),
+    ("Heart rhythm problems were rare.", "Arrhythmias were rare.", "arrhythmia"),
+    ("The subjects were weighed.", "The patients were weighed.", "patient"),
+])
+def test_a_lay_term_is_the_technical_concept(claim: str, source: str, term: str) -> None:
+    assert term in analyze(claim, _G).key
+    assert term in _found(claim, source)
+
+
+def test_a_disordered_blood_level_names_the_substance() -> None:
+    # dys- + glyc + -aemia: the blood's glucose, as hyper-/hypo- already were read
+    assert "blood glucose" in _found("Blood sugar was not linked to it.",
+                                     "It was not associated with dysglycaemia.")
+
+
+def test_reading_verbs_of_the_glossary() -> None:
+    assert "association" in _found("No deaths were attributed to the vaccine.",
+                                   "There were no vaccine-related deaths.")
+    assert "worsen" in _found("Smoking worsened asthma.", "Smoking exacerbated asthma.")
+    assert "involved in" in _found("IL-9 plays a role in colitis.", "IL-9 participates in colitis.")
+
+
+def test_an_abbreviation_spelled_out_on_the_other_side() -> None:
+    from claimcheck.evidence.abbreviations import spelled_out
+
+    assert spelled_out("TNF blockers helped.", ["Tumour necrosis factor blockers helped."]) == {
+        "TNF": "Tumour necrosis factor"}
+    assert spelled_out("Low-density lipoprotein fell.", ["LDL fell."]) == {
+        "LDL": "Low-density lipoprotein"}
+    # function words spell no abbreviation; a source writing the abbreviation needs no pair
+    assert spelled_out("TNF rose.", ["The new finding was that it rose."]) == {}
+    assert spelled_out("TNF rose.", ["TNF rose in tumour necrosis factor assays."]) == {}
+
+
+def test_an_abbreviation_spelled_out_is_found_end_to_end() -> None:
+    v = claimcheck.verify(
+        "ICU admissions fell after the new triage protocol was introduced [1].",
+        title="A triage protocol and admissions to the intensive care unit",
+        abstract=["Admissions to the intensive care unit fell after the triage protocol was "
+                  "introduced."])
+    assert v.status == "supported", v.rationale
