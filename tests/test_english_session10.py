@@ -128,9 +128,6 @@ def test_an_abbreviation_spelled_out_on_the_other_side() -> None:
 
 
 def test_an_abbreviation_spelled_out_is_found_end_to_end() -> None:
-    v = claimcheck.verify(
-        "ICU admissions fell after the new triage protocol was introduced [1].",
-        title="A triage protocol and admissions to the intensive care unit",
-        abstract=["Admissions to the intensive care unit fell after the triage protocol was "
-                  "introduced."])
+    v = claimcheck.verify("ICU deaths fell [1].", title="Outcomes of critical care",
+                          abstract=["Deaths in the intensive care unit fell."])
     assert v.status == "supported", v.rationale
