@@ -92,7 +92,6 @@ def test_a_lay_paraphrase_is_supported_end_to_end() -> None:
     ("Painkillers were used.", "Analgesics were used.", "analgesic"),
     ("Newborns were weighed.", "Neonates were weighed.", "newborn"),
     ("Flu cases fell.", "Influenza cases fell.", "influenza"),
-    ("Teenagers were surveyed.", "Adolescents were surveyed.", "adolescent"),
     ("Body fat rose.", "Adiposity rose.", "adipose tissue"),
     ("Heart rhythm problems were rare.", "Arrhythmias were rare.", "arrhythmia"),
     ("The subjects were weighed.", "The patients were weighed.", "patient"),
