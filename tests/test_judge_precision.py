@@ -271,11 +271,17 @@ def test_abundance_of_the_same_kind_passes() -> None:
 
 
 def test_worsens_against_rescues_contradicts() -> None:
-    status, why = _guarded(
+    # since session 10 "exacerbates" is the glossary's worsen and "rescues" its improve, so
+    # the judge contradicts the pair by direction before the harm guard is asked
+    status, _ = _status(
         "Vitamin B12 supplementation exacerbates nerve conduction deficits in diabetic rats.",
         "Vitamin B12 supplementation rescues nerve conduction deficits in diabetic rats.")
     assert status == "contradicted"
-    assert "rescues" in why
+    status, why = _guarded(
+        "Vitamin B12 supplementation damages nerve conduction in diabetic rats.",
+        "Vitamin B12 supplementation restores nerve conduction in diabetic rats.")
+    assert status == "contradicted"
+    assert "restores" in why
 
 
 def test_relief_stated_the_same_way_passes() -> None:

@@ -31,8 +31,9 @@ def test_an_abbreviation_the_source_defines_reads_as_its_long_form() -> None:
                 "After 12 weeks, LDL fell by 24% with ezetimibe."]
     claim = "Ezetimibe lowered low-density lipoprotein by 24% after 12 weeks."
     assert _status(claim, abstract) == "supported"
-    # without the definition the letters mean nothing to the judge
-    assert _status(claim, abstract[1:]) != "supported"
+    # without the definition, other letters mean nothing to the judge (the claim's own long
+    # form spelling the source's letters is read since session 10: `spelled_out`)
+    assert _status(claim, ["After 12 weeks, HDL fell by 24% with ezetimibe."]) != "supported"
 
 
 def test_an_abbreviation_the_claim_defines_reads_in_the_source() -> None:

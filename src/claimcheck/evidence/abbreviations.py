@@ -81,6 +81,62 @@ def _long_form(short: str, words: list[str]) -> str | None:
     return long
 
 
+#: an abbreviation written without a definition: three to six capitals ("TNF", "ICU", "LDL"),
+#: a plural "s" allowed; two letters ("MI", "HR") are too many phrases' initials
+_UNDEFINED = re.compile(r"(?<![A-Za-z0-9-])([A-Z]{3,6})s?(?![A-Za-z0-9-])")
+_WORD = re.compile(r"[A-Za-z]+")
+#: words no long form begins a part with ("the new finding" spells no TNF)
+_NOT_INITIAL = frozenset({
+    "the", "and", "of", "in", "to", "for", "with", "was", "were", "a", "an", "on", "at", "by",
+    "from", "that", "this", "is", "are", "as", "or", "not", "but", "its", "their", "be", "been",
+    "has", "have", "had", "than", "who", "which", "we", "our", "all", "no"})
+_MIN_PART = 3  # letters of each word of a long form
+
+
+def spelled_out(claim: str, texts: Iterable[str]) -> dict[str, str]:
+    """Abbreviation → long form where one side writes a common abbreviation without defining
+    it and the other spells it out (session 10): a claim's "TNF inhibitors" against "tumour
+    necrosis factor inhibitors", a claim's "low-density lipoprotein" against a source's
+    "LDL". The long form is as many consecutive words (hyphens split) as the abbreviation
+    has letters, each beginning with its letter, none a function word."""
+    texts = [t for t in texts if t and not has_cjk(t)]
+    if not claim or has_cjk(claim) or not texts:
+        return {}
+    pairs: dict[str, str] = {}
+    source_text = " ".join(texts)
+    for short in dict.fromkeys(m.group(1) for m in _UNDEFINED.finditer(claim)):
+        if not _written(short).search(source_text):
+            long = _spelled(short, source_text)
+            if long is not None:
+                pairs[short] = long
+    for short in dict.fromkeys(m.group(1) for m in _UNDEFINED.finditer(source_text)):
+        if short not in pairs and not _written(short).search(claim):
+            long = _spelled(short, claim)
+            if long is not None:
+                pairs[short] = long
+    return pairs
+
+
+def _written(short: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z0-9]){short}s?(?![A-Za-z0-9])")
+
+
+def _spelled(short: str, text: str) -> str | None:
+    """The first run of words in the text whose initials spell the abbreviation."""
+    words = list(_WORD.finditer(text))
+    letters = short.lower()
+    n = len(letters)
+    for i in range(len(words) - n + 1):
+        run = words[i : i + n]
+        if all(w.group()[0].lower() == ch and len(w.group()) >= _MIN_PART
+               and w.group().lower() not in _NOT_INITIAL and not w.group().isupper()
+               for w, ch in zip(run, letters, strict=True)) and all(
+                re.fullmatch(r"[\s-]+", text[a.end():b.start()])
+                for a, b in zip(run, run[1:], strict=False)):
+            return text[run[0].start():run[-1].end()]
+    return None
+
+
 #: a species name in full ("Helicobacter pylori") and with its genus abbreviated ("H. pylori",
 #: "H pylori", "H.pylori")
 _BINOMIAL = re.compile(r"\b([A-Z][a-z]{3,})\s+([a-z]{4,})\b")

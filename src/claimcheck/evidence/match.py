@@ -9,6 +9,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
+from claimcheck.evidence import paraphrase
 from claimcheck.evidence.against import other_questions
 from claimcheck.evidence.analysis import MINOR_KINDS, Clause, QuantityInfo, duration_days
 from claimcheck.evidence.drugclass import distinct_members, other_member
@@ -714,7 +715,7 @@ def everyday(concept: str) -> bool:
     return False
 
 
-def has_term(concept: str, source: Terms, glossary: Glossary) -> bool:
+def has_term(concept: str, source: Terms, glossary: Glossary, surface: str = "") -> bool:
     if concept in source.all:
         return True
     stems = glossary.concept_stems.get(concept)
@@ -725,11 +726,20 @@ def has_term(concept: str, source: Terms, glossary: Glossary) -> bool:
         return True
     if concept.startswith("~") and glossary.lexicon().compound_found(concept[1:], source.stems):
         return True  # "toxicity" in "hepatotoxicity", "hepatotoxicity" in "liver toxicity"
+    if concept.startswith("~") and paraphrase.found(concept[1:], source.stems, surface,
+                                                    _names(source)):
+        return True  # "thymus" / "thymic", "kids" / "children", "Norwegian" / "Norway"
     if concept.startswith("~") and len(concept) >= 7:
         word = concept[1:]
         return any(fuzz.ratio(word, other) >= 90 and not distinct_members(word, other)
                    for other in source.stems if len(other) >= 6)
     return False
+
+
+def _names(source: Terms) -> frozenset[str]:
+    """Stems of the capitalised words of a text that no glossary names ("Norway")."""
+    return frozenset(c[1:] for c, written in source.surface.items()
+                     if c.startswith("~") and written[:1].isupper())
 
 
 def _read_from_surface(surface: str | None, source: Terms, glossary: Glossary) -> bool:
@@ -750,7 +760,7 @@ def coverage(claim: Terms, source: Terms, glossary: Glossary) -> Coverage:
     antonyms = 0
     for concept in claim.key:
         moves = source_moves and glossary.kind(concept) in ("up", "down")
-        if moves or has_term(concept, source, glossary) or (
+        if moves or has_term(concept, source, glossary, claim.surface.get(concept, "")) or (
                 not concept.startswith(("zh:", "~")) and
                 _read_from_surface(claim.surface.get(concept), source, glossary)):
             found.add(concept)

@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from claimcheck.evidence.abbreviations import Expander, definitions, species
+from claimcheck.evidence.abbreviations import Expander, definitions, species, spelled_out
 from claimcheck.evidence.analysis import Unit, source_units, states_finding
 from claimcheck.evidence.arms import with_arm_definitions
 from claimcheck.evidence.drugclass import with_appositives
@@ -174,7 +174,10 @@ def with_claim_abbreviations(source: Source, claim_text: str, glossary: Glossary
     if not source.units:
         return source
     # a species written in full on one side, abbreviated on the other
-    pairs = definitions([claim_text]) | species([claim_text] + [u.text for u in source.units])
+    texts = [u.text for u in source.units]
+    pairs = definitions([claim_text]) | species([claim_text] + texts)
+    # a common abbreviation one side writes undefined and the other spells out (session 10)
+    pairs = spelled_out(claim_text, texts) | pairs
     units = _expanded(source.units, pairs, glossary)
     if all(new is old for new, old in zip(units, source.units, strict=True)):
         return source

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimcheck.evidence.drugclass import implied
+from claimcheck.evidence.drugclass import CLASSES, implied
 from claimcheck.evidence.glossary import Glossary, reads_as_noun
 from claimcheck.evidence.lexicon import DRUG_SUFFIX_ORDER, Lexicon
 from claimcheck.evidence.text import has_cjk, stem, words
@@ -254,10 +254,12 @@ def _after_likely_to(tokens: list[tuple[str, int, int]], i: int) -> bool:
 
 _FIGURE_NEXT = re.compile(r"\s*[\d.]")
 #: a substance's level in the blood as one word: hyper-/hypo- + substance + -aemia/-emia
-#: (hyperglycaemia, hypercholesterolemia, hyperuricaemia); the substance is a word of four
+#: (hyperglycaemia, hypercholesterolemia, hyperuricaemia), and a disordered or normal level
+#: with dys-/normo- (dysglycaemia, dyslipidaemia, normoglycaemia: session 10); the substance is a word of four
 #: letters or more (glyc-, cholesterol-, lipid-, uric-); a disease in -aemia without the
 #: prefix (leukaemia, ischaemia) names no substance
-_IN_BLOOD = re.compile(r"(?P<prefix>hyper|hypo)(?P<root>[a-z]{4,}?)a?emi(?:a|c)$", re.I)
+_IN_BLOOD = re.compile(r"(?P<prefix>hyper|hypo|dys|normo)(?P<root>[a-z]{4,}?)a?emi(?:a|c)$",
+                       re.I)
 
 #: light verbs: no content of their own ("the gains came early", "brought improvements",
 #: "play a role"). They are read as the glossary's generic verb of occurrence, so that any of
@@ -462,6 +464,20 @@ def _drug_name_at(tokens: list[str], i: int, glossary: Glossary, lexicon: Lexico
     return 0
 
 
+_CLASS_CONCEPTS = frozenset(c.concept for c in CLASSES)
+_DRUG = "drug"
+
+
+def _drug_of(concept: str, classes: tuple[str, ...], glossary: Glossary) -> tuple[str, ...]:
+    """A drug class (statin) or a member of one (atorvastatin) is also "a drug": "the drug"
+    of a claim is the one its source names (session 10). Only where the glossary has the
+    generic concept."""
+    if _DRUG in glossary.kinds and concept != _DRUG and (
+            concept in _CLASS_CONCEPTS or any(c in _CLASS_CONCEPTS for c in classes)):
+        return (_DRUG,)
+    return ()
+
+
 class _Collector:
     def __init__(self, glossary: Glossary) -> None:
         self.g = glossary
@@ -493,6 +509,7 @@ class _Collector:
                 self.anti = not self.anti
                 self.marks.append((self.offset + at, "anti"))
         broader_terms = self.g.implies.get(concept, ()) + implied(concept, surface, self.g)
+        broader_terms += _drug_of(concept, broader_terms, self.g)
         for broader in broader_terms if maximal else ():
             self.events.append((self.offset + at, broader, False))
             self.all.add(broader)
@@ -527,7 +544,9 @@ class _Collector:
         self.marks.append((self.offset + at, "neg"))
 
     def leftover(self, term: str, surface: str, at: int = 0) -> None:
-        for broader in implied(term, surface, self.g):  # empagliflozin: an SGLT2 inhibitor
+        classes = implied(term, surface, self.g)
+        for broader in classes + _drug_of(term, classes, self.g):  # empagliflozin: an SGLT2
+            # inhibitor, and a drug
             self.events.append((self.offset + at, broader, False))
             self.all.add(broader)
         self.events.append((self.offset + at, term, True))
