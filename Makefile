@@ -65,6 +65,9 @@ eval: $(STAMP)
 		--json bench/results/article_probe5.json
 	$(BIN)/python bench/article_probe.py --summary --data bench/data/article_probe6.jsonl \
 		--json bench/results/article_probe6.json
+	$(BIN)/python bench/article_probe.py --summary --data bench/data/article_probe7.jsonl \
+		--json bench/results/article_probe7.json
+	$(BIN)/python bench/mutations.py --summary --json bench/results/mutations.json
 	$(MAKE) eval-strength
 
 # Claim strength (docs/strength.md): macro-F1 and confusion matrices on the held-back fifth of
