@@ -49,3 +49,18 @@ def test_total_that_cannot_hold_its_part() -> None:
         "contradicted"
     assert _status("The study enrolled 35 adults, of whom 20 were men and 15 women [1].",
                    source) == "supported"
+
+
+def test_total_smaller_than_its_split_by_sex() -> None:
+    source = ["We observed 1470 infections in 892 patients: 782 in men and 688 in women."]
+    assert _status("研究者观察了1470名患者的892次感染，其中男性782次、女性688次[1]。", source) == \
+        "contradicted"
+    assert _status("研究者观察了892名患者的1470次感染，其中男性782次、女性688次[1]。", source) == \
+        "supported"
+
+
+def test_parts_that_may_overlap_or_count_other_things_are_no_total() -> None:
+    assert _status("Of 300 patients, 200 had diabetes and 150 hypertension [1].",
+                   ["Of 300 patients, 200 had diabetes and 150 hypertension."]) == "supported"
+    assert _status("We enrolled 20 patients (45 eyes) [1].",
+                   ["We enrolled 20 patients (45 eyes)."]) == "supported"

@@ -1296,8 +1296,13 @@ _SHARES = {"half": 50.0, "a third": 100 / 3, "a quarter": 25.0, "two thirds": 20
 #: between a bounded figure and the bracket that prints it: " as likely to cause side effects ("
 _TO_BRACKET = re.compile(r"[^()（）\d;；。]{0,40}[(（]\s*")
 #: a total, then its parts: "31 adults, of whom 16 men and 15 women", "31名成年人，其中男性16人"
-_PARTS_FOLLOW = re.compile(r"[^\d;；。]{0,30}?(?:\bof\s+whom\b|\bof\s+which\b|其中)[^\d;；。]{0,20}$",
-                           re.I)
+_PARTS_FOLLOW = re.compile(r"[^\d;；。]{0,30}?(?:\bof\s+whom\b|\bof\s+which\b|其中)"
+                           r"[^\d;；。()（）]{0,20}$", re.I)
+#: two parts that split a total by sex: "16 men and 15 women", "男性16人、女性15人"
+_BY_SEX = re.compile(r"(?=.*(?:男|\bmen\b|\bmales?\b|\bboys\b))(?=.*(?:女|\bwomen\b|\bfemales?\b|"
+                     r"\bgirls\b))", re.I | re.S)
+#: between the two parts: "、女性", " and 15 women" (no other figure, no clause end)
+_NEXT_PART = re.compile(r"[^\d;；。()（）]{0,16}")
 
 
 def _against_itself(analysed: Analysed, findings: list[Finding]
@@ -1336,6 +1341,16 @@ def _against_itself(analysed: Analysed, findings: list[Finding]
                 b.value > a.value and _PARTS_FOLLOW.search(between) and f1.matched:
             return (f"a total of {a.text} cannot hold {b.text}", f2, f2.matched[0][1],
                     f2.matched[0][0])
+    for f1, f2, f3 in zip(ordered, ordered[1:], ordered[2:], strict=False):
+        a, b, c = f1.info.quantity, f2.info.quantity, f3.info.quantity
+        if a.kind in ("count", "number") and a.qualifier is None and a.value is not None and \
+                b.value is not None and c.value is not None and f1.matched and f2.matched and \
+                f3.matched and all(q.kind in ("count", "number") and q.unit in (None, a.unit)
+                                   and q.qualifier is None for q in (b, c)) and \
+                b.value + c.value > a.value and _PARTS_FOLLOW.search(text[a.end:b.start]) and \
+                _NEXT_PART.fullmatch(text[b.end:c.start]) and _BY_SEX.match(text[a.end:c.end]):
+            return (f"a total of {a.text} cannot hold {b.text} and {c.text}", f2,
+                    f2.matched[0][1], f2.matched[0][0])
     return None
 
 
