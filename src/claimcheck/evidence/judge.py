@@ -359,7 +359,17 @@ class _Judge:
             if swapped is None and not contradicted:
                 swapped = _reversed_pair(analysed, anchor_findings, sources) or \
                     _pair_against_its_comparison(analysed, anchor_findings, sources)
-            if swapped is not None:
+            held_by = None if swapped or contradicted else _against_itself(analysed, anchor_findings)
+            if held_by is not None:  # the claim's words against its own figure (session 10)
+                status = "contradicted"
+                reason, held, held_unit, held_source = held_by
+                rationale = (f"{read} states {held.text}, which the claim's own words cannot "
+                             f"hold ({reason}): \u201c{held_unit.text}\u201d.")
+                confidence = 0.7
+                evidence = [e for e in evidence if e.text != held_unit.text]
+                evidence.insert(0, _evidence(held_source, held_unit, "contradicts", 1.0,
+                                             mismatched=[held.text]))
+            elif swapped is not None:
                 status = "contradicted"
                 (f1, f2), unit, source = swapped
                 rationale = (f"{read} states {f1.text} and {f2.text}, each for the other "
@@ -1198,10 +1208,8 @@ def _reversed_pair(analysed: Analysed, findings: list[Finding], sources: list[So
                 if _comparison(text) * _comparison(unit.text) >= 0:
                     continue  # the comparison must be said the other way too
                 arm = _arm_before(text, q1.start)
-                qs = unit.quantities
-                for s1, s2 in zip(qs, qs[1:], strict=False):
+                for s1, s2 in _source_pairs(unit):
                     if arm and arm == _arm_before(unit.text, s1.quantity.start) and \
-                            _PAIR_JOINT.fullmatch(unit.text[s1.quantity.end:s2.quantity.start]) and \
                             value_match(q1, s2.quantity) and value_match(q2, s1.quantity) and \
                             not value_match(q1, s1.quantity):
                         return (f1, f2), unit, source
@@ -1218,26 +1226,131 @@ def _pair_against_its_comparison(analysed: Analysed, findings: list[Finding],
     the other way round and agrees with it. The claim gives each group the other's figure."""
     text = analysed.text
     anchors = sorted((f for f in findings if f.matched), key=lambda f: f.info.quantity.start)
-    for f1, f2 in zip(anchors, anchors[1:], strict=False):
+    by_info = {id(f.info): f for f in anchors}
+    for i1, i2 in _printed_pairs(text, [f.info for f in anchors], than=True):
+        f1, f2 = by_info[id(i1)], by_info[id(i2)]
         q1, q2 = f1.info.quantity, f2.info.quantity
         said = _comparison(text[:q1.start])
-        joint = text[q1.end:q2.start]
         if not said or q1.value is None or q2.value is None or q1.value == q2.value or \
-                not (_PAIR_JOINT.fullmatch(joint) or _THAN_JOINT.fullmatch(joint)) or \
                 (q1.value > q2.value) == (said > 0):
             continue  # no comparison, or the claim's figures agree with it
         for source in sources:
             for unit in source.units:
-                qs = unit.quantities
-                for s1, s2 in zip(qs, qs[1:], strict=False):
+                for s1, s2 in _source_pairs(unit, than=True):
                     a, b = s1.quantity, s2.quantity
-                    between = unit.text[a.end:b.start]
-                    if a.value is not None and b.value is not None and \
-                            (_PAIR_JOINT.fullmatch(between) or _THAN_JOINT.fullmatch(between)) and \
-                            value_match(q1, b) and value_match(q2, a) and \
-                            _comparison(unit.text[:a.start]) == said and \
-                            (a.value > b.value) == (said > 0):
+                    if a.value is None or b.value is None or a.value == b.value:
+                        continue
+                    theirs = _comparison(unit.text[:a.start])
+                    if (a.value > b.value) != (theirs > 0):
+                        continue  # the source pair must agree with its own comparison
+                    # the figures the other way round after the same comparison, or in the
+                    # same order after the opposite one ("fewer (55.1% vs 43.1%)" against
+                    # "more frequently (55.1% vs 43.1%)")
+                    if (theirs == said and value_match(q1, b) and value_match(q2, a)) or \
+                            (theirs == -said and value_match(q1, a) and value_match(q2, b)):
                         return (f1, f2), unit, source
+    return None
+
+
+#: a figure printed as a fraction with its share in brackets: "32/368 (9%)"
+_SHARE_BRACKET = re.compile(r"\s*[(（]\s*")
+#: between one such figure's share and the next fraction: "(9%) v 43/338"
+_SHARE_JOINT = re.compile(r"\s*%?\s*[)）]\s*(?:vs\.?|versus|v|against|对比|比|对)\s*[(（]?\s*",
+                          re.I)
+
+
+def _source_pairs(unit: Unit, than: bool = False) -> list[tuple[QuantityInfo, QuantityInfo]]:
+    """The pairs of figures a source sentence prints side by side (`_printed_pairs`)."""
+    return _printed_pairs(unit.text, list(unit.quantities), than)
+
+
+def _printed_pairs(text: str, qs: list[QuantityInfo], than: bool = False
+                   ) -> list[tuple[QuantityInfo, QuantityInfo]]:
+    """The pairs of figures a text prints side by side ("13% vs 9%", with `than` also "…
+    (21.0) than in those without (24.5)"), and the two pairs of a pair whose figures are each
+    a fraction with its share: "32/368 (9%) v 43/338 (13%)" gives (9%, 13%) and (32/368,
+    43/338), not (9%, 43/338)."""
+    out = []
+    for s1, s2 in zip(qs, qs[1:], strict=False):
+        between = text[s1.quantity.end:s2.quantity.start]
+        if _PAIR_JOINT.fullmatch(between) or (than and _THAN_JOINT.fullmatch(between)):
+            out.append((s1, s2))
+    for f1, p1, f2, p2 in zip(qs, qs[1:], qs[2:], qs[3:], strict=False):
+        if f1.quantity.kind == f2.quantity.kind == "fraction" and \
+                p1.quantity.kind == p2.quantity.kind == "percent" and \
+                _SHARE_BRACKET.fullmatch(text[f1.quantity.end:p1.quantity.start]) and \
+                _SHARE_BRACKET.fullmatch(text[f2.quantity.end:p2.quantity.start]) and \
+                _SHARE_JOINT.fullmatch(text[p1.quantity.end:f2.quantity.start]):
+            out += [(p1, p2), (f1, f2)]
+    return out
+
+
+#: "fewer than half (55.1%)", "more than a third of patients (28%)": a share bounded in words
+#: then printed in brackets
+_WORD_BOUND = re.compile(
+    r"\b(?P<way>fewer|less|more|over|under)\s+than\s+(?P<share>half|a\s+third|a\s+quarter|"
+    r"two\s+thirds|three\s+quarters)\b[^()（）\d;；]{0,40}[(（]\s*(?P<value>\d+(?:\.\d+)?)\s*%",
+    re.I)
+_SHARES = {"half": 50.0, "a third": 100 / 3, "a quarter": 25.0, "two thirds": 200 / 3,
+           "three quarters": 75.0}
+#: between a bounded figure and the bracket that prints it: " as likely to cause side effects ("
+_TO_BRACKET = re.compile(r"[^()（）\d;；。]{0,40}[(（]\s*")
+#: a total, then its parts: "31 adults, of whom 16 men and 15 women", "31名成年人，其中男性16人"
+_PARTS_FOLLOW = re.compile(r"[^\d;；。]{0,30}?(?:\bof\s+whom\b|\bof\s+which\b|其中)"
+                           r"[^\d;；。()（）]{0,20}$", re.I)
+#: two parts that split a total by sex: "16 men and 15 women", "男性16人、女性15人"
+_BY_SEX = re.compile(r"(?=.*(?:男|\bmen\b|\bmales?\b|\bboys\b))(?=.*(?:女|\bwomen\b|\bfemales?\b|"
+                     r"\bgirls\b))", re.I | re.S)
+#: between the two parts: "、女性", " and 15 women" (no other figure, no clause end)
+_NEXT_PART = re.compile(r"[^\d;；。()（）]{0,16}")
+
+
+def _against_itself(analysed: Analysed, findings: list[Finding]
+                    ) -> tuple[str, Finding, Unit, Source] | None:
+    """A claim whose own words cannot hold the figure it prints, where a source states that
+    figure: a bound and its bracketed figure ("fewer than half (55.1%)", "fewer than twice as
+    likely (relative risk 2.22)"), or a total smaller than one of its parts ("16 adults, of
+    whom 31 men …"). Returned as the reason, the figure's finding and the source sentence
+    that states it."""
+    text = analysed.text
+    by_start = {f.info.quantity.start: f for f in findings if f.matched}
+    for m in _WORD_BOUND.finditer(text):
+        f = by_start.get(m.start("value"))
+        share = _SHARES[" ".join(m["share"].lower().split())]
+        value = float(m["value"])
+        below = m["way"].lower() in ("fewer", "less", "under")
+        if f is not None and f.info.quantity.kind == "percent" and \
+                (value >= share if below else value <= share):
+            _, unit, _ = f.matched[0]
+            return f"\u201c{m.group(0).split('(')[0].strip()}\u201d is not {f.text}", f, unit, \
+                f.matched[0][0]
+    ordered = sorted(findings, key=lambda f: f.info.quantity.start)
+    for f1, f2 in zip(ordered, ordered[1:], strict=False):
+        a, b = f1.info.quantity, f2.info.quantity
+        if not f2.matched or a.value is None or b.value is None:
+            continue
+        between = text[a.end:b.start]
+        if a.qualifier in ("less_than", "more_than") and a.kind == b.kind and \
+                a.kind in ("ratio", "percent") and \
+                _TO_BRACKET.fullmatch(between) and b.qualifier is None and \
+                (b.value >= a.value if a.qualifier == "less_than" else b.value <= a.value):
+            return (f"\u201c{a.text}\u201d is not {b.text}", f2, f2.matched[0][1],
+                    f2.matched[0][0])
+        if a.kind == "count" and b.kind in ("count", "number") and b.unit in (None, a.unit) and \
+                a.qualifier is None and \
+                b.value > a.value and _PARTS_FOLLOW.search(between) and f1.matched:
+            return (f"a total of {a.text} cannot hold {b.text}", f2, f2.matched[0][1],
+                    f2.matched[0][0])
+    for f1, f2, f3 in zip(ordered, ordered[1:], ordered[2:], strict=False):
+        a, b, c = f1.info.quantity, f2.info.quantity, f3.info.quantity
+        if a.kind in ("count", "number") and a.qualifier is None and a.value is not None and \
+                b.value is not None and c.value is not None and f1.matched and f2.matched and \
+                f3.matched and all(q.kind in ("count", "number") and q.unit in (None, a.unit)
+                                   and q.qualifier is None for q in (b, c)) and \
+                b.value + c.value > a.value and _PARTS_FOLLOW.search(text[a.end:b.start]) and \
+                _NEXT_PART.fullmatch(text[b.end:c.start]) and _BY_SEX.match(text[a.end:c.end]):
+            return (f"a total of {a.text} cannot hold {b.text} and {c.text}", f2,
+                    f2.matched[0][1], f2.matched[0][0])
     return None
 
 
