@@ -478,7 +478,68 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
                    described: Terms | None = None,
                    others: tuple[QuantityInfo, ...] = (), paired: bool = False,
                    rare: bool = False, setting: Terms | None = None,
-                   matching: bool = False) -> bool:
+                   matching: bool = False,
+                   elsewhere: tuple[QuantityInfo, ...] = ()) -> bool:
+    """The source figure measures what the claim figure does (`_states_measure`), or, for the
+    claim's distinctive value, its lacking words are told elsewhere in the source and of no
+    other figure (`_told_elsewhere`)."""
+    if _states_measure(c, s, sentence, clauses, title, glossary,
+                       whole_sentence=whole_sentence, described=described, others=others,
+                       paired=paired, rare=rare, setting=setting, matching=matching):
+        return True
+    if not (matching and rare and setting is not None and elsewhere):
+        return False
+    return _told_elsewhere(c, s, clauses, title, glossary, others, setting, elsewhere)
+
+
+def _told_elsewhere(c: QuantityInfo, s: QuantityInfo, clauses: tuple[Clause, ...],
+                    title: frozenset[str], glossary: Glossary,
+                    others: tuple[QuantityInfo, ...], setting: Terms,
+                    elsewhere: tuple[QuantityInfo, ...]) -> bool:
+    """The claim's distinctive value, said once in its sources, with a measure word the source
+    names only in another clause or sentence ("healthy lifestyle factors" defined in the
+    methods, "pregnancy" in the aim): the word is the study's, not another figure's. Every
+    lacking word must be named somewhere in the source (a disease, a group or an organ the
+    source never mentions is the claim's own: "glaucoma" against a figure for diabetes), and
+    none may stand beside any other figure of the source ("412 diabetic older adults" against
+    "412 older adults …; of 300 older adults with diabetes, …"); most measure words must still
+    be beside the figure."""
+    if other_member(c.context, _as_terms(s.context | title, glossary), glossary) or \
+            _named_for_another(c, s, others) or other_questions(c.framing, s.framing):
+        return False
+    needed = measure_terms(c, glossary) - {WHOLE_SCOPE}
+    if not needed:
+        return False
+    free = frozenset().union(*(cl.concepts for cl in clauses if not cl.has_figure)) | s.also
+    clause = _as_terms(s.context | free, glossary)
+    stated = frozenset(t for t in needed if t in s.context | free | title
+                       or has_term(t, clause, glossary))
+    lacking = needed - stated
+    # a Chinese word with no reading anywhere in the source is the claim's phrasing
+    # (`_held_words`); a glossary concept the source never names is the claim's own
+    absent = frozenset(t for t in lacking if not has_term(t, setting, glossary))
+    if not lacking or any(not t.startswith("zh:") for t in absent):
+        return False
+    if not stated or len(stated) < MEASURE_SHARE * len(needed - absent):
+        return False
+    told = lacking - absent
+    for o in elsewhere:
+        if o is s or o.quantity.start == s.quantity.start and o.quantity.text == s.quantity.text \
+                or not same_sort(c.quantity, o.quantity):
+            continue
+        near = _as_terms(o.context, glossary)
+        if any(t in o.context or has_term(t, near, glossary) for t in told):
+            return False  # the word is another figure's: "300 older adults with diabetes"
+    return True
+
+
+def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
+                    clauses: tuple[Clause, ...], title: frozenset[str],
+                    glossary: Glossary, *, whole_sentence: bool = False,
+                    described: Terms | None = None,
+                    others: tuple[QuantityInfo, ...] = (), paired: bool = False,
+                    rare: bool = False, setting: Terms | None = None,
+                    matching: bool = False) -> bool:
     """The source figure measures what the claim figure does, in the same group.
 
     Every measure term of the claim's clause must be among the concepts of the source
