@@ -479,7 +479,7 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
                    others: tuple[QuantityInfo, ...] = (), paired: bool = False,
                    rare: bool = False, setting: Terms | None = None,
                    matching: bool = False,
-                   elsewhere: tuple[QuantityInfo, ...] = ()) -> bool:
+                   elsewhere: tuple[tuple[QuantityInfo, Terms], ...] = ()) -> bool:
     """The source figure measures what the claim figure does (`_states_measure`), or, for the
     claim's distinctive value, its lacking words are told elsewhere in the source and of no
     other figure (`_told_elsewhere`)."""
@@ -495,13 +495,13 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
 def _told_elsewhere(c: QuantityInfo, s: QuantityInfo, clauses: tuple[Clause, ...],
                     title: frozenset[str], glossary: Glossary,
                     others: tuple[QuantityInfo, ...], setting: Terms,
-                    elsewhere: tuple[QuantityInfo, ...]) -> bool:
+                    elsewhere: tuple[tuple[QuantityInfo, Terms], ...]) -> bool:
     """The claim's distinctive value, said once in its sources, with a measure word the source
     names only in another clause or sentence ("healthy lifestyle factors" defined in the
     methods, "pregnancy" in the aim): the word is the study's, not another figure's. Every
     lacking word must be named somewhere in the source (a disease, a group or an organ the
     source never mentions is the claim's own: "glaucoma" against a figure for diabetes), and
-    none may stand beside any other figure of the source ("412 diabetic older adults" against
+    none may stand in a sentence with any other figure of its sort in the source ("412 diabetic older adults" against
     "412 older adults …; of 300 older adults with diabetes, …"); most measure words must still
     be beside the figure."""
     if other_member(c.context, _as_terms(s.context | title, glossary), glossary) or \
@@ -523,12 +523,14 @@ def _told_elsewhere(c: QuantityInfo, s: QuantityInfo, clauses: tuple[Clause, ...
     if not stated or len(stated) < MEASURE_SHARE * len(needed - absent):
         return False
     told = lacking - absent
-    for o in elsewhere:
+    # the claim's words no glossary reads ("diet") that the source figure lacks must not be
+    # another figure's either ("a diet programme gained 2.10 kg; an exercise one 1.38 kg")
+    plain = frozenset(t for t in c.context if t.startswith("~")) - s.context
+    for o, terms in elsewhere:
         if o is s or o.quantity.start == s.quantity.start and o.quantity.text == s.quantity.text \
                 or not same_sort(c.quantity, o.quantity):
             continue
-        near = _as_terms(o.context, glossary)
-        if any(t in o.context or has_term(t, near, glossary) for t in told):
+        if plain & o.context or any(has_term(t, terms, glossary) for t in told):
             return False  # the word is another figure's: "300 older adults with diabetes"
     return True
 
