@@ -504,6 +504,8 @@ def _told_elsewhere(c: QuantityInfo, s: QuantityInfo, clauses: tuple[Clause, ...
     none may stand in a sentence with any other figure of its sort in the source ("412 diabetic older adults" against
     "412 older adults …; of 300 older adults with diabetes, …"); most measure words must still
     be beside the figure."""
+    if c.quantity.kind in _COUNTABLE:
+        return False  # who a count is of is told where it is (`sample_size` for a sample)
     if other_member(c.context, _as_terms(s.context | title, glossary), glossary) or \
             _named_for_another(c, s, others) or other_questions(c.framing, s.framing):
         return False
@@ -518,8 +520,9 @@ def _told_elsewhere(c: QuantityInfo, s: QuantityInfo, clauses: tuple[Clause, ...
     # a Chinese word with no reading anywhere in the source is the claim's phrasing
     # (`_held_words`); a glossary concept the source never names is the claim's own
     absent = frozenset(t for t in lacking if not has_term(t, setting, glossary))
-    if not lacking or any(not t.startswith("zh:") for t in absent):
-        return False
+    if not lacking or any(not t.startswith("zh:") for t in absent) or any(
+            glossary.kind(t) == "group" or t in PART_SCOPES for t in lacking):
+        return False  # a group or part is named beside its figure ("SLE patients", "most")
     if not stated or len(stated) < MEASURE_SHARE * len(needed - absent):
         return False
     told = lacking - absent
@@ -528,9 +531,11 @@ def _told_elsewhere(c: QuantityInfo, s: QuantityInfo, clauses: tuple[Clause, ...
     plain = frozenset(t for t in c.context if t.startswith("~")) - s.context
     for o, terms in elsewhere:
         if o is s or o.quantity.start == s.quantity.start and o.quantity.text == s.quantity.text \
-                or not same_sort(c.quantity, o.quantity):
+                or o.quantity.kind in MINOR_KINDS:
             continue
-        if plain & o.context or any(has_term(t, terms, glossary) for t in told):
+        if any(has_term(t, terms, glossary) for t in told):
+            return False  # "died" and "infections" where a rate of infections is given
+        if same_sort(c.quantity, o.quantity) and plain & o.context:
             return False  # the word is another figure's: "300 older adults with diabetes"
     return True
 
