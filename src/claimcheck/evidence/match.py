@@ -480,14 +480,14 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
                    rare: bool = False, setting: Terms | None = None,
                    matching: bool = False,
                    elsewhere: tuple[tuple[QuantityInfo, Terms], ...] = ()) -> bool:
-    """The source figure measures what the claim figure does (`_states_measure`), or, for the
-    claim's distinctive value, its lacking words are told elsewhere in the source and of no
-    other figure (`_told_elsewhere`)."""
+    """The source figure measures what the claim figure does (`_states_measure`), or, where
+    the claim's value is matched, its lacking words are told elsewhere in the source and of
+    no other figure (`_told_elsewhere`)."""
     if _states_measure(c, s, sentence, clauses, title, glossary,
                        whole_sentence=whole_sentence, described=described, others=others,
                        paired=paired, rare=rare, setting=setting, matching=matching):
         return True
-    if not (matching and rare and setting is not None and elsewhere):
+    if not (matching and setting is not None and elsewhere):
         return False
     return _told_elsewhere(c, s, clauses, title, glossary, others, setting, elsewhere)
 
@@ -496,14 +496,14 @@ def _told_elsewhere(c: QuantityInfo, s: QuantityInfo, clauses: tuple[Clause, ...
                     title: frozenset[str], glossary: Glossary,
                     others: tuple[QuantityInfo, ...], setting: Terms,
                     elsewhere: tuple[tuple[QuantityInfo, Terms], ...]) -> bool:
-    """The claim's distinctive value, said once in its sources, with a measure word the source
-    names only in another clause or sentence ("healthy lifestyle factors" defined in the
-    methods, "pregnancy" in the aim): the word is the study's, not another figure's. Every
-    lacking word must be named somewhere in the source (a disease, a group or an organ the
-    source never mentions is the claim's own: "glaucoma" against a figure for diabetes), and
-    none may stand in a sentence with any other figure of its sort in the source ("412 diabetic older adults" against
-    "412 older adults …; of 300 older adults with diabetes, …"); most measure words must still
-    be beside the figure."""
+    """The claim's value, found in the source, with a measure word the source names only in
+    another clause or sentence ("healthy lifestyle factors" defined in the methods, "pregnancy"
+    in the aim): the word is the study's, not another figure's. The figure is no count, most
+    of its measure words are beside it, no lacking word names a group or a part ("SLE
+    patients", "most"), every lacking glossary concept is named somewhere in the source (one
+    the source never mentions is the claim's own: "glaucoma" against a figure for diabetes),
+    and none stands in a sentence with any other figure of the source ("412 diabetic older
+    adults" against "412 older adults …; of 300 older adults with diabetes, …")."""
     if c.quantity.kind in _COUNTABLE:
         return False  # who a count is of is told where it is (`sample_size` for a sample)
     if other_member(c.context, _as_terms(s.context | title, glossary), glossary) or \
