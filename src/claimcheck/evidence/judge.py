@@ -786,7 +786,9 @@ class _Judge:
                               described=self._sample_described(source)
                               if sample and matching else None, others=unit.quantities,
                               paired=paired, rare=rare, setting=self._whole(source),
-                              matching=matching)
+                              matching=matching,
+                              elsewhere=tuple((o, u.terms) for u in source.units
+                                              for o in u.quantities))
 
     def _whole(self, source: Source) -> Terms:
         """Every concept and stem of one source (computed once per source)."""

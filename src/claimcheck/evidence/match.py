@@ -478,7 +478,75 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
                    described: Terms | None = None,
                    others: tuple[QuantityInfo, ...] = (), paired: bool = False,
                    rare: bool = False, setting: Terms | None = None,
-                   matching: bool = False) -> bool:
+                   matching: bool = False,
+                   elsewhere: tuple[tuple[QuantityInfo, Terms], ...] = ()) -> bool:
+    """The source figure measures what the claim figure does (`_states_measure`), or, where
+    the claim's value is matched, its lacking words are told elsewhere in the source and of
+    no other figure (`_told_elsewhere`)."""
+    if _states_measure(c, s, sentence, clauses, title, glossary,
+                       whole_sentence=whole_sentence, described=described, others=others,
+                       paired=paired, rare=rare, setting=setting, matching=matching):
+        return True
+    if not (matching and setting is not None and elsewhere):
+        return False
+    return _told_elsewhere(c, s, clauses, title, glossary, others, setting, elsewhere)
+
+
+def _told_elsewhere(c: QuantityInfo, s: QuantityInfo, clauses: tuple[Clause, ...],
+                    title: frozenset[str], glossary: Glossary,
+                    others: tuple[QuantityInfo, ...], setting: Terms,
+                    elsewhere: tuple[tuple[QuantityInfo, Terms], ...]) -> bool:
+    """The claim's value, found in the source, with a measure word the source names only in
+    another clause or sentence ("healthy lifestyle factors" defined in the methods, "pregnancy"
+    in the aim): the word is the study's, not another figure's. The figure is no count, most
+    of its measure words are beside it, no lacking word names a group or a part ("SLE
+    patients", "most"), every lacking glossary concept is named somewhere in the source (one
+    the source never mentions is the claim's own: "glaucoma" against a figure for diabetes),
+    and none stands in a sentence with any other figure of the source ("412 diabetic older
+    adults" against "412 older adults …; of 300 older adults with diabetes, …")."""
+    if c.quantity.kind in _COUNTABLE:
+        return False  # who a count is of is told where it is (`sample_size` for a sample)
+    if other_member(c.context, _as_terms(s.context | title, glossary), glossary) or \
+            _named_for_another(c, s, others) or other_questions(c.framing, s.framing):
+        return False
+    needed = measure_terms(c, glossary) - {WHOLE_SCOPE}
+    if not needed:
+        return False
+    free = frozenset().union(*(cl.concepts for cl in clauses if not cl.has_figure)) | s.also
+    clause = _as_terms(s.context | free, glossary)
+    stated = frozenset(t for t in needed if t in s.context | free | title
+                       or has_term(t, clause, glossary))
+    lacking = needed - stated
+    # a Chinese word with no reading anywhere in the source is the claim's phrasing
+    # (`_held_words`); a glossary concept the source never names is the claim's own
+    absent = frozenset(t for t in lacking if not has_term(t, setting, glossary))
+    if not lacking or any(not t.startswith("zh:") for t in absent) or any(
+            glossary.kind(t) == "group" or t in PART_SCOPES for t in lacking):
+        return False  # a group or part is named beside its figure ("SLE patients", "most")
+    if not stated or len(stated) < MEASURE_SHARE * len(needed - absent):
+        return False
+    told = lacking - absent
+    # the claim's words no glossary reads ("diet") that the source figure lacks must not be
+    # another figure's either ("a diet programme gained 2.10 kg; an exercise one 1.38 kg")
+    plain = frozenset(t for t in c.context if t.startswith("~")) - s.context
+    for o, terms in elsewhere:
+        if o is s or o.quantity.start == s.quantity.start and o.quantity.text == s.quantity.text \
+                or o.quantity.kind in MINOR_KINDS:
+            continue
+        if any(has_term(t, terms, glossary) for t in told):
+            return False  # "died" and "infections" where a rate of infections is given
+        if same_sort(c.quantity, o.quantity) and plain & o.context:
+            return False  # the word is another figure's: "300 older adults with diabetes"
+    return True
+
+
+def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
+                    clauses: tuple[Clause, ...], title: frozenset[str],
+                    glossary: Glossary, *, whole_sentence: bool = False,
+                    described: Terms | None = None,
+                    others: tuple[QuantityInfo, ...] = (), paired: bool = False,
+                    rare: bool = False, setting: Terms | None = None,
+                    matching: bool = False) -> bool:
     """The source figure measures what the claim figure does, in the same group.
 
     Every measure term of the claim's clause must be among the concepts of the source
