@@ -145,3 +145,18 @@ def test_a_pair_in_the_order_of_its_comparison_is_not_swapped(claim: str) -> Non
 def test_a_group_described_by_what_it_did_not_have_is_no_denial() -> None:
     assert not analyse("Babies who were not screened were treated less often",
                        GLOSSARY).terms.negated
+
+
+@pytest.mark.parametrize(("text", "value", "total"), [
+    ("Seven of the nine developed a rash", 7, 9), ("three of these four patients", 3, 4),
+    ("two out of three mothers", 2, 3), ("7 of the 9 developed a rash", 7, 9)])
+def test_a_count_out_of_a_total_in_words(text: str, value: int, total: int) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.kind, q.value, q.denominator) == ("fraction", value, total)
+
+
+def test_a_count_out_of_a_total_the_source_never_gives_is_not_supported() -> None:
+    verdict = verify("Seven of the nine developed a rash on the new diet [1].",
+                     title="A rash on a new diet", abstract=[
+                         "RESULTS Four of the patients developed a rash on the new diet."])
+    assert verdict.status != "supported", verdict.rationale

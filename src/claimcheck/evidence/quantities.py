@@ -299,7 +299,8 @@ def _range_or_change(m: re.Match[str]) -> Quantity | None:
 
 def _fraction(m: re.Match[str]) -> Quantity | None:
     n, _ = _num(m["n"]) if m["n"] else (_word(m["w"]), 0)
-    total, decimals = _num(m["N"])
+    # "seven of the nine": the total in words too (session 10)
+    total, decimals = _num(m["N"]) if m["N"] else (_word(m["NW"]), 0)
     if total == 0 or n > total:
         return None
     if m.groupdict().get("w") and n == 1 and total > 1 and re.search(
@@ -806,8 +807,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(?P<a>{ZH_NUMERAL})\s*倍(?![体数])"), _multiple),
     (re.compile(r"\b(?:one-)?half(?=\s+(?:of|the)\b)", re.I), _half),
     (re.compile(r"[(（]?(?P<n>\d+)\s*/\s*(?P<N>\d+)(?![\d万])[)）]?"), _fraction),
-    (re.compile(rf"(?:(?P<n>{ARABIC})|(?P<w>{EN_WORD}))\s+(?:of|out of)\s+(?:the\s+|every\s+)?(?P<N>{ARABIC})\b",
-                re.I), _fraction),
+    (re.compile(rf"(?:(?P<n>{ARABIC})|(?P<w>{EN_WORD}))\s+(?:of|out of)\s+(?:the\s+|every\s+|these\s+|those\s+)?"
+                rf"(?:(?P<N>{ARABIC})|(?P<NW>{EN_WORD}))\b", re.I), _fraction),
     # "one in five trials", "1 in 4 adults", "six in every hundred": a proportion (not "5 in
     # 2010")
     (re.compile(rf"\b(?:(?P<n>\d{{1,3}})|(?P<w>{EN_WORD}))\s+in\s+(?:every\s+)?"
