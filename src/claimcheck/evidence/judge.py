@@ -44,6 +44,7 @@ from claimcheck.evidence.match import (
     Coverage,
     Polarity,
     arms_compatible,
+    bound_side,
     changed_content,
     comparable,
     completed_by_title,
@@ -1025,15 +1026,14 @@ class _Judge:
         ("pain lasting longer than 6 months" for "pain for fewer than six months", "at least
         10%" for "10% or less"), where no source figure bounds it the claim's way."""
         c = finding.info.quantity
-        mine = _BOUND_SIDE.get(c.qualifier or "")
-        if mine is None or any(_BOUND_SIDE.get(s.quantity.qualifier or "") == mine
-                               for _, _, s in finding.matched):
+        mine = bound_side(c.qualifier)
+        if not mine or any(bound_side(s.quantity.qualifier) == mine for _, _, s in finding.matched):
             return None
         for source in sources:
             for unit in source.units:
                 for s in unit.quantities:
                     q = s.quantity
-                    if _BOUND_SIDE.get(q.qualifier or "") == -mine and q.kind == c.kind and \
+                    if bound_side(q.qualifier) == -mine and q.kind == c.kind and \
                             c.value is not None and q.value is not None and \
                             number_equal(c.value, c.decimals, q.value, q.decimals) and \
                             units_compatible(c, q) and \
@@ -1167,7 +1167,8 @@ _MODIFIES = re.compile(r"-(?:related|associated|induced|dependent|mediated|speci
 
 
 #: between the two figures of a pair: "13% vs 9%", "13%对比9%"
-_PAIR_JOINT = re.compile(r"\s*%?\s*(?:vs\.?|versus|v|against|对比|比|对)\s*", re.I)
+_VERSUS = r"(?:vs\.?|versus|v|against|对比|比|对)"
+_PAIR_JOINT = re.compile(rf"\s*%?\s*{_VERSUS}\s*", re.I)
 #: ... or each figure after its group: "lower in the patients with cachexia (21.0) than in
 #: those without (24.5)"
 _THAN_JOINT = re.compile(r"\s*%?\s*\)\s*than\s+[^()\d;]{1,60}?\(\s*", re.I)
@@ -1257,8 +1258,7 @@ def _pair_against_its_comparison(analysed: Analysed, findings: list[Finding],
 #: a figure printed as a fraction with its share in brackets: "32/368 (9%)"
 _SHARE_BRACKET = re.compile(r"\s*[(（]\s*")
 #: between one such figure's share and the next fraction: "(9%) v 43/338"
-_SHARE_JOINT = re.compile(r"\s*%?\s*[)）]\s*(?:vs\.?|versus|v|against|对比|比|对)\s*[(（]?\s*",
-                          re.I)
+_SHARE_JOINT = re.compile(rf"\s*%?\s*[)）]\s*{_VERSUS}\s*[(（]?\s*", re.I)
 
 
 def _source_pairs(unit: Unit, than: bool = False) -> list[tuple[QuantityInfo, QuantityInfo]]:
@@ -1722,11 +1722,6 @@ def _distinctive(q: Quantity) -> bool:
     if value is None or q.kind in MINOR_KINDS:
         return False
     return q.decimals > 0 or abs(value) >= 20
-
-
-#: which side of its number a bound lies: above (+1, "more than", "at least") or below
-_BOUND_SIDE = {"more_than": 1, "at_least": 1, "just_over": 1, "less_than": -1, "up_to": -1,
-               "just_under": -1}
 
 
 #: a sentence that opens on the group its figures are for: "In treatment-naive patients, …",

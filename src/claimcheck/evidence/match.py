@@ -96,6 +96,13 @@ def _roundness(value: float) -> int:
 _CLOSE = {"just_over": "more_than", "just_under": "less_than"}
 
 
+def bound_side(qualifier: str | None) -> int:
+    """Which side of its number a bound lies: +1 above ("more than", "at least", "just
+    over"), −1 below, 0 for no bound."""
+    bound = _CLOSE.get(qualifier or "", qualifier)
+    return 1 if bound in _LOWER else -1 if bound in _UPPER else 0
+
+
 def _close_to(claim: float, claim_dec: int, source: float, source_dec: int, *,
               above: bool) -> bool:
     """"just over 33" is 33.3 (above 33, within the tolerance of "nearly"), not 44 nor 981;
