@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 from claimcheck.evidence import drugclass, guards_zh
 from claimcheck.evidence.against import Hedge, hedge, states_no_change
@@ -451,9 +452,12 @@ def _contrast(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Gu
     parts = contrast_parts(unit.text)
     if len(parts) < 2:
         return None
+    by_part = _part_by_part(claim, parts, glossary)
+    if by_part is not None:
+        return by_part or None
     scored = []
     for i, part in enumerate(parts):
-        analysed = analyse(with_subject(part, parts[0]) if i else part, glossary)
+        analysed = analyse(_completed(part, parts[0]) if i else part, glossary)
         scored.append((coverage(claim.terms, analysed.terms, glossary).score, analysed))
     score, best = max(scored, key=lambda sa: sa[0])
     if score < PART_COVERAGE:
@@ -470,6 +474,55 @@ def _contrast(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Gu
                        "The part of the closest sentence that speaks of the claim does not "
                        "state its change.")
     return None
+
+
+def _part_by_part(claim: Analysed, parts: list[str],
+                  glossary: Glossary) -> Guarded | Literal[False] | None:
+    """A claim that is itself a contrast ("A did X, but B did not") is read part against part:
+    each of its parts against the source part that carries it. Contradicted where a part is
+    stated the other way; False (no objection) where every part is carried the same way; None
+    where the parts cannot be read so (the whole claim is then read against each part)."""
+    own = claim_contrast_parts(claim.text)
+    pieces = [analyse(_completed(p, own[0]) if i else p, glossary) for i, p in enumerate(own)]
+    pieces = [p for p in pieces if len(p.terms.key) >= 2]
+    if len(pieces) < 2:
+        return None
+    source = [analyse(_completed(p, parts[0]) if i else p, glossary) for i, p in enumerate(parts)]
+    for piece in pieces:
+        score, best = max(((coverage(piece.terms, s.terms, glossary).score, s) for s in source),
+                          key=lambda sa: sa[0])
+        if score < PART_COVERAGE:
+            return None
+        polarity = polarity_at(piece.terms, best.terms, best.clauses, glossary)
+        if opposite(piece.terms, polarity, glossary) and \
+                not not_opposed_by_wording(piece, best, glossary):
+            return Guarded("contrast", "contradicted",
+                           f"The part of the closest sentence that speaks of \u201c"
+                           f"{piece.text.strip(' ,，。.')}\u201d states it the other way: "
+                           f"\u201c{best.text.strip()}\u201d.")
+        if not same_direction(piece.terms, polarity, glossary):
+            return None
+    return False
+
+
+#: a Chinese clause that turns the sentence ("但…", "…却…", "而…", "然而…", "不过…")
+_ZH_TURN = re.compile(r"^\s*(?:但是?|然而|不过|可是|而)|却")
+
+
+def claim_contrast_parts(text: str) -> list[str]:
+    """The claim cut at its contrasts: English as a source sentence is; Chinese at the comma
+    before a clause that turns ("…补充，患者却没有")."""
+    if not has_cjk(text):
+        return contrast_parts(text)
+    parts: list[str] = []
+    for clause in re.split(r"(?<=[，；,;])", text):
+        if parts and _ZH_TURN.search(clause):
+            parts.append(clause)
+        elif parts:
+            parts[-1] += clause
+        else:
+            parts.append(clause)
+    return parts
 
 
 _CONTRAST = re.compile(r"[,;]?\s*\b(?:whereas|while|but(?! not\b)|however|although|though|yet|"
@@ -492,6 +545,20 @@ def with_subject(part: str, first: str) -> str:
         return part
     m = _SUBJECT.match(first)
     return f"{m['subject']} {part.strip()}" if m else part
+
+
+_ELLIPSIS = re.compile(r"\s*(?P<subject>[^,;()]{2,60}?)\s+(?P<aux>did|does|do|was|were|is|are|"
+                       r"has|have|had|could|can|would|will)\s+not\s*[.;]?\s*", re.I)
+
+
+def _completed(part: str, first: str) -> str:
+    """A later part with what it leaves out taken from the first part: its subject ("…, but did
+    not increase dropout rates") or its predicate ("controls replenished their stores, but
+    patients did not" → "patients did not replenished their stores")."""
+    m, head = _ELLIPSIS.fullmatch(part), _SUBJECT.match(first)
+    if m and head:
+        return f"{m['subject']} {m['aux']} not {first[head.end('subject'):].strip()}"
+    return with_subject(part, first)
 
 
 def contrast_parts(sentence: str) -> list[str]:
