@@ -381,22 +381,45 @@ def _drug(claim: Analysed, unit: Unit, source: Source, glossary: Glossary) -> Gu
 def _route(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guarded | None:
     """A movement "from A to B" needs a sentence naming both places: "release of cytochrome c
     … of the intermembrane space" does not say it goes there from the cytosol."""
-    if has_cjk(claim.text):  # 从细胞质到细胞核 / 由A向B
-        places = guards_zh.route_zh(claim.text)
-        missing = [p for p in places or () if guards_zh.place_missing(p, unit.text, glossary)]
-        return None if places is None or not missing else Guarded(
-            "route", "not_found", f"The claim says from {places[0]} to {places[1]}; the "
-            f"closest sentence does not name {missing[0]}.")
-    m = _FROM_TO.search(claim.text)
-    if m is None or _ONE_TO_ANOTHER.match(m.group(0)):
-        return None  # "differed from one fruit to another": variation, not a movement
+    zh = has_cjk(claim.text)  # 从细胞质到细胞核 / 由A向B
+    route = guards_zh.route_zh(claim.text) if zh else _claim_route(claim.text)
+    if route is None:
+        return None
+    reversed_ = _reversed_route(route, unit.text, glossary)
+    if reversed_:
+        return Guarded("route", "contradicted",
+                       f"The claim says from {route[0]} to {route[1]}; the closest sentence "
+                       f"says from {reversed_[0]} to {reversed_[1]}.")
     words = _stems(unit.text)
-    for place in (m.group(1), m.group(2)):
-        if _stems(place) and not _stems(place) & words:
-            return Guarded("route", "not_found",
-                           f"The claim says from {m.group(1)} to {m.group(2)}; the closest "
-                           f"sentence does not name {place}.")
-    return None
+    missing = [p for p in route if (guards_zh.place_missing(p, unit.text, glossary) if zh
+                                    else _stems(p) and not _stems(p) & words)]
+    return Guarded("route", "not_found", f"The claim says from {route[0]} to {route[1]}; the "
+                   f"closest sentence does not name {missing[0]}.") if missing else None
+
+
+def _claim_route(text: str) -> tuple[str, str] | None:
+    """(A, B) of an English "from A to B" movement ("differed from one fruit to another" is
+    variation, not a movement)."""
+    m = _FROM_TO.search(text)
+    if m is None or _ONE_TO_ANOTHER.match(m.group(0)):
+        return None
+    return m.group(1).strip(), m.group(2).strip()
+
+
+def _reversed_route(route: tuple[str, str], sentence: str,
+                    glossary: Glossary) -> tuple[str, str] | None:
+    """The sentence's own "from X to Y" when it runs the claim's route the other way: the
+    claim's origin reads better as the sentence's destination, and its destination as the
+    sentence's origin ("from developing countries to the developed world" against
+    "disseminated from the developed world to the developing countries")."""
+    theirs = _claim_route(sentence)
+    if theirs is None:
+        return None
+    (a, b), (x, y) = route, theirs
+    def fit(place: str, part: str) -> float:
+        return coverage(analyse(place, glossary, claim=True).terms,
+                        analyse(part, glossary).terms, glossary).score
+    return theirs if fit(a, y) > fit(a, x) and fit(b, x) > fit(b, y) else None
 
 
 _ONE_TO_ANOTHER = re.compile(r"from (?:one|each)\b[\w -]* to (?:another|the next|the other)\b",

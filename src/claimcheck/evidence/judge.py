@@ -706,6 +706,7 @@ class _Judge:
                                        and _clause_at(unit.clauses, o.quantity.start) == at)
                         if arms_compatible(info, s) and \
                                 not self._subgroup_figure(info, s, unit, source) and \
+                                not _other_sex(info, s, unit) and \
                                 self._same_thing(info, s, unit, source, matching=True,
                                                  paired=together, rare=rare):
                             (finding.matched if times_compatible(info, s)
@@ -1722,6 +1723,32 @@ def _distinctive(q: Quantity) -> bool:
     if value is None or q.kind in MINOR_KINDS:
         return False
     return q.decimals > 0 or abs(value) >= 20
+
+
+#: the concepts that name one sex, either language
+_SEX_CONCEPTS = {"men": "m", "~man": "m", "~male": "m", "~boy": "m", "zh:男孩": "m", "zh:男生": "m",
+                 "zh:男性": "m", "women": "f", "~woman": "f", "~female": "f", "~girl": "f",
+                 "zh:女孩": "f", "zh:女生": "f", "zh:女性": "f"}
+_SEX_WORDS = re.compile(r"\b(?:(?P<m>men|males?|boys?)|(?P<f>women|females?|girls?))\b", re.I)
+
+
+def _sexes(concepts: frozenset[str]) -> set[str]:
+    return {_SEX_CONCEPTS[c] for c in concepts if c in _SEX_CONCEPTS}
+
+
+def _other_sex(info: QuantityInfo, s: QuantityInfo, unit: Unit) -> bool:
+    """The claim's figure is said of one sex ("In men, … 59.6%", "男性中…59.6%") and the
+    source's of the other only ("In women, the algorithm explained 59.6%"): its clause, or the
+    group its sentence opens on, names the other sex and not the claim's."""
+    mine = _sexes(info.context) or (_sexes(info.sentence.all) if info.sentence else set())
+    if len(mine) != 1:
+        return False
+    theirs = _sexes(s.context)
+    opening = _SUBGROUP_OPENING.match(unit.text)
+    if opening is not None and s.quantity.start >= opening.end():
+        theirs |= {k for m in _SEX_WORDS.finditer(opening.group()) for k, v in
+                   m.groupdict().items() if v}
+    return len(theirs) == 1 and theirs != mine
 
 
 #: a sentence that opens on the group its figures are for: "In treatment-naive patients, …",

@@ -1,0 +1,44 @@
+"""A figure said of the other sex, and a route run the other way (session 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+
+ABSTRACT = [
+    "We followed 5,210 adults for ten years.",
+    "In women, the score predicted 61.4% of incident fractures; in men it predicted 48.2%.",
+    "Resistant strains spread from hospitals to nursing homes during the study period.",
+]
+
+
+def _verdict(claim: str) -> claimcheck.Verdict:
+    return claimcheck.verify(claim, abstract=ABSTRACT)
+
+
+@pytest.mark.parametrize("claim", [
+    "In women, the score predicted 61.4% of incident fractures.",
+    "在女性中，该评分预测了61.4%的新发骨折。",
+])
+def test_a_figure_of_the_same_sex_is_supported(claim: str) -> None:
+    assert _verdict(claim).status == "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    "In men, the score predicted 61.4% of incident fractures.",
+    "在男性中，该评分预测了61.4%的新发骨折。",
+])
+def test_a_figure_of_the_other_sex_is_not_supported(claim: str) -> None:
+    assert _verdict(claim).status != "supported"
+
+
+def test_a_route_the_same_way_is_supported() -> None:
+    assert _verdict("Resistant strains spread from hospitals to nursing homes.").status == \
+        "supported"
+
+
+def test_a_route_the_other_way_is_contradicted() -> None:
+    verdict = _verdict("Resistant strains spread from nursing homes to hospitals.")
+    assert verdict.status == "contradicted"
+    assert "says from hospitals to nursing homes" in verdict.rationale
