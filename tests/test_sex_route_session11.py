@@ -42,3 +42,13 @@ def test_a_route_the_other_way_is_contradicted() -> None:
     verdict = _verdict("Resistant strains spread from nursing homes to hospitals.")
     assert verdict.status == "contradicted"
     assert "says from hospitals to nursing homes" in verdict.rationale
+
+
+@pytest.mark.parametrize("claim", [
+    "2015年至2020年，护士的流失人数增加了12%。",
+    "Between 2015 and 2020 the loss of nurses rose by 12%.",
+])
+def test_the_change_at_the_figure_stated_the_other_way_is_contradicted(claim: str) -> None:
+    source = ["Staffing grew in most regions from 2015 to 2020; the exception was the north, "
+              "where the loss of nurses fell by 12% (-340)."]
+    assert claimcheck.verify(claim, abstract=source).status == "contradicted"

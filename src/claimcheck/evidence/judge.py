@@ -1074,6 +1074,10 @@ class _Judge:
             # to 16", whatever the sentence said before it
         mine = _direction_at(view.clauses, finding.info.quantity.start)
         theirs = _direction_at(unit.clauses, stated.quantity.start)
+        if mine and mine == -theirs:
+            return True  # "增加了8%" against "… migration to the US decreased by 8%": each
+            # figure's own clause states one change, the other way, whatever else the
+            # sentence says ("increased … for all but one country")
         if not mine and theirs and whole.terms.direction == -theirs and \
                 _direction_at(whole.clauses, finding.info.quantity.start) == 0:
             return True  # "rose further, to 8 per 100 000" against "… and then fell to 8":
