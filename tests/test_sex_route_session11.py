@@ -52,3 +52,10 @@ def test_the_change_at_the_figure_stated_the_other_way_is_contradicted(claim: st
     source = ["Staffing grew in most regions from 2015 to 2020; the exception was the north, "
               "where the loss of nurses fell by 12% (-340)."]
     assert claimcheck.verify(claim, abstract=source).status == "contradicted"
+
+
+def test_a_round_figure_in_tenths_spans_half_a_tenth() -> None:
+    from claimcheck.evidence.match import number_equal
+    assert number_equal(10, -1, 13.0, 1, "about")  # 约一成 for 13%
+    assert not number_equal(10, -1, 18.0, 1, "about")  # not for 18% (约两成)
+    assert number_equal(3, 0, 4.0, 0, "about")  # "about 3 days" for 4, as before

@@ -69,7 +69,10 @@ def number_equal(claim: float, claim_dec: int, source: float, source_dec: int,
             implied = s > c if bounds is _LOWER else s < c
             return implied and _roundness(float(c)) > _roundness(float(s))
     if qualifier == "about":
-        return abs(source - claim) <= max(abs(claim) * _TOLERANCE["about"], 10.0 ** -claim_dec)
+        # a round figure ("约一成", "about 3万") spans half its last place either way: 约一成
+        # is 5% to 15%, not anything up to 20%
+        step = 10.0 ** -claim_dec if claim_dec >= 0 else 10.0 ** -claim_dec / 2
+        return abs(source - claim) <= max(abs(claim) * _TOLERANCE["about"], step)
     if qualifier == "nearly":
         return claim * (1 - _TOLERANCE["nearly"]) <= source <= claim
     if qualifier == "more_than":
