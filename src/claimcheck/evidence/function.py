@@ -151,6 +151,52 @@ def removals(text: str, glossary: Glossary) -> tuple[Removal, ...]:
     return result
 
 
+#: gain of function, the opposite experiment: "overexpression of X", "mice overexpressing X",
+#: "X-overexpressing", "X transgenic", 过表达X, X过表达
+_GAIN_BEFORE_EN = re.compile(r"\b(?:over-?expression\s+of|over-?expressing|over-?expressed|"
+                             r"transgenic|gain[- ]of[- ]function\s+(?:of|in))\s+(?:the\s+)?",
+                             re.I)
+_GAIN_AFTER_EN = re.compile(r"[\s-]+(?:over-?expression|over-?expressing|over-?expressed|"
+                            r"transgenic|gain-of-function)\b", re.I)
+_GAIN_BEFORE_ZH = re.compile(r"(?:过表达|过度表达)了?")
+_GAIN_AFTER_ZH = re.compile(r"(?:基因)?(?:过表达|过度表达)")
+
+
+def gains(text: str, glossary: Glossary) -> tuple[Removal, ...]:
+    """Every gain-of-function statement of a text (overexpression, transgenic), bound to its
+    subject as `removals` binds a removal."""
+    found: list[Removal] = []
+    for m in _GAIN_BEFORE_EN.finditer(text):
+        _add(found, m.start(), m.end(), _words_after(text, m.end(), glossary), glossary)
+    for m in _GAIN_AFTER_EN.finditer(text):
+        _add(found, m.start(), m.end(), _words_before(text, m.start()), glossary)
+    for m in _GAIN_BEFORE_ZH.finditer(text):
+        nxt = _ZH_SUBJECT.match(text, m.end())
+        if nxt is not None and nxt.group()[0] not in _ZH_NOT_SUBJECT:
+            _add(found, m.start(), m.end(), nxt.group(), glossary)
+    for m in _GAIN_AFTER_ZH.finditer(text):
+        before = re.search(r"(?:[A-Za-z0-9][A-Za-z0-9_.+-]*|[\u3400-\u9fff]{1,4})$",
+                           re.sub(r"的$", "", text[:m.start()]))
+        if before is not None:
+            _add(found, m.start(), m.end(), before.group(), glossary)
+    return tuple(found)
+
+
+def opposite_experiment(claim_text: str, sentence: str, glossary: Glossary) -> str:
+    """The subject one side removes and the other overexpresses ("mice lacking Sirt1" against
+    "mice overexpressing SIRT1"), where the sentence does not remove it too: "" if none."""
+    pairs = ((removals(claim_text, glossary), gains(sentence, glossary),
+              removals(sentence, glossary)),
+             (gains(claim_text, glossary), removals(sentence, glossary),
+              gains(sentence, glossary)))
+    for mine, opposed, same in pairs:
+        for r in mine:
+            if any(r.subject & o.subject for o in opposed) and \
+                    not any(r.subject & o.subject for o in same):
+                return r.words
+    return ""
+
+
 def _sentence_start(text: str, at: int) -> bool:
     """The word opens the sentence (after a reporting clause at most: "Here we show that",
     "研究发现，"). A verb opening a later clause has the sentence's subject ("…, inhibiting

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from claimcheck.evidence import drugclass, guards_zh
+from claimcheck.evidence import drugclass, function, guards_zh
 from claimcheck.evidence.against import Hedge, hedge, states_no_change
 from claimcheck.evidence.analysis import Analysed, Unit, analyse, bracket_depths, states_result
 from claimcheck.evidence.glossary import Glossary
@@ -694,6 +694,21 @@ def _same_object(claim: tuple[str, ...], source: tuple[str, ...]) -> bool:
     return source[:len(need)] == need
 
 
+# ---------------------------------------------------------------- opposite experiment
+
+
+def _experiment(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guarded | None:
+    """A finding after removing X ("mice lacking Sirt1 are resistant") is not stated by one
+    after overexpressing X ("mice overexpressing SIRT1 are more resistant"), nor the reverse:
+    the experiments are opposite, and what one shows of the other is an inference."""
+    subject = function.opposite_experiment(claim.text, unit.text, glossary)
+    if not subject:
+        return None
+    return Guarded("experiment", "not_found",
+                   f"The claim and the closest sentence speak of opposite experiments on "
+                   f"{subject} (removed on one side, overexpressed on the other).")
+
+
 # ---------------------------------------------------------------- superlative per item
 
 #: superlatives by pole: the item ranked first (+1) or last (−1) of a scale
@@ -786,6 +801,7 @@ _GUARDS: tuple[tuple[str, Check], ...] = (
     ("sameness", _sameness),
     ("hedge", _hedged),
     ("object_direction", _object_direction),
+    ("experiment", _experiment),
     ("superlative", _superlative),
     ("contrast", _contrast),
     ("comparison", _comparison),
