@@ -59,3 +59,13 @@ def test_a_round_figure_in_tenths_spans_half_a_tenth() -> None:
     assert number_equal(10, -1, 13.0, 1, "about")  # 约一成 for 13%
     assert not number_equal(10, -1, 18.0, 1, "about")  # not for 18% (约两成)
     assert number_equal(3, 0, 4.0, 0, "about")  # "about 3 days" for 4, as before
+
+
+def test_a_bound_on_a_count_is_not_stated_by_a_count_far_beyond_it() -> None:
+    source = ["From 1990 to 2010, 2,318 infants born before 28 weeks were followed up."]
+    far = claimcheck.verify("More than 300 infants born before 28 weeks were followed up.",
+                            abstract=source)
+    near = claimcheck.verify("More than 2,000 infants born before 28 weeks were followed up.",
+                             abstract=source)
+    assert far.status != "supported"
+    assert near.status == "supported"

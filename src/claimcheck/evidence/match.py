@@ -117,13 +117,15 @@ def _close_to(claim: float, claim_dec: int, source: float, source_dec: int, *,
 
 
 def _bare_bound_far(c: Quantity, s: Quantity) -> bool:
-    """An open bound on a number with no unit ("over 33", "more than 20") is no statement of
-    any bare number beyond it: a figure with no unit is the same quantity only at about its
-    size, so "over 33" is not the "N = 981" of the sentence (at most twice or half the bound).
-    """
-    if c.kind != "number" or s.kind != "number" or c.unit or s.unit or s.qualifier or \
+    """An open bound on a number or count ("over 33", "more than 300 children") is no
+    statement of any number beyond it: a bound is said at about the size of what it bounds, so
+    "over 33" is not the "N = 981" of the sentence, nor "more than 300" the "2318 infants" (at
+    most twice or half the bound; counts since session 11)."""
+    if c.kind not in _COUNTABLE or s.kind not in _COUNTABLE or s.qualifier or \
             c.value is None or s.value is None or c.value <= 0:
         return False
+    if any(q.kind == "number" and q.unit for q in (c, s)):
+        return False  # a number with a unit of its own is not a count
     if c.qualifier in _LOWER:
         return s.value > 2 * c.value
     if c.qualifier in _UPPER:
