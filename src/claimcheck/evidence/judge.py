@@ -1074,6 +1074,10 @@ class _Judge:
             # to 16", whatever the sentence said before it
         mine = _direction_at(view.clauses, finding.info.quantity.start)
         theirs = _direction_at(unit.clauses, stated.quantity.start)
+        if mine and mine == -theirs and _same_sort_at(view, finding, self.g):
+            return True  # "增加了8%" against "…; the exception was South Africa, whose
+            # migration decreased by 8%": the figure's own clauses state opposite changes,
+            # whatever else the sentence says (session 11)
         if not mine and theirs and whole.terms.direction == -theirs and \
                 _direction_at(whole.clauses, finding.info.quantity.start) == 0:
             return True  # "rose further, to 8 per 100 000" against "… and then fell to 8":
@@ -1678,6 +1682,20 @@ def _direction_at(clauses: Sequence[Clause], at: int) -> int:
     """The direction of change stated in the clause holding position `at` (0: none, or
     both)."""
     return next((c.direction for c in clauses if c.span[0] <= at < c.span[1] and c.moves), 0)
+
+
+def _concepts_at(clauses: Sequence[Clause], at: int) -> frozenset[str]:
+    return next((c.concepts for c in clauses if c.span[0] <= at < c.span[1]), frozenset())
+
+
+def _same_sort_at(view: Analysed, finding: Finding, glossary: Glossary) -> bool:
+    """The claim's and the source's clauses holding the found figure state changes of one
+    sort (`match.sorts_of_change`): both of amounts (rose, fell) or both of worth (improved,
+    worsened)."""
+    _, unit, stated = finding.matched[0]
+    mine = sorts_of_change(_concepts_at(view.clauses, finding.info.quantity.start), glossary)
+    theirs = sorts_of_change(_concepts_at(unit.clauses, stated.quantity.start), glossary)
+    return len(mine) == 1 and mine == theirs
 
 
 #: words of a part that only says how a difference came out ("a gap that was not

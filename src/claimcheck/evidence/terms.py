@@ -246,6 +246,20 @@ def _comparative(text: str, tokens: list[tuple[str, int, int]], i: int,
     return concept
 
 
+_OR_BOUND_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(?:regardless|irrespective)\b)")
+
+
+def _bounds_a_threshold(text: str, tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """A comparative that bounds a threshold rather than stating a change: "or higher" /
+    "or lower" closing a phrase ("a count of 500/µL or higher (LR 15)", "stage 2 or higher,
+    regardless of treatment"), and "higher than or equal to" (session 11)."""
+    before = tokens[i - 1][0].lower() if i else ""
+    if before == "or" and _OR_BOUND_AFTER.match(text, tokens[i][2]):
+        return True
+    ahead = [t[0].lower() for t in tokens[i + 1 : i + 4]]
+    return ahead == ["than", "or", "equal"]
+
+
 def _after_likely_to(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """The verb after "likely to (be)": what is likely, not a change ("more likely to fall")."""
     before = [t[0].lower() for t in tokens[max(0, i - 3):i]]
@@ -592,6 +606,10 @@ class _Collector:
                 if length == 1 and self.g.kind(concept) in ("up", "down") and \
                         _after_likely_to(tokens, i):
                     break  # "likely to fall", "likely to be lost": the event, no change of it
+                if length == 1 and self.g.kind(concept) in ("up", "down") and \
+                        _bounds_a_threshold(text, tokens, i):
+                    best = 1  # "500/µL or higher", "higher than or equal to 160": a bound
+                    break
                 maximal = i >= covered_until and best == 0
                 light = _light(tokens, i, text) if maximal and length == 1 else ""
                 if light == "verb":
