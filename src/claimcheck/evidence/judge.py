@@ -519,6 +519,16 @@ class _Judge:
                          f"significant change: \u201c{unit.text}\u201d. Before that check: "
                          f"{rationale}")
         if status == "not_found" and not anchors and \
+                (shown := self._difference_against_denial(analysed, best)) is not None and \
+                not guards.outcome_unnamed(analysed, shown[0], self.g):
+            unit, cov = shown
+            status, confidence = "contradicted", 0.6
+            evidence.insert(0, _evidence(self._owner(unit, sources), unit, "contradicts",
+                                         cov.score, matched=sorted(_surface(analysed, cov.found))))
+            rationale = (f"{read} states a significant result where the claim denies an effect "
+                         f"or a difference: \u201c{unit.text}\u201d. Before that check: "
+                         f"{rationale}")
+        if status == "not_found" and not anchors and \
                 (same := self._no_difference_agrees(analysed, best)) is not None:
             top = same
             unit, cov = same
@@ -888,6 +898,32 @@ class _Judge:
                         not unit.lent or self._unlent(analysed, unit).strong_found
                         - len(moved & self._unlent(analysed, unit).found) >= 1):
                 return unit, rest  # (a sentence with the arms lent names its outcome itself)
+        return None
+
+    def _difference_against_denial(self, analysed: Analysed,
+                                   best: list[tuple[Unit, Coverage]]
+                                   ) -> tuple[Unit, Coverage] | None:
+        """The reverse of `_no_difference_against`: a claim denying an effect or a difference
+        ("减少吸烟量对肺癌风险没有影响", "made no difference to …") against a result sentence
+        stating it as significant, in no denial of its own ("smoking reduction significantly
+        reduces the risk of lung cancer"). The claim's words of change, effect and difference
+        count as found; the rest must be there as strictly as a match (session 11)."""
+        if not analysed.terms.negated or significance(analysed.text) > 0:
+            return None
+        moved = frozenset(c for c in analysed.terms.key
+                          if self.g.kind(c) in ("up", "down") or c in _EFFECT_WORDS)
+        if not moved & _EFFECT_WORDS and significance(analysed.text) == 0:
+            return None  # "did not reduce": a change denied, which a difference need not oppose
+        if any(cl.moves and not cl.negated for cl in analysed.clauses):
+            return None  # "did not differ … but rose in step with TNF-alpha": a change stated
+        for unit, cov in best:
+            if not states_result(unit) or unit.terms.negated or significance(unit.text) <= 0:
+                continue
+            rest = counting_as_found(analysed.terms, cov, moved, self.g)
+            if rest.score >= SENTENCE_COVERAGE and rest.predicates_ok and \
+                    rest.strong_found - len(moved & cov.missing) >= MIN_STRONG_TERMS and \
+                    not unit.lent:
+                return unit, rest
         return None
 
     def _no_difference_agrees(self, analysed: Analysed, best: list[tuple[Unit, Coverage]]
@@ -1511,6 +1547,11 @@ def _inherited_flags(claim: Claim) -> list[Flag]:
 
 #: the glossary concept of "significantly", 显著
 _SIGNIFICANT = "significantly"
+#: the words a claim denies an effect or a difference with ("no effect on", "did not affect",
+#: "made no difference", 没有影响, 没有差异)
+_EFFECT_WORDS = frozenset({"effective", "~affect", "~differ", "difference", "~impact",
+                           "~influenc", "zh:影响", "zh:差异", "zh:差别", "zh:作用",
+                           _SIGNIFICANT})
 #: a sentence under (or opening with) the label of where and in whom the study was done
 _SAMPLE_LABEL = re.compile(r"(?:SETTINGS?|PARTICIPANTS|PATIENTS|SUBJECTS|(?:STUDY )?POPULATION|"
                            r"DESIGN, SETTING,? AND PARTICIPANTS|SETTING AND (?:PATIENTS|"
