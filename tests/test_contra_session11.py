@@ -81,3 +81,17 @@ def test_denied_change_without_effect_words_is_left_alone() -> None:
     verdict = verify("Vitamin D supplementation did not reduce hip fractures in older women "
                      "[1].", title="Vitamin D in older women", abstract=abstract)
     assert "denies an effect" not in verdict.rationale  # (a change denied, no effect word)
+
+
+def test_several_names_no_severity() -> None:
+    g = load_glossary()
+    assert "severe" not in analyse("several of the outcomes", g, claim=True).terms.key
+    assert "severe" in analyse("severe outcomes", g, claim=True).terms.key
+
+
+def test_carried_is_a_light_verb() -> None:
+    abstract = ["Statins did not have the highest hazard ratio for any of the outcomes.",
+                "Statins were compared with fibrates in 12,000 adults."]
+    verdict = verify("Statins carried the highest hazard ratio for the outcomes [1].",
+                     title="Statins and fibrates", abstract=abstract)
+    assert verdict.status == "contradicted"

@@ -285,7 +285,8 @@ _LIGHT_VERBS = frozenset({
     "give", "gives", "gave", "given", "giving", "put", "puts", "putting",
     "seem", "seems", "seemed", "appear", "appears", "appeared", "tend", "tends", "tended",
     "become", "becomes", "became", "becoming", "play", "plays", "played", "playing",
-    "represent", "represents", "represented", "see", "sees", "saw", "seen"})
+    "represent", "represents", "represented", "see", "sees", "saw", "seen",
+    "carry", "carries", "carried", "carrying"})  # "carried the highest risk" (session 11)
 _LIGHT_CONCEPT = "occur"
 #: words that state nothing a claim must find: the hedge of "no known association"
 _EMPTY_EN = frozenset({"known"})
@@ -305,6 +306,11 @@ def _light(tokens: list[tuple[str, int, int]], i: int, text: str) -> str:
                                 and text[start - 1] == "-" and tokens[i - 1][2] == start - 1):
         return "empty"
     return ""
+
+
+#: quantifiers the stemmer joins to a concept's word ("several" and "severe" both stem to
+#: "sever"): they count, and name nothing (session 11)
+_QUANTIFIERS = frozenset({"several"})
 
 
 def _adverb_of_another_word(word: str, stemmed: str, glossary: Glossary) -> bool:
@@ -599,6 +605,9 @@ class _Collector:
                     concept = self.g.noun_forms[lowered]  # "116 controls": the control group
                 if length == 1 and _adverb_of_another_word(lowered, stems[i], self.g):
                     best = 1  # "clearly lower" names no clearance, "highly" no rise: a degree
+                    break
+                if length == 1 and lowered in _QUANTIFIERS:
+                    best = 1  # "several of the outcomes": the stemmer's "sever", no severity
                     break
                 if length == 1 and lowered == "most" and _superlative(tokens, i):
                     best = 1  # "most strongly linked", "the most common": a degree, no share
