@@ -95,3 +95,20 @@ def test_carried_is_a_light_verb() -> None:
     verdict = verify("Statins carried the highest hazard ratio for the outcomes [1].",
                      title="Statins and fibrates", abstract=abstract)
     assert verdict.status == "contradicted"
+
+
+def test_exceeds_states_more_unless_a_figure_follows() -> None:
+    g = load_glossary()
+    assert analyse("Admissions far exceed discharges in winter.", g).terms.direction == 1
+    assert analyse("Doses exceeded 10 mg in few patients.", g).terms.direction == 0
+
+
+def test_chinese_worse_than_against_comparable() -> None:
+    abstract = [
+        "Thirty children were randomly assigned to weekly or daily iron drops.",
+        "Weekly iron drops raised ferritin to a level comparable to that of daily iron drops.",
+    ]
+    verdict = verify("研究认为，每周补铁提升铁蛋白的效果远不如每天补铁[1]。",
+                     title="Weekly or daily iron drops for children with low ferritin",
+                     abstract=abstract)
+    assert verdict.status == "contradicted"

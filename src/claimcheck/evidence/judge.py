@@ -101,6 +101,8 @@ MIN_STRONG_TERMS = 3
 #: (0.6 until session 9; measured over the probes and SciFact train, every claim so supported
 #: at 0.4 to 0.6 was right, and the first wrong one sits at 0.38: docs/statuses.md)
 SOURCE_COVERAGE = 0.5
+#: finding sentences heard by the no-difference rules beside the best three (session 11)
+WIDER_BEST = 5
 MAX_EVIDENCE = 6
 #: ... or, read with its study's title, a finding sentence carrying this share on its own
 TITLE_COMPLETION_MIN = 0.55
@@ -509,7 +511,8 @@ class _Judge:
             rationale += "."
             confidence = 0.7
         if status == "not_found" and not anchors and \
-                (denial := self._no_difference_against(analysed, best)) is not None and \
+                (denial := self._no_difference_against(analysed, self._wider(analysed, sources, best))
+                 ) is not None and \
                 not guards.outcome_unnamed(analysed, denial[0], self.g):  # (session 8)
             unit, cov = denial
             status, confidence = "contradicted", 0.6
@@ -519,7 +522,8 @@ class _Judge:
                          f"significant change: \u201c{unit.text}\u201d. Before that check: "
                          f"{rationale}")
         if status == "not_found" and not anchors and \
-                (shown := self._difference_against_denial(analysed, best)) is not None and \
+                (shown := self._difference_against_denial(
+                    analysed, self._wider(analysed, sources, best))) is not None and \
                 not guards.outcome_unnamed(analysed, shown[0], self.g):
             unit, cov = shown
             status, confidence = "contradicted", 0.6
@@ -877,6 +881,14 @@ class _Judge:
                     not self._opposed(clause, best[0][0]):
                 return clause, best[0][0], best[0][1]
         return None
+
+    def _wider(self, analysed: Analysed, sources: list[Source],
+               best: list[tuple[Unit, Coverage]]) -> list[tuple[Unit, Coverage]]:
+        """The best sentences and the finding sentences tied with them (`WIDER_BEST`): a
+        sentence of no difference ties with others at the claim's terms its change words
+        leave out (session 11)."""
+        wider = self._best_units(analysed, sources, WIDER_BEST, findings_only=True)
+        return best + [b for b in wider if all(b[0] is not u for u, _ in best)]
 
     def _no_difference_against(self, analysed: Analysed, best: list[tuple[Unit, Coverage]]
                                ) -> tuple[Unit, Coverage] | None:

@@ -227,6 +227,10 @@ def _outcome_list(tokens: list[tuple[str, int, int]], at: int) -> bool:
 #: "more than 300" (a figure follows) is a bound, not a direction. "More likely" without
 #: "than" is left alone: it often grades an exposure ("lower X … more likely to develop Y")
 _COMPARATIVES = {"more": "increase", "less": "decrease", "fewer": "decrease"}
+#: verbs that say "is more than" (session 11); before a figure they bound it
+_EXCEEDS = frozenset({"exceed", "exceeds", "exceeded", "outnumber", "outnumbers",
+                      "outnumbered"})
+_COMPARATIVES.update(dict.fromkeys(_EXCEEDS, "increase"))
 
 
 def _comparative(text: str, tokens: list[tuple[str, int, int]], i: int,
@@ -234,6 +238,8 @@ def _comparative(text: str, tokens: list[tuple[str, int, int]], i: int,
     concept = _COMPARATIVES.get(tokens[i][0].lower())
     if concept is None or i + 1 >= len(tokens) or _FIGURE_NEXT.match(text, tokens[i][2]):
         return None
+    if tokens[i][0].lower() in _EXCEEDS:
+        return concept  # "far exceeds the number of untreated cases" (not "exceeds 10%")
     if tokens[i + 1][0].lower() == "likely" and not changed_before:
         # "more likely to fall", "less likely to be readmitted": a change of odds, the one
         # change the sentence states (after "lower birth weight" it is the outcome's, and the
