@@ -238,8 +238,9 @@ def _comparative(text: str, tokens: list[tuple[str, int, int]], i: int,
     concept = _COMPARATIVES.get(tokens[i][0].lower())
     if concept is None or i + 1 >= len(tokens) or _FIGURE_NEXT.match(text, tokens[i][2]):
         return None
-    if tokens[i][0].lower() in _EXCEEDS:
-        return concept  # "far exceeds the number of untreated cases" (not "exceeds 10%")
+    if tokens[i][0].lower() in _EXCEEDS:  # "far exceeds the number of untreated cases";
+        # "exceeded 10 mg" bounds a figure (blanked by the analysis: a run of spaces)
+        return None if text.startswith("  ", tokens[i][2]) else concept
     if tokens[i + 1][0].lower() == "likely" and not changed_before:
         # "more likely to fall", "less likely to be readmitted": a change of odds, the one
         # change the sentence states (after "lower birth weight" it is the outcome's, and the
