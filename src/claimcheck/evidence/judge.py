@@ -101,6 +101,8 @@ MIN_STRONG_TERMS = 3
 #: (0.6 until session 9; measured over the probes and SciFact train, every claim so supported
 #: at 0.4 to 0.6 was right, and the first wrong one sits at 0.38: docs/statuses.md)
 SOURCE_COVERAGE = 0.5
+#: finding sentences heard by the no-difference rules beside the best three (session 11)
+WIDER_BEST = 5
 MAX_EVIDENCE = 6
 #: ... or, read with its study's title, a finding sentence carrying this share on its own
 TITLE_COMPLETION_MIN = 0.55
@@ -509,7 +511,8 @@ class _Judge:
             rationale += "."
             confidence = 0.7
         if status == "not_found" and not anchors and \
-                (denial := self._no_difference_against(analysed, best)) is not None and \
+                (denial := self._no_difference_against(analysed, self._wider(analysed, sources, best))
+                 ) is not None and \
                 not guards.outcome_unnamed(analysed, denial[0], self.g):  # (session 8)
             unit, cov = denial
             status, confidence = "contradicted", 0.6
@@ -517,6 +520,17 @@ class _Judge:
                                          cov.score, matched=sorted(_surface(analysed, cov.found))))
             rationale = (f"{read} states no significant difference where the claim states a "
                          f"significant change: \u201c{unit.text}\u201d. Before that check: "
+                         f"{rationale}")
+        if status == "not_found" and not anchors and \
+                (shown := self._difference_against_denial(
+                    analysed, self._wider(analysed, sources, best))) is not None and \
+                not guards.outcome_unnamed(analysed, shown[0], self.g):
+            unit, cov = shown
+            status, confidence = "contradicted", 0.6
+            evidence.insert(0, _evidence(self._owner(unit, sources), unit, "contradicts",
+                                         cov.score, matched=sorted(_surface(analysed, cov.found))))
+            rationale = (f"{read} states a significant result where the claim denies an effect "
+                         f"or a difference: \u201c{unit.text}\u201d. Before that check: "
                          f"{rationale}")
         if status == "not_found" and not anchors and \
                 (same := self._no_difference_agrees(analysed, best)) is not None:
@@ -868,6 +882,14 @@ class _Judge:
                 return clause, best[0][0], best[0][1]
         return None
 
+    def _wider(self, analysed: Analysed, sources: list[Source],
+               best: list[tuple[Unit, Coverage]]) -> list[tuple[Unit, Coverage]]:
+        """The best sentences and the finding sentences tied with them (`WIDER_BEST`): a
+        sentence of no difference ties with others at the claim's terms its change words
+        leave out (session 11)."""
+        wider = self._best_units(analysed, sources, WIDER_BEST, findings_only=True)
+        return best + [b for b in wider if all(b[0] is not u for u, _ in best)]
+
     def _no_difference_against(self, analysed: Analysed, best: list[tuple[Unit, Coverage]]
                                ) -> tuple[Unit, Coverage] | None:
         """A result sentence saying the claim's comparison made no significant difference
@@ -888,6 +910,32 @@ class _Judge:
                         not unit.lent or self._unlent(analysed, unit).strong_found
                         - len(moved & self._unlent(analysed, unit).found) >= 1):
                 return unit, rest  # (a sentence with the arms lent names its outcome itself)
+        return None
+
+    def _difference_against_denial(self, analysed: Analysed,
+                                   best: list[tuple[Unit, Coverage]]
+                                   ) -> tuple[Unit, Coverage] | None:
+        """The reverse of `_no_difference_against`: a claim denying an effect or a difference
+        ("减少吸烟量对肺癌风险没有影响", "made no difference to …") against a result sentence
+        stating it as significant, in no denial of its own ("smoking reduction significantly
+        reduces the risk of lung cancer"). The claim's words of change, effect and difference
+        count as found; the rest must be there as strictly as a match (session 11)."""
+        if not analysed.terms.negated or significance(analysed.text) > 0:
+            return None
+        moved = frozenset(c for c in analysed.terms.key
+                          if self.g.kind(c) in ("up", "down") or c in _EFFECT_WORDS)
+        if not moved & _EFFECT_WORDS and significance(analysed.text) == 0:
+            return None  # "did not reduce": a change denied, which a difference need not oppose
+        if any(cl.moves and not cl.negated for cl in analysed.clauses):
+            return None  # "did not differ … but rose in step with TNF-alpha": a change stated
+        for unit, cov in best:
+            if not states_result(unit) or unit.terms.negated or significance(unit.text) <= 0:
+                continue
+            rest = counting_as_found(analysed.terms, cov, moved, self.g)
+            if rest.score >= SENTENCE_COVERAGE and rest.predicates_ok and \
+                    rest.strong_found - len(moved & cov.missing) >= MIN_STRONG_TERMS and \
+                    not unit.lent:
+                return unit, rest
         return None
 
     def _no_difference_agrees(self, analysed: Analysed, best: list[tuple[Unit, Coverage]]
@@ -1074,10 +1122,10 @@ class _Judge:
             # to 16", whatever the sentence said before it
         mine = _direction_at(view.clauses, finding.info.quantity.start)
         theirs = _direction_at(unit.clauses, stated.quantity.start)
-        if mine and mine == -theirs:
-            return True  # "增加了8%" against "… migration to the US decreased by 8%": each
-            # figure's own clause states one change, the other way, whatever else the
-            # sentence says ("increased … for all but one country")
+        if mine and mine == -theirs and _same_sort_at(view, finding, self.g):
+            return True  # "增加了8%" against "…; the exception was South Africa, whose
+            # migration decreased by 8%": the figure's own clauses state opposite changes,
+            # whatever else the sentence says (session 11)
         if not mine and theirs and whole.terms.direction == -theirs and \
                 _direction_at(whole.clauses, finding.info.quantity.start) == 0:
             return True  # "rose further, to 8 per 100 000" against "… and then fell to 8":
@@ -1511,6 +1559,11 @@ def _inherited_flags(claim: Claim) -> list[Flag]:
 
 #: the glossary concept of "significantly", 显著
 _SIGNIFICANT = "significantly"
+#: the words a claim denies an effect or a difference with ("no effect on", "did not affect",
+#: "made no difference", 没有影响, 没有差异)
+_EFFECT_WORDS = frozenset({"effective", "~affect", "~differ", "difference", "~impact",
+                           "~influenc", "zh:影响", "zh:差异", "zh:差别", "zh:作用",
+                           _SIGNIFICANT})
 #: a sentence under (or opening with) the label of where and in whom the study was done
 _SAMPLE_LABEL = re.compile(r"(?:SETTINGS?|PARTICIPANTS|PATIENTS|SUBJECTS|(?:STUDY )?POPULATION|"
                            r"DESIGN, SETTING,? AND PARTICIPANTS|SETTING AND (?:PATIENTS|"
@@ -1682,6 +1735,20 @@ def _direction_at(clauses: Sequence[Clause], at: int) -> int:
     """The direction of change stated in the clause holding position `at` (0: none, or
     both)."""
     return next((c.direction for c in clauses if c.span[0] <= at < c.span[1] and c.moves), 0)
+
+
+def _concepts_at(clauses: Sequence[Clause], at: int) -> frozenset[str]:
+    return next((c.concepts for c in clauses if c.span[0] <= at < c.span[1]), frozenset())
+
+
+def _same_sort_at(view: Analysed, finding: Finding, glossary: Glossary) -> bool:
+    """The claim's and the source's clauses holding the found figure state changes of one
+    sort (`match.sorts_of_change`): both of amounts (rose, fell) or both of worth (improved,
+    worsened)."""
+    _, unit, stated = finding.matched[0]
+    mine = sorts_of_change(_concepts_at(view.clauses, finding.info.quantity.start), glossary)
+    theirs = sorts_of_change(_concepts_at(unit.clauses, stated.quantity.start), glossary)
+    return len(mine) == 1 and mine == theirs
 
 
 #: words of a part that only says how a difference came out ("a gap that was not

@@ -227,6 +227,10 @@ def _outcome_list(tokens: list[tuple[str, int, int]], at: int) -> bool:
 #: "more than 300" (a figure follows) is a bound, not a direction. "More likely" without
 #: "than" is left alone: it often grades an exposure ("lower X … more likely to develop Y")
 _COMPARATIVES = {"more": "increase", "less": "decrease", "fewer": "decrease"}
+#: verbs that say "is more than" (session 11); before a figure they bound it
+_EXCEEDS = frozenset({"exceed", "exceeds", "exceeded", "outnumber", "outnumbers",
+                      "outnumbered"})
+_COMPARATIVES.update(dict.fromkeys(_EXCEEDS, "increase"))
 
 
 def _comparative(text: str, tokens: list[tuple[str, int, int]], i: int,
@@ -234,6 +238,9 @@ def _comparative(text: str, tokens: list[tuple[str, int, int]], i: int,
     concept = _COMPARATIVES.get(tokens[i][0].lower())
     if concept is None or i + 1 >= len(tokens) or _FIGURE_NEXT.match(text, tokens[i][2]):
         return None
+    if tokens[i][0].lower() in _EXCEEDS:  # "far exceeds the number of untreated cases";
+        # "exceeded 10 mg" bounds a figure (blanked by the analysis: a run of spaces)
+        return None if text.startswith("  ", tokens[i][2]) else concept
     if tokens[i + 1][0].lower() == "likely" and not changed_before:
         # "more likely to fall", "less likely to be readmitted": a change of odds, the one
         # change the sentence states (after "lower birth weight" it is the outcome's, and the
@@ -244,6 +251,20 @@ def _comparative(text: str, tokens: list[tuple[str, int, int]], i: int,
     if than is None or than is following[0] or _FIGURE_NEXT.match(text, than[2]):
         return None
     return concept
+
+
+_OR_BOUND_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(?:regardless|irrespective)\b)")
+
+
+def _bounds_a_threshold(text: str, tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """A comparative that bounds a threshold rather than stating a change: "or higher" /
+    "or lower" closing a phrase ("a count of 500/µL or higher (LR 15)", "stage 2 or higher,
+    regardless of treatment"), and "higher than or equal to" (session 11)."""
+    before = tokens[i - 1][0].lower() if i else ""
+    if before == "or" and _OR_BOUND_AFTER.match(text, tokens[i][2]):
+        return True
+    ahead = [t[0].lower() for t in tokens[i + 1 : i + 4]]
+    return ahead == ["than", "or", "equal"]
 
 
 def _after_likely_to(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -271,7 +292,8 @@ _LIGHT_VERBS = frozenset({
     "give", "gives", "gave", "given", "giving", "put", "puts", "putting",
     "seem", "seems", "seemed", "appear", "appears", "appeared", "tend", "tends", "tended",
     "become", "becomes", "became", "becoming", "play", "plays", "played", "playing",
-    "represent", "represents", "represented", "see", "sees", "saw", "seen"})
+    "represent", "represents", "represented", "see", "sees", "saw", "seen",
+    "carry", "carries", "carried", "carrying"})  # "carried the highest risk" (session 11)
 _LIGHT_CONCEPT = "occur"
 #: words that state nothing a claim must find: the hedge of "no known association"
 _EMPTY_EN = frozenset({"known"})
@@ -291,6 +313,11 @@ def _light(tokens: list[tuple[str, int, int]], i: int, text: str) -> str:
                                 and text[start - 1] == "-" and tokens[i - 1][2] == start - 1):
         return "empty"
     return ""
+
+
+#: quantifiers the stemmer joins to a concept's word ("several" and "severe" both stem to
+#: "sever"): they count, and name nothing (session 11)
+_QUANTIFIERS = frozenset({"several"})
 
 
 def _adverb_of_another_word(word: str, stemmed: str, glossary: Glossary) -> bool:
@@ -586,12 +613,19 @@ class _Collector:
                 if length == 1 and _adverb_of_another_word(lowered, stems[i], self.g):
                     best = 1  # "clearly lower" names no clearance, "highly" no rise: a degree
                     break
+                if length == 1 and lowered in _QUANTIFIERS:
+                    best = 1  # "several of the outcomes": the stemmer's "sever", no severity
+                    break
                 if length == 1 and lowered == "most" and _superlative(tokens, i):
                     best = 1  # "most strongly linked", "the most common": a degree, no share
                     break
                 if length == 1 and self.g.kind(concept) in ("up", "down") and \
                         _after_likely_to(tokens, i):
                     break  # "likely to fall", "likely to be lost": the event, no change of it
+                if length == 1 and self.g.kind(concept) in ("up", "down") and \
+                        _bounds_a_threshold(text, tokens, i):
+                    best = 1  # "500/µL or higher", "higher than or equal to 160": a bound
+                    break
                 maximal = i >= covered_until and best == 0
                 light = _light(tokens, i, text) if maximal and length == 1 else ""
                 if light == "verb":
