@@ -6,8 +6,9 @@ its class on a topic of its own, not a sentence of the article probes or of SciF
 from __future__ import annotations
 
 import claimcheck
+from claimcheck.evidence import load_glossary
 from claimcheck.evidence.quantities import extract_quantities
-from claimcheck.evidence.terms import descriptive_negation
+from claimcheck.evidence.terms import analyze, descriptive_negation
 
 
 def _verify(claim: str, title: str, sentences: list[str]) -> claimcheck.Verdict:
@@ -67,6 +68,24 @@ def test_a_partner_does_not_lend_a_group_named_beside_another_figure() -> None:
 
 
 def test_a_partner_does_not_lend_a_drug_named_beside_another_figure() -> None:
+    # the claim gives 41.2% to nortriptyline; the source to amitriptyline, in the same order:
+    # the drug the claim names beside each figure still decides, whatever its partner
+    verdict = _verify("头痛天数减少的比例，去甲替林组为41.2%，阿米替林组只有23.6%[1]。",
+                      "Tricyclic antidepressants for chronic tension-type headache",
+                      ["Headache days fell in 41.2% on amitriptyline, in 23.6% on "
+                       "nortriptyline and in 20.1% on placebo."])
+    assert verdict.status != "supported"
+
+
+def test_nor_is_read_in_a_drug_name() -> None:
+    # 去甲 "nor-": 去甲替林 is nortriptyline, not amitriptyline
+    glossary = load_glossary()
+    lexicon = glossary.lexicon()
+    assert lexicon.found_in("去甲替林", analyze("on nortriptyline", glossary).stems)
+    assert not lexicon.found_in("去甲替林", analyze("on amitriptyline", glossary).stems)
+
+
+def test_a_partner_does_not_lend_a_glossary_drug() -> None:
     # "氯吡格雷组为37.5%，阿司匹林组为21.3%" against a source that gives 37.5% for aspirin: the
     # drugs the claim names beside each figure still decide
     verdict = _verify("随访一年时，氯吡格雷组的复发率为37.5%，阿司匹林组只有21.3%[1]。",

@@ -709,7 +709,8 @@ class _Judge:
                         together = any(value_match(a.quantity, o.quantity) for a in partners
                                        for o in unit.quantities if o is not s
                                        and _clause_at(unit.clauses, o.quantity.start) == at) \
-                            or _partner_in_order(info, s, unit, neighbours)
+                            or _partner_in_order(info, s, unit, neighbours) \
+                            or _out_of_partner(info, s, [*partners, *neighbours])
                         if arms_compatible(info, s) and \
                                 not self._subgroup_figure(info, s, unit, source) and \
                                 self._same_thing(info, s, unit, source, matching=True,
@@ -1726,12 +1727,39 @@ def _partner_in_order(info: QuantityInfo, s: QuantityInfo, unit: Unit,
     """Another distinctive figure of the claim's sentence, from another of its clauses, is
     stated in the source sentence on the same side of the source figure as the claim puts it
     ("median intake 4.6 mg/d vs 1.1 mg/d" for "the top group 4.6毫克, the lowest 1.1毫克"):
-    the source gives the claim's figures together, in the claim's order."""
+    the source gives the claim's figures together, in the claim's order. A source figure
+    given for a drug named just after it ("23.6% on nortriptyline") is an arm's: its own words
+    decide, never a partner's."""
     c = info.quantity
+    if _drug_arm_after(unit.text, s.quantity.end):
+        return False
     return any(value_match(a.quantity, o.quantity) and o.quantity.kind not in MINOR_KINDS
                and (a.quantity.start < c.start) == (o.quantity.start < s.quantity.start)
                for a in neighbours for o in unit.quantities
                if o is not s and o.quantity.start != s.quantity.start)
+
+
+_ARM_AFTER = re.compile(r"[^,;:()\[\]]{0,30}")
+
+
+def _drug_arm_after(text: str, end: int) -> bool:
+    """A drug's name stands just after the figure, before any break ("23.6% on nortriptyline")."""
+    span = _ARM_AFTER.match(text, end)
+    words = re.findall(r"[A-Za-z-]{6,}", span.group()) if span else []
+    return any(is_drug_name("~" + stem(w.lower())) for w in words)
+
+
+def _out_of_partner(info: QuantityInfo, s: QuantityInfo,
+                    partners: Sequence[QuantityInfo]) -> bool:
+    """The source figure is a count out of a total that the claim gives too, with the count or
+    as another of its sentence's figures ("731 of the 824 participants" for "824名参与者中有
+    731人"): the two figures, stated as one."""
+    q = s.quantity
+    if q.kind != "fraction" or q.denominator is None or not _distinctive(q):
+        return False
+    return info.quantity.denominator == q.denominator or any(
+        a.quantity.kind in ("count", "number") and a.quantity.value == q.denominator
+        for a in partners)
 
 
 def _distinctive(q: Quantity) -> bool:

@@ -14,6 +14,7 @@ from claimcheck.evidence.against import other_questions
 from claimcheck.evidence.analysis import MINOR_KINDS, Clause, QuantityInfo, duration_days
 from claimcheck.evidence.drugclass import distinct_members, other_member
 from claimcheck.evidence.glossary import Glossary
+from claimcheck.evidence.lexicon import Lexicon
 from claimcheck.evidence.numbers import round_half_up
 from claimcheck.evidence.quantities import (
     DAYS_PER,
@@ -626,8 +627,10 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         # ("约六成（1437名）婴儿已经死亡" and "1437 (62%) had died"): the pair names the result,
         # so the people it counts need not be named beside it, and half of the Chinese words
         # suffice; a named measure must still be ("SLEDAI" is not "BILAG 4.48 → 1.09")
+        # a drug the claim names beside its figure must be ("阿米替林组为39.4%" is not stated
+        # by "39.4% on amitriptylinoxide" for its partner's sake)
         people = frozenset(t for t in needed if t in PEOPLE or f"{t}s" in PEOPLE)
-        read = frozenset(t for t in needed if t.startswith("zh:"))
+        read = frozenset(t for t in needed if t.startswith("zh:") and not _names_drug(t, lexicon))
         return needed - read - people <= stated and len(read & stated) >= len(read) // 2
     if rare:
         # the claim's distinctive value said once in its sources ("80082 women", "20.7%"):
@@ -657,6 +660,13 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     if not needed - read <= stated:
         return False
     return len(read & stated) >= MEASURE_SHARE * len(read)
+
+
+def _names_drug(concept: str, lexicon: Lexicon) -> bool:
+    """A Chinese word the lexicon reads as a drug's name (阿米替林 "amitriptyline")."""
+    reading = lexicon.read(concept[3:]) if concept.startswith("zh:") else None
+    return reading is not None and any(alt[:1] and alt[0].startswith("*")
+                                       for alt in reading.alternatives)
 
 
 def _named_for_another(c: QuantityInfo, s: QuantityInfo, others: tuple[QuantityInfo, ...]) -> bool:
