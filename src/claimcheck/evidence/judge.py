@@ -709,12 +709,15 @@ class _Judge:
                         together = any(value_match(a.quantity, o.quantity) for a in partners
                                        for o in unit.quantities if o is not s
                                        and _clause_at(unit.clauses, o.quantity.start) == at) \
-                            or _partner_in_order(info, s, unit, neighbours) \
                             or _out_of_partner(info, s, [*partners, *neighbours])
+                        # or one of the claim's other clauses (session 11): a drug named
+                        # beside the claim's figure must then be named beside the source's
+                        partnered = not together and _partner_in_order(info, s, unit, neighbours)
                         if arms_compatible(info, s) and \
                                 not self._subgroup_figure(info, s, unit, source) and \
                                 self._same_thing(info, s, unit, source, matching=True,
-                                                 paired=together, rare=rare):
+                                                 paired=together or partnered, rare=rare,
+                                                 partnered=partnered):
                             (finding.matched if times_compatible(info, s)
                              else finding.other_time).append((source, unit, s))
                         elif info.is_minor:
@@ -759,6 +762,7 @@ class _Judge:
 
     def _same_thing(self, info: QuantityInfo, s: QuantityInfo, unit: Unit,
                     source: Source, *, matching: bool = False, paired: bool = False,
+                    partnered: bool = False,
                     rare: bool = False) -> bool:
         """A time point needs one shared term in the sentence; a figure, its whole measure.
         A study's sample (`sample_size`) found with the claim's value may be described
@@ -793,7 +797,8 @@ class _Judge:
                               whole_sentence=sample,
                               described=self._sample_described(source)
                               if sample and matching else None, others=unit.quantities,
-                              paired=paired, rare=rare, setting=self._whole(source),
+                              paired=paired, partnered=partnered, rare=rare,
+                              setting=self._whole(source),
                               matching=matching,
                               elsewhere=tuple((o, u.terms) for u in source.units
                                               for o in u.quantities))

@@ -485,6 +485,7 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
                    glossary: Glossary, *, whole_sentence: bool = False,
                    described: Terms | None = None,
                    others: tuple[QuantityInfo, ...] = (), paired: bool = False,
+                   partnered: bool = False,
                    rare: bool = False, setting: Terms | None = None,
                    matching: bool = False,
                    elsewhere: tuple[tuple[QuantityInfo, Terms], ...] = ()) -> bool:
@@ -493,7 +494,8 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     no other figure (`_told_elsewhere`)."""
     if _states_measure(c, s, sentence, clauses, title, glossary,
                        whole_sentence=whole_sentence, described=described, others=others,
-                       paired=paired, rare=rare, setting=setting, matching=matching):
+                       paired=paired, partnered=partnered, rare=rare, setting=setting,
+                       matching=matching):
         return True
     if not (matching and setting is not None and elsewhere):
         return False
@@ -553,6 +555,7 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
                     glossary: Glossary, *, whole_sentence: bool = False,
                     described: Terms | None = None,
                     others: tuple[QuantityInfo, ...] = (), paired: bool = False,
+                    partnered: bool = False,
                     rare: bool = False, setting: Terms | None = None,
                     matching: bool = False) -> bool:
     """The source figure measures what the claim figure does, in the same group.
@@ -627,10 +630,11 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         # ("约六成（1437名）婴儿已经死亡" and "1437 (62%) had died"): the pair names the result,
         # so the people it counts need not be named beside it, and half of the Chinese words
         # suffice; a named measure must still be ("SLEDAI" is not "BILAG 4.48 → 1.09")
-        # a drug the claim names beside its figure must be ("阿米替林组为39.4%" is not stated
-        # by "39.4% on amitriptylinoxide" for its partner's sake)
+        # by a partner of another clause (`partnered`), a drug the claim names beside its
+        # figure must be named ("阿米替林组为39.4%" is not "39.4% on amitriptylinoxide")
         people = frozenset(t for t in needed if t in PEOPLE or f"{t}s" in PEOPLE)
-        read = frozenset(t for t in needed if t.startswith("zh:") and not _names_drug(t, lexicon))
+        read = frozenset(t for t in needed if t.startswith("zh:")
+                         and not (partnered and _names_drug(t, lexicon)))
         return needed - read - people <= stated and len(read & stated) >= len(read) // 2
     if rare:
         # the claim's distinctive value said once in its sources ("80082 women", "20.7%"):
