@@ -692,6 +692,11 @@ class _Judge:
         partners = [a for a in anchors if a is not info and _distinctive(a.quantity)
                     and _clause_at(clauses, a.quantity.start) == mine
                     and not value_match(c, a.quantity)] if _distinctive(c) else []
+        # the claim's distinctive figures of its other clauses ("4.6毫克 in the top group, 1.1毫克
+        # in the lowest"): one stated beside the claim's value, in the same order, names it too
+        neighbours = [a for a in anchors if a is not info and _distinctive(a.quantity)
+                      and _clause_at(clauses, a.quantity.start) != mine
+                      and not value_match(c, a.quantity)] if _distinctive(c) else []
         # the claim's distinctive value said once in all its sources ("8634", "20.7%"): a
         # figure that does not recur by chance names its result
         rare = _distinctive(c) and sum(
@@ -717,12 +722,17 @@ class _Judge:
                         at = _clause_at(unit.clauses, s.quantity.start)
                         together = any(value_match(a.quantity, o.quantity) for a in partners
                                        for o in unit.quantities if o is not s
-                                       and _clause_at(unit.clauses, o.quantity.start) == at)
+                                       and _clause_at(unit.clauses, o.quantity.start) == at) \
+                            or _out_of_partner(info, s, [*partners, *neighbours])
+                        # or one of the claim's other clauses (session 11): a drug named
+                        # beside the claim's figure must then be named beside the source's
+                        partnered = not together and _partner_in_order(info, s, unit, neighbours)
                         if arms_compatible(info, s) and \
                                 not self._subgroup_figure(info, s, unit, source) and \
                                 not _other_sex(info, s, unit) and \
                                 self._same_thing(info, s, unit, source, matching=True,
-                                                 paired=together, rare=rare):
+                                                 paired=together or partnered, rare=rare,
+                                                 partnered=partnered):
                             (finding.matched if times_compatible(info, s)
                              else finding.other_time).append((source, unit, s))
                         elif info.is_minor:
@@ -767,6 +777,7 @@ class _Judge:
 
     def _same_thing(self, info: QuantityInfo, s: QuantityInfo, unit: Unit,
                     source: Source, *, matching: bool = False, paired: bool = False,
+                    partnered: bool = False,
                     rare: bool = False) -> bool:
         """A time point needs one shared term in the sentence; a figure, its whole measure.
         A study's sample (`sample_size`) found with the claim's value may be described
@@ -801,7 +812,8 @@ class _Judge:
                               whole_sentence=sample,
                               described=self._sample_described(source)
                               if sample and matching else None, others=unit.quantities,
-                              paired=paired, rare=rare, setting=self._whole(source),
+                              paired=paired, partnered=partnered, rare=rare,
+                              setting=self._whole(source),
                               matching=matching,
                               elsewhere=tuple((o, u.terms) for u in source.units
                                               for o in u.quantities))
@@ -1785,6 +1797,46 @@ def _names_comparator(info: QuantityInfo) -> bool:
 def _only_significance(part: Analysed, glossary: Glossary) -> bool:
     return all(c in _SIGNIFICANCE_WORDS or glossary.kind(c) == "generic"
                for c in part.terms.key)
+
+
+def _partner_in_order(info: QuantityInfo, s: QuantityInfo, unit: Unit,
+                      neighbours: Sequence[QuantityInfo]) -> bool:
+    """Another distinctive figure of the claim's sentence, from another of its clauses, is
+    stated in the source sentence on the same side of the source figure as the claim puts it
+    ("median intake 4.6 mg/d vs 1.1 mg/d" for "the top group 4.6毫克, the lowest 1.1毫克"):
+    the source gives the claim's figures together, in the claim's order. A source figure
+    given for a drug named just after it ("23.6% on nortriptyline") is an arm's: its own words
+    decide, never a partner's."""
+    c = info.quantity
+    if _drug_arm_after(unit.text, s.quantity.end):
+        return False
+    return any(value_match(a.quantity, o.quantity) and o.quantity.kind not in MINOR_KINDS
+               and (a.quantity.start < c.start) == (o.quantity.start < s.quantity.start)
+               for a in neighbours for o in unit.quantities
+               if o is not s and o.quantity.start != s.quantity.start)
+
+
+_ARM_AFTER = re.compile(r"[^,;:()\[\]]{0,30}")
+
+
+def _drug_arm_after(text: str, end: int) -> bool:
+    """A drug's name stands just after the figure, before any break ("23.6% on nortriptyline")."""
+    span = _ARM_AFTER.match(text, end)
+    words = re.findall(r"[A-Za-z-]{6,}", span.group()) if span else []
+    return any(is_drug_name("~" + stem(w.lower())) for w in words)
+
+
+def _out_of_partner(info: QuantityInfo, s: QuantityInfo,
+                    partners: Sequence[QuantityInfo]) -> bool:
+    """The source figure is a count out of a total that the claim gives too, with the count or
+    as another of its sentence's figures ("731 of the 824 participants" for "824名参与者中有
+    731人"): the two figures, stated as one."""
+    q = s.quantity
+    if q.kind != "fraction" or q.denominator is None or not _distinctive(q):
+        return False
+    return info.quantity.denominator == q.denominator or any(
+        a.quantity.kind in ("count", "number") and a.quantity.value == q.denominator
+        for a in partners)
 
 
 def _distinctive(q: Quantity) -> bool:

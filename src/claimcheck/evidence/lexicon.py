@@ -152,7 +152,8 @@ def _ending_stem(ending: str) -> str:
     return stemmed[:-1] if stemmed.endswith("e") else stemmed
 
 
-_NAME_HEAD = "xeno"  # a neutral first syllable to stem an INN ending on
+_NAME_HEAD = "xeno"
+_NOR = "去甲"  # "demethylated": the prefix nor- of a drug's name (去甲替林 nortriptyline)  # a neutral first syllable to stem an INN ending on
 
 
 class Lexicon:
@@ -300,6 +301,8 @@ class Lexicon:
             if not word.endswith(suffix):
                 continue
             ending = "*" + _ending_stem(DRUG_SUFFIXES[_SALTED.get(suffix, suffix)])
+            if word.startswith(_NOR) and len(word) >= len(suffix) + len(_NOR):
+                return (ending, "n")  # 去甲替林 nortriptyline: 去甲 is the prefix nor-
             if len(word) > len(suffix):
                 first = self.pinyin.get(word[0], "")[:1]
                 letters = _PINYIN_LETTERS.get(first, first)

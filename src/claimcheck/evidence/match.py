@@ -14,6 +14,7 @@ from claimcheck.evidence.against import other_questions
 from claimcheck.evidence.analysis import MINOR_KINDS, Clause, QuantityInfo, duration_days
 from claimcheck.evidence.drugclass import distinct_members, other_member
 from claimcheck.evidence.glossary import Glossary
+from claimcheck.evidence.lexicon import Lexicon
 from claimcheck.evidence.numbers import round_half_up
 from claimcheck.evidence.quantities import (
     DAYS_PER,
@@ -489,6 +490,7 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
                    glossary: Glossary, *, whole_sentence: bool = False,
                    described: Terms | None = None,
                    others: tuple[QuantityInfo, ...] = (), paired: bool = False,
+                   partnered: bool = False,
                    rare: bool = False, setting: Terms | None = None,
                    matching: bool = False,
                    elsewhere: tuple[tuple[QuantityInfo, Terms], ...] = ()) -> bool:
@@ -497,7 +499,8 @@ def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     no other figure (`_told_elsewhere`)."""
     if _states_measure(c, s, sentence, clauses, title, glossary,
                        whole_sentence=whole_sentence, described=described, others=others,
-                       paired=paired, rare=rare, setting=setting, matching=matching):
+                       paired=paired, partnered=partnered, rare=rare, setting=setting,
+                       matching=matching):
         return True
     if not (matching and setting is not None and elsewhere):
         return False
@@ -557,6 +560,7 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
                     glossary: Glossary, *, whole_sentence: bool = False,
                     described: Terms | None = None,
                     others: tuple[QuantityInfo, ...] = (), paired: bool = False,
+                    partnered: bool = False,
                     rare: bool = False, setting: Terms | None = None,
                     matching: bool = False) -> bool:
     """The source figure measures what the claim figure does, in the same group.
@@ -631,8 +635,11 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         # ("约六成（1437名）婴儿已经死亡" and "1437 (62%) had died"): the pair names the result,
         # so the people it counts need not be named beside it, and half of the Chinese words
         # suffice; a named measure must still be ("SLEDAI" is not "BILAG 4.48 → 1.09")
+        # by a partner of another clause (`partnered`), a drug the claim names beside its
+        # figure must be named ("阿米替林组为39.4%" is not "39.4% on amitriptylinoxide")
         people = frozenset(t for t in needed if t in PEOPLE or f"{t}s" in PEOPLE)
-        read = frozenset(t for t in needed if t.startswith("zh:"))
+        read = frozenset(t for t in needed if t.startswith("zh:")
+                         and not (partnered and _names_drug(t, lexicon)))
         return needed - read - people <= stated and len(read & stated) >= len(read) // 2
     if rare:
         # the claim's distinctive value said once in its sources ("80082 women", "20.7%"):
@@ -662,6 +669,13 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     if not needed - read <= stated:
         return False
     return len(read & stated) >= MEASURE_SHARE * len(read)
+
+
+def _names_drug(concept: str, lexicon: Lexicon) -> bool:
+    """A Chinese word the lexicon reads as a drug's name (阿米替林 "amitriptyline")."""
+    reading = lexicon.read(concept[3:]) if concept.startswith("zh:") else None
+    return reading is not None and any(alt[:1] and alt[0].startswith("*")
+                                       for alt in reading.alternatives)
 
 
 def _named_for_another(c: QuantityInfo, s: QuantityInfo, others: tuple[QuantityInfo, ...]) -> bool:

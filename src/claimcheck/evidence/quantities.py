@@ -619,6 +619,9 @@ def _count(m: re.Match[str]) -> Quantity | None:
     if groups.get("a") == "一" and m["noun"] in ("名", "位") and \
             not re.search(r"(?:仅|只|共|仅有|只有|其中|另有)\s*$", m.string[max(0, m.start() - 3):m.start()]):
         return None  # "一名资深药师": the indefinite article, not a figure
+    if m["noun"] == "例" and m.string.startswith("外", m.end()) and \
+            m.string[max(0, m.start() - 2):m.start()].endswith("无"):
+        return None  # "无一例外": without exception, no count of cases
     value, decimals = _num(m["a"]) if groups.get("a") else (_word(m["w"]), 0)
     noun = m["noun"]
     unit = "persons" if re.fullmatch(_COUNT_ZH, noun) else noun.lower()

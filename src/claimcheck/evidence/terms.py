@@ -49,6 +49,8 @@ _DESCRIPTIVE_ZH = re.compile(rf"[^，,。；;：:]{{0,12}}?的[^，,。；;：:]
 _DESCRIPTIVE_ZH_DIRECT = re.compile(
     rf"(?![一任哪])(?:(?!改善|降低|增加|减少|提高|影响|导致|升高|下降|缓解|加重|使|让)"
     rf"[^，,。；;：:的\d]){{1,8}}?(?:{_POPULATION_ZH})(?=的|相比|比|中|组|[，,])")
+#: "非携带者", "非吸烟者", "非糖尿病患者": 非 as the prefix "non-" of a group's name, no denial
+_NON_GROUP_ZH = re.compile(rf"[^，,。；;：:的\d]{{0,8}}?(?:{_POPULATION_ZH})")
 #: "与同样数量的未手术患者匹配", "和未用药者相比": the cue stands inside the phrase that names
 #: the group compared or matched with, not in a denial
 _IN_COMPARATOR_ZH = re.compile(r"(?:与|和|同)[^，,。；;：:与和同]{0,20}$")
@@ -131,6 +133,8 @@ def descriptive_negation(text: str, at: int) -> bool:
         if _VARIES_ZH.match(text, at):
             return True  # "从哥伦比亚的33%到尼日利亚的81%不等", "大小不等": the values vary,
             # nothing is denied (but "不等于" does not equal)
+        if text.startswith("非", at) and _NON_GROUP_ZH.match(text, at + 1):
+            return True  # "非携带者为6.01%": the non-carriers' figure, nothing is denied
         after = at + len(cue.group())
         return (_DESCRIPTIVE_ZH.match(text, after) is not None
                 or _DESCRIPTIVE_ZH_DIRECT.match(text, after) is not None
