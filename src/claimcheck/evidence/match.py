@@ -330,7 +330,7 @@ def comparable(c: Quantity, s: Quantity) -> bool:
         return s.kind == "fraction" and (c.denominator == s.denominator or _in_words(c)
                                          or _in_words(s))
     if c.kind == "number" and c.unit:  # scores in points (numbers helper, session 6)
-        return s.kind == "number" and s.unit == c.unit or _points(c, s)
+        return s.kind == "number" and s.unit == c.unit
     return False  # bare counts and numbers differ too easily to call a contradiction
 
 
