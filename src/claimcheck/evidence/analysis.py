@@ -18,10 +18,11 @@ from claimcheck.models import FullText, Quantity, SourceRecord
 
 SourceKind = Literal["title", "abstract", "full_text"]
 MINOR_KINDS = frozenset({"year", "date", "duration", "phase"})
-#: (also a dash set off by spaces between words: "… were not defined - large variation in …",
-#: a clause of its own; session 11)
+#: (also a hyphen set off by spaces between words, as plain-text abstracts print a dash: "…
+#: were not defined - large variation in …", a clause of its own; not "—", which sets off an
+#: appositive that belongs to its clause: session 11)
 _CLAUSE = re.compile(r"[,，;；:：]\s*|\s+(?:whereas|while|but)\s+"
-                     r"|(?<=[A-Za-z)])\s+[-–—]\s+(?=[A-Za-z])")
+                     r"|(?<=[A-Za-z)]) - (?=[A-Za-z])")
 _AND = re.compile(r"\s+and\s+|、|[和及与](?=\s*[\d一二两三四五六七八九十百千万])|"
                   r"\s+with\s+(?=\d)", re.IGNORECASE)
 #: "compared 59 doctors … with 236 controls": the "with" that joins a comparison's two counts

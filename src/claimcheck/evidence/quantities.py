@@ -1004,6 +1004,16 @@ _OVER_AGE = re.compile(r"^\s*(?:old|of age|or (?:more|longer|older))\b", re.I)
 _OPENING_SPAN = re.compile(r"^(?:\s+(?:of\s+)?(?:follow-up|observation|the\s+study))?\s*,", re.I)
 
 
+def _over_opens_span(text: str, q: Quantity | None, q_start: int, end: int) -> bool:
+    """"Over 10 years, …", "Over 50.8 million person-years of follow-up, …": an "Over" that
+    opens its sentence with a span of time or person-time and a comma (session 11)."""
+    if q is not None and not (q.kind == "count" and q.unit == "person-years"):
+        return False
+    return text[q_start:q_start + 4].lower() == "over" and \
+        _OPENS.search(text, max(0, q_start - 12), q_start) is not None and \
+        _OPENING_SPAN.match(text[end:]) is not None
+
+
 def _over_is_period(text: str, q_start: int, start: int, end: int) -> bool:
     """"survival rate over 12 months was 95%": after a measure noun "over" means during; so
     does an "Over" that opens its sentence with a span of time or person-time and a comma
@@ -1014,7 +1024,7 @@ def _over_is_period(text: str, q_start: int, start: int, end: int) -> bool:
     """
     if text[q_start:start].strip().lower() != "over" or _OVER_AGE.match(text[end:]):
         return False
-    if _OPENS.search(text, max(0, q_start - 12), q_start) and _OPENING_SPAN.match(text[end:]):
+    if _over_opens_span(text, None, q_start, end):
         return True
     before = re.search(r"([A-Za-z][A-Za-z-]*)\s*$", text[max(0, q_start - 80):q_start])
     return before is not None and before.group(1).lower() not in _OVER_MORE_THAN
@@ -1078,9 +1088,8 @@ def extract_with_intervals(text: str) -> tuple[list[Quantity], list[tuple[int, i
             if quantity.kind == "number" and _LEVEL_OF_CI.match(text, end):
                 continue  # nor the "95" of "hazard ratios (95% confidence intervals)"
             qualifier, q_start, q_end = _qualifier(text, start, end)
-            if qualifier == "more_than" and (quantity.kind == "duration" or quantity.kind ==
-                                             "count" and quantity.unit == "person-years") and \
-                    _over_is_period(text, q_start, start, end):
+            if qualifier == "more_than" and (quantity.kind == "duration" and _over_is_period(
+                    text, q_start, start, end) or _over_opens_span(text, quantity, q_start, end)):
                 qualifier, q_start = None, start
             # the builder's own object, set in place (no copy: thousands of figures a line)
             quantity.start, quantity.end = q_start, q_end
@@ -1098,8 +1107,8 @@ def extract_with_intervals(text: str) -> tuple[list[Quantity], list[tuple[int, i
     quantities = _listed_scale(text, quantities)
     for q in quantities:
         if q.kind == "percent":
-            _mark_relative(text, q)
             _mark_absolute(text, q)
+            _mark_relative(text, q)
     return _group_shares(text, quantities, spans), spans
 
 
@@ -1195,6 +1204,8 @@ RELATIVE_UP, RELATIVE_DOWN = "% relative increase", "% relative decrease"
 def _mark_relative(text: str, q: Quantity) -> None:
     """A percentage said as a relative change of risk, odds or a rate takes the unit
     `RELATIVE_UP` / `RELATIVE_DOWN` (never a share of people: "62% of patients")."""
+    if q.unit == POINTS_UNIT:
+        return  # an absolute difference ("绝对风险降低8.2%"): points, no relative change
     before, after = text[max(0, q.start - 120):q.start], text[q.end:q.end + 40]
     tail = before.rstrip()[-24:].lower()
     m = _REL_AFTER.match(after) or (
