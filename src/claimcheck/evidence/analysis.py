@@ -18,7 +18,11 @@ from claimcheck.models import FullText, Quantity, SourceRecord
 
 SourceKind = Literal["title", "abstract", "full_text"]
 MINOR_KINDS = frozenset({"year", "date", "duration", "phase"})
-_CLAUSE = re.compile(r"[,，;；:：]\s*|\s+(?:whereas|while|but)\s+")
+#: (also a hyphen set off by spaces between words, as plain-text abstracts print a dash: "…
+#: were not defined - large variation in …", a clause of its own; not "—", which sets off an
+#: appositive that belongs to its clause: session 11)
+_CLAUSE = re.compile(r"[,，;；:：]\s*|\s+(?:whereas|while|but)\s+"
+                     r"|(?<=[A-Za-z)]) - (?=[A-Za-z])")
 _AND = re.compile(r"\s+and\s+|、|[和及与](?=\s*[\d一二两三四五六七八九十百千万])|"
                   r"\s+with\s+(?=\d)", re.IGNORECASE)
 #: "compared 59 doctors … with 236 controls": the "with" that joins a comparison's two counts
@@ -173,10 +177,26 @@ def _given(text: str, q: Quantity, events: list[tuple[int, str, bool]],
 _LISTED_WITH = re.compile(r"\s*(?:,|and)\s+\d[\d.]*\s*%")
 
 
+#: after a duration, what makes it a frequency ("5 d/wk", "3 days a week", "2 h per day")
+_PER_AFTER = re.compile(r"\s*(?:/\s*(?:wk|week|d|day|mo|month|y|yr|year)\b|(?:a|per|each|every)\s+"
+                        r"(?:week|day|month|year)\b)", re.I)
+#: before it: 每周五天, 每天2小时
+_PER_BEFORE = re.compile(r"(?:每|一)(?:个)?(?:周|星期|天|日|月|年)\s*$")
+
+
+def _frequency(text: str, q: Quantity) -> bool:
+    """A duration said per week or day ("5 d/wk", 每周五天): how often, not when."""
+    return q.kind == "duration" and (_PER_AFTER.match(text, q.end) is not None or _PER_BEFORE.search(
+        text, max(0, q.start - 4), q.start) is not None)
+
+
 def _time_point(text: str, q: Quantity) -> float | None:
-    """A duration's days where it can be the time point of another figure of its clause."""
+    """A duration's days where it can be the time point of another figure of its clause (not a
+    frequency: "5 d/wk", 每周五天; session 11)."""
     if q.kind == "duration" and (_VALUE_DURATION.search(text, max(0, q.start - 30), q.start)
                                  or _LISTED_WITH.match(text, q.end)):
+        return None
+    if _frequency(text, q):
         return None
     if q.kind == "range" and q.unit in DAYS_PER and q.low is not None and q.low <= 1 and \
             q.high is not None:
@@ -311,7 +331,7 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
         if _RESPECTIVELY.search(clean) and not has_cjk(clean) else \
         _zh_items(clean, quantities, glossary) if has_cjk(clean) else {}
     arms = _arms(bounds, quantities)
-    lead = _leading_times(bounds, quantities)
+    lead = _leading_times(clean, bounds, quantities)
     lead_dates = _dates_in(bounds[0], quantities) if len(bounds) > 1 \
         and not _has_anchor(bounds[0], quantities) else set()
     lead_arms = _leading_arms(bounds, quantities, anchors)
@@ -453,7 +473,8 @@ def _leading_arms(bounds: list[tuple[int, int]], quantities: list[Quantity],
     return frozenset(doses)
 
 
-def _leading_times(bounds: list[tuple[int, int]], quantities: list[Quantity]) -> set[int]:
+def _leading_times(text: str, bounds: list[tuple[int, int]], quantities: list[Quantity]
+                   ) -> set[int]:
     """Durations of a clause that opens the sentence and states nothing but time points
     ("第52周时，…", "At week 68, …", "Over a median of 18.2 months, …"): they bind every
     figure of the sentence that has no time point of its own."""
@@ -463,7 +484,8 @@ def _leading_times(bounds: list[tuple[int, int]], quantities: list[Quantity]) ->
     inside = [q for q in quantities if s <= q.start < e]
     if not inside or any(q.kind not in MINOR_KINDS and not _time_range(q) for q in inside):
         return set()
-    return {round(d) for q in inside if (d := duration_days(q)) is not None}
+    return {round(d) for q in inside if (d := duration_days(q)) is not None
+            and not _frequency(text, q)}
 
 
 def _thin(concepts: set[str], glossary: Glossary) -> bool:

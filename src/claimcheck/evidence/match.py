@@ -19,6 +19,7 @@ from claimcheck.evidence.numbers import round_half_up
 from claimcheck.evidence.quantities import (
     DAYS_PER,
     MULTIPLE,
+    POINTS_UNIT,
     RELATIVE_DOWN,
     RELATIVE_UP,
     past_remainder,
@@ -167,6 +168,9 @@ def value_match(c: Quantity, s: Quantity) -> bool:
     qual, s_qual = c.qualifier, s.qualifier
     if s.kind == "ratio" and relative_percent(c, s) is not None:
         return relative_match(c, s)  # "62% higher risk" for HR 1.62 (numbers helper, session 6)
+    if _points(c, s) and c.value is not None and s.value is not None:
+        # "降低11个百分点" and "ARR, 11.3%": one difference in points (numbers helper, s11)
+        return number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual)
     if c.kind == "percent" and c.value is not None:
         if s.kind == "percent" and s.value is not None:
             if {c.unit, s.unit} == {RELATIVE_UP, RELATIVE_DOWN}:
@@ -246,6 +250,12 @@ def value_match(c: Quantity, s: Quantity) -> bool:
         return (s.kind == c.kind and s.value is not None and units_compatible(c, s)
                 and number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual))
     return False
+
+
+def _points(c: Quantity, s: Quantity) -> bool:
+    """A difference in percentage points against a percentage named as one ("11 percentage
+    points" and "ARR, 11.3%", either way round)."""
+    return {c.kind, s.kind} == {"number", "percent"} and c.unit == s.unit == POINTS_UNIT
 
 
 def _in_words(q: Quantity) -> bool:

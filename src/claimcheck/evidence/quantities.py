@@ -29,14 +29,15 @@ DURATION_UNITS = {
     "周岁": "year",
     "month": "month", "months": "month", "个月": "month", "月": "month", "mo": "month",
     "week": "week", "weeks": "week", "wk": "week", "周": "week", "星期": "week",
-    "day": "day", "days": "day", "天": "day", "日": "day",
+    "day": "day", "days": "day", "d": "day", "天": "day", "日": "day",
     "hour": "hour", "hours": "hour", "h": "hour", "hr": "hour", "hrs": "hour", "小时": "hour",
     "minute": "minute", "minutes": "minute", "min": "minute", "分钟": "minute",
 }
 DAYS_PER = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0, "hour": 1 / 24,
             "minute": 1 / 1440}
-_DUR = (r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|min|h|年|周岁|岁|个月|周|星期|天|"
-        r"小时|分钟)")
+#: (also the abbreviations "8 mo", "3 wk", "28 d", "5 d/wk": session 11)
+_DUR = (r"(?:years?|yrs?|months?|mo|weeks?|wk|days?|d|hours?|hrs?|minutes?|min|h|年|周岁|岁|个月|周|"
+        r"星期|天|小时|分钟)")
 _DOSE_UNITS = {"毫克": "mg", "克": "g", "微克": "μg", "毫升": "mL", "千克": "kg", "公斤": "kg",
                "单位": "IU", "国际单位": "IU", "ug": "μg", "µg": "μg", "mcg": "μg", "ml": "mL",
                "l": "L", "纳克": "ng", "皮克": "pg", "毫摩尔": "mmol", "微摩尔": "μmol",
@@ -56,7 +57,8 @@ _DOSE = (r"(?:mg|μg|µg|ug|mcg|ng|pg|g|kg|mL|ml|L|IU|U|mmol|μmol|µmol|umol|mi
          r"厘米|毫米)"
          r"(?:\s*/\s*(?:kg|d|day|天|日|m\s*\(2\)|m\^2|m2|m²|min|s|dL|dl|mL|ml|L|分钟|秒|千克|公斤|"
          r"分升|毫升|升|平方米)(?![A-Za-z]))?")
-_COUNT_NOUNS = (r"(?:patients?|cases?|subjects?|participants?|individuals?|persons?|people|"
+_COUNT_NOUNS = (r"(?:(?:person|patient)[- ]years?|patients?|cases?|subjects?|participants?|"
+                r"individuals?|persons?|people|"
                 r"women|men|children|adults|infants|volunteers|donors|mice|rats|deaths|events|smokers|"
                 r"users|respondents|students|residents|survivors|births|pregnancies|nurses|"
                 r"physicians|households|"
@@ -204,8 +206,25 @@ def _per_pop(m: re.Match[str]) -> Quantity | None:
 _YEARS_SPANNED = 60
 
 
+def _scale_of(text: str) -> float:
+    """The scale word a printed number ends in ("180 million" → 1e6, "3万" → 1e4), or 1."""
+    raw = text.strip().lower()
+    return next((f for w, f in SCALE_WORDS.items() if raw.endswith(w) and re.search(r"\d", raw)),
+                1.0)
+
+
+def _shared_scale(first: str, second: str) -> tuple[float, int]:
+    """The low end of a range whose scale word is printed once, after its high end: "130-180
+    million", "between 130 and 180 million" is 130 million to 180 million (session 11)."""
+    low, decimals = _num(first)
+    scale = _scale_of(second)
+    if scale > 1 and _scale_of(first) == 1 and low * scale <= _num(second)[0]:
+        return low * scale, decimals - round(math.log10(scale))
+    return low, decimals
+
+
 def _range(m: re.Match[str]) -> Quantity:
-    low, decimals = _num(m["a"])
+    low, decimals = _shared_scale(m["a"], m["b"])
     high, _ = _num(m["b"])
     unit = _unit(m["u1"] or m["u2"] or m["unit"])
     if unit is None and 1900 <= low <= 2100 and len(m["b"]) == 2 and "." not in m["a"]:
@@ -471,14 +490,63 @@ def _multiple_verb(m: re.Match[str]) -> Quantity:
     return _q(m, "ratio", value=value, decimals=0, unit=MULTIPLE)
 
 
-def _zh_percent(m: re.Match[str]) -> Quantity:
-    """"百分之三十" → 30%, "百分之十二点五" → 12.5%."""
-    whole, _, part = m["a"].partition("点")
+def _zh_percent_value(text: str) -> tuple[float, int]:
+    """"三十" → 30, "十二点五" → 12.5, "12.5" → 12.5: the number after 百分之."""
+    whole, _, part = text.partition("点")
     value, decimals = _num(whole)
     if part:
         value += float("0." + "".join(str(_num(ch)[0])[0] for ch in part))
         decimals = len(part)
+    return value, decimals
+
+
+def _zh_percent(m: re.Match[str]) -> Quantity:
+    """"百分之三十" → 30%, "百分之十二点五" → 12.5%."""
+    value, decimals = _zh_percent_value(m["a"])
     return _q(m, "percent", value=value, unit="%", decimals=decimals)
+
+
+def _zh_percent_range(m: re.Match[str]) -> Quantity | None:
+    """"从百分之四点五到百分之九十三" → 4.5% to 93%, as "from 4.5 to 93%" (session 11); the
+    two ends joined by 到/至 alone (a change puts its verb between: "从百分之十降到百分之五")."""
+    (low, decimals), (high, _) = _zh_percent_value(m["a"]), _zh_percent_value(m["b"])
+    if not low < high:
+        return None
+    return _q(m, "range", low=low, high=high, unit="%", decimals=decimals)
+
+
+def _thousands(m: re.Match[str]) -> Quantity:
+    """"US$104k", "$58k", "€2.5k": a sum of money in thousands, printed to the thousand
+    (104,000 is "$104k"; session 11)."""
+    value, decimals = _num(m["a"])
+    return _q(m, "number", value=value * 1000, decimals=decimals - 3)
+
+
+def _sex_count(m: re.Match[str]) -> Quantity | None:
+    """"87M and 110F", "(10 F, 8 M)": the men and the women of a sample, each a count of
+    people. Only as a pair of the two letters (one alone, or "8 M urea and 2 M thiourea", is a
+    concentration; session 11)."""
+    pair = re.compile(r"(\d+)\s?([MF])\s*(?:and|,|/|;|、)\s*(\d+)\s?([MF])\b")
+    text = m.string
+    for at in (m.start(), max(0, m.start() - 16)):
+        for p in pair.finditer(text, at, min(len(text), m.end() + 16)):
+            if p.group(2) != p.group(4) and m.start() in (p.start(1), p.start(3)):
+                value, decimals = _num(m["a"])
+                return _q(m, "count", value=value, unit="persons", decimals=decimals)
+    return None
+
+
+def _every_two_weeks(m: re.Match[str]) -> Quantity:
+    """"biweekly", "fortnightly", "every other week": every two weeks (每两周一次)."""
+    return _q(m, "duration", value=2.0, unit="week", decimals=0)
+
+
+def _person_time_rate(m: re.Match[str]) -> Quantity:
+    """"1.4/100 person years", "1.4 deaths occurred per 100 person-years": a rate per person-
+    time, as "per 1000" rates are read (session 11)."""
+    value, decimals = _num(m["a"])
+    pop = _num(re.sub(r"[\s,]", "", m["pop"]))[0]
+    return _q(m, "rate", value=value, unit=f"per {int(pop)}", decimals=decimals)
 
 
 def _tenths(m: re.Match[str]) -> Quantity:
@@ -624,7 +692,7 @@ def _count(m: re.Match[str]) -> Quantity | None:
         return None  # "无一例外": without exception, no count of cases
     value, decimals = _num(m["a"]) if groups.get("a") else (_word(m["w"]), 0)
     noun = m["noun"]
-    unit = "persons" if re.fullmatch(_COUNT_ZH, noun) else noun.lower()
+    unit = "persons" if re.fullmatch(_COUNT_ZH, noun) else noun.lower().replace(" ", "-")
     q = _q(m, "count", value=value, unit=unit, decimals=decimals)
     return _remainder(q) if groups.get("more") else q
 
@@ -691,6 +759,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"\s+(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y2>(?:19|20)\d{{2}})\b", re.I), _date_span),
     (re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\s*,?\s*(?P<y>\d{{4}})"), _date_en),
     (re.compile(rf"(?P<mon>{_MONTH})\s+(?:(?P<d>\d{{1,2}}),?\s+)?(?P<y>\d{{4}})"), _date_en),
+    # "US$104k", "$58k": money in thousands (session 11)
+    (re.compile(r"(?<=[$€£])\s?(?P<a>\d+(?:\.\d+)?)\s?[kK](?![A-Za-z\d])"), _thousands),
+    # "87M and 110F", "(10 F, 8 M)": men and women counted (session 11)
+    (re.compile(r"(?<![\w.])(?P<a>\d+)\s?[MF](?![\w/])"), _sex_count),
+    (re.compile(r"\b(?:bi-?weekly|fortnightly|every other week)\b", re.I), _every_two_weeks),
     (re.compile(rf"(?P<a>{NUM})\s*(?:±|\+/-|\+-|∓)\s*(?P<b>{NUM})"
                 rf"(?:\s*(?P<unit>%|％|{_DUR}|{_DOSE}(?:/min)?)(?![A-Za-z]))?"), _mean_sd),
     # "26·99 (sd 1·91) %": a mean percentage with its SD between the value and its sign (s10)
@@ -703,6 +776,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"to|(?(btw)and|(?!)))\s*(?P<b>{NUM}))?(?(open)\s*[)）]|)"
                 rf"(?:\s+(?:cases?|people|persons?|patients?|deaths?|events?|admissions?))?"
                 rf"\s*(?:/|per|in\s+every)\s*(?P<pop>{_POP})"), _rate),
+    # "1.4/100 person years", "1.4 deaths occurred per 100 person-years" (session 11)
+    (re.compile(rf"(?P<a>{ARABIC})(?:\s+[a-z]+){{0,2}}?\s*(?:/|per)\s*(?P<pop>100|1,000|1000|10,000|"
+                rf"10000|100,000|100000|100 000)[\s-]*(?:person|patient)[\s-]*(?:years?|months?)\b",
+                re.I), _person_time_rate),
     # "每10万人372.9例", "每千名新生儿中约有0.9例", "每千个住院患者日10.4次": a rate per population
     (re.compile(rf"每\s*(?P<pop>{NUM})(?![克米卡瓦焦帕])\s*(?:个|名|位|例)?[^\d，。；,;:：]{{0,12}}?"
                 rf"(?P<about>约|大约)?(?:有|发生|出现)?\s*(?P<a>{ARABIC})(?!\s*[%％]|\d)"), _per_pop),
@@ -744,6 +821,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 # first value after its name, without an interval
                 rf"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare ))(?P<a3>{ARABIC})(?!\d|[.,]\d|\s*(?:%|％|[A-Za-z]))"
                 ), _listed_ratio),
+    # "从百分之四点五到百分之九十三": a range of two percentages in words (session 11)
+    (re.compile(rf"(?:从\s*)?百分之\s*(?P<a>{ARABIC}|{ZH_NUMERAL}(?:点[零〇一二三四五六七八九]+)?)\s*"
+                rf"(?:到|至|~|～|-|—)\s*百分之\s*(?P<b>{ARABIC}|{ZH_NUMERAL}(?:点[零〇一二三四五六七八九]+)?)"),
+     _zh_percent_range),
     # "百分之三十", "百分之12.5": a percentage in words
     (re.compile(rf"百分之\s*(?P<a>{ARABIC}|{ZH_NUMERAL}(?:点[零〇一二三四五六七八九]+)?)"),
      _zh_percent),
@@ -775,8 +856,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(r"(?<=\baged\s)(?P<n>\d{1,3})(?:\s*years?)?\s+(?:and|or)\s+(?P<q>over|older|"
                 r"above|under|younger|below)\b", re.I), _age_bound),
     (re.compile(rf"(?:range|from|between|aged)\s+(?:the\s+ages?\s+of\s+|ages?\s+)?(?P<a>{ARABIC})\s*"
-                rf"(?P<u1>%)?\s*(?:to|and|through)\s+(?P<b>{ARABIC})\s*(?P<u2>%)?(?:\s*(?P<unit>{_DUR})\b)?",
-                re.I), _aged_range),
+                rf"(?P<u1>%)?\s*(?:to|and|through)\s+(?P<b>{ARABIC}(?:\s+(?:thousand|million|billion)\b)?)"
+                rf"\s*(?P<u2>%)?(?:\s*(?P<unit>{_DUR})\b)?", re.I), _aged_range),
     (re.compile(r"\bphase\s+(?P<a>[1-4]|IV|I{1,3})(?![\d.])\b|(?P<a2>[1-4一二三四]|Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|I{1,3})"
                 r"\s*期(?=\s*(?:临床|随机|双盲|试验|研究))", re.I), _phase),
     (re.compile(rf"(?P<a>{NUM})\s*(?:%|％|percent\b|per cent\b)"), _percent),
@@ -809,7 +890,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
      _multiple_verb),
     (re.compile(rf"(?P<a>{ZH_NUMERAL})\s*倍(?![体数])"), _multiple),
     (re.compile(r"\b(?:one-)?half(?=\s+(?:of|the)\b)", re.I), _half),
-    (re.compile(r"[(（]?(?P<n>\d+)\s*/\s*(?P<N>\d+)(?![\d万])[)）]?"), _fraction),
+    (re.compile(r"[(（]?(?<![\d.])(?P<n>\d+)\s*/\s*(?P<N>\d+)(?![\d万])[)）]?"), _fraction),
     (re.compile(rf"(?:(?P<n>{ARABIC})|(?P<w>{EN_WORD}))\s+(?:of|out of)\s+(?:the\s+|every\s+|these\s+|those\s+)?"
                 rf"(?:(?P<N>{ARABIC})|(?P<NW>{EN_WORD}))\b", re.I), _fraction),
     # "one in five trials", "1 in 4 adults", "six in every hundred": a proportion (not "5 in
@@ -864,7 +945,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     # opens a sentence (where digits are not printed), before a word
     # "Twenty million", "three thousand": a number in words with its scale
     (re.compile(rf"\b(?P<a>{EN_WORD}\s+(?:thousand|million|billion))\b", re.I), _number),
-    (re.compile(rf"\b(?=[A-Z])(?P<a>(?i:{EN_WORD}))(?=\s+[a-z])"), _sentence_number),
+    (re.compile(rf"\b(?=[A-Z])(?P<a>(?i:{EN_WORD}))(?=\s+[a-z]|\s+[(（])"), _sentence_number),
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)(?:\s*年)?"), _year),
     (re.compile(rf"(?P<a>(?:{ARABIC})(?:\s*[万亿]|\s+(?:thousand|million|billion)\b)?)"),
      _number),
@@ -922,14 +1003,32 @@ _OVER_MORE_THAN = frozenset({
 _OVER_AGE = re.compile(r"^\s*(?:old|of age|or (?:more|longer|older))\b", re.I)
 
 
+#: after a sentence-opening "Over N years" / "Over N person-years of follow-up": its comma
+_OPENING_SPAN = re.compile(r"^(?:\s+(?:of\s+)?(?:follow-up|observation|the\s+study))?\s*,", re.I)
+
+
+def _over_opens_span(text: str, q: Quantity | None, q_start: int, end: int) -> bool:
+    """"Over 10 years, …", "Over 50.8 million person-years of follow-up, …": an "Over" that
+    opens its sentence with a span of time or person-time and a comma (session 11)."""
+    if q is not None and not (q.kind == "count" and q.unit == "person-years"):
+        return False
+    return text[q_start:q_start + 4].lower() == "over" and \
+        _OPENS.search(text, max(0, q_start - 12), q_start) is not None and \
+        _OPENING_SPAN.match(text[end:]) is not None
+
+
 def _over_is_period(text: str, q_start: int, start: int, end: int) -> bool:
-    """"survival rate over 12 months was 95%": after a measure noun "over" means during.
+    """"survival rate over 12 months was 95%": after a measure noun "over" means during; so
+    does an "Over" that opens its sentence with a span of time or person-time and a comma
+    ("Over 50.8 million person-years of follow-up, …", "Over 10 years, …"; session 11).
 
     Not after a verb or preposition ("followed for over 12 months", "a follow-up of over 12
     months") nor before an age ("patients over 65 years old").
     """
     if text[q_start:start].strip().lower() != "over" or _OVER_AGE.match(text[end:]):
         return False
+    if _over_opens_span(text, None, q_start, end):
+        return True
     before = re.search(r"([A-Za-z][A-Za-z-]*)\s*$", text[max(0, q_start - 80):q_start])
     return before is not None and before.group(1).lower() not in _OVER_MORE_THAN
 
@@ -992,8 +1091,8 @@ def extract_with_intervals(text: str) -> tuple[list[Quantity], list[tuple[int, i
             if quantity.kind == "number" and _LEVEL_OF_CI.match(text, end):
                 continue  # nor the "95" of "hazard ratios (95% confidence intervals)"
             qualifier, q_start, q_end = _qualifier(text, start, end)
-            if qualifier == "more_than" and quantity.kind == "duration" and \
-                    _over_is_period(text, q_start, start, end):
+            if qualifier == "more_than" and (quantity.kind == "duration" and _over_is_period(
+                    text, q_start, start, end) or _over_opens_span(text, quantity, q_start, end)):
                 qualifier, q_start = None, start
             # the builder's own object, set in place (no copy: thousands of figures a line)
             quantity.start, quantity.end = q_start, q_end
@@ -1011,6 +1110,7 @@ def extract_with_intervals(text: str) -> tuple[list[Quantity], list[tuple[int, i
     quantities = _listed_scale(text, quantities)
     for q in quantities:
         if q.kind == "percent":
+            _mark_absolute(text, q)
             _mark_relative(text, q)
     return _group_shares(text, quantities, spans), spans
 
@@ -1107,6 +1207,8 @@ RELATIVE_UP, RELATIVE_DOWN = "% relative increase", "% relative decrease"
 def _mark_relative(text: str, q: Quantity) -> None:
     """A percentage said as a relative change of risk, odds or a rate takes the unit
     `RELATIVE_UP` / `RELATIVE_DOWN` (never a share of people: "62% of patients")."""
+    if q.unit == POINTS_UNIT:
+        return  # an absolute difference ("绝对风险降低8.2%"): points, no relative change
     before, after = text[max(0, q.start - 120):q.start], text[q.end:q.end + 40]
     tail = before.rstrip()[-24:].lower()
     m = _REL_AFTER.match(after) or (
@@ -1119,6 +1221,23 @@ def _mark_relative(text: str, q: Quantity) -> None:
         return
     groups = {k for k, v in m.groupdict().items() if v}
     q.unit = RELATIVE_UP if groups & {"up", "up2", "up3"} else RELATIVE_DOWN
+
+
+#: before a percentage that is a difference of two risks: "ARR, 11.3%", "absolute risk
+#: reduction [ARR], 12.3%", "risk difference 4.1%", "绝对风险降低11.3%"
+_ABSOLUTE_BEFORE = re.compile(
+    r"(?:\b(?:ARR|ARI|ARD|absolute\s+(?:risk\s+)?(?:reduction|increase|difference|decrease)|"
+    r"risk\s+difference)\b(?:\s*[(\[](?:ARR|ARI|ARD|RD)[)\]])?|绝对风险(?:降低|减少|增加|下降|差)|"
+    r"绝对(?:差值|差异|危险度降低)|率差)\s*(?:[,:=，：]|was|of|is|为|是)?\s*(?:about|约)?\s*$")
+#: the unit of a difference in percentage points ("11个百分点", "ARR 11.3%")
+POINTS_UNIT = "percentage points"
+
+
+def _mark_absolute(text: str, q: Quantity) -> None:
+    """A percentage named as an absolute difference of risks ("ARR, 11.3%") is a difference in
+    percentage points: a claim's "降低11个百分点" states it (session 11)."""
+    if q.unit == "%" and _ABSOLUTE_BEFORE.search(text, max(0, q.start - 60), q.start):
+        q.unit = POINTS_UNIT
 
 
 _BOUND_UNIT = rf"(?:%|％|{_DOSE}|{_DUR}){_UNIT_END}"
