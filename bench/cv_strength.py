@@ -44,6 +44,7 @@ from pathlib import Path
 import numpy as np
 
 from claimcheck.strength.classify import sentence_features
+from claimcheck.strength.clauses import clause_features
 from claimcheck.strength.cues import RELATIONS, find_cues
 from claimcheck.strength.model import WORD_PREFIXES
 
@@ -253,10 +254,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--parse", action="store_true", help="add dependency-parse features")
     parser.add_argument("--parse-state", action="store_true", help="with --parse: every cue")
     parser.add_argument("--calibrate", action="store_true", help="nested per-class biases")
+    parser.add_argument("--clauses", choices=("none", "top", "all"), default="none",
+                        help="add the clause features of strength/clauses.py (top: c:top only)")
+    parser.add_argument("--clause-l2", choices=("words", "cues"), default="words")
     args = parser.parse_args(argv)
     global WORD_PREFIXES
     if args.parse:
         WORD_PREFIXES = (*WORD_PREFIXES, "p:")
+    if args.clauses != "none" and args.clause_l2 == "words":
+        WORD_PREFIXES = (*WORD_PREFIXES, "c:")
     if not all((args.shared / f"{name}.csv").is_file() for name in FILES):
         print(f"cv_strength: {args.shared} lacks {' or '.join(FILES)} (.csv)", file=sys.stderr)
         return 2
@@ -265,6 +271,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.parse:
         for found, (text, *_), toks in zip(feats, rows, parse([r[0] for r in rows]), strict=True):
             found.update(parse_features(text, toks, every=args.parse_state))
+    if args.clauses != "none":
+        for found, (text, *_) in zip(feats, rows, strict=True):
+            extra = clause_features(text, find_cues(text, "en"))
+            if args.clauses == "top":
+                extra = {k: v for k, v in extra.items() if k.startswith(("c:top:", "c:no_"))}
+            found.update(extra)
     folds = np.array(fold_of(rows, args.folds, args.seed))
     gold, files = np.array([r[1] for r in rows]), np.array([r[3] for r in rows])
 
