@@ -164,3 +164,18 @@ def _describe(text: str, cue: Cue, seg: tuple[int, int, str, list[str]]) -> dict
         scope = "plain"
     compare = "yes" if _COMPARE.search(text[start:end].lower()) else "no"
     return {"clause": clause, "place": place, "sides": sides, "scope": scope, "compare": compare}
+
+
+def asserted_features(text: str, cues: list[Cue]) -> dict[str, float]:
+    """The model's clause features (issue 9h): the relation the sentence asserts — its kind,
+    whether it sits in a main / content clause or a subordinate one, and the modal or negation
+    anywhere before it in its clause — or that no relation cue is asserted."""
+    found = clause_features(text, cues)
+    out = {k: v for k, v in found.items() if k.startswith("c:no_")}
+    for name in found:
+        parts = name.split(":")
+        if parts[1] == "top" and len(parts) in (5, 6):
+            kind, clause, scope = parts[2], parts[3], parts[-1]
+            where = "asserted" if clause in ("main", "content") else "subordinate"
+            out[f"c:asserted:{kind}:{where}:{scope}"] = 1.0
+    return out
