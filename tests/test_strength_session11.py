@@ -72,3 +72,18 @@ def test_the_harder_chinese_set_is_balanced_and_distinct_from_the_first() -> Non
     assert all(sum(1 for _, y in hard if y == k) == 20 for k in range(4))
     assert not first & {s for s, _ in hard}
     assert len({s for s, _ in hard}) == 80
+
+
+def test_asserted_features_name_the_asserted_relation_and_its_clause() -> None:
+    from claimcheck.strength.clauses import asserted_features
+
+    text = "Although exercise reduces weight, fish oil may be linked to fewer strokes."
+    found = asserted_features(text, find_cues(text, "en"))
+    assert "c:asserted:correlational:asserted:modal" in found
+    assert not any(":subordinate:" in name for name in found)
+
+
+def test_the_shipped_english_model_does_not_use_clause_features() -> None:
+    from claimcheck.strength.model import load_weights
+
+    assert not any(name.startswith("c:") for name in load_weights()["models"]["en"])
