@@ -4,6 +4,7 @@ Usage: python bench/cv_strength.py [--folds 4|grouped|random] [--seed 1] [--l2-c
                                    [--l2-words 1e-3] [--epochs 300] [--class-weight]
                                    [--parse [--parse-state]] [--calibrate]
                                    [--loss ovr|softmax]
+                                   [--clauses none|top|all|compact [--clause-l2 words|cues]]
 
 `--loss ovr` (the default, as shipped since issue 9g) fits four one-vs-rest logistic
 regressions at scripts/fit_strength.py's RATE_OVR and L2 × L2_OVR_FACTOR; `--loss softmax` the
@@ -27,6 +28,14 @@ Experiments that were measured and not shipped (docs/strength.md, issue 9f):
   it is conjoined to / negated / hedged: inside the clause of a hedging verb, "suggest that X
   reduces Y") and the clause it sits in (main, ccomp, xcomp, advcl, relcl, …);
   `--parse-state` adds that state for every relation cue. Held at the word-feature L2.
+- `--clauses`: adds the features of the light-weight clause analysis, strength/clauses.py
+  (issue 9h, no parser): `all` — for every relation cue its clause type (main, content of a
+  reporting verb, conditional, adverbial, relative, participial), its place (the clause's verb,
+  after a finite verb, inside the subject), words on both sides, a comparison in its clause, and
+  the modal / negation anywhere before it in its clause, plus the same for the asserted
+  relation; `top` — the asserted relation only; `compact` — `clauses.asserted_features`, the
+  asserted relation's kind × main-or-content / subordinate × scope. `--clause-l2 cues` holds
+  them at the cue features' L2 instead of the word features'.
 - `--calibrate`: a per-class bias added to the logits, chosen per fold by an inner 3-fold
   cross-validation over the training folds (coordinate search, −1…1 by 0.1, for the mean of the
   two files' macro-F1); prints the calibrated scores beside the plain ones.
@@ -44,6 +53,7 @@ from pathlib import Path
 import numpy as np
 
 from claimcheck.strength.classify import sentence_features
+from claimcheck.strength.clauses import asserted_features, clause_features
 from claimcheck.strength.cues import RELATIONS, find_cues
 from claimcheck.strength.model import WORD_PREFIXES
 
@@ -253,10 +263,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--parse", action="store_true", help="add dependency-parse features")
     parser.add_argument("--parse-state", action="store_true", help="with --parse: every cue")
     parser.add_argument("--calibrate", action="store_true", help="nested per-class biases")
+    parser.add_argument("--clauses", choices=("none", "top", "all", "compact"), default="none",
+                        help="add the clause features of strength/clauses.py (top: c:top only)")
+    parser.add_argument("--clause-l2", choices=("words", "cues"), default="words")
     args = parser.parse_args(argv)
     global WORD_PREFIXES
     if args.parse:
         WORD_PREFIXES = (*WORD_PREFIXES, "p:")
+    if args.clauses != "none" and args.clause_l2 == "words":
+        WORD_PREFIXES = (*WORD_PREFIXES, "c:")
     if not all((args.shared / f"{name}.csv").is_file() for name in FILES):
         print(f"cv_strength: {args.shared} lacks {' or '.join(FILES)} (.csv)", file=sys.stderr)
         return 2
@@ -265,6 +280,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.parse:
         for found, (text, *_), toks in zip(feats, rows, parse([r[0] for r in rows]), strict=True):
             found.update(parse_features(text, toks, every=args.parse_state))
+    if args.clauses != "none":
+        for found, (text, *_) in zip(feats, rows, strict=True):
+            extra = clause_features(text, find_cues(text, "en"))
+            if args.clauses == "top":
+                extra = {k: v for k, v in extra.items() if k.startswith(("c:top:", "c:no_"))}
+            elif args.clauses == "compact":
+                extra = asserted_features(text, find_cues(text, "en"))
+            found.update(extra)
     folds = np.array(fold_of(rows, args.folds, args.seed))
     gold, files = np.array([r[1] for r in rows]), np.array([r[3] for r in rows])
 

@@ -4,7 +4,8 @@ Usage: python bench/eval_strength.py [--shared ../shared/claim-strength] [--out 
 
 Held back = every row whose index % 5 == 4 of ../shared/claim-strength/pubmed_conclusions.csv,
 press_releases.csv and bench/data/claim_strength_zh.csv; the model was fitted on the rest
-(scripts/fit_strength.py). `--part train` scores the development rows instead.
+(scripts/fit_strength.py). `chinese_hard` is bench/data/claim_strength_zh_hard.csv, all of it held
+back (80 harder sentences, issue 9h). `--part train` scores the development rows instead.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "claim-strength")
     parser.add_argument("--zh", type=Path, default=ROOT / "bench" / "data" / "claim_strength_zh.csv")
+    parser.add_argument("--zh-hard", type=Path,
+                        default=ROOT / "bench" / "data" / "claim_strength_zh_hard.csv")
     parser.add_argument("--part", choices=("test", "train"), default="test")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "eval_strength.json")
     args = parser.parse_args(argv)
@@ -60,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     results = {name: evaluate(split(load_labelled(path), args.part))
                for name, path in files.items()}
+    if args.part == "test" and args.zh_hard.is_file():
+        # every row is held back: none is fitted on (issue 9h)
+        results["chinese_hard"] = evaluate(load_labelled(args.zh_hard))
     for name, result in results.items():
         print(f"{name} ({args.part}, n={result['n']}): macro-F1 {result['macro_f1']:.3f}, "
               f"accuracy {result['accuracy']:.3f}")
