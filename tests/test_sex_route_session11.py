@@ -69,3 +69,20 @@ def test_a_bound_on_a_count_is_not_stated_by_a_count_far_beyond_it() -> None:
                              abstract=source)
     assert far.status != "supported"
     assert near.status == "supported"
+
+
+@pytest.mark.parametrize(("claim", "status"), [
+    ("素食者的血浆维生素B12平均为246 pmol/L，而非素食者只有182 pmol/L。", "contradicted"),
+    ("Mean plasma vitamin B12 was 246 pmol/L in vegetarians and 182 pmol/L in non-vegetarians.",
+     "contradicted"),
+    ("In non-vegetarians mean plasma vitamin B12 was 182 pmol/L, against 246 pmol/L in "
+     "vegetarians.", "contradicted"),
+    ("素食者的血浆维生素B12平均为182 pmol/L，而非素食者为246 pmol/L。", "supported"),
+    ("Mean plasma vitamin B12 was 182 pmol/L in vegetarians and 246 pmol/L in non-vegetarians.",
+     "supported"),
+])
+def test_a_compared_pair_given_to_the_other_groups_is_contradicted(claim: str,
+                                                                    status: str) -> None:
+    source = ["Mean plasma vitamin B12 was lower in vegetarians than in non-vegetarians "
+              "(182 v 246 pmol/L)."]
+    assert claimcheck.verify(claim, abstract=source).status == status

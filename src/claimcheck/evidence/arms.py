@@ -15,6 +15,7 @@ import re
 
 from claimcheck.evidence.analysis import Analysed, QuantityInfo, Unit, analyse
 from claimcheck.evidence.glossary import Glossary
+from claimcheck.evidence.match import coverage, value_match
 from claimcheck.evidence.quantities import MULTIPLE, RELATIVE_DOWN, RELATIVE_UP, elliptical
 from claimcheck.models import Quantity
 
@@ -268,3 +269,69 @@ def pair_swapped(analysed: Analysed, units: list[Unit], glossary: Glossary
                 if mine & other and theirs & same and not mine & same and not theirs & other:
                     return c1, c2, unit
     return None
+
+
+#: "lower in vegetarians than in non-vegetarians (182 v 246 pmol/L)": the two groups of a
+#: comparison, then their pair in the same order
+_COMPARED_PAIR = re.compile(
+    r"\b(?:in|among|for)\s+(?P<a>[^,;()]{2,50}?)\s+than\s+(?:in\s+|among\s+|for\s+)?"
+    r"(?P<b>[^,;()]{2,50}?)\s*\((?P<pair>[^()]*?\b(?:v|vs\.?|versus)\s[^()]*)\)", re.I)
+#: a group named as the other's complement: non-smokers, 非吸烟者, without diabetes
+_NON = re.compile(r"\bnon[- ]?|\bwithout\b|非|未|没有|不")
+
+
+def compared_swapped(analysed: Analysed, units: list[Unit], glossary: Glossary
+                     ) -> tuple[QuantityInfo, QuantityInfo, Unit] | None:
+    """A claim's two figures, each said of one of two groups, that a source comparison gives
+    each to the other group: "素食者…246，而非素食者只有182" against "lower in vegetarians than
+    in non-vegetarians (182 v 246 pmol/L)"."""
+    figures = [q for q in analysed.quantities if q.is_anchor]
+    if len(figures) != 2:
+        return None
+    for unit in units:
+        for m in _COMPARED_PAIR.finditer(unit.text):
+            pair = [q for q in unit.quantities if q.is_anchor
+                    and m.start("pair") <= q.quantity.start < m.end("pair")]
+            if len(pair) != 2:
+                continue
+            groups = _groups_of(analysed.text, figures, m["a"], m["b"], glossary)
+            if groups is None:
+                continue
+            for claim_fig, group in zip(figures, groups, strict=True):
+                given = pair[0] if group == 0 else pair[1]
+                other = pair[1] if group == 0 else pair[0]
+                if not (value_match(claim_fig.quantity, other.quantity)
+                        and not value_match(claim_fig.quantity, given.quantity)):
+                    break
+            else:
+                return figures[0], figures[1], unit
+    return None
+
+
+def _groups_of(text: str, figures: list[QuantityInfo], a: str, b: str,
+               glossary: Glossary) -> tuple[int, int] | None:
+    """Which of the groups a (0) and b (1) each claim figure is said of, read from the words
+    before each figure, else after each, else before the first and after the second (segments
+    that do not overlap); None unless the two differ."""
+    starts = [q.quantity.start for q in figures]
+    ends = [q.quantity.end for q in figures]
+    before = [text[0:starts[0]], text[ends[0]:starts[1]]]
+    after = [text[ends[0]:starts[1]], text[ends[1]:]]
+    for segments in (before, after, [before[0], after[1]]):
+        read = [_group(s, a, b, glossary) for s in segments]
+        if None not in read and read[0] != read[1]:
+            return read[0], read[1]  # type: ignore[return-value]
+    return None
+
+
+def _group(segment: str, a: str, b: str, glossary: Glossary) -> int | None:
+    """0 or 1 where the words name group a or b, by their terms, or by the complement word
+    where one group is the other's complement (vegetarians / non-vegetarians)."""
+    words = analyse(segment, glossary, claim=True).terms
+    fits = [coverage(words, analyse(g, glossary).terms, glossary).score for g in (a, b)]
+    if not max(fits):
+        return None
+    non_a, non_b = bool(_NON.search(a)), bool(_NON.search(b))
+    if non_a != non_b and min(fits) > 0:
+        return 1 if bool(_NON.search(segment)) == non_b else 0
+    return None if fits[0] == fits[1] else (0 if fits[0] > fits[1] else 1)

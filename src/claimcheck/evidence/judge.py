@@ -24,6 +24,7 @@ from claimcheck.evidence.analysis import (
 )
 from claimcheck.evidence.arms import (
     PAIRED_UNITS,
+    compared_swapped,
     pair_answers,
     pair_figures,
     pair_shares_left,
@@ -354,7 +355,9 @@ class _Judge:
             restated = _misstated_shares(analysed.text, matched, missing)
             swapped = None if contradicted else _swapped_groups(anchor_findings, sources)
             if swapped is None and not contradicted:  # a pair by groups (numbers helper, s7)
-                pair = pair_swapped(analysed, [u for s in sources for u in s.units], self.g)
+                units = [u for s in sources for u in s.units]
+                pair = pair_swapped(analysed, units, self.g) or \
+                    compared_swapped(analysed, units, self.g)
                 by_info = {id(f.info): f for f in anchor_findings}
                 if pair is not None and id(pair[0]) in by_info and id(pair[1]) in by_info:
                     swapped = ((by_info[id(pair[0])], by_info[id(pair[1])]), pair[2],
