@@ -41,7 +41,7 @@ class Terms:
 
 
 _POPULATION_ZH = ("患者|病人|成年人|成人|人群|受试者|参与者|儿童|婴儿|新生儿|孕妇|妇女|女性|男性|"
-                  "老年人|个体|人|者")
+                  "老年人|个体|猴子|小鼠|大鼠|动物|人|者")
 #: "没有糖尿病的超重或肥胖成年人": a negation inside an attributive phrase before a population
 _DESCRIPTIVE_ZH = re.compile(rf"[^，,。；;：:]{{0,12}}?的[^，,。；;：:]{{0,10}}?(?:{_POPULATION_ZH})")
 #: "没有偏头痛者", "未用药婴儿": the cue and its object name people directly (not "没有患者死亡"
@@ -60,7 +60,7 @@ MEASURE_NOUNS = frozenset({"incidence", "risk", "prevalence", "mortality rate", 
                            "number of patients"})
 _POPULATION_EN = (r"patients|adults|people|participants|women|men|children|persons|subjects|"
                   r"individuals|those|volunteers|smokers|infants|mice|rats|babies|newborns|"
-                  r"neonates|girls|boys|mothers|parents|students|workers|residents|users|"
+                  r"neonates|girls|boys|mothers|parents|students|workers|residents|users|macaques|monkeys|"
                   r"drinkers|nurses|physicians|doctors|survivors|carriers|recipients|animals")
 _DESCRIPTIVE_EN_BEFORE = re.compile(
     rf"\b(?:{_POPULATION_EN})\s+(?:(?:who|that)\s+(?:had|have|has|did|do|does|were|was|are)"
