@@ -658,7 +658,12 @@ class _Collector:
                 concept = g.zh_index.get(run[i : i + length])
                 if concept is not None and not self._inside_longer_word(run, i, length, concept):
                     head = self._word_ending_here(run, rest_start, i, i + length)
-                    if head is not None:  # 中性粒 + 细胞: the word 中性粒细胞 (neutrophil)
+                    over = self._word_over(run, rest_start, i, i + length)
+                    if over is not None:  # 发展 + 中国 + 家: the word 发展中国家
+                        self._chinese_rest(run[rest_start:over[0]], rest_start)
+                        self._unknown_zh(run[over[0] : over[1]], over[0])
+                        length = over[1] - i
+                    elif head is not None:  # 中性粒 + 细胞: the word 中性粒细胞 (neutrophil)
                         self._chinese_rest(run[rest_start:head], rest_start)
                         self._unknown_zh(run[head : i + length], head)
                     else:
@@ -687,6 +692,18 @@ class _Collector:
             if word not in self.g.zh_index and lexicon.glosses(word) and \
                     not self._closes_word_before(run, head):
                 return head
+        return None
+
+    def _word_over(self, run: str, rest_start: int, i: int, end: int) -> tuple[int, int] | None:
+        """A dictionary word the glossary lacks that holds a glossary term inside it, with
+        text on both sides: 发展中国家 "developing country" is no 中国 (China)."""
+        lexicon = self.g.lexicon()
+        for head in range(max(rest_start, end - _MAX_WORD), i):
+            for tail in range(min(len(run), head + _MAX_WORD), end, -1):
+                word = run[head:tail]
+                if word not in self.g.zh_index and lexicon.glosses(word) and \
+                        not self._closes_word_before(run, head):
+                    return head, tail
         return None
 
     def _closes_word_before(self, run: str, head: int) -> bool:
