@@ -406,7 +406,9 @@ def _word(text: str, glossary: Glossary, lexicon: Lexicon) -> bool:
 def _known_words(tokens: list[str], glossary: Glossary, before: str = "") -> list[str]:
     """jieba's tokens, with neighbours joined where the dictionary has them as one word
     (生活 + 方式 → 生活方式, lifestyle): a compound means more than its parts. Function words
-    are never joined (中 + 的 is not 中的, "hit the target"), nor two single characters."""
+    and glossary terms are never joined (中 + 的 is not 中的, "hit the target"), unless the
+    glossary's own `senses:` name the compound (严重 + 程度 → 严重程度, severity); nor two
+    single characters."""
     lexicon = glossary.lexicon()
     tokens = _split_guesses(_shift_boundaries(tokens, lexicon), glossary, lexicon, before)
     out: list[str] = []
@@ -422,8 +424,9 @@ def _known_words(tokens: list[str], glossary: Glossary, before: str = "") -> lis
             joined = "".join(parts)
             if (len(joined) <= _MAX_MERGED and _CJK_RUN.fullmatch(joined)
                     and any(len(p) > 1 for p in parts)
-                    and not any(p in glossary.negation_zh or p in glossary.zh_index
-                                or p in glossary.stop_zh for p in parts)
+                    and (joined in glossary.senses or not any(
+                        p in glossary.negation_zh or p in glossary.zh_index
+                        or p in glossary.stop_zh for p in parts))
                     and lexicon.glosses(joined)):
                 out.append(joined)
                 i = j
@@ -717,13 +720,17 @@ class _Collector:
 
     def _inside_longer_word(self, run: str, i: int, length: int, concept: str) -> bool:
         """A common word of the glossary that begins a longer dictionary word: 参与 (involved
-        in) in 参与者 (participant) is that word, read by the lexicon."""
+        in) in 参与者 (participant) is that word, read by the lexicon; so is any glossary term
+        that begins a word of the glossary's own `senses:` (严重 in 严重程度 "severity")."""
+        longer = range(length + 1, min(len(run) - i, _MAX_MERGED) + 1)
+        if any(run[i : i + n] in self.g.senses and run[i : i + n] not in self.g.zh_index
+               for n in longer):
+            return True
         if self.g.kind(concept) != "generic":
             return False
         lexicon = self.g.lexicon()
-        return any(lexicon.knows(run[i : i + longer]) and run[i : i + longer] not in
-                   self.g.zh_index for longer in range(length + 1,
-                                                       min(len(run) - i, _MAX_MERGED) + 1))
+        return any(lexicon.knows(run[i : i + n]) and run[i : i + n] not in self.g.zh_index
+                   for n in longer)
 
     def _stop_word_at(self, run: str, i: int) -> int:
         """Length of the longest stop word of two or more characters starting at i (0: none)."""
