@@ -486,8 +486,8 @@ _ALTERNATIONS = (
     ("ous", 3, "et"),  # anxious / anxiety, various / variety
     ("ax", 1, "c"),  # thorax / thoracic, anthrax / anthracis
     ("um", 2, "al"),  # rectum / rectal, ileum / ileal, spectrum / spectral
-    ("ain", 2, "en"),  # maintain / maintenance, sustain / sustenance
-    ("ain", 2, "in"),  # abstain / abstinence
+    ("ain", 3, "en"),  # maintain / maintenance, sustain / sustenance
+    ("ain", 3, "in"),  # abstain / abstinence
 )
 #: alternations whose root must keep six letters
 _LONG_ROOT_ENDS = frozenset({"i", "ix", "ex", "eri", "ia", "a", "ous", "ax", "um", "ain"})
