@@ -1,8 +1,13 @@
-"""Tally the "missing:" key terms of Chinese claims the gold says the source states.
+"""Tally the key terms Chinese claims miss where the gold says the source states them.
 
-Usage: python scripts/zh_missing_tally.py /tmp/m/LABEL [--rows]
-Reads LABEL/probe*.json (zh rows expected supported, partially_supported or
-contradicted) and LABEL/scifact-train-zh.jsonl (gold SUPPORT or CONTRADICT).
+    python scripts/zh_missing_tally.py /tmp/m/LABEL [--rows]          # judge's "missing:"
+    PYTHONPATH=src python scripts/zh_missing_tally.py /tmp/m/LABEL --gold [--rows]
+
+Reads LABEL/probe*.json (zh rows expected supported, partially_supported or contradicted)
+and LABEL/scifact-train-zh.jsonl (gold SUPPORT or CONTRADICT), as `/work/notes/meas2.sh`
+writes them. Without --gold: the terms the rationales list after "missing:" (the best
+sentence's). With --gold: each claim's weighed key terms its gold evidence (the probe's
+`evidence`, SciFact's rationale sentences from ../shared/scifact) lacks, read as one text.
 """
 
 from __future__ import annotations
@@ -83,7 +88,9 @@ def gold_rows(base: Path) -> list[tuple[str, str, str, list[str]]]:
             if r.get("lang") == "zh" and r["expected"] in _STATED and r.get("evidence"):
                 out.append((r["id"], r["status"], r["claim"], list(r["evidence"])))
     sf = base / "scifact-train-zh.jsonl"
-    shared = Path("/work/shared/scifact")
+    shared = Path(__file__).resolve().parents[1].parent / "shared" / "scifact"
+    if not shared.exists():
+        shared = Path("/work/shared/scifact")
     if sf.exists() and shared.exists():
         corpus = {}
         for line in (shared / "corpus_cited.jsonl").read_text().splitlines():
@@ -129,10 +136,10 @@ def gold_main(base: Path, show: bool) -> None:
         print(f"{n:3d} {key}" + (" " + " ".join(where[key][:5]) if show else ""))
 
 
-if __name__ == "__main__" and "--gold" in sys.argv:
-    gold_main(Path(sys.argv[1]), "--rows" in sys.argv)
-    sys.exit(0)
 
 
 if __name__ == "__main__":
-    main()
+    if "--gold" in sys.argv:
+        gold_main(Path(sys.argv[1]), "--rows" in sys.argv)
+    else:
+        main()
