@@ -314,11 +314,15 @@ def test_chinese_objects_of_change_verbs() -> None:
 
 
 def test_chinese_object_changed_the_other_way_contradicts() -> None:
-    status, why = _guarded("化合物K通过减少自噬和脂质过氧化来抑制肿瘤生长。",
-                           "Compound K suppressed tumour growth, increased autophagy and increased "
-                           "lipid peroxidation in xenografts.")
-    assert status == "contradicted"
-    assert "自噬" in why
+    # since session 11 the judge itself reads 自噬 in the clause "increased autophagy"
+    # (match._read_in_clause), as it reads "autophagy" in an English claim, and states the
+    # opposite before any guard is asked; with or without the guards it is contradicted
+    claim = "化合物K通过减少自噬和脂质过氧化来抑制肿瘤生长。"
+    sentence = ("Compound K suppressed tumour growth, increased autophagy and increased "
+                "lipid peroxidation in xenografts.")
+    assert _status(claim, sentence)[0] == "contradicted"
+    guards.ACTIVE.clear()
+    assert _status(claim, sentence)[0] == "contradicted"
 
 
 def test_chinese_object_after_shi_changed_the_other_way_contradicts() -> None:

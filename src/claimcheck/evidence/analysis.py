@@ -98,6 +98,9 @@ class Clause:
     has_figure: bool = False  # holds a figure (not a year, date or duration)
     moves: bool = False  # has a direction word (both directions: direction 0)
     span: tuple[int, int] = (0, 0)  # where it stands in the text (start, end)
+    #: a clause that only excepts its items from what the clause before says ("…, and
+    #: malignancy, but not gender"): it borrows that clause's predicate, denied
+    excepted: bool = False
 
     @property
     def marked(self) -> bool:
@@ -319,7 +322,7 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
             if maximal:
                 clause_key[i].add(concept)
     with_figure = {_clause_of(bounds, q.start) for q in anchors}
-    clauses = _polarities(bounds, clause_all, terms, with_figure)
+    clauses = _polarities(bounds, clause_all, terms, with_figure, clean)
     if not quantities:
         return Analysed(terms, (), clean, clauses)
     paired = _respective_times(clean, quantities)
@@ -497,14 +500,22 @@ def _time_range(q: Quantity) -> bool:
 
 
 def _polarities(bounds: list[tuple[int, int]], concepts: list[set[str]], terms: Terms,
-                with_figure: set[int]) -> tuple[Clause, ...]:
+                with_figure: set[int], text: str) -> tuple[Clause, ...]:
     marks: list[set[str]] = [set() for _ in bounds]
     for at, mark in terms.marks:
         marks[_clause_of(bounds, at)].add(mark)
     return tuple(Clause(frozenset(c), ("neg" in m) != ("anti" in m),
                         0 if ("up" in m) == ("down" in m) else (1 if "up" in m else -1),
-                        i in with_figure, "up" in m or "down" in m, bounds[i])
+                        i in with_figure, "up" in m or "down" in m, bounds[i],
+                        i > 0 and _EXCEPTED.match(text, bounds[i][0]) is not None)
                  for i, (c, m) in enumerate(zip(concepts, marks, strict=True)))
+
+
+#: a clause of its items alone, denied: "but not gender", "and not in women" (not "but not
+#: significantly", "not only", or a clause with its own verb: "but not all patients were …")
+_EXCEPTED = re.compile(r"\s*(?:but|and)\s+not\s+(?!only\b|significant|statistical|all\b)"
+                       r"(?:(?:in|among|for|of|with)\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*"
+                       r"(?:\(|[.;]|$)", re.I)
 
 
 def _respective_times(text: str, quantities: list[Quantity]) -> dict[int, set[int]]:

@@ -419,9 +419,9 @@ def _stem_carries(word: str, english: str) -> bool:
 
 
 #: what a five-letter gloss stem may grow by: "reduc" / "reduct", "expos" / "exposur", "ovari"
-#: / "ovarian", "carri" / "carrier" (not "repli" / "replic", "speci" / "specif", "later" /
+#: / "ovarian", "carri" / "carrier", "recov" / "recoveri" (recovery) (not "repli" / "replic", "speci" / "specif", "later" /
 #: "lateral")
-_SHORT_ENDINGS = frozenset({"", "t", "ur", "an", "ic", "iv", "at", "er", "hood"})
+_SHORT_ENDINGS = frozenset({"", "t", "ur", "an", "ic", "iv", "at", "er", "eri", "hood"})
 
 #: prefixes of English closed compounds whose Chinese form is two words: 血管 + 痉挛 is
 #: "vasospasm", 神经 + 传递 "neurotransmission", 绝经 + 后 "postmenopausal" (not anti-,
@@ -488,9 +488,12 @@ _ALTERNATIONS = (
     ("a", 1, "ic"),  # aorta / aortic (not media / medic: six letters at least)
     ("ous", 3, "et"),  # anxious / anxiety, various / variety
     ("ax", 1, "c"),  # thorax / thoracic, anthrax / anthracis
+    ("um", 2, "al"),  # rectum / rectal, ileum / ileal, spectrum / spectral
+    ("ain", 3, "en"),  # maintain / maintenance, sustain / sustenance
+    ("ain", 3, "in"),  # abstain / abstinence
 )
 #: alternations whose root must keep six letters
-_LONG_ROOT_ENDS = frozenset({"i", "ix", "ex", "eri", "ia", "a", "ous", "ax"})
+_LONG_ROOT_ENDS = frozenset({"i", "ix", "ex", "eri", "ia", "a", "ous", "ax", "um", "ain"})
 
 
 def derived_roots(word: str) -> tuple[str, ...]:
@@ -597,6 +600,7 @@ def gloss_alternatives(definitions: list[str], stop_en: frozenset[str]) -> list[
             out.append(stems)
         if len(stems) == 2 and stems[1] in _PART_HEADS and (stems[0],) not in out:
             out.append(stems[:1])  # 南部 "southern part": "southern Finland"
+        out.extend(a for a in _act_of(tokens, stems) if a not in out)
         acid = _ACID.fullmatch(gloss.lower())
         if acid:  # glutamic acid: glutamate, and only that word (its stem "glutam" begins
             # "glutamine" too); a hydracid's salt ends in -ide: hydrochloric, hydrochloride
@@ -611,10 +615,35 @@ def gloss_alternatives(definitions: list[str], stop_en: frozenset[str]) -> list[
     return out
 
 
+#: light verbs a gloss puts before the act it names ("to commit suicide", "to receive
+#: training", "to undergo dialysis", "to apply for reimbursement"): English names the act
+#: alone ("suicide", "trained", "reimbursement")
+_LIGHT_VERBS = frozenset({"commit", "receiv", "undergo", "appli"})
+#: how English says that an act is given up (戒烟 "to give up smoking": "quit smoking",
+#: "stopped smoking", "smoking cessation")
+_GIVEN_UP = (("quit",), ("stop",), ("cessat",))
+
+
+def _act_of(tokens: list[str], stems: Alternative) -> list[Alternative]:
+    """The act a gloss names after a light verb, the English ways of giving it up, or the
+    quality a "degree of" gloss measures."""
+    if len(stems) >= 2 and stems[0] in _LIGHT_VERBS:
+        return [stems[1:]]
+    if len(stems) == 2 and tokens[:2] == ["give", "up"] and stems[0] == "give":
+        return [(*way, stems[1]) for way in _GIVEN_UP]
+    if len(stems) == 2 and len(tokens) == 3 and tokens[0] in _DEGREE_OF and tokens[1] == "of":
+        return [stems[1:]]  # 满意度 "degree of satisfaction": "satisfaction"
+    return []
+
+
+#: a gloss "degree of X" (满意度, 降幅 "degree of reduction") names X's measure: English says X
+_DEGREE_OF = frozenset({"degree", "level", "extent"})
+
+
 #: what a gloss adds after the part of a whole it names ("southern part", "upper section")
-#: or a body system ("respiratory system", "digestive tract"): English writes the adjective
-#: alone ("southern Finland", "respiratory events")
-_PART_HEADS = frozenset({"part", "section", "portion", "system", "tract"})
+#: or a body system ("respiratory system", "digestive tract") or an area ("rural area"):
+#: English writes the adjective alone ("southern Finland", "respiratory events", "rural")
+_PART_HEADS = frozenset({"part", "section", "portion", "system", "tract", "area"})
 
 
 def _function_word(word: str, stop_en: frozenset[str]) -> bool:

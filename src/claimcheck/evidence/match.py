@@ -960,12 +960,15 @@ def polarity_at(claim: Terms, whole: Terms, clauses: tuple[Clause, ...],
     for clause in clauses:
         # what the clause is about first (the claim's content words), then what the claim's
         # change is stated of ("increased gastrointestinal side effects"), then any shared word
-        n = (len(content & clause.concepts), len(claim.changed & clause.concepts),
-             len(claim.key & clause.concepts))
+        shared = content & clause.concepts | _read_in_clause(content, clause, glossary)
+        n = (len(shared), len(claim.changed & clause.concepts), len(claim.key & clause.concepts))
         if n > best_n or (n == best_n and n[2] and best is not None and clause.marked
                           and not best.marked):
             best, best_n = clause, n
     mixed = _mixed_negation(claim, clauses, glossary)
+    excepted = _excepted(claim, content, clauses, glossary)
+    if excepted is not None:
+        return Polarity(True, 0, excepted.concepts | (best.concepts if best else frozenset()))
     if best is None or not best.marked:
         # the whole sentence, but a negation only from a clause that speaks of the claim's
         # subject ("One in five trials are discontinued early, … are frequently not
@@ -976,6 +979,38 @@ def polarity_at(claim: Terms, whole: Terms, clauses: tuple[Clause, ...],
     if not best.moves:
         return Polarity(best.negated, whole.direction, whole.all, mixed)
     return Polarity(best.negated, best.direction, best.concepts, mixed)
+
+
+def _excepted(claim: Terms, content: frozenset[str], clauses: tuple[Clause, ...],
+              glossary: Glossary) -> Clause | None:
+    """A clause that excepts from the sentence's statement ("…, but not gender") the one
+    content word of an affirmative claim that no other clause names: the sentence denies the
+    claim of it."""
+    if claim.negated:
+        return None
+    for clause in clauses:
+        if not (clause.excepted and clause.negated):
+            continue
+        own = content & clause.concepts | _read_in_clause(content, clause, glossary)
+        others = frozenset().union(*(
+            content & c.concepts | _read_in_clause(content, c, glossary)
+            for c in clauses if c is not clause))
+        if own - others:
+            return clause
+    return None
+
+
+def _read_in_clause(content: frozenset[str], clause: Clause,
+                    glossary: Glossary) -> frozenset[str]:
+    """A Chinese claim's words no glossary names (zh:性别) that the lexicon reads in an English
+    clause's words ("but not gender"): the clause speaks of them too."""
+    words = [c[3:] for c in content if c.startswith("zh:")]
+    if not words:
+        return frozenset()
+    stems = frozenset(c[1:] for c in clause.concepts if c.startswith("~")).union(
+        *(glossary.concept_stems.get(c, ()) for c in clause.concepts))
+    lexicon = glossary.lexicon()
+    return frozenset("zh:" + w for w in words if stems and lexicon.found_in(w, stems))
 
 
 def changed_content(terms: Terms, glossary: Glossary) -> frozenset[str]:

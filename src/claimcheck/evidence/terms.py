@@ -41,7 +41,7 @@ class Terms:
 
 
 _POPULATION_ZH = ("患者|病人|成年人|成人|人群|受试者|参与者|儿童|婴儿|新生儿|孕妇|妇女|女性|男性|"
-                  "老年人|个体|人|者")
+                  "老年人|个体|猴子|小鼠|大鼠|动物|人|者")
 #: "没有糖尿病的超重或肥胖成年人": a negation inside an attributive phrase before a population
 _DESCRIPTIVE_ZH = re.compile(rf"[^，,。；;：:]{{0,12}}?的[^，,。；;：:]{{0,10}}?(?:{_POPULATION_ZH})")
 #: "没有偏头痛者", "未用药婴儿": the cue and its object name people directly (not "没有患者死亡"
@@ -62,7 +62,7 @@ MEASURE_NOUNS = frozenset({"incidence", "risk", "prevalence", "mortality rate", 
                            "number of patients"})
 _POPULATION_EN = (r"patients|adults|people|participants|women|men|children|persons|subjects|"
                   r"individuals|those|volunteers|smokers|infants|mice|rats|babies|newborns|"
-                  r"neonates|girls|boys|mothers|parents|students|workers|residents|users|"
+                  r"neonates|girls|boys|mothers|parents|students|workers|residents|users|macaques|monkeys|"
                   r"drinkers|nurses|physicians|doctors|survivors|carriers|recipients|animals")
 _DESCRIPTIVE_EN_BEFORE = re.compile(
     rf"\b(?:{_POPULATION_EN})\s+(?:(?:who|that)\s+(?:had|have|has|did|do|does|were|was|are)"
@@ -437,7 +437,9 @@ def _word(text: str, glossary: Glossary, lexicon: Lexicon) -> bool:
 def _known_words(tokens: list[str], glossary: Glossary, before: str = "") -> list[str]:
     """jieba's tokens, with neighbours joined where the dictionary has them as one word
     (生活 + 方式 → 生活方式, lifestyle): a compound means more than its parts. Function words
-    are never joined (中 + 的 is not 中的, "hit the target"), nor two single characters."""
+    and glossary terms are never joined (中 + 的 is not 中的, "hit the target"), unless the
+    glossary's own `senses:` name the compound (严重 + 程度 → 严重程度, severity); nor two
+    single characters."""
     lexicon = glossary.lexicon()
     tokens = _split_guesses(_shift_boundaries(tokens, lexicon), glossary, lexicon, before)
     out: list[str] = []
@@ -453,8 +455,9 @@ def _known_words(tokens: list[str], glossary: Glossary, before: str = "") -> lis
             joined = "".join(parts)
             if (len(joined) <= _MAX_MERGED and _CJK_RUN.fullmatch(joined)
                     and any(len(p) > 1 for p in parts)
-                    and not any(p in glossary.negation_zh or p in glossary.zh_index
-                                or p in glossary.stop_zh for p in parts)
+                    and (joined in glossary.senses or not any(
+                        p in glossary.negation_zh or p in glossary.zh_index
+                        or p in glossary.stop_zh for p in parts))
                     and lexicon.glosses(joined)):
                 out.append(joined)
                 i = j
@@ -696,7 +699,12 @@ class _Collector:
                 concept = g.zh_index.get(run[i : i + length])
                 if concept is not None and not self._inside_longer_word(run, i, length, concept):
                     head = self._word_ending_here(run, rest_start, i, i + length)
-                    if head is not None:  # 中性粒 + 细胞: the word 中性粒细胞 (neutrophil)
+                    over = self._word_over(run, rest_start, i, i + length)
+                    if over is not None:  # 发展 + 中国 + 家: the word 发展中国家
+                        self._chinese_rest(run[rest_start:over[0]], rest_start)
+                        self._unknown_zh(run[over[0] : over[1]], over[0])
+                        length = over[1] - i
+                    elif head is not None:  # 中性粒 + 细胞: the word 中性粒细胞 (neutrophil)
                         self._chinese_rest(run[rest_start:head], rest_start)
                         self._unknown_zh(run[head : i + length], head)
                     else:
@@ -727,6 +735,18 @@ class _Collector:
                 return head
         return None
 
+    def _word_over(self, run: str, rest_start: int, i: int, end: int) -> tuple[int, int] | None:
+        """A dictionary word the glossary lacks that holds a glossary term inside it, with
+        text on both sides: 发展中国家 "developing country" is no 中国 (China)."""
+        lexicon = self.g.lexicon()
+        for head in range(max(rest_start, end - _MAX_WORD), i):
+            for tail in range(min(len(run), head + _MAX_WORD), end, -1):
+                word = run[head:tail]
+                if word not in self.g.zh_index and lexicon.glosses(word) and \
+                        not self._closes_word_before(run, head):
+                    return head, tail
+        return None
+
     def _closes_word_before(self, run: str, head: int) -> bool:
         """The character at head ends a word of the text before it: 过敏 + 性 in 过敏性疾病
         (allergic disease) is 过敏性 "allergic", not the start of 性疾病 "sexual disease"."""
@@ -738,13 +758,17 @@ class _Collector:
 
     def _inside_longer_word(self, run: str, i: int, length: int, concept: str) -> bool:
         """A common word of the glossary that begins a longer dictionary word: 参与 (involved
-        in) in 参与者 (participant) is that word, read by the lexicon."""
+        in) in 参与者 (participant) is that word, read by the lexicon; so is any glossary term
+        that begins a word of the glossary's own `senses:` (严重 in 严重程度 "severity")."""
+        longer = range(length + 1, min(len(run) - i, _MAX_MERGED) + 1)
+        if any(run[i : i + n] in self.g.senses and run[i : i + n] not in self.g.zh_index
+               for n in longer):
+            return True
         if self.g.kind(concept) != "generic":
             return False
         lexicon = self.g.lexicon()
-        return any(lexicon.knows(run[i : i + longer]) and run[i : i + longer] not in
-                   self.g.zh_index for longer in range(length + 1,
-                                                       min(len(run) - i, _MAX_MERGED) + 1))
+        return any(lexicon.knows(run[i : i + n]) and run[i : i + n] not in self.g.zh_index
+                   for n in longer)
 
     def _stop_word_at(self, run: str, i: int) -> int:
         """Length of the longest stop word of two or more characters starting at i (0: none)."""
