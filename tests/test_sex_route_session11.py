@@ -86,3 +86,14 @@ def test_a_compared_pair_given_to_the_other_groups_is_contradicted(claim: str,
     source = ["Mean plasma vitamin B12 was lower in vegetarians than in non-vegetarians "
               "(182 v 246 pmol/L)."]
     assert claimcheck.verify(claim, abstract=source).status == status
+
+
+@pytest.mark.parametrize("claim", [
+    "Some patients with coeliac disease have T cells that react to barley, so every patient "
+    "should stop eating barley.",
+    "部分乳糜泻患者体内有对大麦起反应的T细胞，因此所有患者都应停止食用大麦。",
+])
+def test_an_inference_joined_to_a_finding_is_a_second_statement(claim: str) -> None:
+    source = ["We conclude that some coeliac disease patients have barley-reactive mucosal "
+              "T cells that can cause mucosal inflammation."]
+    assert claimcheck.verify(claim, abstract=source).status != "supported"

@@ -1002,7 +1002,8 @@ class _Judge:
     def _unaddressed_conjuncts(self, analysed: Analysed, sources: list[Source],
                                stating: Unit) -> list[str]:
         """Clauses joined to the claim ("…, and they were cheaper", "，而且停药后体重没有反弹",
-        "，他们的住院时间也越长", "…, as well as with …") that are a second statement left
+        "，他们的住院时间也越长", "…, as well as with …", an inference "…, so everyone should
+        stop", "，因此…") that are a second statement left
         unchecked: none of their own words is used anywhere in the sources, or at most half is
         in the sentence `stating` the claim and no finding sentence states the clause on its
         own."""
@@ -1602,7 +1603,9 @@ def _significance_against(claim_text: str, evidence: list[Evidence]) -> list[Evi
 _CLAUSES = re.compile(r"[，；;]|,\s+(?:and|but|while|whereas)\s+")
 #: where a claim joins a second statement of its own
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:they|it|this|these|the|[A-Z]))|;\s+|,\s+as well as\s+|"
-                       r"，(?:而且|并且|同时|此外)|；|，(?=[^，。；]{0,16}?(?:也|还|亦)[^，。；]{2})")
+                       r",\s+(?:so|therefore|thus|hence)\s+|"
+                       r"，(?:而且|并且|同时|此外|因此|所以|因而)|；|"
+                       r"，(?=[^，。；]{0,16}?(?:也|还|亦)[^，。；]{2})")
 _CONTRAST = re.compile(r",\s*(?:but|whereas|while)\s+|;\s*|，但|；|，而")
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
 
