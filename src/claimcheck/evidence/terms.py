@@ -264,14 +264,16 @@ _IN_BLOOD = re.compile(r"(?P<prefix>hyper|hypo|dys|normo)(?P<root>[a-z]{4,}?)a?e
 #: light verbs: no content of their own ("the gains came early", "brought improvements",
 #: "play a role"). They are read as the glossary's generic verb of occurrence, so that any of
 #: them in a source carries any of them in a claim ("came early", "occurred early") and a
-#: claim's light verb the source lacks costs half a term, as other common words do
+#: claim's light verb the source lacks costs half a term, as other common words do. Verbs of
+#: seeing and seeming ("no toxicity was seen", "seemed to protect") are stop words, as
+#: "observed" is: no term at all (session 11)
 _LIGHT_VERBS = frozenset({
     "come", "comes", "came", "coming", "bring", "brings", "brought", "bringing",
-    "go", "goes", "went", "gone", "going", "get", "gets", "got", "gotten", "getting",
+    "go", "goes", "went", "gone", "going", "gotten", "getting",
     "give", "gives", "gave", "given", "giving", "put", "puts", "putting",
-    "seem", "seems", "seemed", "appear", "appears", "appeared", "tend", "tends", "tended",
+    "appear", "appears", "appeared", "tend", "tends", "tended",
     "become", "becomes", "became", "becoming", "play", "plays", "played", "playing",
-    "represent", "represents", "represented", "see", "sees", "saw", "seen"})
+    "represent", "represents", "represented"})
 _LIGHT_CONCEPT = "occur"
 #: words that state nothing a claim must find: the hedge of "no known association"
 _EMPTY_EN = frozenset({"known"})
