@@ -293,6 +293,8 @@ def _light(tokens: list[tuple[str, int, int]], i: int, text: str) -> str:
     lowered = word.lower()
     if lowered in _LIGHT_VERBS:
         return "verb"
+    if lowered == "contrast" and i > 0 and tokens[i - 1][0].lower() in ("by", "in"):
+        return "empty"  # "by contrast", "in contrast": a connective (session 11)
     if lowered in _EMPTY_EN or (lowered in _LINKERS and i > 0 and start > 0
                                 and text[start - 1] == "-" and tokens[i - 1][2] == start - 1):
         return "empty"
