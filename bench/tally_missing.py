@@ -64,7 +64,9 @@ def rows(results: Path, everything: bool) -> list[tuple[str, str, str, int, str]
     """(id, gold, status, doc_id, claim) of the rows to read."""
     out = []
     for path in sorted(glob.glob(str(results / "probe*.json"))):
-        for r in json.load(open(path, encoding="utf-8")):
+        with open(path, encoding="utf-8") as fh:
+            probe = json.load(fh)
+        for r in probe:
             if r["lang"] != "en":
                 continue
             gold = "SUPPORT" if r["expected"] in ("supported", "partially_supported") else "NO"
