@@ -74,13 +74,12 @@ def test_a_million_not_in_the_source_is_not_supported() -> None:
 @pytest.mark.parametrize("claim, source", [
     ("Cold exposure quickly induced gene expression.", "Cold exposure rapidly induced it."),
     ("A bigger trial is planned.", "A larger trial is planned."),
-    ("Patients kept their usual drugs.", "Patients kept conventional drugs."),
     ("The protein is necessary to switch attachments.", "The switch requires the protein."),
 ])
 def test_plain_synonyms_carry_each_other(claim: str, source: str) -> None:
     g = load_glossary()
     cov = coverage(analyse(claim, g, claim=True).terms, analyse(source, g).terms, g)
-    said = {"quickly", "bigger", "usual", "necessary"} & set(claim.lower().split())
+    said = {"quickly", "bigger", "necessary"} & set(claim.lower().split())
     assert said and not {analyse(claim, g, claim=True).terms.surface.get(c) for c in
                          cov.missing} & said
 
