@@ -19,7 +19,6 @@ def _key(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text, word", [
-    ("No rash was seen in the treated children.", "occur"),
     ("The team looked at the records of older adults.", "~look"),
     ("The team looked at the records of older adults.", "~team"),
     ("The new rule roughly halved waiting lists.", "~rough"),

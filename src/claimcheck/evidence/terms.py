@@ -264,16 +264,14 @@ _IN_BLOOD = re.compile(r"(?P<prefix>hyper|hypo|dys|normo)(?P<root>[a-z]{4,}?)a?e
 #: light verbs: no content of their own ("the gains came early", "brought improvements",
 #: "play a role"). They are read as the glossary's generic verb of occurrence, so that any of
 #: them in a source carries any of them in a claim ("came early", "occurred early") and a
-#: claim's light verb the source lacks costs half a term, as other common words do. Verbs of
-#: seeing and seeming ("no toxicity was seen", "seemed to protect") are stop words, as
-#: "observed" is: no term at all (session 11)
+#: claim's light verb the source lacks costs half a term, as other common words do
 _LIGHT_VERBS = frozenset({
     "come", "comes", "came", "coming", "bring", "brings", "brought", "bringing",
-    "go", "goes", "went", "gone", "going", "gotten", "getting",
+    "go", "goes", "went", "gone", "going", "get", "gets", "got", "gotten", "getting",
     "give", "gives", "gave", "given", "giving", "put", "puts", "putting",
-    "appear", "appears", "appeared", "tend", "tends", "tended",
+    "seem", "seems", "seemed", "appear", "appears", "appeared", "tend", "tends", "tended",
     "become", "becomes", "became", "becoming", "play", "plays", "played", "playing",
-    "represent", "represents", "represented"})
+    "represent", "represents", "represented", "see", "sees", "saw", "seen"})
 _LIGHT_CONCEPT = "occur"
 #: words that state nothing a claim must find: the hedge of "no known association"; who
 #: looked ("the team looked at a million patients"); a figure's hedge, read with the figure
@@ -627,7 +625,7 @@ class _Collector:
                     self.concept(_LIGHT_CONCEPT, tokens[i][0], maximal=True, at=tokens[i][1])
                     continue
                 if light == "empty" and s not in self.g.stop_en:
-                    self.all.add("~" + s)  # a source's "approximately" still reads 大致
+                    self.all.add("~" + s)  # a source's "nearly" still reads 接近
                     continue
                 if s in self.g.stop_en or lowered in self.g.negation_en or len(s) < 2 or light:
                     continue
