@@ -205,6 +205,27 @@ def same_by_other_words(claim_text: str, unit_text: str) -> bool:
         _SAME.search(unit_text) is not None or _NO_DIFFERENCE.search(unit_text) is not None)
 
 
+#: a change stated of the time something takes ("halved the time to decision", "shortened
+#: the delay", "a longer time to relapse") and one stated of its speed ("accelerated",
+#: "slowed", "hastened"): the same change read the other way round (session 11)
+_OF_TIME = re.compile(r"\b(?:the |a |its |their )?(?:\w+ ){0,2}(?:time|times|delay|delays|"
+                      r"duration|interval|wait|waiting)\b(?! points?\b)", re.I)
+_OF_SPEED = re.compile(r"\b(?:accelerat\w*|hasten\w*|sped|speed(?:s|ed)? up|quicken\w*|"
+                       r"slow(?:s|ed|ing)?(?: down)?|decelerat\w*|faster|quicker|slower|"
+                       r"more rapid(?:ly)?|more quickly|more slowly)\b", re.I)
+
+
+def time_against_speed(claim_text: str, unit_text: str) -> bool:
+    """One side states a change of a time ("roughly halved the time it took to decide"), the
+    other a change of speed ("accelerated decisions"), and not each both: a direction word
+    of one is the other's reversed, so neither opposes the other."""
+    claim_time, unit_time = bool(_OF_TIME.search(claim_text)), bool(_OF_TIME.search(unit_text))
+    claim_speed = bool(_OF_SPEED.search(claim_text))
+    unit_speed = bool(_OF_SPEED.search(unit_text))
+    return (claim_time and not claim_speed and unit_speed and not unit_time) or (
+        claim_speed and not claim_time and unit_time and not unit_speed)
+
+
 def _denies(analysed: Analysed | Unit) -> bool:
     """A text that denies a change: a negation cue, a result called not significant, or no
     change in other words ("remained stable", 基本没变)."""

@@ -1169,6 +1169,7 @@ class _Judge:
         only statement of change is a ratio's interval (`Unit.ratio_direction`) opposes
         nothing: the ratio may compare other groups than the claim's."""
         if unit.ratio_direction or guards.same_by_other_words(analysed.text, unit.text) or \
+                guards.time_against_speed(analysed.text, unit.text) or \
                 guards.prevention_agrees(analysed, unit) or \
                 guards.not_opposed_by_wording(analysed, unit, self.g):  # contradiction helper, s8
             return False

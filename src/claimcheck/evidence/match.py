@@ -870,7 +870,8 @@ def coverage(claim: Terms, source: Terms, glossary: Glossary) -> Coverage:
             found.add(concept)
         elif _prefix_antonym(concept, source.stems):
             found.add(concept)
-            antonyms += 1
+            # "from unstable to stable": a claim naming both words states no antonym
+            antonyms += not _prefix_antonym(concept, claim.stems)
         else:
             missing.add(concept)
     return _scored(claim, frozenset(found), frozenset(missing), antonyms, glossary)

@@ -17,6 +17,8 @@ _EN_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }
 _EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+#: a scale word's article in words: "a million", "half a million"
+_ONE_OF_SCALE = {"a": 1.0, "an": 1.0, "half a": 0.5, "half an": 0.5}
 #: every scale word a printed number may end in ("200 million", "10万")
 SCALE_WORDS: dict[str, float] = {**_EN_SCALE, **{k: float(v) for k, v in _ZH_BIG.items()}}
 
@@ -81,6 +83,8 @@ def parse_number(text: str) -> tuple[float, int]:
         decimals = len(digits.split(".")[1]) if "." in digits else 0
         # "1.76万" is printed to the hundred: 17,604 is the same number at that precision
         return float(digits) * scale, decimals - round(math.log10(scale))
+    if raw.lower() in _ONE_OF_SCALE:  # "a million", "half a million"
+        return _ONE_OF_SCALE[raw.lower()] * scale, 0
     if raw.lower().replace("-", "").isalpha() and raw.isascii():
         return en_word(raw) * scale, 0
     return zh_numeral(raw) * scale, 0

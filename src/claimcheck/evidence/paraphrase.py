@@ -71,10 +71,26 @@ def _found(word: str, stems: frozenset[str]) -> bool:
     us = american(stems)
     if wordform.head_found(word, us) or any(derived(word, s) for s in us):
         return True  # adult / adulthood, inhibitor / inhibit, toxicity / hepatotoxicity
+    if _d_s_alternate(word) in us:
+        return True  # decide / decision, exploded / explosive, conclude / conclusion
     if word.endswith("i") and len(word) >= _MIN_WORD + 1 and word[:-1] in us:
         return True  # risky (riski) / risk, healthy / health, bloody / blood
     # thymus / thymic (a root of four letters at least)
     return word.endswith("us") and len(word) >= _MIN_WORD + 2 and (word[:-2] + "ic") in us
+
+
+def _d_s_alternate(word: str) -> str:
+    """The stem of the same Latin root with its last d and s swapped, for a root of five
+    letters at least whose d follows a vowel or n: decid / decis (decide, decision), explod /
+    explos, expand / expans; "" for any other stem. Only the whole stem is compared, so
+    "bread" is no "breast"."""
+    if len(word) < _MIN_WORD + 1 or word[-2:-1] not in _BEFORE_D:
+        return ""
+    return word[:-1] + {"d": "s", "s": "d"}.get(word[-1], word[-1]) if word[-1] in "ds" else ""
+
+
+#: what a root's alternating d follows (decid, conclud, explod, invad, expand)
+_BEFORE_D = frozenset("aeioun")
 
 
 def _country_of(adjective: str, place: str) -> bool:

@@ -945,6 +945,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     # opens a sentence (where digits are not printed), before a word
     # "Twenty million", "three thousand": a number in words with its scale
     (re.compile(rf"\b(?P<a>{EN_WORD}\s+(?:thousand|million|billion))\b", re.I), _number),
+    # "more than a million", "half a million": a scale word with its one (or half) in words
+    (re.compile(r"\b(?P<a>(?:half\s+)?an?\s+(?:thousand|million|billion))\b", re.I), _number),
     (re.compile(rf"\b(?=[A-Z])(?P<a>(?i:{EN_WORD}))(?=\s+[a-z]|\s+[(（])"), _sentence_number),
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)(?:\s*年)?"), _year),
     (re.compile(rf"(?P<a>(?:{ARABIC})(?:\s*[万亿]|\s+(?:thousand|million|billion)\b)?)"),

@@ -299,8 +299,12 @@ _LIGHT_VERBS = frozenset({
     "represent", "represents", "represented", "see", "sees", "saw", "seen",
     "carry", "carries", "carried", "carrying"})  # "carried the highest risk" (session 11)
 _LIGHT_CONCEPT = "occur"
-#: words that state nothing a claim must find: the hedge of "no known association"
-_EMPTY_EN = frozenset({"known"})
+#: words that state nothing a claim must find: the hedge of "no known association"; who
+#: looked ("the team looked at a million patients"); a figure's hedge, read with the figure
+#: ("roughly halved", "somewhere between 130 and 180"); "had already adopted" (session 11;
+#: English words only: as stop words they would also leave the Chinese lexicon's glosses)
+_EMPTY_EN = frozenset({"known", "look", "looks", "looked", "looking", "team", "teams",
+                       "roughly", "nearly", "almost", "somewhere", "already"})
 #: the second part of a compound modifier that only ties it to the first:
 #: "treatment-related adverse events" names a kind of event, it states no association
 _LINKERS = frozenset({"related", "associated", "linked", "based"})
@@ -313,6 +317,8 @@ def _light(tokens: list[tuple[str, int, int]], i: int, text: str) -> str:
     lowered = word.lower()
     if lowered in _LIGHT_VERBS:
         return "verb"
+    if lowered == "contrast" and i > 0 and tokens[i - 1][0].lower() in ("by", "in"):
+        return "empty"  # "by contrast", "in contrast": a connective (session 11)
     if lowered in _EMPTY_EN or (lowered in _LINKERS and i > 0 and start > 0
                                 and text[start - 1] == "-" and tokens[i - 1][2] == start - 1):
         return "empty"
@@ -658,6 +664,9 @@ class _Collector:
                 light = _light(tokens, i, text)
                 if light == "verb":
                     self.concept(_LIGHT_CONCEPT, tokens[i][0], maximal=True, at=tokens[i][1])
+                    continue
+                if light == "empty" and s not in self.g.stop_en:
+                    self.all.add("~" + s)  # a source's "nearly" still reads 接近
                     continue
                 if s in self.g.stop_en or lowered in self.g.negation_en or len(s) < 2 or light:
                     continue
