@@ -1,6 +1,7 @@
 """List probe rows (1-7) whose rationale says a claim figure is not found.
 
-Usage: python3 bench/notfound_figures.py LABEL   (reads /tmp/m/LABEL/probe*.json)
+Usage: python3 bench/notfound_figures.py DIR   (reads DIR/probe*.json, as bench/measure.sh
+writes them)
 Prints id, expected, got and the figures said not to be found.
 """
 
@@ -19,9 +20,9 @@ def figures(rationale: str) -> str | None:
     return m.group(1) if m else None
 
 
-def main(label: str) -> None:
+def main(results: str) -> None:
     for name in NAMES:
-        with open(f"/tmp/m/{label}/{name}.json") as fh:
+        with open(f"{results}/{name}.json") as fh:
             rows = json.load(fh)
         for r in rows:
             figs = figures(r["rationale"])
@@ -32,4 +33,6 @@ def main(label: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "base")
+    if len(sys.argv) != 2:
+        sys.exit("usage: python bench/notfound_figures.py DIR (a directory bench/measure.sh wrote)")
+    main(sys.argv[1])

@@ -7,7 +7,7 @@ sentence's missing key terms are tallied: how often each term is missing, and it
 (glossary kind, or everyday / rare English). The same tally over gold NOINFO pairs left
 `not_found` shows what a fix letting a term through would risk.
 
-    python bench/tally_missing.py --results /tmp/m/base [--all] [--top 60] [--rows]
+    python bench/tally_missing.py --results DIR   # a directory bench/measure.sh wrote [--all] [--top 60] [--rows]
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ def rows(results: Path, everything: bool) -> list[tuple[str, str, str, int, str]
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--results", type=Path, default=Path("/tmp/m/base"))
+    ap.add_argument("--results", type=Path, required=True)
     ap.add_argument("--all", action="store_true", help="also partially supported rows")
     ap.add_argument("--top", type=int, default=60)
     ap.add_argument("--rows", action="store_true", help="print each row's missing terms")

@@ -1,10 +1,10 @@
 """Tally the key terms Chinese claims miss where the gold says the source states them.
 
-    python scripts/zh_missing_tally.py /tmp/m/LABEL [--rows]          # judge's "missing:"
-    PYTHONPATH=src python scripts/zh_missing_tally.py /tmp/m/LABEL --gold [--rows]
+    python scripts/zh_missing_tally.py DIR [--rows]          # judge's "missing:"
+    PYTHONPATH=src python scripts/zh_missing_tally.py DIR --gold [--rows]
 
 Reads LABEL/probe*.json (zh rows expected supported, partially_supported or contradicted)
-and LABEL/scifact-train-zh.jsonl (gold SUPPORT or CONTRADICT), as `/work/notes/meas2.sh`
+and LABEL/scifact-train-zh.jsonl (gold SUPPORT or CONTRADICT), as `bench/measure.sh`
 writes them. Without --gold: the terms the rationales list after "missing:" (the best
 sentence's). With --gold: each claim's weighed key terms its gold evidence (the probe's
 `evidence`, SciFact's rationale sentences from ../shared/scifact) lacks, read as one text.
