@@ -1,6 +1,6 @@
 """Probe rows expected `contradicted` that the judge did not call so, grouped by why (session 11).
 
-    python bench/contra_misses.py /tmp/m/LABEL      # reads LABEL/probe*.json (article_probe --json)
+    python bench/contra_misses.py DIR      # reads DIR/probe*.json, as bench/measure.sh writes them
 
 Groups, first match wins: (e) the stating sentence not found (best sentence under half the
 claim's key terms); (b) a "no difference / no effect" claim against an effect, or the reverse;
@@ -63,7 +63,9 @@ def misses(folder: Path) -> list[dict[str, Any]]:
 
 
 def main(argv: list[str]) -> None:
-    rows = misses(Path(argv[0] if argv else "/tmp/m/base"))
+    if not argv:
+        sys.exit("usage: python bench/contra_misses.py DIR (a directory bench/measure.sh wrote)")
+    rows = misses(Path(argv[0]))
     by_group: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
     for row in rows:
         by_group[group(row)].append(row)
