@@ -97,3 +97,16 @@ def test_an_inference_joined_to_a_finding_is_a_second_statement(claim: str) -> N
     source = ["We conclude that some coeliac disease patients have barley-reactive mucosal "
               "T cells that can cause mucosal inflammation."]
     assert claimcheck.verify(claim, abstract=source).status != "supported"
+
+
+@pytest.mark.parametrize(("claim", "status"), [
+    ("Among smokers, the prevalence of asthma defined by spirometry was 4.1%.", "supported"),
+    ("吸烟者中按肺功能定义的哮喘患病率为4.1%。", "supported"),
+    ("Among smokers, the prevalence of asthma defined by spirometry was 6.1%.", "contradicted"),
+])
+def test_a_later_clause_of_a_bracket_measures_what_its_host_clause_does(claim: str,
+                                                                        status: str) -> None:
+    source = ["The prevalence of wheeze and asthma was higher among smokers when defined using "
+              "spirometry (31.5% vs 22.0% for wheeze and 4.1% vs 2.9% for asthma in 812 "
+              "smokers and 2210 non-smokers; P<.001 for both comparisons)."]
+    assert claimcheck.verify(claim, abstract=source).status == status

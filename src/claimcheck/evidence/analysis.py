@@ -362,6 +362,14 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
                     context |= clause_all[j]
                     key |= clause_key[j]
                 list_start = j
+        host = None if claim else _bracket_opening(clean, q.start)
+        if host is not None and host < bounds[idx][0]:
+            # "… lower when defined using HbA1c values (29.2% vs 48.6% for prediabetes and
+            # 3.8% vs 7.3% for diabetes …)": a figure in a later clause of a bracket is about
+            # what the clause the bracket opens in measures, as the bracket's first one is
+            at = _clause_of(bounds, host)
+            context |= clause_all[at]
+            key |= clause_key[at]
         if not claim and _closing_ratio(clean, q):
             # "… died, compared with … in the no charcoal group (adjusted odds ratio 0.96,
             # 95% CI …).": the ratio the sentence ends on compares what the whole sentence does
@@ -793,6 +801,19 @@ def _joined_pair(text: str, left: Quantity, right: Quantity, joint: re.Match[str
     """"5% and 10%": figures of one kind with nothing but "and" between them."""
     return (left.kind == right.kind and not text[left.end:joint.start()].strip()
             and not text[joint.end():right.start].strip())
+
+
+def _bracket_opening(text: str, at: int) -> int | None:
+    """Where the round bracket holding position `at` opens, or None outside brackets."""
+    depth = 0
+    for i in range(at - 1, -1, -1):
+        if text[i] in ")）":
+            depth += 1
+        elif text[i] in "(（":
+            if not depth:
+                return i
+            depth -= 1
+    return None
 
 
 def bracket_depths(text: str) -> list[int]:
