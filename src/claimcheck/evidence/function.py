@@ -81,6 +81,8 @@ _REPORTING = re.compile(
 #: a setting that opens a Chinese sentence without a verb: "在小鼠中", "在胚胎皮层中"
 _SETTING_ZH = re.compile(r"在[^，,。；;]{1,15}?(?:中|时|后|内|里)[，,]?")
 _ZH_NOT_SUBJECT = frozenset("的了会可能不使将对是也并而则与和导致被在")
+#: the word a Chinese cue after its subject is said of ("Sirt1缺失", "蛋白的缺失")
+_ZH_WORD_END = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9_.+-]*|[\u3400-\u9fff]{1,4})$")
 _ZH_SUBJECT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.+-]*|[\u3400-\u9fff]{1,4}")
 
 
@@ -137,7 +139,7 @@ def removals(text: str, glossary: Glossary) -> tuple[Removal, ...]:
         # and a bracketed abbreviation
         head = re.sub(r"的$", "", text[:m.start()])
         head = re.sub(r"[（(]([A-Za-z0-9][A-Za-z0-9_.+-]*)[)）]$", r" \1", head)
-        before = re.search(r"(?:[A-Za-z0-9][A-Za-z0-9_.+-]*|[\u3400-\u9fff]{1,4})$", head)
+        before = _ZH_WORD_END.search(head)
         if before is None:
             continue
         word = before.group()
@@ -175,8 +177,7 @@ def gains(text: str, glossary: Glossary) -> tuple[Removal, ...]:
         if nxt is not None and nxt.group()[0] not in _ZH_NOT_SUBJECT:
             _add(found, m.start(), m.end(), nxt.group(), glossary)
     for m in _GAIN_AFTER_ZH.finditer(text):
-        before = re.search(r"(?:[A-Za-z0-9][A-Za-z0-9_.+-]*|[\u3400-\u9fff]{1,4})$",
-                           re.sub(r"的$", "", text[:m.start()]))
+        before = _ZH_WORD_END.search(re.sub(r"的$", "", text[:m.start()]))
         if before is not None:
             _add(found, m.start(), m.end(), before.group(), glossary)
     return tuple(found)

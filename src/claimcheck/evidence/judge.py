@@ -513,28 +513,22 @@ class _Judge:
                               f"{lacking})")
             rationale += "."
             confidence = 0.7
-        if status == "not_found" and not anchors and \
-                (denial := self._no_difference_against(analysed, self._wider(analysed, sources, best))
-                 ) is not None and \
-                not guards.outcome_unnamed(analysed, denial[0], self.g):  # (session 8)
+        # no difference against a stated one (session 8), and the reverse (session 11)
+        denials = ((self._no_difference_against, "no significant difference where the claim "
+                    "states a significant change"),
+                   (self._difference_against_denial, "a significant result where the claim "
+                    "denies an effect or a difference"))
+        for find, saying in denials if status == "not_found" and not anchors else ():
+            denial = find(analysed, self._wider(analysed, sources, best))
+            if denial is None or guards.outcome_unnamed(analysed, denial[0], self.g):
+                continue
             unit, cov = denial
             status, confidence = "contradicted", 0.6
             evidence.insert(0, _evidence(self._owner(unit, sources), unit, "contradicts",
                                          cov.score, matched=sorted(_surface(analysed, cov.found))))
-            rationale = (f"{read} states no significant difference where the claim states a "
-                         f"significant change: \u201c{unit.text}\u201d. Before that check: "
+            rationale = (f"{read} states {saying}: \u201c{unit.text}\u201d. Before that check: "
                          f"{rationale}")
-        if status == "not_found" and not anchors and \
-                (shown := self._difference_against_denial(
-                    analysed, self._wider(analysed, sources, best))) is not None and \
-                not guards.outcome_unnamed(analysed, shown[0], self.g):
-            unit, cov = shown
-            status, confidence = "contradicted", 0.6
-            evidence.insert(0, _evidence(self._owner(unit, sources), unit, "contradicts",
-                                         cov.score, matched=sorted(_surface(analysed, cov.found))))
-            rationale = (f"{read} states a significant result where the claim denies an effect "
-                         f"or a difference: \u201c{unit.text}\u201d. Before that check: "
-                         f"{rationale}")
+            break
         if status == "not_found" and not anchors and \
                 (same := self._no_difference_agrees(analysed, best)) is not None:
             top = same
