@@ -31,7 +31,7 @@ from claimcheck.evidence.terms import Terms, analyze
 #: the cue before its subject: "knockout of X", "mice lacking X", "inhibition of X"
 _BEFORE_EN = re.compile(
     r"\b(?:knock[- ]?(?:out|down)s?\s+of|knocking\s+(?:out|down)|deletion\s+of|deleting|"
-    r"deficien(?:cy|t)\s+(?:of|in|for)|loss\s+of|lack\s+of|absence\s+of|lacking|lacks?|"
+    r"deficien(?:cy|t)\s+(?:of|in|for)|loss\s+of|lack\s+of|absence\s+of|lacking|lacked|lacks?|"
     r"depletion\s+of|depleting|silencing(?:\s+of)?|ablation\s+of|ablating|"
     r"inhibition\s+of|inhibiting|inhibitors?\s+of|antagonists?\s+of|blockade\s+of|blocking)"
     r"\s+(?:the\s+|an?\s+)?", re.I)
@@ -123,6 +123,8 @@ def removals(text: str, glossary: Glossary) -> tuple[Removal, ...]:
         _add(found, m.start(), m.end(), words, glossary)
     for pattern in (_AFTER_EN, _PASSIVE_EN):
         for m in pattern.finditer(text):
+            if pattern is _AFTER_EN and re.match(r"\s+of\b", text[m.end():]):
+                continue  # "muscle-specific deletion of Atg7": the subject follows
             _add(found, m.start(), m.end(), _words_before(text, m.start()), glossary)
     for m in _BEFORE_ZH.finditer(text):
         nxt = _ZH_SUBJECT.match(text, m.end())

@@ -67,6 +67,9 @@ _POPULATION_EN = (r"patients|adults|people|participants|women|men|children|perso
 _DESCRIPTIVE_EN_BEFORE = re.compile(
     rf"\b(?:{_POPULATION_EN})\s+(?:(?:who|that)\s+(?:had|have|has|did|do|does|were|was|are)"
     rf"\s*|with\s*)?$", re.I)
+#: "mice that lacked Atg7", "cells which lack p53": the subjects of an experiment, described
+_LACKED_BY = re.compile(rf"\b(?:{_POPULATION_EN}|cells|strains|lines|embryos|tissues?)\s+"
+                        r"(?:who|that|which)\s+$", re.I)
 #: "patients who never took …": who they were, unless the clause is what is counted ("the
 #: percentage of participants who abstained")
 _DESCRIPTIVE_EN_WHO = re.compile(rf"\b(?:{_POPULATION_EN})\s+who\s+$", re.I)
@@ -148,6 +151,8 @@ def descriptive_negation(text: str, at: int) -> bool:
         return True  # "(never, former, some days, daily)": a category of a list, not a denial
     if re.match(r"(?:lack|absence|loss)\s+of\b", text[at:], re.I):
         return True  # "Lack of FGF21 leads to …": the deficiency is the subject, not a denial
+    if _LACKED_BY.search(text[max(0, at - 40):at]) and re.match(r"lack", text[at:], re.I):
+        return True  # "mice that lacked Atg7": what the animals were, not a denial
     if _DESCRIPTIVE_EN_BEFORE.search(text[max(0, at - 40):at]) is not None:
         return True
     if _DESCRIPTIVE_EN_WHO.search(text[max(0, at - 40):at]) is not None and \
