@@ -99,7 +99,7 @@ class Removal:
 #: share of what the claim's change is stated of that the source's change must be stated of
 CHANGED_SHARE = 0.5
 #: precision guards (evidence/guards.py) that compare the words of change as they stand
-UNFRAMED_GUARDS = frozenset({"object_direction", "contrast"})
+UNFRAMED_GUARDS = frozenset({"object_direction", "contrast", "conjunct"})
 #: prefix of this module's keys in `Glossary.memo` (no text analysed there starts with it)
 _MEMO = "\x00removals\x00"
 

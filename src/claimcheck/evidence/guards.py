@@ -627,6 +627,55 @@ def _temporal_while(sentence: str, m: re.Match[str]) -> bool:
         r"\s*(?:\w+ing|on|in|under|during|receiving)\b", sentence[m.end():]) is not None
 
 
+# ---------------------------------------------------------------- joined statements
+
+
+#: where a claim joins two statements of change ("The mice burned less fat, and their white
+#: fat showed less browning"; "…减少，…增加")
+_JOINED = re.compile(r",\s+and\s+|;\s+|，(?:并且|而且|且|并)?|；")
+
+
+def _conjunct(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guarded | None:
+    """A claim joining statements that each state a change is read statement by statement:
+    each against the clause of the sentence that speaks of what it alone names. Contradicted
+    where one of them is stated the other way there; the whole claim, read at once, may have
+    matched only the other statement's clause."""
+    if claim.terms.negated:
+        return None
+    texts = _JOINED.split(claim.text)
+    if len(texts) < 2:
+        return None
+    pieces = [analyse(with_subject(t, texts[0]) if i else t, glossary, claim=True)
+              for i, t in enumerate(texts)]
+    pieces = [p for p in pieces if p.terms.direction and len(p.terms.key) >= 2]
+    if len(pieces) < 2:
+        return None
+    for i, piece in enumerate(pieces):
+        others = frozenset().union(*(p.terms.key for j, p in enumerate(pieces) if j != i))
+        own = frozenset(c for c in piece.terms.key - others
+                        if glossary.kind(c) not in ("generic", "up", "down"))
+        polarity = polarity_at(piece.terms, unit.terms, unit.clauses, glossary)
+        if not any(_named_in(c, polarity.concepts, glossary) for c in own):
+            continue  # the clause chosen speaks of the other statement's words only
+        if opposite(piece.terms, polarity, glossary) and \
+                not not_opposed_by_wording(piece, unit, glossary):
+            return Guarded("conjunct", "contradicted",
+                           f"The claim joins two statements; the sentence states "
+                           f"\u201c{piece.text.strip(' ,，。.')}\u201d the other way.")
+    return None
+
+
+def _named_in(concept: str, concepts: frozenset[str], glossary: Glossary) -> bool:
+    """The concept is among a clause's concepts, or (a Chinese word) read in their stems."""
+    if concept in concepts:
+        return True
+    if not concept.startswith("zh:"):
+        return False
+    stems = frozenset(c[1:] for c in concepts if c.startswith("~")).union(
+        *(glossary.concept_stems.get(c, ()) for c in concepts))
+    return bool(stems) and glossary.lexicon().found_in(concept[3:], stems)
+
+
 # ---------------------------------------------------------------- direction per object
 
 
@@ -825,6 +874,7 @@ _GUARDS: tuple[tuple[str, Check], ...] = (
     ("experiment", _experiment),
     ("superlative", _superlative),
     ("contrast", _contrast),
+    ("conjunct", _conjunct),
     ("comparison", _comparison),
     ("comparator", _comparator),
     ("subject_compared", _subject_compared),

@@ -67,6 +67,17 @@ _POPULATION_EN = (r"patients|adults|people|participants|women|men|children|perso
 _DESCRIPTIVE_EN_BEFORE = re.compile(
     rf"\b(?:{_POPULATION_EN})\s+(?:(?:who|that)\s+(?:had|have|has|did|do|does|were|was|are)"
     rf"\s*|with\s*)?$", re.I)
+#: "less than 5%", "fewer than three visits", "more than 2,000 women": a bound of a figure
+_BOUND_BEFORE_FIGURE = re.compile(
+    r"(?:less|fewer|more)\s+than\s+(?:(?:about|around|approximately|half|a|an|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twice|[0-9][0-9.,]*)\b|[0-9])", re.I)
+#: "less" that is no smaller amount: a comparison with another group ("less than in PIH
+#: women"), a comparative adjective or adverb ("less severe", "less likely", "less often")
+_LESS_NO_AMOUNT = re.compile(
+    r"less\s+(?:than\b|\w+(?:ly|ive|ful|ous|ble|al|ic|ent|ant|ed|ish|ary|ile)\b|"
+    r"(?:severe|likely|common|often|frequent|safe|sure|clear|good|well|bad|stable|prone|"
+    r"sensitive|aware|active|mature|dense|toxic|potent|healthy|easy|hard|high|low|long|short|"
+    r"much|so|and|or|is|was|are|were)\b)", re.I)
 #: "mice that lacked Atg7", "cells which lack p53": the subjects of an experiment, described
 _LACKED_BY = re.compile(rf"\b(?:{_POPULATION_EN}|cells|strains|lines|embryos|tissues?)\s+"
                         r"(?:who|that|which)\s+$", re.I)
@@ -543,8 +554,11 @@ class _Collector:
                 cued: bool = False, level: bool = False, attribute: bool = False) -> None:
         if level:
             return  # "Higher intake of X …": the exposure's level, not a change it states
-        if self.g.kind(concept) in ("up", "down") and self._bound_after_figure(self.offset + at):
-            return  # "15%或更多": part of the figure
+        if self.g.kind(concept) in ("up", "down") and (
+                self._bound_after_figure(self.offset + at)
+                or _BOUND_BEFORE_FIGURE.match(self.text, self.offset + at)
+                or _LESS_NO_AMOUNT.match(self.text, self.offset + at)):
+            return  # "15%或更多", "fewer than 300 patients": part of the figure
         if self.g.kind(concept) in ("up", "down") and self._attributive(self.offset + at):
             return  # "有较高遗传过敏风险的婴儿": who they were, not a change
         antonym_of = self.g.opposites.get(concept)
