@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from claimcheck.evidence import guards
+from claimcheck.evidence.advice import advice_cue, gives_advice
 from claimcheck.evidence.analysis import (
     MAX_SENTENCE_CHARS,
     MINOR_KINDS,
@@ -595,6 +596,12 @@ class _Judge:
             rationale = f"{clash.reason} Before that check: {rationale}"
             evidence.insert(0, _evidence(self._owner(clash.unit, sources), clash.unit,
                                          "contradicts", 1.0))
+        if status == "supported" and (cue := advice_cue(analysed.text)) is not None and \
+                not any(gives_advice(e.text) for e in evidence if e.role == "supports"):
+            several = len(_pieces(_CLAUSES, analysed.text)) > 1
+            status, confidence = ("partially_supported" if several else "not_found"), 0.5
+            rationale = (f"The claim reports a recommendation (\u201c{cue}\u201d); no sentence "
+                         f"of {read} that states it gives one. Before that check: {rationale}")
         if status != "supported":
             for unit, cov in best[:2]:
                 if all(e.text != unit.text for e in evidence) and cov.score > 0:
@@ -1599,7 +1606,11 @@ _CLAUSES = re.compile(r"[，；;]|,\s+(?:and|but|while|whereas)\s+")
 #: where a claim joins a second statement of its own
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:they|it|this|these|the|[A-Z]))|;\s+|,\s+as well as\s+|"
                        r",\s+(?:so|therefore|thus|hence)\s+|"
+                       r",?\s+and\s+(?=(?:suggest|propose|argue|recommend|urge|call|conclude|"
+                       r"warn|say)(?:s|ed)?\s+(?:that|for)\b)|"
                        r"，(?:而且|并且|同时|此外|因此|所以|因而)|；|"
+                       r"，(?=(?:作者|研究者|研究人员|他们|研究团队)?(?:因此|因而|所以)?"
+                       r"(?:呼吁|建议|主张|提议|认为|推测))|"
                        r"，(?=[^，。；]{0,16}?(?:也|还|亦)[^，。；]{2})")
 _CONTRAST = re.compile(r",\s*(?:but|whereas|while)\s+|;\s*|，但|；|，而")
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
