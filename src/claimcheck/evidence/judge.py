@@ -21,6 +21,7 @@ from claimcheck.evidence.analysis import (
     label_end,
     states_finding,
     states_result,
+    tally,
 )
 from claimcheck.evidence.arms import (
     PAIRED_UNITS,
@@ -804,6 +805,8 @@ class _Judge:
             return False  # "9% of those given placebo" is no figure of the insulin group
         if _respectively_other(info, s, unit):
             return False  # "sensitivity and specificity of 85.7% and 62.4%": 85.7% is the first
+        if matching and tally(info.quantity) and tally(s.quantity):
+            return True  # "9项研究" and "Nine studies investigated …": what was pooled (s12)
         sample = sample_size(info.quantity, s.quantity, unit.text, unit.quantities)
         return states_measure(info, s, unit.terms, unit.clauses, source.title_terms, self.g,
                               whole_sentence=sample,
