@@ -72,6 +72,7 @@ from claimcheck.evidence.match import (
     value_match,
 )
 from claimcheck.evidence.members import claim_member, interval_against, settle_by_members
+from claimcheck.evidence.order import order_clash, rank_unstated
 from claimcheck.evidence.parts import Part, PartCheck, figures_only, statement_parts
 from claimcheck.evidence.scope import scope_clash
 from claimcheck.evidence.significance import ratio_confirms, significance
@@ -596,6 +597,17 @@ class _Judge:
             rationale = f"{clash.reason} Before that check: {rationale}"
             evidence.insert(0, _evidence(self._owner(clash.unit, sources), clash.unit,
                                          "contradicts", 1.0))
+        units = [u for s in sources for u in s.units]
+        if status in ("supported", "partially_supported", "not_found") and \
+                (turned := order_clash(analysed.text, units, self.g)) is not None:
+            status, confidence = "contradicted", 0.6  # order in time or rank (session 12)
+            rationale = f"{turned.reason}. Before that check: {rationale}"
+            evidence = [e for e in evidence if e.text != turned.unit.text]
+            evidence.insert(0, _evidence(self._owner(turned.unit, sources), turned.unit,
+                                         "contradicts", 1.0))
+        elif status == "supported" and (move := rank_unstated(analysed.text, units)):
+            status, confidence = "partially_supported", 0.55
+            rationale += f" The rank move “{move}” is not found in {read}."
         if status != "supported":
             for unit, cov in best[:2]:
                 if all(e.text != unit.text for e in evidence) and cov.score > 0:
