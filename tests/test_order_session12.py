@@ -99,3 +99,21 @@ def test_a_rank_move_the_other_way(claim: str, expected: str) -> None:
 def test_a_rank_move_the_source_never_prints_is_not_supported() -> None:
     assert verify("The city's rank for ozone went from 20th to 10th [1].",
                   abstract=AIR).status != "supported"
+
+
+RASH = ["Fever appeared two days before the rash in most children."]
+
+
+@pytest.mark.parametrize(("claim", "turned"), [
+    ("The rash appeared before the fever [1].", True),
+    ("皮疹出现在发热之前[1]。", True),
+    ("发热早于皮疹出现[1]。", False),  # and supported: the comparison is an order
+    ("Fever appeared before the rash [1].", False),
+    ("The rash appeared before the headache [1].", False),  # the headache is not the fever
+])
+def test_which_of_two_symptoms_came_first(claim: str, turned: bool) -> None:
+    assert (verify(claim, abstract=RASH).status == "contradicted") == turned
+
+
+def test_an_order_in_chinese_is_stated_by_an_english_order() -> None:
+    assert verify("发热早于皮疹出现[1]。", abstract=RASH).status == "supported"

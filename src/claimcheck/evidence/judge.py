@@ -31,6 +31,7 @@ from claimcheck.evidence.arms import (
     pair_shares_left,
     pair_swapped,
 )
+from claimcheck.evidence.durations import duration_clash
 from claimcheck.evidence.embed import rank_units
 from claimcheck.evidence.flags import misattribution, reference_flags
 from claimcheck.evidence.function import (
@@ -604,6 +605,13 @@ class _Judge:
             rationale = f"{turned.reason}. Before that check: {rationale}"
             evidence = [e for e in evidence if e.text != turned.unit.text]
             evidence.insert(0, _evidence(self._owner(turned.unit, sources), turned.unit,
+                                         "contradicts", 1.0))
+        elif status in ("partially_supported", "not_found") and \
+                (lasted := duration_clash(analysed, units, self.g)) is not None:
+            status, confidence = "contradicted", 0.6  # a duration as the finding (session 12)
+            rationale = f"{lasted.reason}. Before that check: {rationale}"
+            evidence = [e for e in evidence if e.text != lasted.unit.text]
+            evidence.insert(0, _evidence(self._owner(lasted.unit, sources), lasted.unit,
                                          "contradicts", 1.0))
         elif status == "supported" and (move := rank_unstated(analysed.text, units)):
             status, confidence = "partially_supported", 0.55

@@ -676,6 +676,18 @@ def _duration(m: re.Match[str]) -> Quantity | None:
     return _remainder(q) if groups.get("more") else q
 
 
+#: a bound before "a year" / "a month": "for at least a year", "within a month" (session 12)
+_BOUND_BEFORE_A = re.compile(r"(?:at least|at most|more than|less than|no more than|up to|about|"
+                             r"nearly|almost|over|under|within)\s+$", re.I)
+
+
+def _a_duration(m: re.Match[str]) -> Quantity | None:
+    """"a year" after a bound is one year; "a year" alone ("twice a year") is no figure."""
+    if not _BOUND_BEFORE_A.search(m.string, max(0, m.start() - 16), m.start()):
+        return None
+    return _q(m, "duration", value=1.0, unit=_unit(m["unit"]), decimals=0)
+
+
 def _age_years(m: re.Match[str]) -> Quantity:
     """"the age of 30" → 30 years (an age, as "30 years of age")."""
     value, decimals = _num(m["a"])
@@ -943,6 +955,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     # first four postoperative months", "two consecutive years"
     (re.compile(rf"\b(?P<w>{EN_WORD})[\s-]+(?:{_SPAN_ADJECTIVE}\s+)?"
                 rf"(?P<unit>years?|months?|weeks?|days?|hours?)\b", re.I), _duration),
+    (re.compile(r"\ba\s+(?P<unit>year|month|week|day)\b(?![\s-]+(?:old|long|olds)\b)", re.I),
+     _a_duration),
     # "at week 68", "by month 6": a time point counted from baseline
     (re.compile(r"\b(?P<unit>weeks?|months?|days?)\s+(?P<a>\d{1,3})(?![\d.,]\d|\s*%)", re.I),
      _duration),
