@@ -117,3 +117,17 @@ def test_which_of_two_symptoms_came_first(claim: str, turned: bool) -> None:
 
 def test_an_order_in_chinese_is_stated_by_an_english_order() -> None:
     assert verify("发热早于皮疹出现[1]。", abstract=RASH).status == "supported"
+
+
+@pytest.mark.parametrize("text", ["Ferritin was measured before and after each infusion.",
+                                  "Pain was scored before, during and after the procedure.",
+                                  "在输注之前和之后都测量了铁蛋白。",
+                                  "The following year, uptake rose again."])
+def test_both_sides_of_an_event_or_the_following_year_state_no_order(text: str) -> None:
+    assert orders(text) == []
+
+
+def test_measured_before_and_after_is_not_turned_by_measured_before() -> None:
+    assert verify("Ferritin was measured before and after each infusion [1].",
+                  abstract=["Before the first infusion, ferritin was measured in all patients."]
+                  ).status != "contradicted"

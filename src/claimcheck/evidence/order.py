@@ -56,7 +56,7 @@ _FIRST_EN = (r"before|prior to|preceding|preceded(?! by)|precedes?|earlier than|
              r"(?<=, )followed by")
 #: X <cue> Y with Y first ("X after Y", "X followed Y", "X later than Y", "X once Y was …")
 #: ("followed" and "follow" alone are left out: "the trial followed 2,056 people", "follow-up")
-_SECOND_EN = (r"after|following(?!-)|later than|preceded by|"
+_SECOND_EN = (r"after|(?<!the )following(?!-)|later than|preceded by|"
               r"once(?=\s+(?:[\w-]+\s+){1,8}?(?:was|were|had|has|is|are|became)\b)")
 _CUE_EN = re.compile(rf"\b(?:(?P<first>{_FIRST_EN})|(?P<second>{_SECOND_EN}))\b", re.I)
 #: "Before surgery, …", "After the first dose, …": the cue opens its sentence
@@ -84,9 +84,15 @@ _BREAK_ZH = re.compile(r"[，,。；;：:（(]")
 _MARKER = re.compile(r"\s*[\[［][\d,，\s–-]+[\]］]")
 
 
+#: "before and after treatment", "before, during and after", 之前和之后: both sides, no order
+_BOTH_SIDES = re.compile(r"\b(?:before|prior to)\s*(?:,\s*during\s*,?\s*)?(?:and|or|and/or)\s+"
+                         r"(?:during\s+(?:and|or)\s+)?after\b|(?:之前|以前)(?:和|与|及|或)(?:之后|以后)",
+                         re.I)
+
+
 def orders(text: str) -> list[Order]:
     """Each "X before Y" of the text as (earlier, later), in English or Chinese."""
-    text = _MARKER.sub("", text)
+    text = _BOTH_SIDES.sub(lambda m: " " * len(m.group()), _MARKER.sub("", text))
     found: list[Order] = []
     fronted = _FRONTED_EN.match(text)
     if fronted:
