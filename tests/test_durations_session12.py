@@ -60,3 +60,21 @@ def test_a_time_point_of_another_figure_is_not_read_as_the_finding() -> None:
     quit_rates = ["After 12 weeks, 31% of the varenicline group had stopped smoking."]
     assert verify("Six months after the start, 31% of the varenicline group had stopped "
                   "smoking [1].", abstract=quit_rates).status != "contradicted"
+
+
+@pytest.mark.parametrize(("claim", "turned"), [
+    ("Trials required patients to attend weekly physiotherapy sessions for at least a month "
+     "[1].", False),  # weaker than "at least 3 months": implied, not another value
+    ("Trials required patients to attend weekly physiotherapy sessions for at least a year "
+     "[1].", True),
+])
+def test_only_a_stronger_bound_is_another_value(claim: str, turned: bool) -> None:
+    assert (verify(claim, abstract=COURSES).status == "contradicted") == turned
+
+
+def test_an_age_or_a_time_of_an_event_is_no_time_taken() -> None:
+    ages = ["At the time of diagnosis the median age of the patients was 54 years.",
+            "The median time from symptom onset to diagnosis, at a median age of 54 years, "
+            "was not recorded."]
+    assert verify("Patients were diagnosed about 10 years after symptom onset [1].",
+                  abstract=ages).status != "contradicted"

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from claimcheck.evidence.analysis import Analysed, QuantityInfo, Unit
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.match import coverage, value_match
+from claimcheck.evidence.quantities import DAYS_PER
+from claimcheck.models import Quantity
 
 #: a source sentence must carry this share of the claim's key terms
 DURATION_COVERAGE = 0.5
@@ -29,8 +31,10 @@ _UPPER = frozenset({"up_to", "less_than", "just_under"})
 _INTERVAL_AFTER = re.compile(r"^\s*(?:after|before|later|earlier|from|since)\b|^\s*(?:后|之后|以后)", re.I)
 #: before a source's duration in its clause: what was timed ("the median time from approval
 #: to … was 4.2 years")
-_TIMED_BEFORE = re.compile(r"\b(?:time|interval|delay|latency|lag)\b[^,;.]{0,80}$|"
-                           r"(?:时间|间隔|潜伏期)[^，,。；;]{0,20}$", re.I)
+_TIMED_BEFORE = re.compile(r"(?:\btimes?\s+(?:from|to|until|between|since)\b|\b(?:interval|delay|"
+                           r"latency|lag)\b)[^,;.]{0,80}$|(?:时间|间隔|潜伏期)[^，,。；;]{0,20}$", re.I)
+#: an age is no time taken ("the median age at diagnosis was 54 years")
+_AGE = re.compile(r"\b(?:age[ds]?|old)\b|岁|年龄", re.I)
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,26 @@ def _source_result(info: QuantityInfo, text: str, side: str | None) -> bool:
     if side is not None:
         return _side(info) == side
     clause = re.split(r"[,;:]", text[:info.quantity.start])[-1]
-    return _TIMED_BEFORE.search(clause) is not None
+    return _TIMED_BEFORE.search(clause) is not None and not _AGE.search(clause)
+
+
+def _days(q: Quantity, end: str) -> float | None:
+    """A duration, or the low or high end of a range of durations, in days."""
+    value = q.value if q.kind == "duration" else q.low if end == "low" else q.high
+    per = DAYS_PER.get(q.unit or "")
+    return None if value is None or per is None else value * per
+
+
+def _implied(claim: Quantity, source: Quantity, side: str | None) -> bool:
+    """A claim's bound the source's bound implies ("at least 2 years" where the source says
+    at least 5): weaker, not another value. Only a stronger bound is stated the other way."""
+    if side is None:
+        return False
+    mine = _days(claim, "low" if side == "lower" else "high")
+    theirs = _days(source, "high" if side == "lower" else "low")
+    if mine is None or theirs is None:
+        return True
+    return mine <= theirs if side == "lower" else mine >= theirs
 
 
 def duration_clash(analysed: Analysed, units: list[Unit],
@@ -84,7 +107,8 @@ def duration_clash(analysed: Analysed, units: list[Unit],
             continue
         for other in unit.quantities:
             if _source_result(other, unit.text, side) and \
-                    not value_match(claim, other.quantity):
+                    not value_match(claim, other.quantity) and \
+                    not _implied(claim, other.quantity, side):
                 return DurationClash(unit, f"The claim's finding is a duration, {claim.text}; "
                                            f"the source gives {other.quantity.text} for it: "
                                            f"\u201c{unit.text}\u201d")
