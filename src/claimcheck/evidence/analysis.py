@@ -88,6 +88,17 @@ class QuantityInfo:
         return True
 
 
+#: counts of the units a study pools or takes part in, not of a result
+_TALLIED = frozenset({"studies", "trials", "centres", "centers", "hospitals"})
+
+
+def tally(q: Quantity) -> bool:
+    """A count of studies, trials, centres or hospitals ("five studies", 五项, 三家): what
+    a review pooled or a trial ran in."""
+    return q.kind == "count" and (q.unit in _TALLIED or (
+        q.unit is None and q.text.rstrip()[-1:] in ("项", "家", "所")))
+
+
 @dataclass(frozen=True)
 class Clause:
     """One clause: its concepts and its own polarity (negation cue, direction of change)."""
@@ -322,6 +333,7 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
             if maximal:
                 clause_key[i].add(concept)
     with_figure = {_clause_of(bounds, q.start) for q in anchors}
+    measuring = {_clause_of(bounds, q.start) for q in anchors if not tally(q)}
     clauses = _polarities(bounds, clause_all, terms, with_figure, clean)
     if not quantities:
         return Analysed(terms, (), clean, clauses)
@@ -347,9 +359,10 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
         # a thin clause borrows the words of the clause before it ("During the 12-month
         # follow-up, 95% …", "其中SLE患者为178名,占44.1%"); but a claim clause that names
         # its own measure ("…43.4 months, and the 5-year survival rate was 90.4%") does not
-        # take on what a clause stating another figure measures
+        # take on what a clause stating another figure measures (a tally of the studies
+        # pooled, "五项研究考察了…，合并相对风险为1.03", measures nothing: session 12)
         list_start = idx
-        if len(own) < 2 and idx > 0 and not (claim and own and idx - 1 in with_figure):
+        if len(own) < 2 and idx > 0 and not (claim and own and idx - 1 in measuring):
             context |= clause_key[idx - 1] if claim else clause_all[idx - 1]
             key |= clause_key[idx - 1]
             if not claim and idx in with_figure:

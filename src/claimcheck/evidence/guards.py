@@ -32,6 +32,7 @@ from claimcheck.evidence.match import (
     same_direction,
     term_weight,
 )
+from claimcheck.evidence.order import orders
 from claimcheck.evidence.significance import significance
 from claimcheck.evidence.sources import Source, union_terms
 from claimcheck.evidence.terms import analyze_positions
@@ -165,6 +166,8 @@ def _comparison(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> 
     stated by a sentence that makes no comparison ("X is effective")."""
     if not _COMPARES_CLAIM.search(claim.text) or _COMPARES.search(unit.text):
         return None
+    if orders(claim.text) and orders(unit.text):
+        return None  # "发热早于皮疹出现" and "Fever appeared before the rash" (session 12)
     return Guarded("comparison", "partially_supported",
                    "The claim compares; the closest sentence states no comparison.")
 

@@ -22,6 +22,7 @@ from claimcheck.evidence.analysis import (
     label_end,
     states_finding,
     states_result,
+    tally,
 )
 from claimcheck.evidence.arms import (
     PAIRED_UNITS,
@@ -31,6 +32,7 @@ from claimcheck.evidence.arms import (
     pair_shares_left,
     pair_swapped,
 )
+from claimcheck.evidence.durations import duration_clash
 from claimcheck.evidence.embed import rank_units
 from claimcheck.evidence.flags import misattribution, reference_flags
 from claimcheck.evidence.function import (
@@ -72,6 +74,7 @@ from claimcheck.evidence.match import (
     value_match,
 )
 from claimcheck.evidence.members import claim_member, interval_against, settle_by_members
+from claimcheck.evidence.order import order_clash, rank_unstated
 from claimcheck.evidence.parts import Part, PartCheck, figures_only, statement_parts
 from claimcheck.evidence.scope import scope_clash
 from claimcheck.evidence.significance import ratio_confirms, significance
@@ -602,6 +605,24 @@ class _Judge:
             status, confidence = ("partially_supported" if several else "not_found"), 0.5
             rationale = (f"The claim reports a recommendation (\u201c{cue}\u201d); no sentence "
                          f"of {read} that states it gives one. Before that check: {rationale}")
+        units = [u for s in sources for u in s.units]
+        if status in ("supported", "partially_supported", "not_found") and \
+                (turned := order_clash(analysed.text, units, self.g)) is not None:
+            status, confidence = "contradicted", 0.6  # order in time or rank (session 12)
+            rationale = f"{turned.reason}. Before that check: {rationale}"
+            evidence = [e for e in evidence if e.text != turned.unit.text]
+            evidence.insert(0, _evidence(self._owner(turned.unit, sources), turned.unit,
+                                         "contradicts", 1.0))
+        elif status in ("partially_supported", "not_found") and \
+                (lasted := duration_clash(analysed, units, self.g)) is not None:
+            status, confidence = "contradicted", 0.6  # a duration as the finding (session 12)
+            rationale = f"{lasted.reason}. Before that check: {rationale}"
+            evidence = [e for e in evidence if e.text != lasted.unit.text]
+            evidence.insert(0, _evidence(self._owner(lasted.unit, sources), lasted.unit,
+                                         "contradicts", 1.0))
+        elif status == "supported" and (move := rank_unstated(analysed.text, units)):
+            status, confidence = "partially_supported", 0.55
+            rationale += f" The rank move “{move}” is not found in {read}."
         if status != "supported":
             for unit, cov in best[:2]:
                 if all(e.text != unit.text for e in evidence) and cov.score > 0:
@@ -811,6 +832,8 @@ class _Judge:
             return False  # "9% of those given placebo" is no figure of the insulin group
         if _respectively_other(info, s, unit):
             return False  # "sensitivity and specificity of 85.7% and 62.4%": 85.7% is the first
+        if matching and tally(info.quantity) and tally(s.quantity):
+            return True  # "9项研究" and "Nine studies investigated …": what was pooled (s12)
         sample = sample_size(info.quantity, s.quantity, unit.text, unit.quantities)
         return states_measure(info, s, unit.terms, unit.clauses, source.title_terms, self.g,
                               whole_sentence=sample,

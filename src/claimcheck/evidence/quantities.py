@@ -64,6 +64,11 @@ _COUNT_NOUNS = (r"(?:(?:person|patient)[- ]years?|patients?|cases?|subjects?|par
                 r"physicians|households|"
                 r"studies|trials|centres?|centers?|hospitals)")
 _COUNT_ZH = r"(?:例|名|位|人次|人)"
+#: Chinese measure words of counted things: studies and trials (项), animals (只), papers (篇),
+#: hospitals and practices (家, 所): "三项研究" is "three studies", "两只小鼠" "two mice"
+#: (session 12). Not 个, 次, 种, 组: "两组" is "both groups", "两种" "both kinds", words an
+#: English source leaves uncounted.
+_CLASSIFIER_ZH = r"(?:项(?!目)|只(?![有是要能会在])|篇|家(?![庭属族长])|所(?![有以谓在得]))"
 #: words that describe a counted population between the number and its noun ("2,418 older
 #: adults", "412 newly diagnosed patients", "300 healthy Danish volunteers"): common adjectives,
 #: participles, and nationalities
@@ -71,6 +76,9 @@ _COUNT_ADJECTIVE = (
     r"(?:older|elderly|young|younger|healthy|obese|overweight|pregnant|postmenopausal|"
     r"premenopausal|eligible|evaluable|adult|male|female|consecutive|diabetic|hypertensive|"
     r"additional|unique|current|former|daily|adolescent|critically|severely|ill|middle[- ]aged|"
+    # study designs before "studies" / "trials" ("two ongoing cohort studies": session 12)
+    r"ongoing|cohort|case[- ]control|prospective|retrospective|observational|clinical|"
+    r"independent|separate|large|"
     r"[a-z]+ly\s+[a-z]+ed|(?!(?:need|used|based|aged|related)\b)[a-z]{3,}ed|"
     r"[A-Z][a-z]+(?:ese|an|ish|i))")
 _POP = r"(?:10\s*万|100,000|100 000|100000|1,000|1000|10,000|10000|million|百万)"
@@ -668,6 +676,18 @@ def _duration(m: re.Match[str]) -> Quantity | None:
     return _remainder(q) if groups.get("more") else q
 
 
+#: a bound before "a year" / "a month": "for at least a year", "within a month" (session 12)
+_BOUND_BEFORE_A = re.compile(r"(?:at least|at most|more than|less than|no more than|up to|about|"
+                             r"nearly|almost|over|under|within)\s+$", re.I)
+
+
+def _a_duration(m: re.Match[str]) -> Quantity | None:
+    """"a year" after a bound is one year; "a year" alone ("twice a year") is no figure."""
+    if not _BOUND_BEFORE_A.search(m.string, max(0, m.start() - 16), m.start()):
+        return None
+    return _q(m, "duration", value=1.0, unit=_unit(m["unit"]), decimals=0)
+
+
 def _age_years(m: re.Match[str]) -> Quantity:
     """"the age of 30" → 30 years (an age, as "30 years of age")."""
     value, decimals = _num(m["a"])
@@ -684,15 +704,19 @@ def _bounded_duration(m: re.Match[str]) -> Quantity:
 
 def _count(m: re.Match[str]) -> Quantity | None:
     groups = m.groupdict()
-    if groups.get("a") == "一" and m["noun"] in ("名", "位") and \
+    if groups.get("a") == "一" and m["noun"] not in ("例", "人", "人次") and \
             not re.search(r"(?:仅|只|共|仅有|只有|其中|另有)\s*$", m.string[max(0, m.start() - 3):m.start()]):
-        return None  # "一名资深药师": the indefinite article, not a figure
+        return None  # "一名资深药师", "一项研究": the indefinite article, not a figure
     if m["noun"] == "例" and m.string.startswith("外", m.end()) and \
             m.string[max(0, m.start() - 2):m.start()].endswith("无"):
         return None  # "无一例外": without exception, no count of cases
     value, decimals = _num(m["a"]) if groups.get("a") else (_word(m["w"]), 0)
     noun = m["noun"]
-    unit = "persons" if re.fullmatch(_COUNT_ZH, noun) else noun.lower().replace(" ", "-")
+    if re.fullmatch(_CLASSIFIER_ZH, noun) and re.search(r"\d", m["a"]):
+        # "97家", "12项": digits stay a bare number, as before the measure words were read
+        return _q(m, "number", value=value, decimals=decimals)
+    unit = "persons" if re.fullmatch(_COUNT_ZH, noun) else None if re.fullmatch(
+        _CLASSIFIER_ZH, noun) else noun.lower().replace(" ", "-")
     q = _q(m, "count", value=value, unit=unit, decimals=decimals)
     return _remainder(q) if groups.get("more") else q
 
@@ -931,12 +955,14 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     # first four postoperative months", "two consecutive years"
     (re.compile(rf"\b(?P<w>{EN_WORD})[\s-]+(?:{_SPAN_ADJECTIVE}\s+)?"
                 rf"(?P<unit>years?|months?|weeks?|days?|hours?)\b", re.I), _duration),
+    (re.compile(r"\ba\s+(?P<unit>year|month|week|day)\b(?![\s-]+(?:old|long|olds)\b)", re.I),
+     _a_duration),
     # "at week 68", "by month 6": a time point counted from baseline
     (re.compile(r"\b(?P<unit>weeks?|months?|days?)\s+(?P<a>\d{1,3})(?![\d.,]\d|\s*%)", re.I),
      _duration),
     (re.compile(rf"(?:(?P<a>{NUM})|\b(?P<w>{EN_WORD}))\s*(?P<more>多|余)?\s*"
                 rf"(?-i:(?:{_COUNT_ADJECTIVE}\s+){{0,2}})"
-                rf"(?P<noun>{_COUNT_ZH}|{_COUNT_NOUNS}\b)", re.I), _count),
+                rf"(?P<noun>{_COUNT_ZH}|{_CLASSIFIER_ZH}|{_COUNT_NOUNS}\b)", re.I), _count),
     # "Twelve control patients": a number in words before the arm its people are in (the
     # arm's word stays a word of the sentence)
     (re.compile(rf"\b(?P<w>{EN_WORD})(?=\s+(?:control|placebo|intervention|treatment|exposed|"
@@ -1341,8 +1367,8 @@ def _estimate_before(text: str, quantities: list[Quantity], at: int, first: int)
 
 #: "368名婴儿中有34名", "在29名胃癌男性中，有20人": n of a group of N, said with counts
 _N_OF_GROUP = re.compile(
-    rf"(?P<N>{ARABIC})\s*{_COUNT_ZH}[^，。；,;:：\d]{{0,15}}?(?P<of>中\s*[，,]?\s*"
-    rf"(?:有|共有|仅有|只有|共|仅|则有)?)\s*(?P<n>{ARABIC})\s*{_COUNT_ZH}")
+    rf"(?P<N>{NUM})\s*(?:{_COUNT_ZH}|{_CLASSIFIER_ZH})[^，。；,;:：\d]{{0,15}}?(?P<of>中\s*[，,]?\s*"
+    rf"(?:仍有|有|共有|仅有|只有|共|仅|则有)?)\s*(?P<n>{NUM})\s*(?:{_COUNT_ZH}|{_CLASSIFIER_ZH})")
 
 
 def _group_shares(text: str, quantities: list[Quantity],
