@@ -440,7 +440,7 @@ class _Judge:
                              f"{_and_minor(minor_findings)} with the same meaning"
                              f"{_and_parts(parts_found)}.")
                 confidence = round(min(0.95, 0.7 + 0.25 * union.score), 2)
-            elif matched or qualitative_ok or parts_found:
+            elif matched or parts_found or (qualitative_ok and not _figures_absent(findings)):
                 status = "partially_supported"
                 found = _join([*(f.text for f in findings if f.matched),
                                *(p.quoted for p in parts_found)]) or "the statement"
@@ -455,6 +455,11 @@ class _Judge:
                 rationale = (f"{read} was read; none of the claim's figures "
                              f"({_join(f.info.quantity.text for f in anchor_findings)}) is in it")
                 rationale += _said_elsewhere(anchor_findings) + "."
+                if qualitative_ok and top is not None:  # its words are there (session 12)
+                    rationale += " A sentence carries the claim's words without its figures."
+                    if all(e.text != top[0].text for e in evidence):
+                        evidence.append(_evidence(self._owner(top[0], sources), top[0],
+                                                  "related", top[1].score))
                 for f in anchor_findings:
                     for source, unit, _ in f.elsewhere[:1]:
                         if all(e.text != unit.text for e in evidence):
@@ -1512,6 +1517,15 @@ def _said_elsewhere(findings: list[Finding]) -> str:
         return ""
     return (f" for the same measure ({_join(seen)} {'appears' if len(seen) == 1 else 'appear'}"
             ", said of other words)")
+
+
+def _figures_absent(findings: list[Finding]) -> bool:
+    """No figure of the claim is in the source at all: none found, none of its measure with
+    another value, none of its values said of other words, none at another time. A claim's
+    words without any of its figures state a claim with no figures, not part of this one
+    (session 12)."""
+    return not any(f.matched or f.mismatched or f.elsewhere or f.other_time or f.value_only
+                   for f in findings)
 
 
 def _one_sentence(findings: list[Finding]) -> bool:

@@ -11,9 +11,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-\d+\b)?|[αβγδεζηθικλξπ
 #: a lower-case Greek letter is the word of its English name: "β-catenin" is "beta-catenin",
 #: "TNF-α" "TNF-alpha" (session 12). Not μ, which is the micro of a unit, nor capitals (Δ, a
 #: change)
-_GREEK = dict(zip("αβγδεζηθικλξπρστφχψω", (
-    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda xi pi rho sigma tau phi "
-    "chi psi omega").split()))
+_GREEK = dict(zip("αβγδεζηθικλξπρστφχψω", [
+    "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
+    "lambda", "xi", "pi", "rho", "sigma", "tau", "phi", "chi", "psi", "omega"], strict=True))
 #: prefixes a hyphen binds to a lower-case word ("anti-inflammatory", "over-expression",
 #: "co-infection"): one word, the same as its closed spelling ("antiinflammatory"). A word after
 #: the hyphen with capitals or digits is a name of its own ("anti-TNF", "pre-mRNA"). Not joined:

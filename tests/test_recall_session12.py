@@ -1,0 +1,57 @@
+"""SciFact recall and partial precision (session 12, recall): Greek letters read as their
+names, and a claim whose figures the source never prints is not partly supported by its
+words alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck.evidence.text import words
+
+
+def _verify(claim: str, sentence: str, title: str = "A cohort study") -> claimcheck.Verdict:
+    return claimcheck.verify(claim, title=title, abstract=[sentence])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("β-catenin", "beta"), ("TNF-α", "alpha"), ("interferon-γ", "gamma"), ("NF-κB", "kappa")])
+def test_a_greek_letter_is_the_word_of_its_name(text: str, name: str) -> None:
+    assert name in [w for w, _, _ in words(text)]
+
+
+def test_micro_and_capital_delta_are_no_words() -> None:
+    found = [w for w, _, _ in words("5 µg and ΔF508")]
+    assert "mu" not in found and "delta" not in found
+
+
+def test_spelled_letter_finds_the_symbol() -> None:
+    v = _verify("Shear stress promotes beta-catenin degradation in chondrocytes.",
+                "RESULTS In chondrocytes, shear stress promotes β-catenin degradation.")
+    assert v.status == "supported"
+
+
+def test_symbol_finds_the_spelled_letter() -> None:
+    v = _verify("Smokers had higher IL-1β levels in sputum.",
+                "RESULTS Smokers had higher IL-1beta levels in sputum than non-smokers.")
+    assert v.status == "supported"
+
+
+def test_words_without_any_figure_are_not_partial_support() -> None:
+    v = _verify("About 40% of night-shift nurses report chronic insomnia.",
+                "RESULTS Night-shift nurses often report chronic insomnia.")
+    assert v.status == "not_found"
+    assert "without its figures" in v.rationale
+
+
+def test_a_figure_said_of_other_words_still_allows_partial_support() -> None:
+    v = _verify("About 40% of night-shift nurses report chronic insomnia.",
+                "RESULTS Night-shift nurses often report chronic insomnia; 40% of them "
+                "worked more than ten years.")
+    assert v.status != "not_found" or "without its figures" not in v.rationale
+
+
+def test_one_figure_found_keeps_partial_support() -> None:
+    v = _verify("In 2019, 40% of night-shift nurses reported chronic insomnia.",
+                "RESULTS 40% of night-shift nurses reported chronic insomnia.")
+    assert v.status in ("partially_supported", "supported")
