@@ -7,6 +7,10 @@ from __future__ import annotations
 import pytest
 
 import claimcheck
+from claimcheck.evidence import paraphrase
+from claimcheck.evidence.analysis import analyse
+from claimcheck.evidence.glossary import load_glossary
+from claimcheck.evidence.match import coverage
 from claimcheck.evidence.text import words
 
 
@@ -23,6 +27,15 @@ def test_a_greek_letter_is_the_word_of_its_name(text: str, name: str) -> None:
 def test_micro_and_capital_delta_are_no_words() -> None:
     found = [w for w, _, _ in words("5 µg and ΔF508")]
     assert "mu" not in found and "delta" not in found
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Shear stress promotes beta-catenin degradation.", "Shear stress promotes β-catenin loss."),
+    ("TNF-α rises in obese mice.", "TNF-alpha rises in obese mice.")])
+def test_the_letter_is_found_either_way(claim: str, source: str) -> None:
+    g = load_glossary()
+    cov = coverage(analyse(claim, g, claim=True).terms, analyse(source, g).terms, g)
+    assert not {c for c in cov.missing if c in ("~beta", "~alpha")}
 
 
 def test_spelled_letter_finds_the_symbol() -> None:
@@ -55,3 +68,16 @@ def test_one_figure_found_keeps_partial_support() -> None:
     v = _verify("In 2019, 40% of night-shift nurses reported chronic insomnia.",
                 "RESULTS 40% of night-shift nurses reported chronic insomnia.")
     assert v.status in ("partially_supported", "supported")
+
+
+def test_a_time_point_found_alone_is_not_partial_support() -> None:
+    v = _verify("In 2019, 40% of night-shift nurses reported chronic insomnia.",
+                "RESULTS In 2019, night-shift nurses often reported chronic insomnia.")
+    assert v.status == "not_found"
+
+
+@pytest.mark.parametrize("place, adjective", [
+    ("mexico", "mexican"), ("india", "indian"), ("japan", "japanes")])
+def test_a_country_is_found_by_its_adjective(place: str, adjective: str) -> None:
+    assert paraphrase.found(place, frozenset({adjective}), place.title(),
+                            frozenset({adjective}))

@@ -440,7 +440,8 @@ class _Judge:
                              f"{_and_minor(minor_findings)} with the same meaning"
                              f"{_and_parts(parts_found)}.")
                 confidence = round(min(0.95, 0.7 + 0.25 * union.score), 2)
-            elif matched or parts_found or (qualitative_ok and not _figures_absent(findings)):
+            elif matched or parts_found or (
+                    qualitative_ok and not _figures_absent(anchor_findings)):
                 status = "partially_supported"
                 found = _join([*(f.text for f in findings if f.matched),
                                *(p.quoted for p in parts_found)]) or "the statement"
@@ -1520,10 +1521,10 @@ def _said_elsewhere(findings: list[Finding]) -> str:
 
 
 def _figures_absent(findings: list[Finding]) -> bool:
-    """No figure of the claim is in the source at all: none found, none of its measure with
-    another value, none of its values said of other words, none at another time. A claim's
-    words without any of its figures state a claim with no figures, not part of this one
-    (session 12)."""
+    """No figure of the claim (its anchors: a time point found alone does not count) is in
+    the source at all: none found, none of its measure with another value, none of its values
+    said of other words, none at another time. A claim's words without any of its figures
+    state a claim with no figures, not part of this one (session 12)."""
     return not any(f.matched or f.mismatched or f.elsewhere or f.other_time or f.value_only
                    for f in findings)
 
