@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import claimcheck
-from claimcheck.evidence import paraphrase
+from claimcheck.evidence import judge, paraphrase
 from claimcheck.evidence.analysis import analyse
 from claimcheck.evidence.glossary import load_glossary
 from claimcheck.evidence.match import coverage
@@ -81,3 +81,17 @@ def test_a_time_point_found_alone_is_not_partial_support() -> None:
 def test_a_country_is_found_by_its_adjective(place: str, adjective: str) -> None:
     assert paraphrase.found(place, frozenset({adjective}), place.title(),
                             frozenset({adjective}))
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Zinc, copper, selenium, and iron shorten colds in athletes.", 1),
+    ("Statins lower cholesterol, and they reduce deaths.", 2),
+    ("In older adults, statins lower cholesterol, and they reduce deaths.", 2)])
+def test_a_serial_comma_ends_no_clause(text: str, n: int) -> None:
+    assert len(judge._clause_pieces(text)) == n
+
+
+def test_a_list_of_names_alone_is_not_partial_support() -> None:
+    v = _verify("The genes Abc1, Def2, Ghi3, and Jkl4 shorten colds in athletes.",
+                "RESULTS We sequenced the genes Abc1, Def2 and Ghi3 in athletes.")
+    assert v.status == "not_found"

@@ -884,7 +884,7 @@ class _Judge:
         """One clause of a claim of several ("替尔泊肽…，三个剂量都带来了大幅且持续的体重下降，
         而且停药后体重没有反弹") that a finding states on its own, as strictly as a whole claim
         would be: the claim is then partly supported, and says which part."""
-        pieces = _pieces(_CLAUSES, analysed.text)
+        pieces = _clause_pieces(analysed.text)
         if len(pieces) < 2:
             return None
         for piece in pieces:
@@ -1611,6 +1611,10 @@ def _significance_against(claim_text: str, evidence: list[Evidence]) -> list[Evi
 
 #: where a claim of several statements divides ("…，三个剂量都带来了…，而且…")
 _CLAUSES = re.compile(r"[，；;]|,\s+(?:and|but|while|whereas)\s+")
+#: the last item of a list before its serial comma ("Irf1, Irg1, Ifi27, and Rsad2"): a
+#: comma, then one or two words, at the end of the text before ", and" (a clause has more:
+#: "In older adults, statins lower cholesterol, and …")
+_LIST_BEFORE = re.compile(r",\s*(?:[\w()'-]+\s+)?[\w()'-]+$")
 #: where a claim joins a second statement of its own
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:they|it|this|these|the|[A-Z]))|;\s+|,\s+as well as\s+|"
                        r",\s+(?:so|therefore|thus|hence)\s+|"
@@ -1618,6 +1622,21 @@ _CONJUNCT = re.compile(r",\s+and\s+(?=(?:they|it|this|these|the|[A-Z]))|;\s+|,\s
                        r"，(?=[^，。；]{0,16}?(?:也|还|亦)[^，。；]{2})")
 _CONTRAST = re.compile(r",\s*(?:but|whereas|while)\s+|;\s*|，但|；|，而")
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
+
+
+def _clause_pieces(text: str) -> list[str]:
+    """The claim's clauses (`_CLAUSES`), a list's serial comma not taken for a clause's end:
+    "Irf1, Irg1, Ifi27, and Rsad2 inhibit replication" is one clause (session 12)."""
+    out: list[str] = []
+    at = 0
+    for m in _CLAUSES.finditer(text):
+        if m.group().startswith(",") and "and" in m.group() and \
+                _LIST_BEFORE.search(text, at, m.start()):
+            continue
+        out.append(text[at:m.start()])
+        at = m.end()
+    out.append(text[at:])
+    return [p.strip(" ,，;；。.") for p in out]
 
 
 def _pieces(pattern: re.Pattern[str], text: str) -> list[str]:
