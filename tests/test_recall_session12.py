@@ -95,3 +95,11 @@ def test_a_list_of_names_alone_is_not_partial_support() -> None:
     v = _verify("The genes Abc1, Def2, Ghi3, and Jkl4 shorten colds in athletes.",
                 "RESULTS We sequenced the genes Abc1, Def2 and Ghi3 in athletes.")
     assert v.status == "not_found"
+
+
+def test_a_bound_of_the_stating_sentence_is_a_figure_in_the_source() -> None:
+    v = _verify("The extra 3.1 points on the memory test were statistically significant.",
+                "RESULTS The additional 1.2 points (95% CI 0.4 to 3.1) on the memory test "
+                "were statistically significant.")
+    assert v.status != "supported"
+    assert "without its figures" not in v.rationale

@@ -441,7 +441,8 @@ class _Judge:
                              f"{_and_parts(parts_found)}.")
                 confidence = round(min(0.95, 0.7 + 0.25 * union.score), 2)
             elif matched or parts_found or (
-                    qualitative_ok and not _figures_absent(anchor_findings)):
+                    qualitative_ok and top is not None
+                    and not _figures_absent(anchor_findings, top[0])):
                 status = "partially_supported"
                 found = _join([*(f.text for f in findings if f.matched),
                                *(p.quoted for p in parts_found)]) or "the statement"
@@ -1520,13 +1521,18 @@ def _said_elsewhere(findings: list[Finding]) -> str:
             ", said of other words)")
 
 
-def _figures_absent(findings: list[Finding]) -> bool:
+def _figures_absent(findings: list[Finding], stating: Unit) -> bool:
     """No figure of the claim (its anchors: a time point found alone does not count) is in
     the source at all: none found, none of its measure with another value, none of its values
-    said of other words, none at another time. A claim's words without any of its figures
-    state a claim with no figures, not part of this one (session 12)."""
-    return not any(f.matched or f.mismatched or f.elsewhere or f.other_time or f.value_only
-                   for f in findings)
+    said of other words, none at another time, none a bound of an interval of the sentence
+    `stating` the claim's words ("2.9" of "1.4 (95% CI 0.2 to 2.9)"). A claim's words without
+    any of its figures state a claim with no figures, not part of this one (session 12)."""
+    if any(f.matched or f.mismatched or f.elsewhere or f.other_time or f.value_only
+           for f in findings):
+        return False
+    bounds = {b for q in stating.quantities for b in (q.quantity.low, q.quantity.high)
+              if b is not None}
+    return not any(f.info.quantity.value in bounds for f in findings)
 
 
 def _one_sentence(findings: list[Finding]) -> bool:
