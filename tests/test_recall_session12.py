@@ -103,3 +103,14 @@ def test_a_bound_of_the_stating_sentence_is_a_figure_in_the_source() -> None:
                 "were statistically significant.")
     assert v.status != "supported"
     assert "without its figures" not in v.rationale
+
+
+def test_on_a_tie_the_sentence_stating_the_claims_change_is_read() -> None:
+    v = claimcheck.verify(
+        "Night-shift work raises the risk of migraine in nurses.",
+        title="Shift work and headache",
+        abstract=["RESULTS The risk of migraine fell in day work and rose with night-shift work "
+                  "in nurses.",
+                  "The risk of migraine rises with night-shift work in nurses."])
+    assert v.status == "supported"
+    assert v.evidence[0].text.startswith("The risk of migraine rises")

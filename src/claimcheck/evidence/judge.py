@@ -843,9 +843,12 @@ class _Judge:
                   for source in sources for unit in source.units
                   if not findings_only or states_finding(unit)]
         scored = [(u, c) for u, c in scored if c.score > 0]
-        # on a tie, a result before a methods sentence naming the same outcome measures
-        scored.sort(key=lambda uc: (uc[1].predicates_ok, uc[1].score, states_result(uc[0])),
-                    reverse=True)
+        # on a tie, one stating the claim's change before one that does not (session 12),
+        # and a result before a methods sentence naming the same outcome measures
+        direction = analysed.terms.direction
+        scored.sort(key=lambda uc: (uc[1].predicates_ok, uc[1].score,
+                                    bool(direction) and uc[0].terms.direction == direction,
+                                    states_result(uc[0])), reverse=True)
         top = scored[: max(n, 5)]
         ranked = rank_units(analysed, [u for u, _ in top])
         if ranked is not None:
