@@ -444,7 +444,9 @@ class _Judge:
                              f"{_and_minor(minor_findings)} with the same meaning"
                              f"{_and_parts(parts_found)}.")
                 confidence = round(min(0.95, 0.7 + 0.25 * union.score), 2)
-            elif matched or qualitative_ok or parts_found:
+            elif matched or parts_found or (
+                    qualitative_ok and top is not None
+                    and not _figures_absent(anchor_findings, top[0])):
                 status = "partially_supported"
                 found = _join([*(f.text for f in findings if f.matched),
                                *(p.quoted for p in parts_found)]) or "the statement"
@@ -459,6 +461,11 @@ class _Judge:
                 rationale = (f"{read} was read; none of the claim's figures "
                              f"({_join(f.info.quantity.text for f in anchor_findings)}) is in it")
                 rationale += _said_elsewhere(anchor_findings) + "."
+                if qualitative_ok and top is not None:  # its words are there (session 12)
+                    rationale += " A sentence carries the claim's words without its figures."
+                    if all(e.text != top[0].text for e in evidence):
+                        evidence.append(_evidence(self._owner(top[0], sources), top[0],
+                                                  "related", top[1].score))
                 for f in anchor_findings:
                     for source, unit, _ in f.elsewhere[:1]:
                         if all(e.text != unit.text for e in evidence):
@@ -866,9 +873,12 @@ class _Judge:
                   for source in sources for unit in source.units
                   if not findings_only or states_finding(unit)]
         scored = [(u, c) for u, c in scored if c.score > 0]
-        # on a tie, a result before a methods sentence naming the same outcome measures
-        scored.sort(key=lambda uc: (uc[1].predicates_ok, uc[1].score, states_result(uc[0])),
-                    reverse=True)
+        # on a tie, one stating the claim's change before one that does not (session 12),
+        # and a result before a methods sentence naming the same outcome measures
+        direction = analysed.terms.direction
+        scored.sort(key=lambda uc: (uc[1].predicates_ok, uc[1].score,
+                                    bool(direction) and uc[0].terms.direction == direction,
+                                    states_result(uc[0])), reverse=True)
         top = scored[: max(n, 5)]
         ranked = rank_units(analysed, [u for u, _ in top])
         if ranked is not None:
@@ -908,7 +918,7 @@ class _Judge:
         """One clause of a claim of several ("替尔泊肽…，三个剂量都带来了大幅且持续的体重下降，
         而且停药后体重没有反弹") that a finding states on its own, as strictly as a whole claim
         would be: the claim is then partly supported, and says which part."""
-        pieces = _pieces(_CLAUSES, analysed.text)
+        pieces = _clause_pieces(analysed.text)
         if len(pieces) < 2:
             return None
         for piece in pieces:
@@ -1544,6 +1554,20 @@ def _said_elsewhere(findings: list[Finding]) -> str:
             ", said of other words)")
 
 
+def _figures_absent(findings: list[Finding], stating: Unit) -> bool:
+    """No figure of the claim (its anchors: a time point found alone does not count) is in
+    the source at all: none found, none of its measure with another value, none of its values
+    said of other words, none at another time, none a bound of an interval of the sentence
+    `stating` the claim's words ("2.9" of "1.4 (95% CI 0.2 to 2.9)"). A claim's words without
+    any of its figures state a claim with no figures, not part of this one (session 12)."""
+    if any(f.matched or f.mismatched or f.elsewhere or f.other_time or f.value_only
+           for f in findings):
+        return False
+    bounds = {b for q in stating.quantities for b in (q.quantity.low, q.quantity.high)
+              if b is not None}
+    return not any(f.info.quantity.value in bounds for f in findings)
+
+
 def _one_sentence(findings: list[Finding]) -> bool:
     """Some one source sentence states every one of these figures at its other time point."""
     common = set.intersection(*({id(u) for _, u, _ in f.other_time} for f in findings))
@@ -1626,6 +1650,10 @@ def _significance_against(claim_text: str, evidence: list[Evidence]) -> list[Evi
 
 #: where a claim of several statements divides ("…，三个剂量都带来了…，而且…")
 _CLAUSES = re.compile(r"[，；;]|,\s+(?:and|but|while|whereas)\s+")
+#: the last item of a list before its serial comma ("Irf1, Irg1, Ifi27, and Rsad2"): a
+#: comma, then one or two words, at the end of the text before ", and" (a clause has more:
+#: "In older adults, statins lower cholesterol, and …")
+_LIST_BEFORE = re.compile(r",\s*(?:[\w()'-]+\s+)?[\w()'-]+$")
 #: where a claim joins a second statement of its own
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:they|it|this|these|the|[A-Z]))|;\s+|,\s+as well as\s+|"
                        r",\s+(?:so|therefore|thus|hence)\s+|"
@@ -1637,6 +1665,21 @@ _CONJUNCT = re.compile(r",\s+and\s+(?=(?:they|it|this|these|the|[A-Z]))|;\s+|,\s
                        r"，(?=[^，。；]{0,16}?(?:也|还|亦)[^，。；]{2})")
 _CONTRAST = re.compile(r",\s*(?:but|whereas|while)\s+|;\s*|，但|；|，而")
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
+
+
+def _clause_pieces(text: str) -> list[str]:
+    """The claim's clauses (`_CLAUSES`), a list's serial comma not taken for a clause's end:
+    "Irf1, Irg1, Ifi27, and Rsad2 inhibit replication" is one clause (session 12)."""
+    out: list[str] = []
+    at = 0
+    for m in _CLAUSES.finditer(text):
+        if m.group().startswith(",") and "and" in m.group() and \
+                _LIST_BEFORE.search(text, at, m.start()):
+            continue
+        out.append(text[at:m.start()])
+        at = m.end()
+    out.append(text[at:])
+    return [p.strip(" ,，;；。.") for p in out]
 
 
 def _pieces(pattern: re.Pattern[str], text: str) -> list[str]:

@@ -63,6 +63,9 @@ def found(word: str, stems: frozenset[str], surface: str = "",
     if surface[:1].isupper() and word.endswith(_DEMONYM_ENDINGS) and any(
             _country_of(word, name) for name in names):
         return True
+    if surface[:1].isupper() and any(  # the other way: India / Indian, China / Chinese
+            name.endswith(_DEMONYM_ENDINGS) and _country_of(name, word) for name in names):
+        return True
     return _found(word, stems)
 
 

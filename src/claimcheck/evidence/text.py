@@ -7,7 +7,13 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-\d+\b)?")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-\d+\b)?|[αβγδεζηθικλξπρστφχψω]")
+#: a lower-case Greek letter is the word of its English name: "β-catenin" is "beta-catenin",
+#: "TNF-α" "TNF-alpha" (session 12). Not μ, which is the micro of a unit, nor capitals (Δ, a
+#: change)
+_GREEK = dict(zip("αβγδεζηθικλξπρστφχψω", [
+    "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
+    "lambda", "xi", "pi", "rho", "sigma", "tau", "phi", "chi", "psi", "omega"], strict=True))
 #: prefixes a hyphen binds to a lower-case word ("anti-inflammatory", "over-expression",
 #: "co-infection"): one word, the same as its closed spelling ("antiinflammatory"). A word after
 #: the hyphen with capitals or digits is a name of its own ("anti-TNF", "pre-mRNA"). Not joined:
@@ -77,7 +83,7 @@ _KEPT_WHOLE = frozenset({"hospital", "hospitals"})
 def words(text: str, *, join_prefixes: bool = False) -> list[tuple[str, int, int]]:
     """Latin words with their spans: letters first, digits allowed ("Th17", "COVID-19").
     With `join_prefixes`, a prefix bound by a hyphen stays with its word ("non-teaching")."""
-    found = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    found = [(_GREEK.get(m.group(), m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
     if not join_prefixes or "-" not in text:
         return found
     joined = {m.start(): m.end() for m in _PREFIXED.finditer(text)}
