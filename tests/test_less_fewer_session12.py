@@ -32,3 +32,18 @@ def test_less_against_an_increase_is_contradicted() -> None:
     verdict = claimcheck.verify("The volunteers showed more fat oxidation after the diet [1].",
                                 abstract=source)
     assert verdict.status != "contradicted"
+
+
+def test_greater_and_smaller_state_a_change_unless_a_bound() -> None:
+    g = load_glossary()
+    assert analyze("Smokers had greater arterial stiffness.", g).direction == 1
+    assert analyze("The smaller trial enrolled nurses.", g).direction == -1
+    assert analyze("Greater than 40% of nurses smoked.", g).direction == 0
+
+
+def test_chinese_higher_is_stated_by_greater() -> None:
+    source = ("Nurses who work 12 or more hours per shift had greater fatigue scores (P<.001) "
+              "than those who worked less than 8 hours per shift.")
+    verdict = claimcheck.verify("每班工作12小时及以上的护士，疲劳评分比每班不到8小时的护士更高[1]。",
+                                abstract=source)
+    assert verdict.status == "supported"

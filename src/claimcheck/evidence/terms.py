@@ -69,7 +69,7 @@ _DESCRIPTIVE_EN_BEFORE = re.compile(
     rf"\s*|with\s*)?$", re.I)
 #: "less than 5%", "fewer than three visits", "more than 2,000 women": a bound of a figure
 _BOUND_BEFORE_FIGURE = re.compile(
-    r"(?:less|fewer|more)\s+than\s+(?:(?:about|around|approximately|half|a|an|one|two|three|"
+    r"(?:less|fewer|more|greater|smaller)\s+than\s+(?:(?:about|around|approximately|half|a|an|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|twice|[0-9][0-9.,]*)\b|[0-9])", re.I)
 #: "less" that is no smaller amount: a comparison with another group ("less than in PIH
 #: women"), a comparative adjective or adverb ("less severe", "less likely", "less often")
