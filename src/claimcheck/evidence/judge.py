@@ -56,6 +56,7 @@ from claimcheck.evidence.match import (
     measure_terms,
     number_equal,
     opposite,
+    partly_negated,
     reversed_direction,
     same_direction,
     same_measure,
@@ -1171,6 +1172,9 @@ class _Judge:
                 significance(unit.text) < 0 or _SAME_AS.search(unit.text)):
             return False  # "did not help … live longer" and figures with "P = .42", or "did
             # not raise mortality" and "mortality similar to that of …": one denial
+        if analysed.terms.negated and partly_negated(analysed.clauses) and \
+                partly_negated(unit.clauses):
+            return False  # "A rose, B did not" on both sides: the parts are checked apart
         flipped = self._coverage(analysed, unit).antonyms % 2 == 1
         return flipped != opposite(*self._polarity(analysed, unit), self.g)
 
