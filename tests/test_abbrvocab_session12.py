@@ -62,3 +62,12 @@ def test_one_part_denied_on_both_sides_is_no_opposite() -> None:
         abstract=["Sleep quality improved in the daily walking group, but not in the weekly "
                   "walking group, compared with controls (P = 0.01)."])
     assert verdict.status != "contradicted"
+
+
+def test_weight_loss_surgery_is_bariatric() -> None:
+    claim = analyze("减重手术后患者的睡眠呼吸暂停减少", G)
+    assert "bariatric surgery" in claim.key
+    assert "bariatric surgery" in analyze("after bariatric surgery, apnoea fell", G).all
+    lexicon = G.lexicon()
+    assert lexicon.found_in("胃束带", analyze("adjustable gastric banding", G).stems)
+    assert lexicon.found_in("初期", analyze("the initial response", G).stems)
