@@ -71,3 +71,9 @@ def test_weight_loss_surgery_is_bariatric() -> None:
     lexicon = G.lexicon()
     assert lexicon.found_in("胃束带", analyze("adjustable gastric banding", G).stems)
     assert lexicon.found_in("初期", analyze("the initial response", G).stems)
+
+
+def test_nerves_by_their_adjective_and_normalised() -> None:
+    lexicon = G.lexicon()
+    assert lexicon.found_in("交感神经", analyze("muscle sympathetic activity rose", G).stems)
+    assert lexicon.found_in("恢复正常", analyze("treatment normalizes the levels", G).stems)
