@@ -77,3 +77,14 @@ def test_nerves_by_their_adjective_and_normalised() -> None:
     lexicon = G.lexicon()
     assert lexicon.found_in("交感神经", analyze("muscle sympathetic activity rose", G).stems)
     assert lexicon.found_in("恢复正常", analyze("treatment normalizes the levels", G).stems)
+
+
+def test_a_place_the_source_names_once_is_the_studys_setting() -> None:
+    abstract = ["METHODS We enrolled 420 older adults in Copenhagen, Denmark.",
+                "RESULTS Walking reduced blood pressure."]
+    named = claimcheck.verify("在哥本哈根，步行降低了血压[1]。", title="Walking and blood pressure",
+                              abstract=abstract)
+    other = claimcheck.verify("在伦敦，步行降低了血压[1]。", title="Walking and blood pressure",
+                              abstract=abstract)
+    assert "100%" in named.rationale  # 哥本哈根 found in the methods, lent to the result
+    assert "75%" in other.rationale  # 伦敦 is named nowhere
