@@ -88,3 +88,8 @@ def test_a_place_the_source_names_once_is_the_studys_setting() -> None:
                               abstract=abstract)
     assert "100%" in named.rationale  # 哥本哈根 found in the methods, lent to the result
     assert "75%" in other.rationale  # 伦敦 is named nowhere
+
+
+def test_postnatal_is_after_birth() -> None:
+    assert G.lexicon().found_in("产后", analyze("in the first weeks after birth", G).stems)
+    assert G.lexicon().found_in("产后", analyze("postpartum depression", G).stems)
