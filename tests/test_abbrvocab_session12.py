@@ -93,3 +93,11 @@ def test_a_place_the_source_names_once_is_the_studys_setting() -> None:
 def test_postnatal_is_after_birth() -> None:
     assert G.lexicon().found_in("产后", analyze("in the first weeks after birth", G).stems)
     assert G.lexicon().found_in("产后", analyze("postpartum depression", G).stems)
+
+
+def test_a_genetic_trait_read_through_its_abbreviation() -> None:
+    abstract = ["Carriers of sickle cell trait (SCT) were compared with non-carriers.",
+                "Of 2,140 runners, 96 (4.5%) had SCT."]
+    verdict = claimcheck.verify("2140名跑步者中，有96人（4.5%）携带镰状细胞性状[1]。",
+                                title="Sickle cell trait in runners", abstract=abstract)
+    assert verdict.status == "supported"
