@@ -76,9 +76,14 @@ def _long_form(short: str, words: list[str]) -> str | None:
         at -= 1
     long = candidate[candidate.rfind(" ", 0, at + 1) + 1:]
     if len(long) < len(short) + 2 or short.lower() in long.lower().split() or \
-            any(ch.isdigit() for ch in long):
+            _DIGITS.findall(long) != _DIGITS.findall(short) or any(ch in long for ch in "()[]"):
         return None
     return long
+
+
+#: a number in a long form is one the short form writes too: "type 2 diabetes mellitus
+#: (T2DM)", "uncoupling protein 1 (UCP1)" (session 12), never a figure the letters skip
+_DIGITS = re.compile(r"\d+")
 
 
 #: an abbreviation written without a definition: three to six capitals ("TNF", "ICU", "LDL"),

@@ -59,6 +59,7 @@ from claimcheck.evidence.match import (
     measure_terms,
     number_equal,
     opposite,
+    partly_negated,
     reversed_direction,
     same_direction,
     same_measure,
@@ -178,6 +179,8 @@ class _Judge:
         self.unavailable = unavailable
         self._coverages: dict[tuple[int, int], tuple[Analysed, Unit, Coverage]] = {}
         self._wholes: dict[int, tuple[Source, Terms]] = {}
+        #: each sentence's source for the claim being judged (`_coverage` lends its places)
+        self._unit_source: dict[int, Source] = {}
 
     def verdict(self, claim: Claim) -> Verdict:
         if claim.kind == "figure_credit":
@@ -199,6 +202,7 @@ class _Judge:
                      claim.text, self.g)
                  for label in dict.fromkeys(claim.citations)]
         flags += reference_flags(cited)
+        self._unit_source = {id(u): src for src in cited for u in src.units}
         analysed = analyse(claim.text, self.g, claim=True)
         sound = [s for s in cited if s.readable and not s.retracted]
         unreadable = [s for s in cited if not s.readable and not s.retracted]
@@ -1187,9 +1191,23 @@ class _Judge:
         key = (id(analysed), id(unit))
         cached = self._coverages.get(key)
         if cached is None or cached[0] is not analysed or cached[1] is not unit:
-            cached = (analysed, unit, coverage(analysed.terms, unit.terms, self.g))
+            cov = coverage(analysed.terms, unit.terms, self.g)
+            cached = (analysed, unit, self._with_setting(analysed, unit, cov))
             self._coverages[key] = cached
         return cached[2]
+
+    def _with_setting(self, analysed: Analysed, unit: Unit, cov: Coverage) -> Coverage:
+        """A place a Chinese claim names (明尼苏达州, 罗切斯特) that the sentence's source names
+        anywhere is the study's setting, named once for all its sentences (session 12), as a
+        figure's place is (`states_measure`, `setting`)."""
+        source = self._unit_source.get(id(unit))
+        lexicon = self.g.lexicon()
+        places = frozenset(t for t in cov.missing if t.startswith("zh:") and lexicon.proper(t[3:]))
+        if source is None or not places:
+            return cov
+        whole = self._whole(source)
+        named = frozenset(t for t in places if has_term(t, whole, self.g))
+        return counting_as_found(analysed.terms, cov, named, self.g) if named else cov
 
     def _unlent(self, analysed: Analysed, unit: Unit) -> Coverage:
         """`coverage` by the sentence's own words, without the concepts others lent it."""
@@ -1211,6 +1229,9 @@ class _Judge:
                 significance(unit.text) < 0 or _SAME_AS.search(unit.text)):
             return False  # "did not help … live longer" and figures with "P = .42", or "did
             # not raise mortality" and "mortality similar to that of …": one denial
+        if analysed.terms.negated and partly_negated(analysed.clauses) and \
+                partly_negated(unit.clauses):
+            return False  # "A rose, B did not" on both sides: the parts are checked apart
         flipped = self._coverage(analysed, unit).antonyms % 2 == 1
         return flipped != opposite(*self._polarity(analysed, unit), self.g)
 

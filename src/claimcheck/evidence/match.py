@@ -1035,6 +1035,13 @@ def _mixed_negation(claim: Terms, clauses: tuple[Clause, ...], glossary: Glossar
                for c in clauses)
 
 
+def partly_negated(clauses: tuple[Clause, ...]) -> bool:
+    """One clause denies and another states a change undenied: "A rose, but B did not",
+    "只有高强度组提高，中等强度组并没有" (session 12)."""
+    return any(c.negated for c in clauses) and any(
+        not c.negated and c.moves and c.concepts for c in clauses)
+
+
 def opposite(claim: Terms, source: Polarity, glossary: Glossary) -> bool:
     """Opposite finding: negation on one side only, or the reverse direction of change (of
     the same sort: "worsened" is not the reverse of "increased")."""

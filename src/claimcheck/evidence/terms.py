@@ -479,7 +479,7 @@ def _known_words(tokens: list[str], glossary: Glossary, before: str = "") -> lis
                     and any(len(p) > 1 for p in parts)
                     and (joined in glossary.senses or not any(
                         p in glossary.negation_zh or p in glossary.zh_index
-                        or p in glossary.stop_zh for p in parts))
+                        or p in glossary.stop_zh for p in _before_head(parts, glossary, lexicon)))
                     and lexicon.glosses(joined)):
                 out.append(joined)
                 i = j
@@ -488,6 +488,17 @@ def _known_words(tokens: list[str], glossary: Glossary, before: str = "") -> lis
             out.append(tokens[i])
             i += 1
     return out
+
+
+def _before_head(parts: list[str], glossary: Glossary, lexicon: Lexicon) -> list[str]:
+    """The parts a join must check: all of them, or all but a one-character glossary term
+    that closes a dictionary word (阿尔茨海默 + 病 → 阿尔茨海默病 "Alzheimer's disease",
+    session 12), which jieba cuts off and the glossary alone would read as "disease"."""
+    head = parts[-1]
+    if len(parts) > 1 and len(head) == 1 and len(parts[-2]) > 1 and \
+            head in glossary.zh_index and lexicon.knows("".join(parts)):
+        return parts[:-1]
+    return parts
 
 
 def _drug_name_at(tokens: list[str], i: int, glossary: Glossary, lexicon: Lexicon) -> int:
