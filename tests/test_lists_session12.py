@@ -123,3 +123,44 @@ def test_a_member_named_by_several_words_takes_its_own_figure() -> None:
     verdict = _verify("在实行维生素D强化的西班牙、意大利和希腊，这一基因型使髋部骨折风险比为1.52[1]。",
                       sentences, title="Vitamin D receptor genotype and hip fracture")
     assert verdict.status != "supported"
+
+
+# ---- a figure's SD in brackets and a verb phrase between the list and its figures
+
+
+def test_a_list_before_figures_with_their_sds_binds_each_figure() -> None:
+    g = load_glossary()
+    text = ("Walking and swimming groups gained a mean (SD) of 4.1% (2.2%) and 6.3% (2.9%) in "
+            "muscle strength, respectively.")
+    shares = {i.quantity.value: i.context for i in analyse(text, g).quantities
+              if i.quantity.kind == "percent"}
+    assert "~swim" not in shares[4.1] and "~walk" not in shares[6.3]
+
+
+# ---- what a figure was adjusted for is not what it measures
+
+
+ADJUSTED = ["Daily yoghurt intake was associated with a lower risk of gout (hazard ratio 0.78, "
+            "95% CI 0.66 to 0.92) after adjustment for age, alcohol intake, smoking and "
+            "diuretic use."]
+
+
+def test_a_covariate_taken_for_the_finding_is_not_supported_en() -> None:
+    verdict = _verify("Smoking was linked to a lower risk of gout (hazard ratio 0.78) [1].",
+                      ADJUSTED, title="Dairy intake and gout")
+    assert verdict.status != "supported"
+
+
+def test_a_covariate_taken_for_the_finding_is_not_supported_zh() -> None:
+    verdict = _verify("吸烟与痛风风险降低有关（风险比0.78）[1]。", ADJUSTED, title="Dairy intake and gout")
+    assert verdict.status != "supported"
+
+
+def test_the_finding_after_its_adjustment_is_still_supported() -> None:
+    for claim in ("Daily yoghurt intake was linked to a lower risk of gout (hazard ratio 0.78) "
+                  "[1].",
+                  "After adjusting for age and smoking, daily yoghurt intake was linked to a "
+                  "lower risk of gout (hazard ratio 0.78) [1].",
+                  "In an age-adjusted analysis, daily yoghurt intake was linked to a lower risk "
+                  "of gout (hazard ratio 0.78) [1]."):
+        assert _verify(claim, ADJUSTED, title="Dairy intake and gout").status == "supported"

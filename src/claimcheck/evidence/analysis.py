@@ -10,7 +10,7 @@ from typing import Literal
 from claimcheck.article.chinese import to_simplified
 from claimcheck.evidence.against import Framing, framing
 from claimcheck.evidence.glossary import Glossary
-from claimcheck.evidence.lists import Respective, respective_lists
+from claimcheck.evidence.lists import Respective, adjusted_for, respective_lists
 from claimcheck.evidence.quantities import DAYS_PER, POINTS, elliptical, extract_with_intervals
 from claimcheck.evidence.significance import interval_side
 from claimcheck.evidence.terms import MEASURE_NOUNS, Terms, analyze, analyze_positions
@@ -77,6 +77,13 @@ class QuantityInfo:
     foreign: frozenset[str] = frozenset()
     #: the words of that figure's own item ("A" for 12% there)
     item: frozenset[str] = frozenset()
+    #: the concepts its sentence names only in a list of what was adjusted for ("… after
+    #: adjustment for age, BMI and smoking": `lists.adjusted_for`): covariates, never the
+    #: finding of a claim that says nothing of an adjustment (session 12)
+    adjusters: frozenset[str] = frozenset()
+    #: a claim's figure in a sentence that speaks of an adjustment ("adjusted for", "once age
+    #: was taken into account", 校正)
+    adjusts: bool = False
     #: a claim's share with no measure noun of its own that counts those who went on to
     #: become something ("约有一成最终发展为…", "进展为…"): a progression, which a figure of
     #: prevalence (who has it) does not state (session 12)
@@ -346,6 +353,8 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
         _zh_items(clean, quantities, glossary) if has_cjk(clean) else {}
     lists = respective_lists(clean, quantities, events, MINOR_KINDS) \
         if _RESPECTIVELY.search(clean) else {}
+    adjusters = frozenset() if claim else adjusted_for(clean, events)
+    adjusts = claim and _ADJUSTS.search(clean) is not None
     arms = _arms(bounds, quantities)
     lead = _leading_times(clean, bounds, quantities)
     lead_dates = _dates_in(bounds[0], quantities) if len(bounds) > 1 \
@@ -443,7 +452,8 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
                                   frozenset() if q.kind == "dose" and not label else own_arms,
                                   label, frozenset(dates), _given(clean, q, events, glossary),
                                   framing=framing(clean, q), sentence=terms,
-                                  foreign=foreign, item=item,
+                                  foreign=foreign, item=item, adjusters=adjusters,
+                                  adjusts=adjusts,
                                   progression=claim and _progression(clean, q, bounds[idx],
                                                                      context)))
     if not claim and len(infos) > 1:
@@ -484,6 +494,10 @@ def _predicate_clause(text: str, bounds: list[tuple[int, int]], idx: int,
 #: a clause that opens on a finite verb: the predicate of the subject before it
 _OPENING_VERB = re.compile(r"\s*(?:(?:later|eventually|then|also|still|ultimately)\s+)?"
                            r"(?:was|were|had|has|have|did|developed|died|[a-z]{3,}ed)\b", re.I)
+#: a claim that speaks of an adjustment for covariates
+_ADJUSTS = re.compile(r"\b(?:adjust|controll?(?:ed|ing)? for|account(?:ed|ing)? for|"
+                      r"into account|correct(?:ed|ing) for|standardi[sz])|校正|调整|矫正|控制|"
+                      r"考虑[了到]?", re.I)
 #: a share's verb of becoming: "（的人）最终发展为", "后来进展为", "转变为"
 _BECOMING = re.compile(r"\s*(?:的?(?:人|患者|病例))?(?:最终|最后|后来|逐渐|会|将)?"
                        r"(?:发展|进展|演变|转变|转化|恶化)(?:为|成|到)")

@@ -32,6 +32,10 @@ _EN_STOP = frozenset({
 #: the shared head of a list of groups ("the INO, placebo and sham groups")
 _EN_HEAD = frozenset({"group", "groups", "arm", "arms", "cohort", "cohorts"})
 _EN_WORD = re.compile(r"[A-Za-z][\w+-]*")
+#: verbs that end an item read forwards ("the A and B groups lost …", "A and B had …")
+_EN_VERBS = frozenset({"lost", "gained", "had", "has", "have", "were", "was", "are", "is",
+                       "showed", "reached", "achieved", "experienced", "took", "grew", "fell",
+                       "rose", "won", "met"})
 #: the separators of a Chinese list: "A、B和C", "A、B及C"
 _ZH_SEP = re.compile(r"、|[和与及或](?=[\u4e00-\u9fffA-Za-z0-9])")
 #: where a Chinese list's first item begins at the latest: a clause break
@@ -56,7 +60,10 @@ def respective_lists(text: str, quantities: list[Quantity], events: list[tuple[i
     "respectively" or "分别": its own item's concepts (`events` within the item), the other
     items' concepts and the list's stretch. Figures of `minor` kinds never form a list."""
     out: dict[int, Respective] = {}
-    figures = [q for q in quantities if q.kind not in minor]
+    depth = _depths(text)
+    # a figure's SD or interval in brackets after it ("20.7% (8.6%) and 1.7% (5.2%)") is no
+    # item of the run
+    figures = [q for q in quantities if q.kind not in minor and depth[q.start] == 0]
     for mark in _RESPECTIVELY.finditer(text):
         zh = mark.group() == "分别"
         run = _run_after(text, figures, mark.end()) if zh else _run_before(text, figures,
@@ -77,6 +84,18 @@ def respective_lists(text: str, quantities: list[Quantity], events: list[tuple[i
         for i, q in enumerate(run):
             others = frozenset().union(*(c for j, c in enumerate(concepts) if j != i))
             out[id(q)] = Respective(concepts[i], others - concepts[i], span)
+    return out
+
+
+def _depths(text: str) -> list[int]:
+    """The bracket depth at each character."""
+    out, level = [], 0
+    for ch in text:
+        if ch in ")）]":
+            level = max(0, level - 1)
+        out.append(level)
+        if ch in "(（[":
+            level += 1
     return out
 
 
@@ -125,8 +144,9 @@ def _en_words(text: str, start: int, end: int, backwards: bool) -> tuple[int, in
         tokens.reverse()
     kept: list[re.Match[str]] = []
     for tok in tokens:
-        if not _EN_WORD.fullmatch(tok.group()) or tok.group().lower() in _EN_STOP or \
-                len(kept) == 3:
+        word = tok.group().lower()
+        if not _EN_WORD.fullmatch(tok.group()) or word in _EN_STOP or len(kept) == 3 or \
+                word in _EN_HEAD or word in _EN_VERBS or len(word) > 4 and word.endswith("ed"):
             break
         kept.append(tok)
     if not kept:
@@ -162,25 +182,27 @@ def _en_items_after(text: str, end: int, mark: int, n: int) -> list[tuple[int, i
     return items if items is not None and len(items) == n else None
 
 
+#: what joins a list before its figures to them: a head noun, a verb and a few words without
+#: a figure or a clause break ("… groups lost a mean (SD) of", "… were", "…: ")
+_LEADS_TO = re.compile(r"(?:\s+(?:groups?|arms?|cohorts?))?(?:\s+[^\s\d,;.:]+){1,6}\s*|"
+                       r"\s*[:=]\s*", re.I)
+
+
 def _en_items_before(text: str, start: int, n: int) -> list[tuple[int, int]] | None:
     """"The rates for surgery, radiotherapy and chemotherapy were 12%, 18% and 25%, …": the
     list just before the verb or "of" that leads to the figures."""
-    m = re.search(r"(?:\s+(?:groups?|arms?|cohorts?))?\s+(?:were|was|are|is|had|have|has|of|"
-                  r"reached|showed)\s+(?:(?:about|approximately|only|mean|median|rates?|"
-                  r"values?|scores?|risks?)\s+)*(?:of\s+)?$|\s*[:=]\s*$", text[:start])
-    if m is None:
-        return None
-    end = m.start()
+    lead = text[max(0, start - 120):start]
     joint = None
-    for j in re.finditer(r"\s+(?:and|or)\s+", text[max(0, end - 40):end]):
+    for j in re.finditer(r"\s+(?:and|or)\s+", lead):
         joint = j
     if joint is None:
         return None
-    last = _en_words(text, max(0, end - 40) + joint.end(), end, backwards=False)
-    if last is None or last[1] != end:
+    base = max(0, start - 120)
+    last = _en_words(text, base + joint.end(), start, backwards=False)
+    if last is None or not _LEADS_TO.fullmatch(text, last[1], start):
         return None
     items = [last]
-    at = max(0, end - 40) + joint.start()
+    at = base + joint.start()
     while len(items) < n:
         at = len(text[:at].rstrip(" ,")) if len(items) == 1 else at
         item = _en_words(text, 0, at, backwards=True)
@@ -222,3 +244,44 @@ def _zh_items_before(text: str, mark: int, n: int, events: list[tuple[int, str, 
     after_last = next((at for at in sorted(set(inner[-1])) if at > last[-1]), spans[-1][1])
     spans[-1] = (spans[-1][0], after_last)
     return spans
+
+
+#: an English adjustment list's start: "adjusted for", "after adjustment for", "controlling
+#: for", "accounting for", "corrected for"
+_EN_ADJUST = re.compile(r"\b(?:adjust(?:ed|ing|ment|ments)?|controll?(?:ed|ing)|"
+                        r"account(?:ed|ing)|correct(?:ed|ing))\s+for\s+", re.I)
+#: where an English adjustment list ends: a bracket, a clause break, a figure, or a verb
+_EN_ADJUST_END = re.compile(r"[;.()\[\]（）]|\d|\b(?:was|were|is|are|had|has|have|remained|"
+                            r"showed|fell|rose|increased|decreased|reduced|lowered|improved|"
+                            r"did|persisted|we|there|but|whereas|while)\b", re.I)
+#: a Chinese adjustment list: "校正年龄、性别和吸烟后", "经年龄和性别校正后", "调整…等因素后"
+_ZH_ADJUST = re.compile(r"(?:校正|调整|矫正|控制)了?(?P<a>[^，,。；;（）()\d]{1,40}?)"
+                        r"(?:等(?:因素|混杂因素|变量|协变量)?)?(?:的影响)?(?:后|之后|以后)|"
+                        r"经(?P<b>[^，,。；;（）()\d]{1,40}?)(?:校正|调整|矫正)(?:后|之后|的)")
+
+
+def _list_end(text: str, start: int, stop: int) -> int:
+    """Where a list of covariates from `start` ends: after the item its "and"/"or" opens
+    ("age, sex, and smoking, women with …": after smoking), or at the first comma where it
+    has none."""
+    joint = re.search(r"(?:,\s*|\s+)(?:and|or)\s+", text[start:stop])
+    after = joint.end() + start if joint else start
+    comma = text.find(",", after, stop)
+    return comma if comma >= 0 else stop
+
+
+def adjusted_for(text: str, events: list[tuple[int, str, bool]]) -> frozenset[str]:
+    """The concepts a sentence names only in a list of what its figures were adjusted for
+    ("after adjustment for age, body mass index and smoking", "校正年龄、吸烟和饮酒后"):
+    covariates, not what any figure measures. A concept named elsewhere in the
+    sentence too is kept (session 12)."""
+    spans: list[tuple[int, int]] = []
+    for m in _EN_ADJUST.finditer(text):
+        end = _EN_ADJUST_END.search(text, m.end())
+        spans.append((m.end(), _list_end(text, m.end(), end.start() if end else len(text))))
+    spans += [m.span("a") if m.group("a") else m.span("b") for m in _ZH_ADJUST.finditer(text)]
+    if not spans:
+        return frozenset()
+    inside = {c for at, c, _ in events if any(a <= at < b for a, b in spans)}
+    outside = {c for at, c, _ in events if not any(a <= at < b for a, b in spans)}
+    return frozenset(inside - outside)

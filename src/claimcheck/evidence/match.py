@@ -529,7 +529,8 @@ def _told_elsewhere(c: QuantityInfo, s: QuantityInfo, clauses: tuple[Clause, ...
     the source never mentions is the claim's own: "glaucoma" against a figure for diabetes),
     and none stands in a sentence with any other figure of the source ("412 diabetic older
     adults" against "412 older adults …; of 300 older adults with diabetes, …")."""
-    if c.quantity.kind in _COUNTABLE or _predicate_untold(c, s):
+    if c.quantity.kind in _COUNTABLE or _predicate_untold(c, s) or \
+            _another_items(c, s, glossary) or _covariate_taken(c, s, glossary):
         return False  # who a count is of is told where it is (`sample_size` for a sample)
     if other_member(c.context, _as_terms(s.context | title, glossary), glossary) or \
             _named_for_another(c, s, others) or other_questions(c.framing, s.framing):
@@ -590,7 +591,8 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     """
     if other_member(c.context, _as_terms(s.context | title, glossary), glossary):
         return False  # "16.3% with empagliflozin" is not "16.3% with dapagliflozin"
-    if _predicate_untold(c, s) or _another_items(c, s, glossary):
+    if _predicate_untold(c, s) or _another_items(c, s, glossary) or \
+            _covariate_taken(c, s, glossary):
         return False
     needed = measure_terms(c, glossary)
     if WHOLE_SCOPE in needed and not _narrower(s.context - c.context, glossary):
@@ -683,6 +685,17 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     if not needed - read <= stated:
         return False
     return len(read & stated) >= MEASURE_SHARE * len(read)
+
+
+def _covariate_taken(c: QuantityInfo, s: QuantityInfo, glossary: Glossary) -> bool:
+    """A word of a claim that speaks of no adjustment is one the source sentence names only
+    as a covariate (`QuantityInfo.adjusters`: "Smoking … HR 0.82" against "… (HR 0.82) after
+    adjustment for age, BMI and smoking"): a covariate is no finding (session 12)."""
+    if not s.adjusters or c.adjusts:
+        return False
+    theirs = _as_terms(s.adjusters, glossary)
+    return any(t in s.adjusters or t.startswith("zh:") and has_term(t, theirs, glossary)
+               for t in c.context if glossary.kind(t) not in ("generic", "up", "down"))
 
 
 def _another_items(c: QuantityInfo, s: QuantityInfo, glossary: Glossary) -> bool:
