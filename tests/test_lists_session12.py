@@ -164,3 +164,29 @@ def test_the_finding_after_its_adjustment_is_still_supported() -> None:
                   "In an age-adjusted analysis, daily yoghurt intake was linked to a lower risk "
                   "of gout (hazard ratio 0.78) [1]."):
         assert _verify(claim, ADJUSTED, title="Dairy intake and gout").status == "supported"
+
+
+# ---- a later item of a list leaves out the first item's verb
+
+
+def test_a_later_item_shares_the_verb_the_first_states() -> None:
+    g = load_glossary()
+    text = ("Among 3,400 screened smokers, 612 (18%) were diagnosed with emphysema, 238 (7%) "
+            "with bronchiectasis, and 95 (3%) with both.")
+    shares = {i.quantity.value: i.context for i in analyse(text, g).quantities
+              if i.quantity.kind == "percent"}
+    assert "~diagnos" in shares[7]
+    verdict = _verify("在接受筛查的吸烟者中，约7%被确诊支气管扩张[1]。", [text],
+                      title="Lung screening findings in smokers")
+    assert verdict.status == "supported"
+
+
+# ---- a numbered member of a family the source sentence does not name
+
+
+def test_a_figure_of_another_numbered_member_is_not_the_claims() -> None:
+    sentences = ["Among IL-6 carriers, 410 patients (22%) developed sepsis, 130 (7%) with shock.",
+                 "Among IL-8 carriers, 205 patients (15%) developed sepsis, 61 (4%) with shock."]
+    verdict = _verify("IL-8携带者中，22%的患者发生了脓毒症[1]。", sentences,
+                      title="Cytokine variants and sepsis")
+    assert verdict.status != "supported"

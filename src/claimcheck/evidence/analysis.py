@@ -390,6 +390,12 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
             # figure with no verb; what it measures is what the verb after it says (session 12)
             context |= clause_key[ahead]
             key |= clause_key[ahead]
+        if not claim:
+            # "9052 women (46%) were diagnosed with breast cancer, 2317 (12%) with ovarian
+            # cancer": a later item of the list leaves out the verb of the first (session 12)
+            verb = _gapped_verb(clean, bounds, idx, anchors, events)
+            context |= verb
+            key |= verb
         host = None if claim else _bracket_opening(clean, q.start)
         if host is not None and host < bounds[idx][0]:
             # "… lower when defined using HbA1c values (29.2% vs 48.6% for prediabetes and
@@ -472,6 +478,40 @@ def _respective_context(context: set[str], key: set[str], mine: Respective,
     shared = {c for c, maximal in inside if maximal or not claim}
     return ((context | shared) - mine.others) | mine.own, \
         ((key | {c for c, maximal in inside if maximal}) - mine.others) | mine.own
+
+
+#: the preposition a list item opens with after its figures ("2317 (12%) with ovarian cancer")
+_GAP_PREPOSITION = re.compile(r"[\s)\]]*(?:\([^()]*\)\s*)*(with|of|in|for|from|to|at|by|on)\b",
+                              re.I)
+
+
+def _gapped_verb(text: str, bounds: list[tuple[int, int]], idx: int, anchors: list[Quantity],
+                 events: list[tuple[int, str, bool]]) -> set[str]:
+    """The verb a source clause leaves out: the clause opens on its figures, has no verb, and
+    goes on with a preposition; the nearest clause before it with a verb states figures and
+    the same preposition after that verb ("were diagnosed with"). Its words between its last
+    figure and that preposition are this clause's too."""
+    s, e = bounds[idx]
+    mine = [q for q in anchors if s <= q.start < e]
+    if not mine or text[s:mine[0].start].strip().lower() not in ("", "and", "or") or \
+            _FINITE.search(_without(text[s:e], mine, s)):
+        return set()
+    prep = _GAP_PREPOSITION.match(text, mine[-1].end)
+    if prep is None:
+        return set()
+    j = idx - 1
+    while j >= 0:
+        a, b = bounds[j]
+        theirs = [q for q in anchors if a <= q.start < b]
+        if not theirs:
+            return set()
+        gap = text[theirs[-1].end:b]
+        found = re.search(rf"\b{prep.group(1)}\b", gap, re.I)
+        if _FINITE.search(gap) and found:
+            at, stop = theirs[-1].end, theirs[-1].end + found.start()
+            return {c for x, c, _ in events if at <= x < stop}
+        j -= 1
+    return set()
 
 
 def _predicate_clause(text: str, bounds: list[tuple[int, int]], idx: int,

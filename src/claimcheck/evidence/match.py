@@ -592,7 +592,7 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     if other_member(c.context, _as_terms(s.context | title, glossary), glossary):
         return False  # "16.3% with empagliflozin" is not "16.3% with dapagliflozin"
     if _predicate_untold(c, s) or _another_items(c, s, glossary) or \
-            _covariate_taken(c, s, glossary):
+            _covariate_taken(c, s, glossary) or _numbered_sibling(c, sentence):
         return False
     needed = measure_terms(c, glossary)
     if WHOLE_SCOPE in needed and not _narrower(s.context - c.context, glossary):
@@ -685,6 +685,25 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     if not needed - read <= stated:
         return False
     return len(read & stated) >= MEASURE_SHARE * len(read)
+
+
+_NUMBERED = re.compile(r"~?([a-z]{2,})-?(\d{1,2})")
+
+
+def _numbered_sibling(c: QuantityInfo, sentence: Terms) -> bool:
+    """The claim names a numbered member of a family (BRCA2, IL-6, CD4) its source sentence
+    never names, while the sentence names another member of that family (BRCA1): the figure
+    is the other member's (session 12)."""
+    words = c.sentence.all if c.sentence is not None else c.context
+    said = sentence.stems | frozenset(t.lstrip("~") for t in sentence.all)
+    for t in words:
+        m = _NUMBERED.fullmatch(t)
+        if m is None or t.lstrip("~") in said:
+            continue
+        if any((o := _NUMBERED.fullmatch(x)) and o.group(1) == m.group(1)
+               and o.group(2) != m.group(2) for x in said):
+            return True
+    return False
 
 
 def _covariate_taken(c: QuantityInfo, s: QuantityInfo, glossary: Glossary) -> bool:
