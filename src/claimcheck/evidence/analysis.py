@@ -10,9 +10,10 @@ from typing import Literal
 from claimcheck.article.chinese import to_simplified
 from claimcheck.evidence.against import Framing, framing
 from claimcheck.evidence.glossary import Glossary
+from claimcheck.evidence.lists import Respective, adjusted_for, respective_lists
 from claimcheck.evidence.quantities import DAYS_PER, POINTS, elliptical, extract_with_intervals
 from claimcheck.evidence.significance import interval_side
-from claimcheck.evidence.terms import Terms, analyze, analyze_positions
+from claimcheck.evidence.terms import MEASURE_NOUNS, Terms, analyze, analyze_positions
 from claimcheck.evidence.text import has_cjk, split_sentences, stem
 from claimcheck.models import FullText, Quantity, SourceRecord
 
@@ -70,6 +71,23 @@ class QuantityInfo:
     #: points and dates
     peers: tuple[tuple[Quantity, frozenset[int], frozenset[int]], ...] = dataclasses.field(
         default=(), compare=False, hash=False)
+    #: the words of the other items of a list its figure is paired with ("12%, 18% and 25%
+    #: for A, B and C, respectively": B and C for 12%), which no clause of its sentence lends
+    #: it (session 12)
+    foreign: frozenset[str] = frozenset()
+    #: the words of that figure's own item ("A" for 12% there)
+    item: frozenset[str] = frozenset()
+    #: the concepts its sentence names only in a list of what was adjusted for ("… after
+    #: adjustment for age, BMI and smoking": `lists.adjusted_for`): covariates, never the
+    #: finding of a claim that says nothing of an adjustment (session 12)
+    adjusters: frozenset[str] = frozenset()
+    #: a claim's figure in a sentence that speaks of an adjustment ("adjusted for", "once age
+    #: was taken into account", 校正)
+    adjusts: bool = False
+    #: a claim's share with no measure noun of its own that counts those who went on to
+    #: become something ("约有一成最终发展为…", "进展为…"): a progression, which a figure of
+    #: prevalence (who has it) does not state (session 12)
+    progression: bool = False
 
     @property
     def is_minor(self) -> bool:
@@ -345,6 +363,10 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
     others_items = _respective_items(clean, quantities, glossary) \
         if _RESPECTIVELY.search(clean) and not has_cjk(clean) else \
         _zh_items(clean, quantities, glossary) if has_cjk(clean) else {}
+    lists = respective_lists(clean, quantities, events, MINOR_KINDS) \
+        if _RESPECTIVELY.search(clean) else {}
+    adjusters = frozenset() if claim else adjusted_for(clean, events)
+    adjusts = claim and _ADJUSTS.search(clean) is not None
     arms = _arms(bounds, quantities)
     lead = _leading_times(clean, bounds, quantities)
     lead_dates = _dates_in(bounds[0], quantities) if len(bounds) > 1 \
@@ -375,6 +397,18 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
                     context |= clause_all[j]
                     key |= clause_key[j]
                 list_start = j
+        ahead = _predicate_clause(clean, bounds, idx, with_figure, quantities) if claim else None
+        if ahead is not None:
+            # "More than half of the patients, 55.7%, died before …": a subject and its
+            # figure with no verb; what it measures is what the verb after it says (session 12)
+            context |= clause_key[ahead]
+            key |= clause_key[ahead]
+        if not claim:
+            # "9052 women (46%) were diagnosed with breast cancer, 2317 (12%) with ovarian
+            # cancer": a later item of the list leaves out the verb of the first (session 12)
+            verb = _gapped_verb(clean, bounds, idx, anchors, events)
+            context |= verb
+            key |= verb
         host = None if claim else _bracket_opening(clean, q.start)
         if host is not None and host < bounds[idx][0]:
             # "… lower when defined using HbA1c values (29.2% vs 48.6% for prediabetes and
@@ -389,12 +423,18 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
             for i in range(len(bounds)):
                 context |= clause_all[i]
                 key |= clause_key[i]
+        foreign: frozenset[str] = frozenset()
+        item: frozenset[str] = frozenset()
         if id(q) in others_groups:  # "…分别有439人和138人": not the other group's figure
             context -= others_groups[id(q)]
             key -= others_groups[id(q)]
         elif id(q) in others_items:  # "sensitivity and specificity of 85.7% and 62.4%, …"
             context -= others_items[id(q)]
             key -= others_items[id(q)]
+        elif id(q) in lists:  # "12%, 18% and 25% for A, B and C, respectively" (session 12)
+            mine = lists[id(q)]
+            context, key = _respective_context(context, key, mine, events, claim)
+            foreign, item = mine.others, mine.own
         if id(q) in nouns:
             context |= nouns[id(q)]
             key |= nouns[id(q)]
@@ -430,11 +470,101 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
                                   clauses[idx].negated,
                                   frozenset() if q.kind == "dose" and not label else own_arms,
                                   label, frozenset(dates), _given(clean, q, events, glossary),
-                                  framing=framing(clean, q), sentence=terms))
+                                  framing=framing(clean, q), sentence=terms,
+                                  foreign=foreign, item=item, adjusters=adjusters,
+                                  adjusts=adjusts,
+                                  progression=claim and _progression(clean, q, bounds[idx],
+                                                                     context)))
     if not claim and len(infos) > 1:
         peers = tuple((i.quantity, i.times, i.dates) for i in infos)
         infos = [dataclasses.replace(i, peers=peers) for i in infos]
     return Analysed(terms, tuple(infos), clean, clauses)
+
+
+def _respective_context(context: set[str], key: set[str], mine: Respective,
+                        events: list[tuple[int, str, bool]], claim: bool
+                        ) -> tuple[set[str], set[str]]:
+    """A figure of a respectively-list: the words of the list's whole stretch (what all its
+    figures measure, which commas may have cut into clauses of their own), less the other
+    items' words, and its own item's."""
+    inside = [(c, maximal) for at, c, maximal in events if mine.span[0] <= at < mine.span[1]]
+    shared = {c for c, maximal in inside if maximal or not claim}
+    return ((context | shared) - mine.others) | mine.own, \
+        ((key | {c for c, maximal in inside if maximal}) - mine.others) | mine.own
+
+
+#: the preposition a list item opens with after its figures ("2317 (12%) with ovarian cancer")
+_GAP_PREPOSITION = re.compile(r"[\s)\]]*(?:\([^()]*\)\s*)*(with|of|in|for|from|to|at|by|on)\b",
+                              re.I)
+
+
+def _gapped_verb(text: str, bounds: list[tuple[int, int]], idx: int, anchors: list[Quantity],
+                 events: list[tuple[int, str, bool]]) -> set[str]:
+    """The verb a source clause leaves out: the clause opens on its figures, has no verb, and
+    goes on with a preposition; the nearest clause before it with a verb states figures and
+    the same preposition after that verb ("were diagnosed with"). Its words between its last
+    figure and that preposition are this clause's too."""
+    s, e = bounds[idx]
+    mine = [q for q in anchors if s <= q.start < e]
+    if not mine or text[s:mine[0].start].strip().lower() not in ("", "and", "or") or \
+            _FINITE.search(_without(text[s:e], mine, s)):
+        return set()
+    prep = _GAP_PREPOSITION.match(text, mine[-1].end)
+    if prep is None:
+        return set()
+    j = idx - 1
+    while j >= 0:
+        a, b = bounds[j]
+        theirs = [q for q in anchors if a <= q.start < b]
+        if not theirs:
+            return set()
+        gap = text[theirs[-1].end:b]
+        found = re.search(rf"\b{prep.group(1)}\b", gap, re.I)
+        if _FINITE.search(gap) and found:
+            at, stop = theirs[-1].end, theirs[-1].end + found.start()
+            return {c for x, c, _ in events if at <= x < stop}
+        j -= 1
+    return set()
+
+
+def _predicate_clause(text: str, bounds: list[tuple[int, int]], idx: int,
+                      with_figure: set[int], quantities: list[Quantity]) -> int | None:
+    """The clause holding the verb of a claim clause that has a figure and no verb of its own
+    ("More than half of the patients, 55.7%, died …"): the next clause with words that holds
+    no figure and opens on a finite verb; clauses of a figure alone between are skipped."""
+    s, e = bounds[idx]
+    if has_cjk(text[s:e]) or _FINITE.search(_without(text[s:e], quantities, s)):
+        return None
+    j = idx + 1
+    while j < len(bounds) and j in with_figure and not _WORD.search(
+            _without(text[bounds[j][0]:bounds[j][1]], quantities, bounds[j][0])):
+        j += 1  # ", 55.7%,": the figure restated alone
+    if j >= len(bounds) or j in with_figure:
+        return None
+    return j if _OPENING_VERB.match(text, bounds[j][0]) else None
+
+
+#: a clause that opens on a finite verb: the predicate of the subject before it
+_OPENING_VERB = re.compile(r"\s*(?:(?:later|eventually|then|also|still|ultimately)\s+)?"
+                           r"(?:was|were|had|has|have|did|developed|died|[a-z]{3,}ed)\b", re.I)
+#: a claim that speaks of an adjustment for covariates
+_ADJUSTS = re.compile(r"\b(?:adjust|controll?(?:ed|ing)? for|account(?:ed|ing)? for|"
+                      r"into account|correct(?:ed|ing) for|standardi[sz])|校正|调整|矫正|控制|"
+                      r"考虑[了到]?", re.I)
+#: a share's verb of becoming: "（的人）最终发展为", "后来进展为", "转变为"
+_BECOMING = re.compile(r"\s*(?:的?(?:人|患者|病例))?(?:最终|最后|后来|逐渐|会|将)?"
+                       r"(?:发展|进展|演变|转变|转化|恶化)(?:为|成|到)")
+#: the words that name a share's measure in Chinese (所占比例, 发生率, 患病率 …)
+_ZH_MEASURE = re.compile(r"比例|比率|[发患病死亡存活缓应有效治愈]率|风险|占比|概率|可能性")
+
+
+def _progression(text: str, q: Quantity, clause: tuple[int, int], context: set[str]) -> bool:
+    """A Chinese claim's share whose clause names no measure (no rate, proportion or risk)
+    and whose verb right after it is one of becoming ("约有一成最终发展为…")."""
+    if q.kind != "percent" or q.unit != "%" or not has_cjk(text[clause[0]:clause[1]]) or \
+            context & MEASURE_NOUNS or _ZH_MEASURE.search(text, clause[0], clause[1]):
+        return False
+    return _BECOMING.match(text, q.end) is not None
 
 
 #: units of a drug's dose (not "104.8 kg" of body weight nor a volume)

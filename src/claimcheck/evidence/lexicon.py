@@ -63,6 +63,8 @@ _SUFFIX_ORDER = DRUG_SUFFIX_ORDER
 #: one-character suffixes that make a word of the word before them: …组 (group), …者 (one
 #: who), …率 (rate), …期 (phase), …量 (amount), …后 (after)
 _SUFFIX_MORPHEMES = frozenset("组者率期量后性于体物")
+#: the suffix of a region of the body after a one-character word for the part (腿部, 颈部)
+_REGION = "部"
 #: one-character head nouns of a compound whose first part is a word of its own: 卵巢癌
 #: (ovary + cancer), 胆管炎, 主动脉瘤, 神经毒素
 _HEAD_NOUNS = frozenset("癌瘤炎症酶剂药素液")
@@ -273,6 +275,9 @@ class Lexicon:
         if len(word) > 2 and word[-1] in _SUFFIX_MORPHEMES and self.glosses(word[:-1]):
             # 训练组 "training group", 吸烟者 "smokers": the word before the suffix says it
             return Reading(word, self.glosses(word[:-1]), "suffix")
+        if len(word) == 2 and word[1] == _REGION and self.glosses(word[0]):
+            # 腿部 "the leg region", 颈部: the part of the body the first character names
+            return Reading(word, self.glosses(word[0]), "suffix")
         if self.glosses(word):  # 肝 + 毒性: hepatotoxicity, or its parts said apart
             return Reading(word, self.glosses(word), "formed", wordform.pieces(word))
         parts = self.split(word)

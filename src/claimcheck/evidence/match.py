@@ -529,7 +529,8 @@ def _told_elsewhere(c: QuantityInfo, s: QuantityInfo, clauses: tuple[Clause, ...
     the source never mentions is the claim's own: "glaucoma" against a figure for diabetes),
     and none stands in a sentence with any other figure of the source ("412 diabetic older
     adults" against "412 older adults …; of 300 older adults with diabetes, …")."""
-    if c.quantity.kind in _COUNTABLE:
+    if c.quantity.kind in _COUNTABLE or _predicate_untold(c, s) or \
+            _another_items(c, s, glossary) or _covariate_taken(c, s, glossary):
         return False  # who a count is of is told where it is (`sample_size` for a sample)
     if other_member(c.context, _as_terms(s.context | title, glossary), glossary) or \
             _named_for_another(c, s, others) or other_questions(c.framing, s.framing):
@@ -537,7 +538,8 @@ def _told_elsewhere(c: QuantityInfo, s: QuantityInfo, clauses: tuple[Clause, ...
     needed = measure_terms(c, glossary) - {WHOLE_SCOPE}
     if not needed:
         return False
-    free = frozenset().union(*(cl.concepts for cl in clauses if not cl.has_figure)) | s.also
+    free = (frozenset().union(*(cl.concepts for cl in clauses if not cl.has_figure))
+            - s.foreign) | s.also
     clause = _as_terms(s.context | free, glossary)
     stated = frozenset(t for t in needed if t in s.context | free | title
                        or has_term(t, clause, glossary))
@@ -589,6 +591,9 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     """
     if other_member(c.context, _as_terms(s.context | title, glossary), glossary):
         return False  # "16.3% with empagliflozin" is not "16.3% with dapagliflozin"
+    if _predicate_untold(c, s) or _another_items(c, s, glossary) or \
+            _covariate_taken(c, s, glossary) or _numbered_sibling(c, sentence):
+        return False
     needed = measure_terms(c, glossary)
     if WHOLE_SCOPE in needed and not _narrower(s.context - c.context, glossary):
         needed -= {WHOLE_SCOPE}
@@ -605,7 +610,8 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     if not needed:  # (a pair of the claim's figures names its result: `paired` below)
         return paired or not c.context or any(
             t in s.context or has_term(t, sentence, glossary) for t in c.context)
-    free = frozenset().union(*(cl.concepts for cl in clauses if not cl.has_figure)) | s.also
+    free = (frozenset().union(*(cl.concepts for cl in clauses if not cl.has_figure))
+            - s.foreign) | s.also
     if whole_sentence:  # a sample described over the whole sentence (`sample_size`)
         free |= sentence.all
     stated = s.context | free | title
@@ -679,6 +685,67 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     if not needed - read <= stated:
         return False
     return len(read & stated) >= MEASURE_SHARE * len(read)
+
+
+_NUMBERED = re.compile(r"~?([a-z]{2,})-?(\d{1,2})")
+
+
+def _numbered_sibling(c: QuantityInfo, sentence: Terms) -> bool:
+    """The claim names a numbered member of a family (BRCA2, IL-6, CD4) its source sentence
+    never names, while the sentence names another member of that family (BRCA1): the figure
+    is the other member's (session 12)."""
+    words = c.sentence.all if c.sentence is not None else c.context
+    said = sentence.stems | frozenset(t.lstrip("~") for t in sentence.all)
+    for t in words:
+        m = _NUMBERED.fullmatch(t)
+        if m is None or t.lstrip("~") in said:
+            continue
+        if any((o := _NUMBERED.fullmatch(x)) and o.group(1) == m.group(1)
+               and o.group(2) != m.group(2) for x in said):
+            return True
+    return False
+
+
+def _covariate_taken(c: QuantityInfo, s: QuantityInfo, glossary: Glossary) -> bool:
+    """A word of a claim that speaks of no adjustment is one the source sentence names only
+    as a covariate (`QuantityInfo.adjusters`: "Smoking … HR 0.82" against "… (HR 0.82) after
+    adjustment for age, BMI and smoking"): a covariate is no finding (session 12)."""
+    if not s.adjusters or c.adjusts:
+        return False
+    theirs = _as_terms(s.adjusters, glossary)
+    return any(t in s.adjusters or t.startswith("zh:") and has_term(t, theirs, glossary)
+               for t in c.context if glossary.kind(t) not in ("generic", "up", "down"))
+
+
+def _another_items(c: QuantityInfo, s: QuantityInfo, glossary: Glossary) -> bool:
+    """A word of the claim figure's names another item of the list the source figure is paired
+    in (`QuantityInfo.foreign`: "58% for cycling" of "…, 46% and 58% for walking, swimming and
+    cycling, respectively" against "swimming … 58%"), and not the source figure's own
+    (session 12). A claim figure that names the figure's own item too is said of both ("两组都
+    超过…"), not of another."""
+    if not s.foreign:
+        return False
+    theirs = _as_terms(s.foreign, glossary)
+    mine = _as_terms(s.context, glossary)
+    own = _as_terms(s.item, glossary)
+    if any(t in s.item or t.startswith("zh:") and has_term(t, own, glossary) for t in c.context):
+        return False
+    return any(t in s.foreign or t.startswith("zh:") and has_term(t, theirs, glossary)
+               for t in c.context if t not in s.context and not has_term(t, mine, glossary))
+
+
+#: the English words of a figure of progression or new cases, beside "prevalence"
+_PROGRESSION_STEMS = frozenset({"incid", "develop", "progress", "convers", "convert",
+                                "transform", "evolv"})
+
+
+def _predicate_untold(c: QuantityInfo, s: QuantityInfo) -> bool:
+    """A claim's share with no measure noun that counts who went on to become something
+    ("约有一成最终发展为卡波西肉瘤": `QuantityInfo.progression`) is no figure of a sentence
+    that measures prevalence (who has it) and says nothing of new cases or progression
+    (session 12)."""
+    return c.progression and s.sentence is not None and "preval" in s.sentence.stems and \
+        not s.sentence.stems & _PROGRESSION_STEMS
 
 
 def _names_drug(concept: str, lexicon: Lexicon) -> bool:

@@ -73,6 +73,9 @@ class Member:
     #: the item's words read with the head noun all items share after the last of them
     #: ("increased overall (…) and cancer (…) mortality": "overall mortality"), or None
     headed: Terms | None = None
+    #: in a list of bracketed pairs (`bracket_members`), the figure's place in its bracket
+    #: (0 for "1.23" of "(1.23 vs. 1.39)"), or None
+    slot: int | None = None
 
 
 def members(unit: Unit | Analysed, claim: QuantityInfo, glossary: Glossary) -> list[Member]:
@@ -144,6 +147,49 @@ def members(unit: Unit | Analysed, claim: QuantityInfo, glossary: Glossary) -> l
         else:
             headed.append(None)
     return [Member(s, t, headed=h) for s, t, h in zip(figures, own, headed, strict=True)]
+
+
+def bracket_members(unit: Unit | Analysed, like: QuantityInfo, glossary: Glossary
+                    ) -> list[Member]:
+    """A list whose items each hold their figures in a bracket of their own, as many in each:
+    "after adjustment for soft LTM (1.23 vs. 1.39 l/min), leg soft LTM (1.20 vs. 1.43 l/min),
+    and soft LTM and FM (1.23 vs. 1.39 l/min)". Every figure is a member of its bracket's
+    item, with its place in the bracket (`Member.slot`); an item's words are those between
+    the bracket before it and its own, and only one item (the list's base) may have none of
+    its own (session 12). The figures are those of the sort of `like`, a figure of the list."""
+    figures = sorted((s for s in unit.quantities if comparable(like.quantity, s.quantity)),
+                     key=lambda s: s.quantity.start)
+    text = unit.text
+    depths = bracket_depths(text)
+    groups: dict[int, list[QuantityInfo]] = {}
+    for s in figures:
+        if depths[s.quantity.start] == 0:
+            return []
+        opening = s.quantity.start
+        while opening > 0 and depths[opening - 1] > 0:
+            opening -= 1  # the outermost bracket the figure stands in
+        groups.setdefault(opening, []).append(s)
+    if len(groups) < 2 or len({len(g) for g in groups.values()}) != 1 or \
+            len(next(iter(groups.values()))) < 2:
+        return []
+    openings = sorted(groups)
+    spans = []
+    for i, opening in enumerate(openings):
+        if i:
+            start = _closing(text, openings[i - 1] + 1, depths) + 1
+            joint = re.match(r"[\s,;]*(?:(?:and|or)\s+)?", text[start:opening])
+            start += joint.end() if joint else 0
+        else:
+            start = _window(text, 0, opening, depths)
+        if re.search(r"[.;:]\s|\d", text[start:max(start, opening - 1)]):
+            return []  # another statement or another figure between two items
+        spans.append((start, max(start, opening - 1)))
+    read = [analyse(text[a:b], glossary).terms for a, b in spans]
+    own = _own_words(read, glossary)
+    if sum(1 for t in own if not t.all and not t.stems) > 1:
+        return []
+    return [Member(s, own[i], slot=j) for i, opening in enumerate(openings)
+            for j, s in enumerate(groups[opening])]
 
 
 def _before_bracket(words: str) -> str:
@@ -325,13 +371,16 @@ def member_answer(claim: QuantityInfo, stated: QuantityInfo, unit: Unit,
     value; that member's figure must be of the same kind, time point and arm, and another
     value. Every Chinese word of the claim's must be read somewhere in the source (`setting`):
     one that is not may name the member whose figure the claim gives."""
-    items = members(unit, claim, glossary)
-    if not any(m.figure is stated for m in items):
+    items = members(unit, claim, glossary) or bracket_members(unit, stated, glossary)
+    mine = next((m for m in items if m.figure is stated), None)
+    if mine is None:
         return None
     words = _claim_words(claim, glossary) if own is None else own
-    if any(c.startswith("zh:") and not has_term(c, setting, glossary) for c in words):
+    named = [m for m in items if any(has_term(c, m.own, glossary) for c in words)
+             and m.slot == mine.slot]
+    if any(c.startswith("zh:") and not has_term(c, setting, glossary) for c in words) and \
+            not _named_by_several(words, named, stated, glossary):
         return None  # a Chinese word the source's English is not read for may be the member
-    named = [m for m in items if any(has_term(c, m.own, glossary) for c in words)]
     if not named:  # "all-cause mortality" by "overall (…) and cancer (…) mortality" (s10):
         # a word of the claim's the stated figure's own words do not read
         stated_words = Terms(stated.context, stated.context, frozenset())
@@ -354,6 +403,17 @@ def member_answer(claim: QuantityInfo, stated: QuantityInfo, unit: Unit,
                                                                           glossary)):
             return None
     return _answer(claim, named[0].figure)
+
+
+def _named_by_several(words: frozenset[str], named: list[Member], stated: QuantityInfo,
+                      glossary: Glossary) -> bool:
+    """The claim names one member alone, not the stated figure's, by two or more of its
+    words ("美洲、澳大利亚和新西兰" for "America, Australia, and New Zealand"): a Chinese word
+    the source is not read for cannot then be the name of the stated figure's member as well
+    (session 12)."""
+    if len(named) != 1 or named[0].figure is stated:
+        return False
+    return sum(1 for c in words if has_term(c, named[0].own, glossary)) >= 2
 
 
 def _answer(claim: QuantityInfo, answer: QuantityInfo) -> QuantityInfo | None:
