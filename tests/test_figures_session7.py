@@ -43,11 +43,12 @@ def test_groups_after_the_figures_pair_them_in_order() -> None:
     assert "~implant" not in _context(sentence, 30.2)
 
 
-def test_a_list_of_three_is_left_alone() -> None:
-    # commas cut "A, B and C" into clauses: no pairing is read from it
+def test_a_list_of_three_pairs_item_by_item() -> None:
+    # session 12 (evidence/lists.py): "A, B and C … x, y and z, respectively" gives each
+    # figure its own item, no longer left alone
     sentence = "Rates of anaemia, gout and asthma were 62.0%, 41.0% and 18.0%, respectively."
-    assert _context(sentence, 62.0) == analyse(sentence.replace(", respectively", ""),
-                                               GLOSSARY).quantities[0].context
+    assert "~anemia" in _context(sentence, 62.0) and "~gout" not in _context(sentence, 62.0)
+    assert "~gout" in _context(sentence, 41.0) and "~anemia" not in _context(sentence, 41.0)
 
 
 def test_the_same_list_after_respectively_pairs_the_same_way() -> None:

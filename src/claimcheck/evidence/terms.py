@@ -74,7 +74,7 @@ _BOUND_BEFORE_FIGURE = re.compile(
 #: "less" that is no smaller amount: a comparison with another group ("less than in PIH
 #: women"), a comparative adjective or adverb ("less severe", "less likely", "less often")
 _LESS_NO_AMOUNT = re.compile(
-    r"less\s+(?:than\b|\w+(?:ly|ive|ful|ous|ble|al|ic|ent|ant|ed|ish|ary|ile)\b|"
+    r"(?:less|fewer)\s+(?:than\b|\w+(?:ly|ive|ful|ous|ble|ent|ant|ed|ish|ile)\b|"
     r"(?:severe|likely|common|often|frequent|safe|sure|clear|good|well|bad|stable|prone|"
     r"sensitive|aware|active|mature|dense|toxic|potent|healthy|easy|hard|high|low|long|short|"
     r"much|so|and|or|is|was|are|were)\b)", re.I)
@@ -268,6 +268,10 @@ def _comparative(text: str, tokens: list[tuple[str, int, int]], i: int,
         return concept
     following = tokens[i + 1 : i + 11]
     than = next((t for t in following if t[0].lower() == "than"), None)
+    if concept == "decrease" and tokens[i][0].lower() in ("less", "fewer"):
+        # "fewer falls", "less browning": an amount stated smaller (session 12); not a graded
+        # adjective or adverb ("less severe (than)", "less often"), nor "less than in X"
+        return None if _LESS_NO_AMOUNT.match(text, tokens[i][1]) else concept
     if than is None or than is following[0] or _FIGURE_NEXT.match(text, than[2]):
         return None
     return concept
@@ -567,8 +571,7 @@ class _Collector:
             return  # "Higher intake of X …": the exposure's level, not a change it states
         if self.g.kind(concept) in ("up", "down") and (
                 self._bound_after_figure(self.offset + at)
-                or _BOUND_BEFORE_FIGURE.match(self.text, self.offset + at)
-                or _LESS_NO_AMOUNT.match(self.text, self.offset + at)):
+                or _BOUND_BEFORE_FIGURE.match(self.text, self.offset + at)):
             return  # "15%或更多", "fewer than 300 patients": part of the figure
         if self.g.kind(concept) in ("up", "down") and self._attributive(self.offset + at):
             return  # "有较高遗传过敏风险的婴儿": who they were, not a change
