@@ -92,3 +92,19 @@ def test_english_change_for_the_claims_group_is_still_opposed() -> None:
                 "whereas it increased by 6 mmHg in women."]
     verdict = claimcheck.verify(EN_CLAIM, title="Blood pressure with age", abstract=abstract)
     assert verdict.status == "contradicted"
+
+
+def test_no_change_alone_is_found_only_with_the_claims_figures() -> None:
+    claim = "对照组的差错率从8.1变为8.4，基本没有变化[1]。"
+    apart = ["RESULTS Heart rate was unchanged after the intervention.",
+             "In the control group, the error rate was 8.1 and 8.4 per 1000 days in the two "
+             "periods."]
+    beside = ["RESULTS Heart rate was unchanged after the intervention.",
+              "In the control group, the error rate was essentially unchanged: 8.1 and 8.4 per "
+              "1000 days in the two periods."]
+    far = claimcheck.verify(claim, title="Errors in two units", abstract=apart)
+    near = claimcheck.verify(claim, title="Errors in two units", abstract=beside)
+    found, missing = far.rationale.split(";", 1)
+    assert "基本没有变化" in missing and "基本没有变化" not in found
+    found, missing = near.rationale.split(";", 1)
+    assert "基本没有变化" in found

@@ -1224,7 +1224,8 @@ class _Judge:
         result sentence: "who had been clinically stable" of a methods sentence says who took
         part."""
         words = guards.stasis_words(analysed) & cov.missing
-        if words and (cov.found or figures) and states_result(unit) and \
+        held = any(value_match(f, q.quantity) for f in figures for q in unit.quantities)
+        if words and (cov.found or held) and states_result(unit) and \
                 guards.no_change_in_piece(analysed, unit.text, self.g, figures):
             return counting_as_found(analysed.terms, cov, words, self.g)
         return cov
