@@ -87,11 +87,31 @@ _STASIS_EN = re.compile(
     r"steady|flat)|little\s+(?:or\s+no\s+)?change|"
     r"(?:did|does|do|was|were|is|are)\s+not\s+(?:\w+\s+)?(?:change|differ|alter|vary)\w*|"
     r"no\s+(?:\w+\s+){0,2}(?:change|difference|alteration|variation)s?|"
-    r"similar|comparable|identical|equivalent|the same|no different|plateau\w*)\b", re.I)
+    r"similar|comparable|identical|equivalent|the same|no different|plateau\w*|"
+    r"level(?:l)?(?:ed|ing|s)?\s+off|flat(?:ten)?(?:ed|ing|s)?\s+out)\b", re.I)
 _STASIS_ZH = re.compile(
     r"不变|没变|未变|没有(?:明显|显著)?(?:的)?(?:变化|改变|差异|差别|区别)|无(?:明显|显著)?(?:变化|改变|差异|差别)|"
     r"未见(?:明显|显著)?(?:变化|改变|差异)|变化不大|持平|稳定|相当|相近|相似|相同|一样|"
-    r"差异无(?:统计学)?意义|(?:差异|差别)不(?:显著|明显)")
+    r"差异无(?:统计学)?意义|(?:差异|差别)不(?:显著|明显)|平稳|趋稳")
+
+
+#: a degree or course word before a statement of no change, part of its wording: 基本没变,
+#: 几乎没有变化, 趋于平稳, 保持稳定, "essentially unchanged" (session 12)
+_STASIS_LEAD_ZH = re.compile(r"(?:基本上?|几乎|大致|大体上?|总体上?|趋于|渐趋|逐渐|保持|维持|一直|"
+                             r"仍然?|依然)+$")
+_STASIS_LEAD_EN = re.compile(r"\b(?:(?:essentially|largely|virtually|nearly|almost|relatively|"
+                             r"basically|practically|remained|stayed)\s+)+$", re.I)
+
+
+def stasis_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text words no change, with the degree or course words before it
+    ("基本没有变化", "趋于平稳", "remained essentially unchanged")."""
+    spans = []
+    for pattern, lead in ((_STASIS_EN, _STASIS_LEAD_EN), (_STASIS_ZH, _STASIS_LEAD_ZH)):
+        for m in pattern.finditer(text):
+            before = lead.search(text, max(0, m.start() - 30), m.start())
+            spans.append((before.start() if before else m.start(), m.end()))
+    return spans
 
 
 def states_no_change(text: str) -> bool:

@@ -14,12 +14,12 @@ claim's object, comparator and route are read by `guards_zh`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from claimcheck.evidence import drugclass, function, guards_zh
-from claimcheck.evidence.against import Hedge, hedge, states_no_change
+from claimcheck.evidence.against import Hedge, hedge, stasis_spans, states_no_change
 from claimcheck.evidence.analysis import Analysed, Unit, analyse, bracket_depths, states_result
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.match import (
@@ -31,13 +31,14 @@ from claimcheck.evidence.match import (
     polarity_at,
     same_direction,
     term_weight,
+    value_match,
 )
 from claimcheck.evidence.order import orders
 from claimcheck.evidence.significance import significance
 from claimcheck.evidence.sources import Source, union_terms
 from claimcheck.evidence.terms import analyze_positions
 from claimcheck.evidence.text import has_cjk, stem
-from claimcheck.models import Status
+from claimcheck.models import Quantity, Status
 
 #: a part of a contrasting sentence must carry this share of the claim's key terms alone
 PART_COVERAGE = 0.65
@@ -273,11 +274,56 @@ def no_change_agrees(claim_text: str, unit_text: str) -> bool:
         not _DIFFERENT.search(claim_text) and not _DIFFERENT.search(unit_text)
 
 
+#: where a sentence turns from one statement to another: "…unchanged for women, but … higher
+#: for men", "… rose … before leveling off", "…, while HIV prevalence dropped"
+_TURNS = re.compile(r"\s*[;；]\s*|,?\s+(?:but|whereas|while|although|though|however|yet|before|"
+                    r"after|then)\s+|,\s+and\s+|，\s*(?:而|但是?|却)|但是|然而", re.I)
+
+
+def stasis_words(claim: Analysed) -> frozenset[str]:
+    """The claim's key terms that word its no change ("基本", "变化" of 基本没有变化, "平稳"
+    and "趋于" of 趋于平稳, "change" of "did not change")."""
+    spans = [claim.text[s:e] for s, e in stasis_spans(claim.text)]
+    return frozenset(c for c in claim.terms.key
+                     if (said := claim.terms.surface.get(c)) and any(said in x for x in spans))
+
+
+def _pieces_about(claim: Analysed, text: str, glossary: Glossary,
+                  figures: Sequence[Quantity] = ()) -> list[str]:
+    """The pieces of a sentence (`_TURNS`) that speak of what the claim states no change of:
+    those naming the claim's groups ("for women", not "for men"), else those holding the
+    claim's figures ("before leveling off at 372.9"), else the whole sentence."""
+    pieces = [p for p in _TURNS.split(text) if p and p.strip()]
+    if len(pieces) < 2:
+        return [text]
+    read = [(p, analyse(p, glossary)) for p in pieces]
+    groups = [c for c in claim.terms.key if glossary.kind(c) == "group"]
+    named = [p for p, a in read if any(has_term(g, a.terms, glossary) for g in groups)]
+    if named:
+        return named
+    held = [p for p, a in read if any(value_match(f, q.quantity)
+                                      for f in figures for q in a.quantities)]
+    return held or [text]  # (a piece naming the subject may go on, "before they rose", in
+    # another whose subject is a pronoun or left out)
+
+
+def no_change_in_piece(claim: Analysed, text: str, glossary: Glossary,
+                       figures: Sequence[Quantity] = ()) -> bool:
+    """`no_change_agrees`, read in the pieces of the sentence that speak of the claim's
+    subject (`_pieces_about`): "The risk remained unchanged for women, but it was 60%
+    higher for men" states no change of women's risk, and none of men's (session 12)."""
+    if not states_no_change(claim.text) or _DIFFERENT.search(claim.text):
+        return False
+    about = _pieces_about(claim, text, glossary, figures)
+    return any(states_no_change(p) for p in about) and not any(_DIFFERENT.search(p) for p in about)
+
+
 def not_opposed_by_wording(claim: Analysed, unit: Analysed | Unit, glossary: Glossary) -> bool:
     """The claim and the sentence differ in negation only by how they word no change or a
     hedge: not the opposite finding (contradiction helper, session 8). A hedge does not make
     them the same finding either: `_hedged` keeps such a sentence from supporting."""
-    return no_change_agrees(claim.text, unit.text) or bool(hedged_apart(claim, unit, glossary))
+    return no_change_agrees(claim.text, unit.text) or \
+        no_change_in_piece(claim, unit.text, glossary) or bool(hedged_apart(claim, unit, glossary))
 
 
 def hedge_unsettled(claim: Analysed, unit: Unit, glossary: Glossary) -> bool:

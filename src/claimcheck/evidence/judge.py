@@ -178,6 +178,8 @@ class _Judge:
         self.sources = sources
         self.unavailable = unavailable
         self._coverages: dict[tuple[int, int], tuple[Analysed, Unit, Coverage]] = {}
+        #: a claim part's figures, which find the piece of a sentence speaking of it
+        self._part_figures: dict[int, tuple[Analysed, list[Quantity]]] = {}
         self._wholes: dict[int, tuple[Source, Terms]] = {}
         #: each sentence's source for the claim being judged (`_coverage` lends its places)
         self._unit_source: dict[int, Source] = {}
@@ -649,7 +651,9 @@ class _Judge:
         or by a sentence that states the claim's figures (`beside`): there the figures have
         found the sentence, and the part need only be its paraphrase (`_beside_figures`)."""
         checks = []
+        figures = [q.quantity for q in analysed.quantities if q.is_anchor]
         for part in statement_parts(analysed, self.g):
+            self._part_figures[id(part.analysed)] = (part.analysed, figures)
             near = self._beside_figures(part, beside, figures_only(analysed, [part], self.g),
                                         sources)
             if near is not None:
@@ -1191,8 +1195,10 @@ class _Judge:
         key = (id(analysed), id(unit))
         cached = self._coverages.get(key)
         if cached is None or cached[0] is not analysed or cached[1] is not unit:
-            cov = coverage(analysed.terms, unit.terms, self.g)
-            cached = (analysed, unit, self._with_setting(analysed, unit, cov))
+            cov = self._with_setting(analysed, unit, coverage(analysed.terms, unit.terms, self.g))
+            mine = self._part_figures.get(id(analysed))
+            figures = mine[1] if mine is not None and mine[0] is analysed else []
+            cached = (analysed, unit, self._stasis_counted(analysed, unit, cov, figures))
             self._coverages[key] = cached
         return cached[2]
 
@@ -1208,6 +1214,21 @@ class _Judge:
         whole = self._whole(source)
         named = frozenset(t for t in places if has_term(t, whole, self.g))
         return counting_as_found(analysed.terms, cov, named, self.g) if named else cov
+
+    def _stasis_counted(self, analysed: Analysed, unit: Unit, cov: Coverage,
+                        figures: Sequence[Quantity] = ()) -> Coverage:
+        """The claim's words of no change ("基本没有变化", "趋于平稳") counted as found where
+        the sentence states no change, in any wording, in the piece that speaks of the claim's
+        subject (`guards.no_change_in_piece`; session 12), and names something else of the
+        claim or holds its figures: no change alone states nothing of the claim's subject. A
+        result sentence: "who had been clinically stable" of a methods sentence says who took
+        part."""
+        words = guards.stasis_words(analysed) & cov.missing
+        held = any(value_match(f, q.quantity) for f in figures for q in unit.quantities)
+        if words and (cov.found or held) and states_result(unit) and \
+                guards.no_change_in_piece(analysed, unit.text, self.g, figures):
+            return counting_as_found(analysed.terms, cov, words, self.g)
+        return cov
 
     def _unlent(self, analysed: Analysed, unit: Unit) -> Coverage:
         """`coverage` by the sentence's own words, without the concepts others lent it."""
