@@ -234,7 +234,7 @@ def time_against_speed(claim_text: str, unit_text: str) -> bool:
 _NO_LONGER = re.compile(r"\bno longer\b", re.I)
 
 
-def ceased_effect(claim_text: str, unit: Unit) -> bool:
+def ceased_effect(claim_text: str, unit: Analysed | Unit) -> bool:
     """The claim says an effect no longer holds ("when the gene was switched off, the drug
     no longer lowered blood sugar"), the sentence states the effect without denying it: the
     claim presupposes that effect, so the sentence does not oppose it."""
