@@ -230,6 +230,19 @@ def time_against_speed(claim_text: str, unit_text: str) -> bool:
         claim_speed and not claim_time and unit_time and not unit_speed)
 
 
+#: "no longer": an effect that stopped (under a condition, or from a time) and so had been
+#: there before (session 12)
+_NO_LONGER = re.compile(r"\bno longer\b", re.I)
+
+
+def ceased_effect(claim_text: str, unit: Analysed | Unit) -> bool:
+    """The claim says an effect no longer holds ("when the gene was switched off, the drug
+    no longer lowered blood sugar"), the sentence states the effect without denying it: the
+    claim presupposes that effect, so the sentence does not oppose it."""
+    return bool(_NO_LONGER.search(claim_text)) and not _NO_LONGER.search(unit.text) and \
+        not unit.terms.negated
+
+
 def _denies(analysed: Analysed | Unit) -> bool:
     """A text that denies a change: a negation cue, a result called not significant, or no
     change in other words ("remained stable", 基本没变)."""

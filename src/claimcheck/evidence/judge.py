@@ -56,6 +56,7 @@ from claimcheck.evidence.match import (
     coverage,
     describes_sample,
     has_term,
+    light_word,
     measure_terms,
     number_equal,
     opposite,
@@ -1123,6 +1124,7 @@ class _Judge:
                 not unit.lent or self._unlent(analysed, unit).strong_found >= MIN_STRONG_TERMS)
         terms, polarity = self._polarity(analysed, unit)
         return (not self._opposed(analysed, unit)
+                and not guards.ceased_effect(analysed.text, unit)
                 and (same_direction(terms, polarity, self.g)
                      or _ratio_states_change(analysed, unit, self.g))
                 and self._groups_named(analysed, unit))
@@ -1243,6 +1245,7 @@ class _Judge:
         nothing: the ratio may compare other groups than the claim's."""
         if unit.ratio_direction or guards.same_by_other_words(analysed.text, unit.text) or \
                 guards.time_against_speed(analysed.text, unit.text) or \
+                guards.ceased_effect(analysed.text, unit) or \
                 guards.prevention_agrees(analysed, unit) or \
                 guards.not_opposed_by_wording(analysed, unit, self.g):  # contradiction helper, s8
             return False
@@ -1558,7 +1561,8 @@ _BESIDE = 40
 def _strong_terms(analysed: Analysed, glossary: Glossary) -> int:
     """How many of the claim's key terms are not generic: a claim of two strong words and
     two common ones ("no major treatment-related adverse events") needs its two, not three."""
-    return sum(1 for c in analysed.terms.key if glossary.kind(c) != "generic")
+    return sum(1 for c in analysed.terms.key
+               if glossary.kind(c) != "generic" and not light_word(c))
 
 
 def _ratio_states_change(analysed: Analysed, unit: Unit, glossary: Glossary) -> bool:

@@ -869,6 +869,27 @@ def _weights(concept: str, glossary: Glossary) -> tuple[float, float]:
     return (0.5 if everyday(concept) else 1.0), 1.0
 
 
+#: what a light word the source lacks weighs in a match (found, it weighs what a generic or
+#: everyday word does, 0.5); a contradiction (`Coverage.strict`) weighs it as before
+#: (session 12)
+LIGHT_WEIGHT = 0.25
+#: light words: a light verb (the glossary's generic verb of occurrence, which
+#: `terms._LIGHT_VERBS` read as, "took", "was taking", "began", "built") and a generic noun
+#: of how a finding is told ("the study", "new factors", "the amount of"): they state no
+#: content of their own, so a faithful paraphrase that adds one ("when the study began",
+#: "the team built nine models") is not kept from its sentence; where the source has the
+#: word, it still counts (session 12)
+_LIGHT_CONCEPTS = frozenset({"occur", "taking medication", "study", "factor"})
+_LIGHT_EN = frozenset({"~begin", "~began", "~begun", "~build", "~built", "~fare",
+                       "~amount"})
+
+
+def light_word(concept: str) -> bool:
+    """A light verb or generic noun (`_LIGHT_CONCEPTS`, `_LIGHT_EN`): missing, it weighs
+    `LIGHT_WEIGHT`, and it is never one of a match's strong terms."""
+    return concept in _LIGHT_CONCEPTS or concept in _LIGHT_EN
+
+
 @lru_cache(maxsize=1)
 def _common_en() -> dict[str, float]:
     text = resources.files("claimcheck").joinpath("data/common_en.tsv").read_text("utf-8")
@@ -956,13 +977,15 @@ def _scored(claim: Terms, found: frozenset[str], missing: frozenset[str], antony
     total = got = strict_total = strict_got = 0.0
     for c in claim.key:  # one pass: the weight, and the weight with everyday words whole
         weight, strict = _weights(c, glossary)
+        if c not in found and light_word(c):
+            weight = min(weight, LIGHT_WEIGHT)  # a light word the source lacks costs less
         total += weight
         strict_total += strict
         if c in found:
             got += weight
             strict_got += strict
     predicates_ok = all(c in found for c in claim.key if glossary.kind(c) == "predicate")
-    strong = sum(1 for c in found if glossary.kind(c) != "generic")
+    strong = sum(1 for c in found if glossary.kind(c) != "generic" and not light_word(c))
     return Coverage(got / total if total else 0.0, found, missing, predicates_ok, strong,
                     antonyms, strict_got / strict_total if strict_total else 0.0)
 

@@ -33,6 +33,13 @@ _LAY_EN: dict[str, tuple[str, ...]] = {
     "bowel": ("intestin", "colorect", "colon", "gut"),
     "heart": ("cardi",),
     "belli": ("abdomen", "abdomin"),  # belly / abdominal
+    # everyday words for general biomedical terms (session 12): a "faulty" gene is a mutant
+    # or defective one, one "copy" of a gene an allele (heterozygous), how patients "fared"
+    # their outcome, "separate" mechanisms independent or distinct ones
+    "faulti": ("mutat", "mutant", "defect"),
+    "copi": ("allel", "heterozyg", "homozyg"),
+    "fare": ("outcom",),
+    "separ": ("independ", "distinct"),
 }
 #: letters a root's word may add ("cardi" + "ac", "intestin" + "al"): the root's own
 #: adjective or noun, not a longer compound it begins ("neurovascular" is no "nerve")
