@@ -868,6 +868,8 @@ def _superlative(claim: Analysed, unit: Unit, title: str,
     it ranks at the other end ("strongest for haemorrhage …, and weakest for abdominal aortic
     aneurysm"): the sentence says the opposite of the claim about that item."""
     pole = _superlative_pole(claim.text)
+    if pole and (ranked_of := _ranked_unnamed(claim, unit, title, glossary)) is not None:
+        return ranked_of
     marks = [(m.start(), 1 if m["up"] else -1) for m in _SUPERLATIVE_EN.finditer(unit.text)]
     if not pole or not marks:
         return None
@@ -887,6 +889,35 @@ def _superlative(claim: Analysed, unit: Unit, title: str,
                        f"The claim ranks “{items}” {'first' if pole > 0 else 'last'}; the "
                        f"closest sentence ranks it {'last' if pole > 0 else 'first'}.")
     return None
+
+
+#: an English claim's subject, then the verb that ranks it: "Waiting times for surgery were
+#: longest …"
+_RANKED_SUBJECT = re.compile(r"^\s*(?P<subject>[^,;:()]{3,60}?)\s+(?:was|were|is|are)\s+"
+                             r"(?:the\s+)?(?:\w+est|most|least)\b", re.I)
+
+
+def _ranked_unnamed(claim: Analysed, unit: Unit, title: str,
+                    glossary: Glossary) -> Guarded | None:
+    """A claim that ranks its subject ("Waiting times for surgery were longest for …")
+    against a sentence and title that name none of that subject: the sentence ranks or
+    compares something else ("less likely to receive preferred procedures")."""
+    m = _RANKED_SUBJECT.match(claim.text)
+    if m is None:
+        return None
+    # its head: the words before a preposition ("Waiting times" of "… for surgery")
+    head = re.split(r"\s+(?:for|of|in|among|with|from|after|at|on|during)\s+", m["subject"])[0]
+    subject = analyse(head, glossary, claim=True).terms
+    content = [c for c in subject.key if glossary.kind(c) not in ("generic", "up", "down",
+                                                                   "design", "group")
+               and term_weight(c, glossary)]
+    named = analyse(title, glossary).terms if title else None
+    if not content or any(has_term(c, unit.terms, glossary) or named is not None and
+                          has_term(c, named, glossary) for c in content):
+        return None
+    return Guarded("superlative", "not_found",
+                   f"The claim ranks \u201c{head.strip()}\u201d; the closest sentence "
+                   "names none of it.")
 
 
 # ---------------------------------------------------------------- subject as comparator
