@@ -32,3 +32,12 @@ def test_advice_given_stands() -> None:
     claim = "The authors say pneumococcal vaccination should be offered to all older adults [1]."
     verdict = claimcheck.verify(claim, abstract=[FINDING, ADVICE])
     assert verdict.status == "supported"
+
+
+def test_a_proposed_treatment_needs_a_sentence_about_treating() -> None:
+    mouse = ["Mice lacking Sirt3 in the kidney were protected from fibrosis after injury."]
+    claim = ("Mice lacking Sirt3 in the kidney were protected from fibrosis, and the authors "
+             "suggest that drugs blocking Sirt3 could treat kidney fibrosis in people [1].")
+    assert claimcheck.verify(claim, abstract=mouse).status == "partially_supported"
+    said = mouse + ["Blocking Sirt3 may offer a therapeutic strategy for kidney fibrosis."]
+    assert "a recommendation or a use" not in claimcheck.verify(claim, abstract=said).rationale

@@ -614,11 +614,13 @@ class _Judge:
             evidence.insert(0, _evidence(self._owner(clash.unit, sources), clash.unit,
                                          "contradicts", 1.0))
         if status == "supported" and (cue := advice_cue(analysed.text)) is not None and \
-                not any(gives_advice(e.text) for e in evidence if e.role == "supports"):
-            several = len(_pieces(_CLAUSES, analysed.text)) > 1
+                not any(gives_advice(e.text, cue) for e in evidence if e.role == "supports"):
+            several = len(_pieces(_CLAUSES, analysed.text)) > 1 or \
+                len(_pieces(_CONJUNCT, analysed.text)) > 1
             status, confidence = ("partially_supported" if several else "not_found"), 0.5
-            rationale = (f"The claim reports a recommendation (\u201c{cue}\u201d); no sentence "
-                         f"of {read} that states it gives one. Before that check: {rationale}")
+            rationale = (f"The claim reports a recommendation or a use (\u201c{cue}\u201d); no "
+                         f"sentence of {read} that states it gives one. Before that check: "
+                         f"{rationale}")
         units = [u for s in sources for u in s.units]
         if status in ("supported", "partially_supported", "not_found") and \
                 (turned := order_clash(analysed.text, units, self.g)) is not None:
