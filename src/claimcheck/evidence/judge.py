@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from claimcheck.evidence import guards
@@ -1117,6 +1117,8 @@ class _Judge:
         if not (score >= SENTENCE_COVERAGE and cov.predicates_ok
                 and cov.strong_found >= min(min_strong, _strong_terms(analysed, self.g))):
             return False
+        if _site_unnamed(analysed.text, unit, self.sources.values()):
+            return False  # "pancreatic cancer" is not stated by a sentence on other cancers
         if unit.lent and self._unlent(analysed, unit).strong_found < 1:
             return False  # "Hospital mortality did not differ" (arms lent) states nothing of
             # a claim none of whose words it uses itself
@@ -1589,6 +1591,36 @@ def _one_per_arm(unit: Unit, kind: str) -> bool:
 def _names_arm(info: QuantityInfo) -> bool:
     """A dose that names an arm (of another figure, or given alone): it states no change."""
     return info.arm_label or is_regimen(info.quantity)
+
+
+#: the sites a cancer is named by, each with its other words ("liver" / "hepatic")
+_SITES = (("pancrea",), ("liver", "hepat"), ("thyroid",), ("kidney", "renal"),
+          ("gastric", "stomach"), ("colorectal", "colon", "bowel"), ("rectal", "rectum"),
+          ("lung", "pulmonary"), ("breast", "mammary"), ("prostat",), ("ovar",),
+          ("cervi",), ("uter", "endometri"), ("bladder",), ("skin", "melanoma"),
+          ("brain", "glioma", "glioblastoma"), ("oesophag", "esophag"), ("blood", "leukaem",
+                                                                        "leukem"))
+_SITE_DISEASE = re.compile(
+    r"\b(?P<site>\w+)\s+(?:cancers?|carcinomas?|tumou?rs?|malignanc(?:y|ies)|"
+    r"adenocarcinomas?)\b|\b(?:cancers?|carcinomas?|tumou?rs?)\s+of\s+the\s+(?P<of>\w+)",
+    re.I)
+
+
+def _site_unnamed(claim_text: str, unit: Unit, sources: Iterable[Source]) -> bool:
+    """An English claim names a cancer by its site ("pancreatic cancer", "cancers of the
+    liver") that the sentence, and its source's title, never name in any of the site's words:
+    the sentence speaks of other cancers."""
+    if has_cjk(claim_text):
+        return False
+    owner = next((s for s in sources if any(u is unit for u in s.units)), None)
+    title = next((u.text for u in owner.units if u.source == "title"), "") if owner else ""
+    where = f"{unit.text} {title}".lower()
+    for m in _SITE_DISEASE.finditer(claim_text):
+        word = (m["site"] or m["of"] or "").lower()
+        group = next((g for g in _SITES if any(word.startswith(w) for w in g)), None)
+        if group is not None and not any(w in where for w in group):
+            return True
+    return False
 
 
 def _said_elsewhere(findings: list[Finding]) -> str:
