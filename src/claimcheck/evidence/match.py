@@ -482,17 +482,75 @@ def describes_sample(text: str) -> bool:
 
 
 def sample_size(c: Quantity, s: Quantity, unit_text: str,
-                others: tuple[QuantityInfo, ...]) -> bool:
-    """A count of people answered by the one count of people of a source sentence that
-    enrols them ("we enrolled 1961 adults with …, who did not have diabetes"): the study's
-    sample, described where the source says who took part, not in one clause. A count of
-    people an outcome befell ("45 patients died") is no sample, and counts by arm ("121 in
-    the intervention group vs 53") are bare numbers: both keep to their clause."""
-    if c.kind != "count" or s.kind != "count" or c.unit not in PEOPLE or s.unit not in PEOPLE:
+                others: tuple[QuantityInfo, ...], *, labelled: bool = False) -> bool:
+    """A count of people answered by the count of people a source sentence gives as the
+    study's sample: described where the source says who took part, not in one clause. The
+    sentence enrols them ("we enrolled 1961 adults with …, who did not have diabetes") and
+    gives one count of people; or (session 12) it says who took part in another way — a
+    section label (`labelled`: "PARTICIPANTS Two hundred Chinese patients …"), "Among 1202
+    patients …", "The study population consists of … 17 766 adolescents", "women (N = 981)"
+    — and the figure is its first count of people, any later one nested in it ("211 (71%) of
+    whom", "(including 3933 …)"). A count of people an outcome befell ("45 patients died")
+    is no sample, and counts by arm ("121 in the intervention group vs 53") are bare numbers:
+    both keep to their clause."""
+    if c.kind != "count" or c.unit not in PEOPLE:
         return False
-    if _ENROLMENT.search(unit_text) is None:
+    if s.kind == "count" and s.unit in PEOPLE and _ENROLMENT.search(unit_text) is not None \
+            and sum(1 for o in others if o.quantity.kind == "count"
+                    and o.quantity.unit in PEOPLE) == 1:
+        return True
+    if not (labelled or describes_sample(unit_text) or _POPULATION.search(unit_text)):
         return False
-    return sum(1 for o in others if o.quantity.kind == "count" and o.quantity.unit in PEOPLE) == 1
+    if not _counts_people_at(s, unit_text):
+        return False
+    for o in others:
+        q = o.quantity
+        if q is s or q.start == s.start or not _counts_people_at(q, unit_text):
+            continue
+        if q.start < s.start or q.value is None or s.value is None or q.value >= s.value or \
+                not _nested(q, unit_text):
+            return False  # an earlier count, or a group of its own beside it
+    return True
+
+
+def _nested(q: Quantity, text: str) -> bool:
+    """Is this later count of a sentence a part of its sample: "211 (71%) of whom",
+    "(including 3933 …)", "n=30,091"?"""
+    return _NESTED_AFTER.match(text, q.end) is not None or \
+        _NESTED_BEFORE.search(text[max(0, q.start - 14):q.start]) is not None
+
+
+#: a sentence that says what the study population was ("The study population consists of",
+#: "The international sample comprised")
+_POPULATION = re.compile(r"\b(?:study population|(?:the|our|international|whole) sample|"
+                         r"cohort)\s+(?:consist|compris|includ)\w*", re.I)
+#: a later count nested in the sample: "211 (71%) of whom", "(including 3933 …)", "n=30,091"
+_NESTED_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:of (?:whom|these|them)|among them)\b",
+                           re.I)
+_NESTED_BEFORE = re.compile(r"(?:\(|\bincluding\s+|\bn\s*=\s*)$")
+#: a bare number that counts people or other units: followed (after at most one word) by a
+#: plural noun ("999,378 liveborn singletons", "17 766 US adolescents"), or the N of a group
+_PLURAL_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+)?([a-z]{3,}s)\b")
+#: plural nouns of places and units of study, not of people
+_SITES = frozenset({
+    "cities", "countries", "hospitals", "centers", "centres", "sites", "practices", "schools",
+    "clinics", "states", "regions", "provinces", "counties", "studies", "trials", "units",
+    "wards", "villages", "communities", "districts", "programs", "programmes", "continents",
+    "articles", "papers", "cohorts", "databases", "records", "samples", "visits", "episodes",
+    "events", "cases", "doses", "items", "questions", "times"})
+_BIG_N = re.compile(r"\bN\s*=\s*$")
+
+
+def _counts_people_at(q: Quantity, text: str) -> bool:
+    """Does this figure of a source sentence count people: a count of people, or a bare
+    number before a plural noun or after "N ="?"""
+    if q.kind == "count":
+        return q.unit in PEOPLE
+    if q.kind != "number" or q.unit is not None or text[q.start:q.end] != q.text:
+        return False
+    after = _PLURAL_AFTER.match(text, q.end)
+    return after is not None and after.group(1).lower() not in _SITES or \
+        _BIG_N.search(text[max(0, q.start - 6):q.start]) is not None
 
 
 def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
