@@ -39,3 +39,29 @@ def test_a_second_group_counted_beside_is_no_sample() -> None:
     assert _status("这项队列研究纳入了800名慢性心力衰竭成年患者。", sample) != "supported"
     assert _status("The cohort included 800 adults with chronic heart failure.",
                    sample) != "supported"
+
+
+_FALLS = ["RESULTS: The rate of inpatient falls decreased from 8.2 per 1000 bed-days (95% CI, "
+          "6-11) before the programme to 4.6 (95% CI, 3-6) after it."]
+_WALKING = ["Walking and control groups lost a mean of 6.3% and 0.8% of weight, respectively, "
+            "at 1 year."]
+
+
+def test_the_second_figure_of_a_pair_of_rates_is_a_rate_too() -> None:
+    assert verify("跌倒发生率从每千个住院日8.2次降到了4.6次。", abstract=_FALLS).status == \
+        "supported"
+    assert verify("跌倒发生率从每千个住院日8.2次降到了3.1次。", abstract=_FALLS).status != \
+        "supported"
+
+
+def test_a_two_word_form_said_apart_names_its_concept() -> None:
+    assert verify("At one year, the control group's weight loss was 0.8%.",
+                  abstract=_WALKING).status == "supported"
+    # the figure stays its own group's
+    assert verify("At one year, the walking group's weight loss was 0.8%.",
+                  abstract=_WALKING).status != "supported"
+
+
+def test_a_verb_named_beside_another_figure_is_required() -> None:
+    # 步行 is known only as a verb; the sentence says it of 6.3%, so 0.8% is not its figure
+    assert verify("一年时，步行组平均减重0.8%。", abstract=_WALKING).status != "supported"

@@ -695,8 +695,10 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     # a Chinese word the dictionary knows only as a verb (提供 "to provide", 开展 "to carry
     # out") counts where the source has it, and is never required: the predicate, as an
     # English verb no glossary names is no measure word either
+    # (but not one the sentence names beside another of its figures: 步行组 is "the walking
+    # group", and "Walking and control groups lost 6.3% and 0.8%" gives 0.8% to the other)
     verbs = frozenset(t for t in needed if t.startswith("zh:") and t not in stated
-                      and lexicon.verbal(t[3:]))
+                      and lexicon.verbal(t[3:]) and not _beside_another(t, s, others, glossary))
     if matching and verbs < needed:  # (another value must be described as strictly as ever)
         needed -= verbs
     if matching and setting is not None:
@@ -704,6 +706,16 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     if matching and c.quantity.kind == s.quantity.kind == "rate" and \
             c.quantity.unit == s.quantity.unit:
         stated |= needed & _RATE_WORDS  # "每千个住院患者日10.4" and "10.4 per 1000 patient-days"
+    if matching:
+        # a concept said in its two-word form with its words apart in the figure's own
+        # clause ("weight loss" / "lost a mean of 20.7% … of weight": "lost weight") (s12)
+        own = _as_terms(s.context, glossary)
+        stated |= frozenset(t for t in needed - stated if not t.startswith("zh:")
+                            and glossary.kind(t) != "group" and _said_apart(t, own, glossary))
+    if matching and paired and _rate_beside(s, others):
+        # a pair of the claim's figures given as rates ("从每千个住院患者日10.4次降到了3.5次"
+        # and "from 10.4 per 1000 patient-days … to 3.5"): the second is a rate too (s12)
+        stated |= needed & _RATE_WORDS
     if paired:
         # the claim's value found with another of its distinctive figures in one sentence
         # ("约六成（1437名）婴儿已经死亡" and "1437 (62%) had died"): the pair names the result,
@@ -838,6 +850,45 @@ def _as_terms(concepts: frozenset[str], glossary: Glossary) -> Terms:
 
 #: what a figure per so many people or patient-days is, told by its unit (session 10)
 _RATE_WORDS = frozenset({"incidence"})
+
+
+def _beside_another(concept: str, s: QuantityInfo, others: tuple[QuantityInfo, ...],
+                    glossary: Glossary) -> bool:
+    """Is the concept named beside another figure of the source sentence (session 12)?"""
+    return any(o.quantity is not s.quantity and o.quantity.start != s.quantity.start
+               and o.quantity.kind not in MINOR_KINDS
+               and has_term(concept, _as_terms(o.context, glossary), glossary) for o in others)
+
+
+def _said_apart(concept: str, clause: Terms, glossary: Glossary) -> bool:
+    """Does the clause hold both words of one of the concept's two-word forms, apart
+    ("lost … of weight" for "lost weight", a form of "weight loss")?"""
+    return any(set(stems) <= clause.stems for stems in _two_word_forms(glossary, concept))
+
+
+def _two_word_forms(glossary: Glossary, concept: str) -> tuple[tuple[str, ...], ...]:
+    """The stems of a concept's written forms of two words, its name too."""
+    table = _TWO_WORD.get(id(glossary))
+    if table is None or table[0] is not glossary:
+        forms: dict[str, list[tuple[str, ...]]] = {}
+        for stems, key in glossary.en_index.items():
+            if len(stems) == 2 and len(set(stems)) == 2:
+                forms.setdefault(key, []).append(stems)
+        table = (glossary, {k: tuple(v) for k, v in forms.items()})
+        _TWO_WORD[id(glossary)] = table
+    return table[1].get(concept, ())
+
+
+_TWO_WORD: dict[int, tuple[Glossary, dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
+def _rate_beside(s: QuantityInfo, others: tuple[QuantityInfo, ...]) -> bool:
+    """Is the source figure, or another of its sentence's figures of the same kind in the
+    same clause-run, a rate per population or time ("10.4 per 1000 patient-days … to 3.5")?"""
+    if s.quantity.kind == "rate":
+        return True
+    return s.quantity.kind == "number" and any(
+        o.quantity.kind == "rate" and o.quantity is not s.quantity for o in others)
 
 
 def _held_words(needed: frozenset[str], stated: frozenset[str], setting: Terms,
