@@ -65,3 +65,25 @@ def test_a_two_word_form_said_apart_names_its_concept() -> None:
 def test_a_verb_named_beside_another_figure_is_required() -> None:
     # 步行 is known only as a verb; the sentence says it of 6.3%, so 0.8% is not its figure
     assert verify("一年时，步行组平均减重0.8%。", abstract=_WALKING).status != "supported"
+
+
+_RECOVERY = ["RESULTS: More patients in the exercise group reported recovery: 68% (34/50) v 22% "
+             "(11/50); odds ratio 7.1, 2.9 to 17.4."]
+
+
+def test_the_unnamed_second_group_of_a_two_group_comparison_is_the_control() -> None:
+    assert verify("About 68% of the exercise group reported recovery, against 22% of the "
+                  "control group.", abstract=_RECOVERY).status == "supported"
+    assert verify("约七成运动组患者报告康复，而对照组中这样的人约两成。",
+                  abstract=_RECOVERY).status == "supported"
+
+
+def test_a_comparison_of_named_groups_gives_no_control_figure() -> None:
+    by_sex = ["RESULTS: More women than men reported recovery: 68% (34/50) v 22% (11/50); "
+              "odds ratio 7.1, 2.9 to 17.4."]
+    assert verify("约七成运动组患者报告康复，而对照组中这样的人约两成。",
+                  abstract=by_sex).status != "supported"
+    three = ["RESULTS: More patients in the exercise group reported recovery: 68% (34/50) v "
+             "22% (11/50) in the stretching group and 10% (5/50) in the control group."]
+    assert verify("About 68% of the exercise group reported recovery, against 22% of the "
+                  "control group.", abstract=three).status != "supported"

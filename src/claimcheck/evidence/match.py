@@ -712,6 +712,9 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         own = _as_terms(s.context, glossary)
         stated |= frozenset(t for t in needed - stated if not t.startswith("zh:")
                             and glossary.kind(t) != "group" and _said_apart(t, own, glossary))
+    if matching and paired and _implicit_comparator(needed - stated, s, others, sentence, c,
+                                                    glossary):
+        stated |= needed  # "69% v 24%" with only the first figure's group named (s12)
     if matching and paired and _rate_beside(s, others):
         # a pair of the claim's figures given as rates ("从每千个住院患者日10.4次降到了3.5次"
         # and "from 10.4 per 1000 patient-days … to 3.5"): the second is a rate too (s12)
@@ -858,6 +861,30 @@ def _beside_another(concept: str, s: QuantityInfo, others: tuple[QuantityInfo, .
     return any(o.quantity is not s.quantity and o.quantity.start != s.quantity.start
                and o.quantity.kind not in MINOR_KINDS
                and has_term(concept, _as_terms(o.context, glossary), glossary) for o in others)
+
+
+#: the comparison group a two-group comparison may leave unnamed
+_COMPARATORS = frozenset({"control group"})
+
+
+def _implicit_comparator(lacking: frozenset[str], s: QuantityInfo,
+                         others: tuple[QuantityInfo, ...], sentence: Terms, c: QuantityInfo,
+                         glossary: Glossary) -> bool:
+    """The claim's figure, found with its partner (`paired`), lacks only the control group
+    where the source sentence compares two figures of its sort and names its groups no other
+    way than the claim does ("more patients in the exercise group …: 69% v 24%" for "对照组中
+    不到四分之一"): the second figure is the comparator's (session 12). A source figure that
+    names a group of its own, or a sentence with a group the claim never names, keeps it."""
+    if not lacking or not lacking <= _COMPARATORS:
+        return False
+    figures = {o.quantity.start for o in others
+               if same_sort(c.quantity, o.quantity) and o.quantity.value is not None}
+    if len(figures) != 2 or s.quantity.start not in figures:
+        return False
+    claimed = c.sentence.all if c.sentence is not None else c.context
+    if any(glossary.kind(t) == "group" for t in s.context):
+        return False
+    return all(t in claimed for t in sentence.all if glossary.kind(t) == "group")
 
 
 def _said_apart(concept: str, clause: Terms, glossary: Glossary) -> bool:
