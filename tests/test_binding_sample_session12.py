@@ -87,3 +87,14 @@ def test_a_comparison_of_named_groups_gives_no_control_figure() -> None:
              "22% (11/50) in the stretching group and 10% (5/50) in the control group."]
     assert verify("About 68% of the exercise group reported recovery, against 22% of the "
                   "control group.", abstract=three).status != "supported"
+
+
+def test_homocysteine_is_read_whole() -> None:
+    from claimcheck.evidence.analysis import analyse
+    from claimcheck.evidence.glossary import load_glossary
+
+    g = load_glossary()
+    # not 同型 + 半胱氨酸 ("cysteine"), nor 降同型 + 半胱氨酸
+    assert "homocysteine" in analyse("降同型半胱氨酸的试验", g, claim=True).terms.all
+    assert "homocysteine" in analyse("Trials lowering plasma homocysteine", g,
+                                     claim=True).terms.all
