@@ -98,3 +98,14 @@ def test_homocysteine_is_read_whole() -> None:
     assert "homocysteine" in analyse("降同型半胱氨酸的试验", g, claim=True).terms.all
     assert "homocysteine" in analyse("Trials lowering plasma homocysteine", g,
                                      claim=True).terms.all
+
+
+def test_the_words_of_a_count_in_words_describe_whom_it_counts() -> None:
+    from claimcheck.evidence.analysis import analyse
+    from claimcheck.evidence.glossary import load_glossary
+
+    g = load_glossary()
+    text = "PARTICIPANTS Three hundred Chinese adults with gout."
+    assert "china" in analyse(text, g).terms.all  # "Chinese" is not blanked with the number
+    assert verify("这项试验纳入了三百名患痛风的中国成年人。",
+                  abstract=["Adults with gout were eligible.", text]).status == "supported"
