@@ -109,3 +109,15 @@ def test_the_words_of_a_count_in_words_describe_whom_it_counts() -> None:
     assert "china" in analyse(text, g).terms.all  # "Chinese" is not blanked with the number
     assert verify("这项试验纳入了三百名患痛风的中国成年人。",
                   abstract=["Adults with gout were eligible.", text]).status == "supported"
+
+
+def test_a_form_said_apart_counts_an_abbreviations_long_form() -> None:
+    abstract = ["BACKGROUND: Acute lower respiratory infection (ALRI) is a leading cause of "
+                "admission in older adults.",
+                "RESULTS: We estimated that 4.6 million episodes of severe ALRI and 1.2 million "
+                "episodes of mild ALRI resulted in admission."]
+    assert verify("About 4.6 million admissions were for severe infections.",
+                  abstract=abstract).status == "supported"
+    # the mild episodes' figure is not the severe ones'
+    assert verify("About 1.2 million admissions were for severe infections.",
+                  abstract=abstract).status != "supported"

@@ -709,7 +709,7 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     if matching:
         # a concept said in its two-word form with its words apart in the figure's own
         # clause ("weight loss" / "lost a mean of 20.7% … of weight": "lost weight") (s12)
-        own = _as_terms(s.context, glossary)
+        own = _as_terms(s.context | s.also, glossary)
         stated |= frozenset(t for t in needed - stated if not t.startswith("zh:")
                             and glossary.kind(t) != "group" and _said_apart(t, own, glossary))
     if matching and paired and _implicit_comparator(needed - stated, s, others, sentence, c,
