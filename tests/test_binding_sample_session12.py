@@ -121,3 +121,9 @@ def test_a_form_said_apart_counts_an_abbreviations_long_form() -> None:
     # the mild episodes' figure is not the severe ones'
     assert verify("About 1.2 million admissions were for severe infections.",
                   abstract=abstract).status != "supported"
+
+
+def test_a_middle_school_is_a_junior_middle_school() -> None:
+    abstract = ["Students enrolled in public middle and high schools were eligible.",
+                "The study population consists of 12 480 adolescents from 40 cities."]
+    assert verify("研究覆盖约1.25万名初中和高中学生。", abstract=abstract).status == "supported"
