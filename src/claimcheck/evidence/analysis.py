@@ -978,6 +978,11 @@ def _inside_number(text: str, pos: int) -> bool:
 
 
 _COUNT_NUMBER = re.compile(r"[^\d]*\d[\d,.]*(?:\s*(?:万|亿|thousand|million)\b)?")
+#: a number in words ("Two hundred", "twenty-one"): its words are no meaning words either
+_NUMBER_WORDS = re.compile(
+    r"\s*(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|and)"
+    r"(?:[- ]+|\b))+", re.I)
 
 
 def _without(clause: str, quantities: list[Quantity], offset: int) -> str:
@@ -991,7 +996,8 @@ def _without(clause: str, quantities: list[Quantity], offset: int) -> str:
             end = noun if noun > start else end
             # the words between the number and its noun describe whom it counts
             # ("22,000 middle aged men"): only the number is blanked
-            number = _COUNT_NUMBER.match(clause, start, end)
+            number = _COUNT_NUMBER.match(clause, start, end) or \
+                _NUMBER_WORDS.match(clause, start, end)  # "Two hundred Chinese patients" (s12)
             end = number.end() if number else end
         elif q.kind == "number" and q.unit in ("points", "percentage points"):
             # "10 percentage points", "10个百分点": the unit's words are no meaning words

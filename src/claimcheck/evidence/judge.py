@@ -852,7 +852,9 @@ class _Judge:
             return False  # "sensitivity and specificity of 85.7% and 62.4%": 85.7% is the first
         if matching and tally(info.quantity) and tally(s.quantity):
             return True  # "9项研究" and "Nine studies investigated …": what was pooled (s12)
-        sample = sample_size(info.quantity, s.quantity, unit.text, unit.quantities)
+        sample = sample_size(info.quantity, s.quantity, unit.text, unit.quantities,
+                             labelled=_SAMPLE_LABEL.match(unit.section or unit.text)
+                             is not None)
         return states_measure(info, s, unit.terms, unit.clauses, source.title_terms, self.g,
                               whole_sentence=sample,
                               described=self._sample_described(source)

@@ -482,17 +482,75 @@ def describes_sample(text: str) -> bool:
 
 
 def sample_size(c: Quantity, s: Quantity, unit_text: str,
-                others: tuple[QuantityInfo, ...]) -> bool:
-    """A count of people answered by the one count of people of a source sentence that
-    enrols them ("we enrolled 1961 adults with …, who did not have diabetes"): the study's
-    sample, described where the source says who took part, not in one clause. A count of
-    people an outcome befell ("45 patients died") is no sample, and counts by arm ("121 in
-    the intervention group vs 53") are bare numbers: both keep to their clause."""
-    if c.kind != "count" or s.kind != "count" or c.unit not in PEOPLE or s.unit not in PEOPLE:
+                others: tuple[QuantityInfo, ...], *, labelled: bool = False) -> bool:
+    """A count of people answered by the count of people a source sentence gives as the
+    study's sample: described where the source says who took part, not in one clause. The
+    sentence enrols them ("we enrolled 1961 adults with …, who did not have diabetes") and
+    gives one count of people; or (session 12) it says who took part in another way — a
+    section label (`labelled`: "PARTICIPANTS Two hundred Chinese patients …"), "Among 1202
+    patients …", "The study population consists of … 17 766 adolescents", "women (N = 981)"
+    — and the figure is its first count of people, any later one nested in it ("211 (71%) of
+    whom", "(including 3933 …)"). A count of people an outcome befell ("45 patients died")
+    is no sample, and counts by arm ("121 in the intervention group vs 53") are bare numbers:
+    both keep to their clause."""
+    if c.kind != "count" or c.unit not in PEOPLE:
         return False
-    if _ENROLMENT.search(unit_text) is None:
+    if s.kind == "count" and s.unit in PEOPLE and _ENROLMENT.search(unit_text) is not None \
+            and sum(1 for o in others if o.quantity.kind == "count"
+                    and o.quantity.unit in PEOPLE) == 1:
+        return True
+    if not (labelled or describes_sample(unit_text) or _POPULATION.search(unit_text)):
         return False
-    return sum(1 for o in others if o.quantity.kind == "count" and o.quantity.unit in PEOPLE) == 1
+    if not _counts_people_at(s, unit_text):
+        return False
+    for o in others:
+        q = o.quantity
+        if q is s or q.start == s.start or not _counts_people_at(q, unit_text):
+            continue
+        if q.start < s.start or q.value is None or s.value is None or q.value >= s.value or \
+                not _nested(q, unit_text):
+            return False  # an earlier count, or a group of its own beside it
+    return True
+
+
+def _nested(q: Quantity, text: str) -> bool:
+    """Is this later count of a sentence a part of its sample: "211 (71%) of whom",
+    "(including 3933 …)", "n=30,091"?"""
+    return _NESTED_AFTER.match(text, q.end) is not None or \
+        _NESTED_BEFORE.search(text[max(0, q.start - 14):q.start]) is not None
+
+
+#: a sentence that says what the study population was ("The study population consists of",
+#: "The international sample comprised")
+_POPULATION = re.compile(r"\b(?:study population|(?:the|our|international|whole) sample|"
+                         r"cohort)\s+(?:consist|compris|includ)\w*", re.I)
+#: a later count nested in the sample: "211 (71%) of whom", "(including 3933 …)", "n=30,091"
+_NESTED_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:of (?:whom|these|them)|among them)\b",
+                           re.I)
+_NESTED_BEFORE = re.compile(r"(?:\(|\bincluding\s+|\bn\s*=\s*)$")
+#: a bare number that counts people or other units: followed (after at most one word) by a
+#: plural noun ("999,378 liveborn singletons", "17 766 US adolescents"), or the N of a group
+_PLURAL_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+)?([a-z]{3,}s)\b")
+#: plural nouns of places and units of study, not of people
+_SITES = frozenset({
+    "cities", "countries", "hospitals", "centers", "centres", "sites", "practices", "schools",
+    "clinics", "states", "regions", "provinces", "counties", "studies", "trials", "units",
+    "wards", "villages", "communities", "districts", "programs", "programmes", "continents",
+    "articles", "papers", "cohorts", "databases", "records", "samples", "visits", "episodes",
+    "events", "cases", "doses", "items", "questions", "times"})
+_BIG_N = re.compile(r"\bN\s*=\s*$")
+
+
+def _counts_people_at(q: Quantity, text: str) -> bool:
+    """Does this figure of a source sentence count people: a count of people, or a bare
+    number before a plural noun or after "N ="?"""
+    if q.kind == "count":
+        return q.unit in PEOPLE
+    if q.kind != "number" or q.unit is not None or text[q.start:q.end] != q.text:
+        return False
+    after = _PLURAL_AFTER.match(text, q.end)
+    return after is not None and after.group(1).lower() not in _SITES or \
+        _BIG_N.search(text[max(0, q.start - 6):q.start]) is not None
 
 
 def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
@@ -637,8 +695,10 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     # a Chinese word the dictionary knows only as a verb (提供 "to provide", 开展 "to carry
     # out") counts where the source has it, and is never required: the predicate, as an
     # English verb no glossary names is no measure word either
+    # (but not one the sentence names beside another of its figures: 步行组 is "the walking
+    # group", and "Walking and control groups lost 6.3% and 0.8%" gives 0.8% to the other)
     verbs = frozenset(t for t in needed if t.startswith("zh:") and t not in stated
-                      and lexicon.verbal(t[3:]))
+                      and lexicon.verbal(t[3:]) and not _beside_another(t, s, others, glossary))
     if matching and verbs < needed:  # (another value must be described as strictly as ever)
         needed -= verbs
     if matching and setting is not None:
@@ -646,6 +706,19 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
     if matching and c.quantity.kind == s.quantity.kind == "rate" and \
             c.quantity.unit == s.quantity.unit:
         stated |= needed & _RATE_WORDS  # "每千个住院患者日10.4" and "10.4 per 1000 patient-days"
+    if matching:
+        # a concept said in its two-word form with its words apart in the figure's own
+        # clause ("weight loss" / "lost a mean of 20.7% … of weight": "lost weight") (s12)
+        own = _as_terms(s.context | s.also, glossary)
+        stated |= frozenset(t for t in needed - stated if not t.startswith("zh:")
+                            and glossary.kind(t) != "group" and _said_apart(t, own, glossary))
+    if matching and paired and _implicit_comparator(needed - stated, s, others, sentence, c,
+                                                    glossary):
+        stated |= needed  # "69% v 24%" with only the first figure's group named (s12)
+    if matching and paired and _rate_beside(s, others):
+        # a pair of the claim's figures given as rates ("从每千个住院患者日10.4次降到了3.5次"
+        # and "from 10.4 per 1000 patient-days … to 3.5"): the second is a rate too (s12)
+        stated |= needed & _RATE_WORDS
     if paired:
         # the claim's value found with another of its distinctive figures in one sentence
         # ("约六成（1437名）婴儿已经死亡" and "1437 (62%) had died"): the pair names the result,
@@ -780,6 +853,69 @@ def _as_terms(concepts: frozenset[str], glossary: Glossary) -> Terms:
 
 #: what a figure per so many people or patient-days is, told by its unit (session 10)
 _RATE_WORDS = frozenset({"incidence"})
+
+
+def _beside_another(concept: str, s: QuantityInfo, others: tuple[QuantityInfo, ...],
+                    glossary: Glossary) -> bool:
+    """Is the concept named beside another figure of the source sentence (session 12)?"""
+    return any(o.quantity is not s.quantity and o.quantity.start != s.quantity.start
+               and o.quantity.kind not in MINOR_KINDS
+               and has_term(concept, _as_terms(o.context, glossary), glossary) for o in others)
+
+
+#: the comparison group a two-group comparison may leave unnamed
+_COMPARATORS = frozenset({"control group"})
+
+
+def _implicit_comparator(lacking: frozenset[str], s: QuantityInfo,
+                         others: tuple[QuantityInfo, ...], sentence: Terms, c: QuantityInfo,
+                         glossary: Glossary) -> bool:
+    """The claim's figure, found with its partner (`paired`), lacks only the control group
+    where the source sentence compares two figures of its sort and names its groups no other
+    way than the claim does ("more patients in the exercise group …: 69% v 24%" for "对照组中
+    不到四分之一"): the second figure is the comparator's (session 12). A source figure that
+    names a group of its own, or a sentence with a group the claim never names, keeps it."""
+    if not lacking or not lacking <= _COMPARATORS:
+        return False
+    figures = {o.quantity.start for o in others
+               if same_sort(c.quantity, o.quantity) and o.quantity.value is not None}
+    if len(figures) != 2 or s.quantity.start not in figures:
+        return False
+    claimed = c.sentence.all if c.sentence is not None else c.context
+    if any(glossary.kind(t) == "group" for t in s.context):
+        return False
+    return all(t in claimed for t in sentence.all if glossary.kind(t) == "group")
+
+
+def _said_apart(concept: str, clause: Terms, glossary: Glossary) -> bool:
+    """Does the clause hold both words of one of the concept's two-word forms, apart
+    ("lost … of weight" for "lost weight", a form of "weight loss")?"""
+    return any(set(stems) <= clause.stems for stems in _two_word_forms(glossary, concept))
+
+
+def _two_word_forms(glossary: Glossary, concept: str) -> tuple[tuple[str, ...], ...]:
+    """The stems of a concept's written forms of two words, its name too."""
+    table = _TWO_WORD.get(id(glossary))
+    if table is None or table[0] is not glossary:
+        forms: dict[str, list[tuple[str, ...]]] = {}
+        for stems, key in glossary.en_index.items():
+            if len(stems) == 2 and len(set(stems)) == 2:
+                forms.setdefault(key, []).append(stems)
+        table = (glossary, {k: tuple(v) for k, v in forms.items()})
+        _TWO_WORD[id(glossary)] = table
+    return table[1].get(concept, ())
+
+
+_TWO_WORD: dict[int, tuple[Glossary, dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
+def _rate_beside(s: QuantityInfo, others: tuple[QuantityInfo, ...]) -> bool:
+    """Is the source figure, or another of its sentence's figures of the same kind in the
+    same clause-run, a rate per population or time ("10.4 per 1000 patient-days … to 3.5")?"""
+    if s.quantity.kind == "rate":
+        return True
+    return s.quantity.kind == "number" and any(
+        o.quantity.kind == "rate" and o.quantity is not s.quantity for o in others)
 
 
 def _held_words(needed: frozenset[str], stated: frozenset[str], setting: Terms,
