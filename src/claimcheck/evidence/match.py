@@ -889,8 +889,20 @@ def _implicit_comparator(lacking: frozenset[str], s: QuantityInfo,
 
 def _said_apart(concept: str, clause: Terms, glossary: Glossary) -> bool:
     """Does the clause hold both words of one of the concept's two-word forms, apart
-    ("lost … of weight" for "lost weight", a form of "weight loss")?"""
-    return any(set(stems) <= clause.stems for stems in _two_word_forms(glossary, concept))
+    ("lost … of weight" for "lost weight", a form of "weight loss")? A form of two nouns
+    counts only where no other concept of the clause takes one of its words: "renal flare …
+    after a previous remission" says no "renal remission"."""
+    named = set(concept.split())
+    taken = {w for other in clause.all if other != concept and " " in other
+             for w in other.split() if w in named}
+    return any(set(stems) <= clause.stems and (set(stems) & _VERB_STEMS or not taken)
+               for stems in _two_word_forms(glossary, concept))
+
+
+#: verbs of a measure said as what happened to it ("lost … of weight", "gained … weight"): a
+#: form of two nouns said apart ("renal flare … after a previous remission") names nothing
+_VERB_STEMS = frozenset({"lost", "lose", "gain", "gained", "reduc", "rais", "rose", "fell",
+                         "drop", "dropp", "increas", "decreas", "lower", "cut"})
 
 
 def _two_word_forms(glossary: Glossary, concept: str) -> tuple[tuple[str, ...], ...]:
