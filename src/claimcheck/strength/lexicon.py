@@ -68,6 +68,14 @@ EN: dict[str, tuple[str, ...]] = {
         r"\b(?:high|low|higher|lower|increased|elevated|reduced|greater)[- ]risk\b",
         r"\brisks? (?:of|for)\b",
         r"\b(?:face|faces|faced|have|has|had) (?:a )?(?:higher|lower|greater|increased|reduced)\b",
+        # a marker of an outcome: it goes with the outcome, it does not make it
+        r"\b(?:bio)?markers?\b", r"\bindicators?\b", r"\bprognostic\b", r"\bsusceptib\w*",
+        # a comparison between groups
+        r"\b(?:as )?compared? (?:with|to)\b", r"\bdifferent (?:from|in|between|among|than)\b",
+        r"\b(?:more|less|most|highly|particularly|especially) (?:common|prevalent|frequent|severe"
+        r"|susceptible|pronounced|prone)\w*",
+        r"\b(?:highest|lowest|greatest|worst|best) (?:[\w-]+ ){0,2}?(?:among|in)\b",
+        r"\btend(?:s|ed|ency)? to(?:wards?)?\b", r"\binteract\w* with\b", r"\bin relation to\b",
     ),
     "frame": (
         r"\b(?:study|studies|research|researchers|scientists|findings|report|paper|survey"
@@ -98,6 +106,16 @@ EN: dict[str, tuple[str, ...]] = {
         r"\bhelp(?:s|ed|ing)?\b",
         r"\bmake[sd]? (?:\w+ )?(?:more|less)\b",
         r"\bprotective\b",
+        # a benefit or harm: "beneficial", "may be useful", "positive effects"
+        r"\b(?:useful|beneficial|helpful|detrimental|advantageous|advantages?)\b",
+        r"\bpositive (?:\w+ )?effects?\b",
+        # causal verbs and phrases beyond the stems above ("did not alter", "driven by")
+        r"\balter(?:s|ed|ing)?\b", r"\bchang(?:e|es|ed)\b(?! (?:in|of|from)\b)", r"\bamplif\w*",
+        r"\binterfer\w*", r"\bpredispos\w*", r"\btranslat\w* (?:in)?to\b", r"\bdriven by\b",
+        r"\binvolved in\b", r"\bmaintain(?:s|ed)?\b",
+        # a part in bringing an outcome about
+        r"\brole (?:of|for)\b", r"\bdeterminants?\b", r"\bcontributions? (?:to|of)\b",
+        r"\b(?:crucial|critical|essential) (?:for|to|in)\b",
     ),
     "effective": (
         r"\beffective(?:ly|ness)?\b",
