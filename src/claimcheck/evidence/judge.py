@@ -78,6 +78,7 @@ from claimcheck.evidence.match import (
 from claimcheck.evidence.members import claim_member, interval_against, settle_by_members
 from claimcheck.evidence.order import order_clash, rank_unstated
 from claimcheck.evidence.parts import Part, PartCheck, figures_only, statement_parts
+from claimcheck.evidence.sanity import impossible_figures
 from claimcheck.evidence.scope import scope_clash
 from claimcheck.evidence.significance import ratio_confirms, significance
 from claimcheck.evidence.sources import (
@@ -613,6 +614,10 @@ class _Judge:
             rationale = f"{clash.reason} Before that check: {rationale}"
             evidence.insert(0, _evidence(self._owner(clash.unit, sources), clash.unit,
                                          "contradicts", 1.0))
+        if status == "supported" and (wrong := impossible_figures(analysed.text)) is not None:
+            status, confidence = "not_found", 0.5  # figures read off another order
+            rationale = (f"{wrong[0].upper()}{wrong[1:]}: the source's figures do not state it "
+                         f"so. Before that check: {rationale}")
         if status == "supported" and (cue := advice_cue(analysed.text)) is not None and \
                 not any(gives_advice(e.text, cue) for e in evidence if e.role == "supports"):
             several = len(_pieces(_CLAUSES, analysed.text)) > 1 or \
