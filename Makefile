@@ -69,6 +69,8 @@ eval: $(STAMP)
 		--json bench/results/article_probe7.json
 	$(BIN)/python bench/article_probe.py --summary --data bench/data/article_probe8.jsonl \
 		--json bench/results/article_probe8.json
+	$(BIN)/python bench/article_probe.py --summary --data bench/data/article_probe9.jsonl \
+		--json bench/results/article_probe9.json
 	$(BIN)/python bench/mutations.py --summary --json bench/results/mutations.json
 	$(MAKE) eval-strength
 
