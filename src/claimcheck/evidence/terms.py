@@ -67,12 +67,13 @@ _POPULATION_EN = (r"patients|adults|people|participants|women|men|children|perso
 _DESCRIPTIVE_EN_BEFORE = re.compile(
     rf"\b(?:{_POPULATION_EN})\s+(?:(?:who|that)\s+(?:had|have|has|did|do|does|were|was|are)"
     rf"\s*|with\s*)?$", re.I)
-#: "less than 5%", "fewer than three visits", "more than 2,000 women": a bound of a figure
+#: "greater than 40%", "smaller than two centimetres": a bound of a figure, no change
 _BOUND_BEFORE_FIGURE = re.compile(
-    r"(?:less|fewer|more|greater|smaller)\s+than\s+(?:(?:about|around|approximately|half|a|an|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|twice|[0-9][0-9.,]*)\b|[0-9])", re.I)
-#: "less" that is no smaller amount: a comparison with another group ("less than in PIH
-#: women"), a comparative adjective or adverb ("less severe", "less likely", "less often")
+    r"(?:greater|smaller)\s+than\s+(?:(?:about|around|approximately|half|a|an|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|twice|[0-9][0-9.,]*)\b|[0-9])", re.I)
+#: "less" / "fewer" that is no smaller amount: a bound or a comparison with another group
+#: ("less than 5%", "less than in PIH women"), a graded adjective or adverb ("less severe",
+#: "less often"; "less likely" is read before this, as a change of odds)
 _LESS_NO_AMOUNT = re.compile(
     r"(?:less|fewer)\s+(?:than\b|\w+(?:ly|ive|ful|ous|ble|ent|ant|ed|ish|ile)\b|"
     r"(?:severe|likely|common|often|frequent|safe|sure|clear|good|well|bad|stable|prone|"
@@ -572,7 +573,7 @@ class _Collector:
         if self.g.kind(concept) in ("up", "down") and (
                 self._bound_after_figure(self.offset + at)
                 or _BOUND_BEFORE_FIGURE.match(self.text, self.offset + at)):
-            return  # "15%或更多", "fewer than 300 patients": part of the figure
+            return  # "15%或更多", "greater than 40%": part of the figure
         if self.g.kind(concept) in ("up", "down") and self._attributive(self.offset + at):
             return  # "有较高遗传过敏风险的婴儿": who they were, not a change
         antonym_of = self.g.opposites.get(concept)
