@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from claimcheck.evidence import guards
@@ -1124,7 +1124,7 @@ class _Judge:
         if not (score >= SENTENCE_COVERAGE and cov.predicates_ok
                 and cov.strong_found >= min(min_strong, _strong_terms(analysed, self.g))):
             return False
-        if _site_unnamed(analysed.text, unit, self.sources.values()):
+        if _site_unnamed(analysed.text, unit, self._unit_source.get(id(unit))):
             return False  # "pancreatic cancer" is not stated by a sentence on other cancers
         if unit.lent and self._unlent(analysed, unit).strong_found < 1:
             return False  # "Hospital mortality did not differ" (arms lent) states nothing of
@@ -1613,13 +1613,12 @@ _SITE_DISEASE = re.compile(
     re.I)
 
 
-def _site_unnamed(claim_text: str, unit: Unit, sources: Iterable[Source]) -> bool:
+def _site_unnamed(claim_text: str, unit: Unit, owner: Source | None) -> bool:
     """An English claim names a cancer by its site ("pancreatic cancer", "cancers of the
     liver") that the sentence, and its source's title, never name in any of the site's words:
     the sentence speaks of other cancers."""
     if has_cjk(claim_text):
         return False
-    owner = next((s for s in sources if any(u is unit for u in s.units)), None)
     title = next((u.text for u in owner.units if u.source == "title"), "") if owner else ""
     where = f"{unit.text} {title}".lower()
     for m in _SITE_DISEASE.finditer(claim_text):

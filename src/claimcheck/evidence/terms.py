@@ -245,8 +245,9 @@ def _outcome_list(tokens: list[tuple[str, int, int]], at: int) -> bool:
 
 
 #: "produced more TMAO than", "fewer events than": a comparison that states a direction;
-#: "more than 300" (a figure follows) is a bound, not a direction. "More likely" without
-#: "than" is left alone: it often grades an exposure ("lower X … more likely to develop Y")
+#: "more than 300" (a figure follows) is a bound, not a direction. "More" without "than" is
+#: left alone (it often grades an exposure: "lower X … more likely to develop Y"); "less" and
+#: "fewer" before a noun state a smaller amount with or without it (session 12)
 _COMPARATIVES = {"more": "increase", "less": "decrease", "fewer": "decrease"}
 #: verbs that say "is more than" (session 11); before a figure they bound it
 _EXCEEDS = frozenset({"exceed", "exceeds", "exceeded", "outnumber", "outnumbers",
@@ -267,12 +268,12 @@ def _comparative(text: str, tokens: list[tuple[str, int, int]], i: int,
         # change the sentence states (after "lower birth weight" it is the outcome's, and the
         # sentence states two)
         return concept
-    following = tokens[i + 1 : i + 11]
-    than = next((t for t in following if t[0].lower() == "than"), None)
-    if concept == "decrease" and tokens[i][0].lower() in ("less", "fewer"):
+    if concept == "decrease":
         # "fewer falls", "less browning": an amount stated smaller (session 12); not a graded
         # adjective or adverb ("less severe (than)", "less often"), nor "less than in X"
         return None if _LESS_NO_AMOUNT.match(text, tokens[i][1]) else concept
+    following = tokens[i + 1 : i + 11]
+    than = next((t for t in following if t[0].lower() == "than"), None)
     if than is None or than is following[0] or _FIGURE_NEXT.match(text, than[2]):
         return None
     return concept
