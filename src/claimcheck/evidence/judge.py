@@ -259,8 +259,9 @@ class _Judge:
 
     def _evaluate(self, claim: Claim, analysed: Analysed, sources: list[Source]) -> Verdict:
         anchors = [q for q in analysed.quantities if q.is_anchor]
-        findings = [self._find(q, sources, anchors, analysed.clauses) for q in analysed.quantities
-                    if q.is_anchor or q.is_minor]
+        reference = reference_sex(analysed.text)
+        findings = [self._find(q, sources, anchors, analysed.clauses, reference=reference)
+                    for q in analysed.quantities if q.is_anchor or q.is_minor]
         anchor_findings = [f for f in findings if f.info.is_anchor]
         # "… and 73 in the placebo group" against "… vs 53 for placebo", its partner found
         # (numbers helper, session 7)
@@ -732,7 +733,8 @@ class _Judge:
         return None
 
     def _find(self, info: QuantityInfo, sources: list[Source],
-              anchors: Sequence[QuantityInfo] = (), clauses: Sequence[Clause] = ()) -> Finding:
+              anchors: Sequence[QuantityInfo] = (), clauses: Sequence[Clause] = (), *,
+              reference: str | None = None) -> Finding:
         finding = Finding(info)
         c = info.quantity
         # the claim's other distinctive figures of the same clause ("有122名（14.2%）")
@@ -778,7 +780,8 @@ class _Judge:
                         if arms_compatible(info, s) and \
                                 not self._subgroup_figure(info, s, unit, source) and \
                                 not _other_sex(info, s, unit) and \
-                                self._same_thing(info, s, unit, source, matching=True,
+                                self._same_thing(_by_sex(info, s, unit, reference), s, unit,
+                                                 source, matching=True,
                                                  paired=together or partnered, rare=rare,
                                                  partnered=partnered):
                             (finding.matched if times_compatible(info, s)
@@ -2036,6 +2039,41 @@ def _other_sex(info: QuantityInfo, s: QuantityInfo, unit: Unit) -> bool:
         theirs |= {k for m in _SEX_WORDS.finditer(opening.group()) for k, v in
                    m.groupdict().items() if v}
     return len(theirs) == 1 and theirs != mine
+
+
+#: the sex a claim compares with: after "than", "versus", "compared with", "the odds of"
+#: ("ten times the odds of women"), or 是…的, 比, 与…相比 ("是男性的两倍", "比女性高")
+_REFERENCE_SEX_EN = re.compile(
+    r"\b(?:than|versus|vs\.?|compared (?:with|to)|relative to|(?:odds|risk|rate|likelihood|"
+    r"chance)s? of)\s+(?:the\s+)?(?:(?P<m>men|males|boys)|(?P<f>women|females|girls))\b", re.I)
+_REFERENCE_SEX_ZH = re.compile(
+    r"(?:是|比|较|与|和|同)(?:(?P<m>男性|男孩|男生)|(?P<f>女性|女孩|女生))(?:的|相比|高|低|多|少)")
+#: a source figure for one sex as a variable ("male sex (odds ratio 9.80", "female gender")
+_SEX_VARIABLE = re.compile(r"\b(?:(?P<m>male)|(?P<f>female))\s+(?:sex|gender)\b", re.I)
+
+
+def reference_sex(text: str) -> str | None:
+    """The sex ("m" or "f") a claim compares the other with, if it names one (session 13)."""
+    found = {k for pattern in (_REFERENCE_SEX_EN, _REFERENCE_SEX_ZH)
+             for m in pattern.finditer(text) for k, v in m.groupdict().items() if v}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _by_sex(info: QuantityInfo, s: QuantityInfo, unit: Unit,
+            reference: str | None) -> QuantityInfo:
+    """The claim figure without its reference sex where the source gives the figure for the
+    other sex as a variable ("Men had ten times the odds of women (odds ratio 9.80)" and
+    "male sex (odds ratio 9.80, …)"): a figure for one sex is against the other, which the
+    source need not name (session 13). The source must name the claim's subject sex, not the
+    reference, so the comparison runs the same way."""
+    if reference is None or _sexes(info.context) != {"m", "f"}:
+        return info
+    subject = "f" if reference == "m" else "m"
+    named = {k for m in _SEX_VARIABLE.finditer(unit.text) for k, v in m.groupdict().items() if v}
+    if named != {subject} or _sexes(s.context) != {subject}:
+        return info
+    return dataclasses.replace(info, context=frozenset(
+        c for c in info.context if _SEX_CONCEPTS.get(c) != reference))
 
 
 #: a sentence that opens on the group its figures are for: "In treatment-naive patients, …",

@@ -701,6 +701,8 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
                       and lexicon.verbal(t[3:]) and not _beside_another(t, s, others, glossary))
     if matching and verbs < needed:  # (another value must be described as strictly as ever)
         needed -= verbs
+    if matching:
+        needed = _without_hedges(needed, stated, lexicon, distinctive=rare or paired)
     if matching and setting is not None:
         needed = _held_words(needed, stated, setting, glossary)
     if matching and c.quantity.kind == s.quantity.kind == "rate" and \
@@ -928,6 +930,20 @@ def _rate_beside(s: QuantityInfo, others: tuple[QuantityInfo, ...]) -> bool:
         return True
     return s.quantity.kind == "number" and any(
         o.quantity.kind == "rate" and o.quantity is not s.quantity for o in others)
+
+
+def _without_hedges(needed: frozenset[str], stated: frozenset[str], lexicon: Lexicon, *,
+                    distinctive: bool) -> frozenset[str]:
+    """The claim's measure words without the Chinese hedges the source does not say
+    (`Lexicon.hedge`: 差不多, 大约, 几乎): "almost" or "roughly" beside a figure tells how near
+    the claim's value is, not what it measures, and English claims never need one (session
+    13). A figure left with no measure word at all keeps them unless its value is distinctive
+    (said once in the source, or with a partner figure)."""
+    hedges = frozenset(t for t in needed if t.startswith("zh:") and t not in stated
+                       and lexicon.hedge(t[3:]))
+    if not hedges or (hedges == needed and not distinctive):
+        return needed
+    return needed - hedges
 
 
 def _held_words(needed: frozenset[str], stated: frozenset[str], setting: Terms,
