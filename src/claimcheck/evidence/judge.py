@@ -22,6 +22,7 @@ from claimcheck.evidence.analysis import (
     label_end,
     states_finding,
     states_result,
+    tallied,
     tally,
 )
 from claimcheck.evidence.arms import (
@@ -259,8 +260,7 @@ class _Judge:
 
     def _evaluate(self, claim: Claim, analysed: Analysed, sources: list[Source]) -> Verdict:
         anchors = [q for q in analysed.quantities if q.is_anchor]
-        reference = reference_sex(analysed.text)
-        findings = [self._find(q, sources, anchors, analysed.clauses, reference=reference)
+        findings = [self._find(q, sources, anchors, analysed.clauses, text=analysed.text)
                     for q in analysed.quantities if q.is_anchor or q.is_minor]
         anchor_findings = [f for f in findings if f.info.is_anchor]
         # "… and 73 in the placebo group" against "… vs 53 for placebo", its partner found
@@ -734,9 +734,10 @@ class _Judge:
 
     def _find(self, info: QuantityInfo, sources: list[Source],
               anchors: Sequence[QuantityInfo] = (), clauses: Sequence[Clause] = (), *,
-              reference: str | None = None) -> Finding:
+              text: str = "") -> Finding:
         finding = Finding(info)
         c = info.quantity
+        reference = reference_sex(text)
         # the claim's other distinctive figures of the same clause ("有122名（14.2%）")
         mine = _clause_at(clauses, c.start)
         partners = [a for a in anchors if a is not info and _distinctive(a.quantity)
@@ -858,7 +859,7 @@ class _Judge:
             return False  # "9% of those given placebo" is no figure of the insulin group
         if _respectively_other(info, s, unit):
             return False  # "sensitivity and specificity of 85.7% and 62.4%": 85.7% is the first
-        if matching and tally(info.quantity) and tally(s.quantity):
+        if matching and tallied(info.quantity) and tally(s.quantity):
             return True  # "9项研究" and "Nine studies investigated …": what was pooled (s12)
         sample = sample_size(info.quantity, s.quantity, unit.text, unit.quantities,
                              labelled=_SAMPLE_LABEL.match(unit.section or unit.text)
