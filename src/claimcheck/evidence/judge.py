@@ -781,7 +781,8 @@ class _Judge:
                         if arms_compatible(info, s) and \
                                 not self._subgroup_figure(info, s, unit, source) and \
                                 not _other_sex(info, s, unit) and \
-                                self._same_thing(_by_sex(info, s, unit, reference), s, unit,
+                                self._same_thing(_by_sex(info, s, unit, reference),
+                                                 _of_the_whole(s, unit), unit,
                                                  source, matching=True,
                                                  paired=together or partnered, rare=rare,
                                                  partnered=partnered):
@@ -2040,6 +2041,24 @@ def _other_sex(info: QuantityInfo, s: QuantityInfo, unit: Unit) -> bool:
         theirs |= {k for m in _SEX_WORDS.finditer(opening.group()) for k, v in
                    m.groupdict().items() if v}
     return len(theirs) == 1 and theirs != mine
+
+
+#: a sentence that opens on the whole its later figures are parts of, with its count ("Of
+#: the 1,022 female adult Ae. aegypti collected, all eight (0.8%) …", "ResultsOf the 97
+#: programs surveyed, 87 (90%) responded"), after a section label if any
+_WHOLE_OPENING = re.compile(r"(?:[A-Z][A-Za-z, ]{0,40}?)?Of\s+(?:the\s+|these\s+|all\s+)?"
+                            r"\d[\d,]*\s+[^,;:()]{3,80}?,")
+
+
+def _of_the_whole(s: QuantityInfo, unit: Unit) -> QuantityInfo:
+    """A source figure after an opening "Of the N …," with that opening's words lent (as
+    `QuantityInfo.also`): the figure is a part of that whole, which its words describe, as
+    a claim's "fewer than 1% of the 1,022 females" does (session 13)."""
+    m = _WHOLE_OPENING.match(unit.text)
+    if m is None or s.quantity.start < m.end():
+        return s
+    lent = frozenset().union(*(cl.concepts for cl in unit.clauses if cl.span[0] < m.end()))
+    return dataclasses.replace(s, also=s.also | lent) if lent - s.also else s
 
 
 #: the sex a claim compares with: after "than", "versus", "compared with", "the odds of"
