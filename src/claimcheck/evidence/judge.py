@@ -782,7 +782,7 @@ class _Judge:
                                 not self._subgroup_figure(info, s, unit, source) and \
                                 not _other_sex(info, s, unit) and \
                                 self._same_thing(_by_sex(info, s, unit, reference),
-                                                 _of_the_whole(s, unit), unit,
+                                                 _lent_to(s, unit), unit,
                                                  source, matching=True,
                                                  paired=together or partnered, rare=rare,
                                                  partnered=partnered):
@@ -2050,14 +2050,24 @@ _WHOLE_OPENING = re.compile(r"(?:[A-Z][A-Za-z, ]{0,40}?)?Of\s+(?:the\s+|these\s+
                             r"\d[\d,]*\s+[^,;:()]{3,80}?,")
 
 
-def _of_the_whole(s: QuantityInfo, unit: Unit) -> QuantityInfo:
-    """A source figure after an opening "Of the N …," with that opening's words lent (as
-    `QuantityInfo.also`): the figure is a part of that whole, which its words describe, as
-    a claim's "fewer than 1% of the 1,022 females" does (session 13)."""
+#: a comparison with the control arm named by "control" alone ("… with any intervention
+#: compared with control"): the control group
+_VERSUS_CONTROL = re.compile(r"\b(?:compared (?:with|to)|vs\.?|versus|than|relative to)\s+"
+                             r"(?:the\s+)?controls?\b(?!\s+(?:group|arm|subject|participant))",
+                             re.I)
+
+
+def _lent_to(s: QuantityInfo, unit: Unit) -> QuantityInfo:
+    """A source figure with the words its sentence says of it elsewhere (as
+    `QuantityInfo.also`, session 13): after an opening "Of the N …," that opening's words
+    (the figure is a part of that whole, as a claim's "fewer than 1% of the 1,022 females"
+    is); in a comparison "compared with control", the control group."""
+    lent: frozenset[str] = frozenset()
     m = _WHOLE_OPENING.match(unit.text)
-    if m is None or s.quantity.start < m.end():
-        return s
-    lent = frozenset().union(*(cl.concepts for cl in unit.clauses if cl.span[0] < m.end()))
+    if m is not None and s.quantity.start >= m.end():
+        lent = frozenset().union(*(cl.concepts for cl in unit.clauses if cl.span[0] < m.end()))
+    if "control" in s.context and _VERSUS_CONTROL.search(unit.text):
+        lent |= {"control group"}
     return dataclasses.replace(s, also=s.also | lent) if lent - s.also else s
 
 
