@@ -107,3 +107,13 @@ def test_compared_with_control_names_the_control_group() -> None:
     verdict = claimcheck.verify("The coaching programme reduced body weight by 2.35 kg relative "
                                 "to the control group [1].", title="Coaching", abstract=abstract)
     assert verdict.status == "supported"
+
+
+def test_discourse_opening_names_no_subgroup() -> None:
+    from claimcheck.evidence.judge import _SUBGROUP_OPENING
+
+    assert _SUBGROUP_OPENING.match("For example, the odds ratio for smokers was 2.1.") is None
+    assert _SUBGROUP_OPENING.match("In addition, the rate of falls was 12%.") is None
+    assert _SUBGROUP_OPENING.match("In this study, 40% relapsed.") is None
+    assert _SUBGROUP_OPENING.match("In treatment-naive patients, survival was 31 months.")
+    assert _SUBGROUP_OPENING.match("Among women over 50, 12% fell.")

@@ -2108,7 +2108,13 @@ def _by_sex(info: QuantityInfo, s: QuantityInfo, unit: Unit,
 
 #: a sentence that opens on the group its figures are for: "In treatment-naive patients, …",
 #: "Among women over 50, …"
-_SUBGROUP_OPENING = re.compile(r"\s*(?:in|among|for)\s+[^,;:()]{3,60}?,", re.I)
+#: the discourse phrases a sentence may open on with "in" or "for" that name no group ("For
+#: example, the adjusted odds ratio for …", "In addition, …", "In contrast, …") (session 13)
+_DISCOURSE_OPENINGS = (r"(?:example|instance|addition|contrast|comparison|summary|conclusion|"
+                       r"particular|total|general|short|brief|sum|turn|fact|practice|"
+                       r"this (?:study|analysis|cohort|trial|review))")
+_SUBGROUP_OPENING = re.compile(
+    rf"\s*(?:in|among|for)\s+(?!{_DISCOURSE_OPENINGS}\s*,)[^,;:()]{{3,60}}?,", re.I)
 #: a sentence whose subject is the one named before ("It was lowered …", "These rates …")
 _PRONOUN_START = re.compile(r"\s*(?:it|its|they|their|this|these|those|such)\b", re.I)
 
