@@ -117,3 +117,11 @@ def test_discourse_opening_names_no_subgroup() -> None:
     assert _SUBGROUP_OPENING.match("In this study, 40% relapsed.") is None
     assert _SUBGROUP_OPENING.match("In treatment-naive patients, survival was 31 months.")
     assert _SUBGROUP_OPENING.match("Among women over 50, 12% fell.")
+
+
+def test_opening_on_two_groups_is_no_whole() -> None:
+    from claimcheck.evidence.judge import _WHOLE_OPENING
+
+    assert _WHOLE_OPENING.match("Of the 200 smokers and 300 non-smokers followed, 30 (15%) "
+                                "and 12 (4%) had a stroke.") is None
+    assert _WHOLE_OPENING.match("ResultsOf the 97 clinics surveyed, 87 (90%) replied.")

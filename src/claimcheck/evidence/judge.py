@@ -2045,9 +2045,10 @@ def _other_sex(info: QuantityInfo, s: QuantityInfo, unit: Unit) -> bool:
 
 #: a sentence that opens on the whole its later figures are parts of, with its count ("Of
 #: the 1,022 female adult Ae. aegypti collected, all eight (0.8%) …", "ResultsOf the 97
-#: programs surveyed, 87 (90%) responded"), after a section label if any
+#: programs surveyed, 87 (90%) responded"), after a section label if any; one count only
+#: ("Of the 200 smokers and 300 non-smokers, …" opens on two groups, not one whole)
 _WHOLE_OPENING = re.compile(r"(?:[A-Z][A-Za-z, ]{0,40}?)?Of\s+(?:the\s+|these\s+|all\s+)?"
-                            r"\d[\d,]*\s+[^,;:()]{3,80}?,")
+                            r"\d[\d,]*\s+[^,;:()\d]{3,80}?,")
 
 
 #: a comparison with the control arm named by "control" alone ("… with any intervention
