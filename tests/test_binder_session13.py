@@ -125,3 +125,25 @@ def test_opening_on_two_groups_is_no_whole() -> None:
     assert _WHOLE_OPENING.match("Of the 200 smokers and 300 non-smokers followed, 30 (15%) "
                                 "and 12 (4%) had a stroke.") is None
     assert _WHOLE_OPENING.match("ResultsOf the 97 clinics surveyed, 87 (90%) replied.")
+
+
+_WEIGHT_DOWN = ["Overall, there was a 2.35 kg reduction in body weight with the coaching "
+                "programme compared with the leaflet group."]
+_WEIGHT_UP = ["Overall, there was a 2.35 kg increase in body weight with the coaching "
+              "programme compared with the leaflet group."]
+
+
+def test_lost_more_than_is_a_larger_loss() -> None:
+    claim = "Adults in the coaching programme lost 2.35 kg more body weight than the leaflet " \
+            "group [1]."
+    assert claimcheck.verify(claim, title="Coaching", abstract=_WEIGHT_DOWN).status == \
+        "supported"
+    assert claimcheck.verify(claim, title="Coaching", abstract=_WEIGHT_UP).status != \
+        "supported"
+
+
+def test_gained_more_than_is_still_a_gain() -> None:
+    claim = "Adults in the coaching programme gained 2.35 kg more body weight than the " \
+            "leaflet group [1]."
+    assert claimcheck.verify(claim, title="Coaching", abstract=_WEIGHT_DOWN).status != \
+        "supported"
