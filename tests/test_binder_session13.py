@@ -147,3 +147,10 @@ def test_gained_more_than_is_still_a_gain() -> None:
             "leaflet group [1]."
     assert claimcheck.verify(claim, title="Coaching", abstract=_WEIGHT_DOWN).status != \
         "supported"
+
+
+def test_incidence_rate_ratio_measures_an_incidence() -> None:
+    source = "The adjusted rate ratio for gout in men given diuretics was 2.64 (2.10 to 3.32)."
+    assert _bound("服用利尿剂的男性痛风发病率更高（校正率比2.64）", source)
+    assert not _bound("服用利尿剂的男性痛风发病率更高（风险比2.64）",
+                      "The adjusted hazard ratio for gout in men given diuretics was 2.64.")

@@ -705,9 +705,13 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         needed = _without_hedges(needed, stated, lexicon, distinctive=rare or paired)
     if matching and setting is not None:
         needed = _held_words(needed, stated, setting, glossary)
-    if matching and c.quantity.kind == s.quantity.kind == "rate" and \
+    if matching and (c.quantity.kind == s.quantity.kind == "rate" or c.quantity.kind ==
+                     s.quantity.kind == "ratio" and s.quantity.unit in _RATE_RATIOS) and \
             c.quantity.unit == s.quantity.unit:
-        stated |= needed & _RATE_WORDS  # "每千个住院患者日10.4" and "10.4 per 1000 patient-days"
+        # "每千个住院患者日10.4" and "10.4 per 1000 patient-days"; an incidence rate ratio
+        # measures an incidence ("患病率…（校正率比29.8）" and "the adjusted rate ratio … was
+        # 29.8", session 13)
+        stated |= needed & _RATE_WORDS
     if matching:
         # a concept said in its two-word form with its words apart in the figure's own
         # clause ("weight loss" / "lost a mean of 20.7% … of weight": "lost weight") (s12)
@@ -856,6 +860,8 @@ def _as_terms(concepts: frozenset[str], glossary: Glossary) -> Terms:
 
 #: what a figure per so many people or patient-days is, told by its unit (session 10)
 _RATE_WORDS = frozenset({"incidence"})
+#: the ratio units that compare two incidence rates
+_RATE_RATIOS = frozenset({"IRR"})
 
 
 def _beside_another(concept: str, s: QuantityInfo, others: tuple[QuantityInfo, ...],
