@@ -24,7 +24,9 @@ from claimcheck.evidence.text import has_cjk
 #: an abbreviation worth reading: two to ten characters, a capital among them ("CSF",
 #: "mTECs", "HbA1c", "NF-κB"), no spaces
 _ABBREVIATION = re.compile(r"^(?=.*[A-Z])[A-Za-z0-9][A-Za-z0-9αβγκ\-]{1,9}$")
-_BRACKETED = re.compile(r"\(([^()]{2,40})\)")
+#: the short form in round brackets, or in square ones inside a bracket ("(absolute risk
+#: reduction [ARR], 12.3%", "(likelihood ratio [LR], 18", session 13)
+_BRACKETED = re.compile(r"\(([^()\[\]]{2,40})\)|\[([^()\[\]]{2,40})\]")
 _CLAUSE_START = re.compile(r".*(?:[.;:!?]\s|\()", re.S)
 
 
@@ -34,7 +36,7 @@ def definitions(texts: Iterable[str]) -> dict[str, str]:
     ("酪氨酸激酶抑制剂（TKI）"), in English the words that spell the letters."""
     pairs: dict[str, str] = {}
     for text in texts:
-        if not text or ("(" not in text and "（" not in text):
+        if not text or ("(" not in text and "（" not in text and "[" not in text):
             continue
         if has_cjk(text):
             for m in _BRACKETED_ZH.finditer(text):
@@ -43,7 +45,7 @@ def definitions(texts: Iterable[str]) -> dict[str, str]:
                     pairs.setdefault(m.group(2), phrase)
             continue
         for m in _BRACKETED.finditer(text):
-            short = re.split(r"[,;]\s", m.group(1))[0].strip()
+            short = re.split(r"[,;]\s", m.group(1) or m.group(2))[0].strip()
             if short in pairs or not _ABBREVIATION.match(short):
                 continue
             before = text[:m.start()]

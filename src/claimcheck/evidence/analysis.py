@@ -117,6 +117,14 @@ def tally(q: Quantity) -> bool:
         q.unit is None and q.text.rstrip()[-1:] in ("项", "家", "所")))
 
 
+def tallied(q: Quantity) -> bool:
+    """`tally`, or a Chinese count of them in digits (14项, 32家), which is read as a bare
+    number where one in words (五项) is a count (session 13): what a review pooled, stated
+    by the source's count of studies."""
+    return tally(q) or (q.kind == "number" and q.unit is None
+                        and q.text.rstrip()[-1:] in ("项", "家", "所"))
+
+
 @dataclass(frozen=True)
 class Clause:
     """One clause: its concepts and its own polarity (negation cue, direction of change)."""

@@ -22,6 +22,7 @@ from claimcheck.evidence.analysis import (
     label_end,
     states_finding,
     states_result,
+    tallied,
     tally,
 )
 from claimcheck.evidence.arms import (
@@ -259,8 +260,8 @@ class _Judge:
 
     def _evaluate(self, claim: Claim, analysed: Analysed, sources: list[Source]) -> Verdict:
         anchors = [q for q in analysed.quantities if q.is_anchor]
-        findings = [self._find(q, sources, anchors, analysed.clauses) for q in analysed.quantities
-                    if q.is_anchor or q.is_minor]
+        findings = [self._find(q, sources, anchors, analysed.clauses, text=analysed.text)
+                    for q in analysed.quantities if q.is_anchor or q.is_minor]
         anchor_findings = [f for f in findings if f.info.is_anchor]
         # "… and 73 in the placebo group" against "… vs 53 for placebo", its partner found
         # (numbers helper, session 7)
@@ -732,9 +733,11 @@ class _Judge:
         return None
 
     def _find(self, info: QuantityInfo, sources: list[Source],
-              anchors: Sequence[QuantityInfo] = (), clauses: Sequence[Clause] = ()) -> Finding:
+              anchors: Sequence[QuantityInfo] = (), clauses: Sequence[Clause] = (), *,
+              text: str = "") -> Finding:
         finding = Finding(info)
         c = info.quantity
+        reference = reference_sex(text)
         # the claim's other distinctive figures of the same clause ("有122名（14.2%）")
         mine = _clause_at(clauses, c.start)
         partners = [a for a in anchors if a is not info and _distinctive(a.quantity)
@@ -778,7 +781,9 @@ class _Judge:
                         if arms_compatible(info, s) and \
                                 not self._subgroup_figure(info, s, unit, source) and \
                                 not _other_sex(info, s, unit) and \
-                                self._same_thing(info, s, unit, source, matching=True,
+                                self._same_thing(_by_sex(info, s, unit, reference),
+                                                 _lent_to(s, unit), unit,
+                                                 source, matching=True,
                                                  paired=together or partnered, rare=rare,
                                                  partnered=partnered):
                             (finding.matched if times_compatible(info, s)
@@ -855,7 +860,7 @@ class _Judge:
             return False  # "9% of those given placebo" is no figure of the insulin group
         if _respectively_other(info, s, unit):
             return False  # "sensitivity and specificity of 85.7% and 62.4%": 85.7% is the first
-        if matching and tally(info.quantity) and tally(s.quantity):
+        if matching and tallied(info.quantity) and tally(s.quantity):
             return True  # "9项研究" and "Nine studies investigated …": what was pooled (s12)
         sample = sample_size(info.quantity, s.quantity, unit.text, unit.quantities,
                              labelled=_SAMPLE_LABEL.match(unit.section or unit.text)
@@ -2038,9 +2043,79 @@ def _other_sex(info: QuantityInfo, s: QuantityInfo, unit: Unit) -> bool:
     return len(theirs) == 1 and theirs != mine
 
 
+#: a sentence that opens on the whole its later figures are parts of, with its count ("Of
+#: the 1,022 female adult Ae. aegypti collected, all eight (0.8%) …", "ResultsOf the 97
+#: programs surveyed, 87 (90%) responded"), after a section label if any; one count only
+#: ("Of the 200 smokers and 300 non-smokers, …" opens on two groups, not one whole)
+_WHOLE_OPENING = re.compile(r"(?:[A-Z][A-Za-z, ]{0,40}?)?Of\s+(?:the\s+|these\s+|all\s+)?"
+                            r"\d[\d,]*\s+[^,;:()\d]{3,80}?,")
+
+
+#: a comparison with the control arm named by "control" alone ("… with any intervention
+#: compared with control"): the control group
+_VERSUS_CONTROL = re.compile(r"\b(?:compared (?:with|to)|vs\.?|versus|than|relative to)\s+"
+                             r"(?:the\s+)?controls?\b(?!\s+(?:group|arm|subject|participant))",
+                             re.I)
+
+
+def _lent_to(s: QuantityInfo, unit: Unit) -> QuantityInfo:
+    """A source figure with the words its sentence says of it elsewhere (as
+    `QuantityInfo.also`, session 13): after an opening "Of the N …," that opening's words
+    (the figure is a part of that whole, as a claim's "fewer than 1% of the 1,022 females"
+    is); in a comparison "compared with control", the control group."""
+    lent: frozenset[str] = frozenset()
+    m = _WHOLE_OPENING.match(unit.text)
+    if m is not None and s.quantity.start >= m.end():
+        lent = frozenset().union(*(cl.concepts for cl in unit.clauses if cl.span[0] < m.end()))
+    if "control" in s.context and _VERSUS_CONTROL.search(unit.text):
+        lent |= {"control group"}
+    return dataclasses.replace(s, also=s.also | lent) if lent - s.also else s
+
+
+#: the sex a claim compares with: after "than", "versus", "compared with", "the odds of"
+#: ("ten times the odds of women"), or 是…的, 比, 与…相比 ("是男性的两倍", "比女性高")
+_REFERENCE_SEX_EN = re.compile(
+    r"\b(?:than|versus|vs\.?|compared (?:with|to)|relative to|(?:odds|risk|rate|likelihood|"
+    r"chance)s? of)\s+(?:the\s+)?(?:(?P<m>men|males|boys)|(?P<f>women|females|girls))\b", re.I)
+_REFERENCE_SEX_ZH = re.compile(
+    r"(?:是|比|较|与|和|同)(?:(?P<m>男性|男孩|男生)|(?P<f>女性|女孩|女生))(?:的|相比|高|低|多|少)")
+#: a source figure for one sex as a variable ("male sex (odds ratio 9.80", "female gender")
+_SEX_VARIABLE = re.compile(r"\b(?:(?P<m>male)|(?P<f>female))\s+(?:sex|gender)\b", re.I)
+
+
+def reference_sex(text: str) -> str | None:
+    """The sex ("m" or "f") a claim compares the other with, if it names one (session 13)."""
+    found = {k for pattern in (_REFERENCE_SEX_EN, _REFERENCE_SEX_ZH)
+             for m in pattern.finditer(text) for k, v in m.groupdict().items() if v}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _by_sex(info: QuantityInfo, s: QuantityInfo, unit: Unit,
+            reference: str | None) -> QuantityInfo:
+    """The claim figure without its reference sex where the source gives the figure for the
+    other sex as a variable ("Men had ten times the odds of women (odds ratio 9.80)" and
+    "male sex (odds ratio 9.80, …)"): a figure for one sex is against the other, which the
+    source need not name (session 13). The source must name the claim's subject sex, not the
+    reference, so the comparison runs the same way."""
+    if reference is None or _sexes(info.context) != {"m", "f"}:
+        return info
+    subject = "f" if reference == "m" else "m"
+    named = {k for m in _SEX_VARIABLE.finditer(unit.text) for k, v in m.groupdict().items() if v}
+    if named != {subject} or _sexes(s.context) != {subject}:
+        return info
+    return dataclasses.replace(info, context=frozenset(
+        c for c in info.context if _SEX_CONCEPTS.get(c) != reference))
+
+
 #: a sentence that opens on the group its figures are for: "In treatment-naive patients, …",
 #: "Among women over 50, …"
-_SUBGROUP_OPENING = re.compile(r"\s*(?:in|among|for)\s+[^,;:()]{3,60}?,", re.I)
+#: the discourse phrases a sentence may open on with "in" or "for" that name no group ("For
+#: example, the adjusted odds ratio for …", "In addition, …", "In contrast, …") (session 13)
+_DISCOURSE_OPENINGS = (r"(?:example|instance|addition|contrast|comparison|summary|conclusion|"
+                       r"particular|total|general|short|brief|sum|turn|fact|practice|"
+                       r"this (?:study|analysis|cohort|trial|review))")
+_SUBGROUP_OPENING = re.compile(
+    rf"\s*(?:in|among|for)\s+(?!{_DISCOURSE_OPENINGS}\s*,)[^,;:()]{{3,60}}?,", re.I)
 #: a sentence whose subject is the one named before ("It was lowered …", "These rates …")
 _PRONOUN_START = re.compile(r"\s*(?:it|its|they|their|this|these|those|such)\b", re.I)
 

@@ -104,6 +104,10 @@ _DISCOURSE_EN = frozenset({
     "again", "rest", "remaining", "remainder", "others", "fact", "thereupon", "consequently",
     "nevertheless", "anyway", "besides", "likewise", "similarly", "certainly", "surely",
     "perhaps", "maybe", "apparently", "seemingly", "henceforth", "thereafter", "afterwards"})
+#: English hedges of an amount, as a Chinese word's first gloss says them (`Lexicon.hedge`):
+#: English claims write them with words no glossary names, which no figure needs beside it
+_HEDGES_EN = frozenset({"almost", "nearly", "approximately", "roughly", "about", "around",
+                        "more or less", "practically", "virtually", "close to"})
 #: jieba's parts of speech of function words: adverb (d), conjunction (c), pronoun (r)
 _FUNCTION_POS = frozenset({"d", "c", "r"})
 _MAX_GLOSS_WORDS = 3
@@ -216,6 +220,19 @@ class Lexicon:
         """Is every CEDICT gloss of the word a verb ("to provide", "to carry out")?"""
         glosses = self.entries.get(word) or []
         return bool(glosses) and all(g.startswith("to ") for g in glosses)
+
+    def hedge(self, word: str) -> bool:
+        """Does the word say how near or how far, not what (session 13)? Its first CEDICT gloss
+        is a hedge of amount (差不多 "almost", 将近 "nearly", 大约 "approximately"), or jieba
+        tags it an adverb and that gloss is an adverb in -ly (大致 "more or less; roughly",
+        相对 "relatively"); an adjective jieba tags as an adverb (绝对 "absolute") is no hedge."""
+        glosses = [g for g in self.entries.get(word) or [] if not g.startswith(SENSE)]
+        if len(word) < 2 or not glosses:
+            return False
+        first = [w.lower() for w, _, _ in words(glosses[0].split(";")[0])]
+        if first and " ".join(first) in _HEDGES_EN:
+            return True
+        return len(first) == 1 and first[0].endswith("ly") and function_pos(word)
 
     def english(self, word: str) -> str | None:
         """The word's first usable English gloss as printed ("to reduce" → "reduce"), for

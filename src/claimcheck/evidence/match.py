@@ -701,17 +701,24 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
                       and lexicon.verbal(t[3:]) and not _beside_another(t, s, others, glossary))
     if matching and verbs < needed:  # (another value must be described as strictly as ever)
         needed -= verbs
+    if matching:
+        needed = _without_hedges(needed, stated, lexicon, distinctive=rare or paired)
     if matching and setting is not None:
         needed = _held_words(needed, stated, setting, glossary)
-    if matching and c.quantity.kind == s.quantity.kind == "rate" and \
+    if matching and (c.quantity.kind == s.quantity.kind == "rate" or c.quantity.kind ==
+                     s.quantity.kind == "ratio" and s.quantity.unit in _RATE_RATIOS) and \
             c.quantity.unit == s.quantity.unit:
-        stated |= needed & _RATE_WORDS  # "每千个住院患者日10.4" and "10.4 per 1000 patient-days"
+        # "每千个住院患者日10.4" and "10.4 per 1000 patient-days"; an incidence rate ratio
+        # measures an incidence ("患病率…（校正率比29.8）" and "the adjusted rate ratio … was
+        # 29.8", session 13)
+        stated |= needed & _RATE_WORDS
     if matching:
         # a concept said in its two-word form with its words apart in the figure's own
         # clause ("weight loss" / "lost a mean of 20.7% … of weight": "lost weight") (s12)
         own = _as_terms(s.context | s.also, glossary)
         stated |= frozenset(t for t in needed - stated if not t.startswith("zh:")
                             and glossary.kind(t) != "group" and _said_apart(t, own, glossary))
+        stated |= frozenset(t for t in needed - stated if _rate_as_share(t, c, s, own, glossary))
     if matching and paired and _implicit_comparator(needed - stated, s, others, sentence, c,
                                                     glossary):
         stated |= needed  # "69% v 24%" with only the first figure's group named (s12)
@@ -853,6 +860,8 @@ def _as_terms(concepts: frozenset[str], glossary: Glossary) -> Terms:
 
 #: what a figure per so many people or patient-days is, told by its unit (session 10)
 _RATE_WORDS = frozenset({"incidence"})
+#: the ratio units that compare two incidence rates
+_RATE_RATIOS = frozenset({"IRR"})
 
 
 def _beside_another(concept: str, s: QuantityInfo, others: tuple[QuantityInfo, ...],
@@ -885,6 +894,17 @@ def _implicit_comparator(lacking: frozenset[str], s: QuantityInfo,
     if any(glossary.kind(t) == "group" for t in s.context):
         return False
     return all(t in claimed for t in sentence.all if glossary.kind(t) == "group")
+
+
+def _rate_as_share(concept: str, c: QuantityInfo, s: QuantityInfo, clause: Terms,
+                   glossary: Glossary) -> bool:
+    """A claim's "X rate" as a percentage, stated by a percentage of the source whose own
+    clause names X ("the response rate rose to 45 percent" and "an objective response … in
+    60 of 133 … patients (45%)"): a share of those who had X is its rate (session 13)."""
+    if not concept.endswith(" rate") or not c.quantity.kind == s.quantity.kind == "percent":
+        return False
+    head = set(glossary.concept_stems.get(concept, ())) - {"rate"}
+    return bool(head) and head <= clause.stems
 
 
 def _said_apart(concept: str, clause: Terms, glossary: Glossary) -> bool:
@@ -928,6 +948,20 @@ def _rate_beside(s: QuantityInfo, others: tuple[QuantityInfo, ...]) -> bool:
         return True
     return s.quantity.kind == "number" and any(
         o.quantity.kind == "rate" and o.quantity is not s.quantity for o in others)
+
+
+def _without_hedges(needed: frozenset[str], stated: frozenset[str], lexicon: Lexicon, *,
+                    distinctive: bool) -> frozenset[str]:
+    """The claim's measure words without the Chinese hedges the source does not say
+    (`Lexicon.hedge`: 差不多, 大约, 几乎): "almost" or "roughly" beside a figure tells how near
+    the claim's value is, not what it measures, and English claims never need one (session
+    13). A figure left with no measure word at all keeps them unless its value is distinctive
+    (said once in the source, or with a partner figure)."""
+    hedges = frozenset(t for t in needed if t.startswith("zh:") and t not in stated
+                       and lexicon.hedge(t[3:]))
+    if not hedges or (hedges == needed and not distinctive):
+        return needed
+    return needed - hedges
 
 
 def _held_words(needed: frozenset[str], stated: frozenset[str], setting: Terms,

@@ -268,6 +268,9 @@ def _comparative(text: str, tokens: list[tuple[str, int, int]], i: int,
         # change the sentence states (after "lower birth weight" it is the outcome's, and the
         # sentence states two)
         return concept
+    if concept == "increase" and _after_loss(tokens, i):
+        # "lost 2.35 kg more body weight than …": a larger loss, a decrease (session 13)
+        return "decrease"
     if concept == "decrease":
         # "fewer falls", "less browning": an amount stated smaller (session 12); not a graded
         # adjective or adverb ("less severe (than)", "less often"), nor "less than in X"
@@ -280,6 +283,16 @@ def _comparative(text: str, tokens: list[tuple[str, int, int]], i: int,
 
 
 _OR_BOUND_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(?:regardless|irrespective)\b)")
+
+
+#: verbs of a loss, whose "more … than" is a larger loss ("lost 2.35 kg more weight than")
+_LOSS_VERBS = frozenset({"lost", "lose", "loses", "losing", "shed", "sheds"})
+
+
+def _after_loss(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Does a verb of loss stand among the three words before the comparative ("lost more",
+    "lost 2.35 kg more"; a figure is blanked there)?"""
+    return any(t[0].lower() in _LOSS_VERBS for t in tokens[max(0, i - 3):i])
 
 
 def _bounds_a_threshold(text: str, tokens: list[tuple[str, int, int]], i: int) -> bool:

@@ -12,16 +12,23 @@ from claimcheck.models import AbstractSection, Claim, ResolvedReference, SourceR
 _LABEL = "1"
 #: a sentence cut inside an expression: "(1.23 +/-" | "0.025 vs. 1.39 +/-" | "0.031 l/min)"
 _CUT_AFTER = re.compile(r"(?:\+/-|\+/−|±)\s*$")
+#: a genus abbreviated before its species ("Ae. aegypti", "E. coli"): a piece ending on a
+#: capital and at most two letters with a point, the next one opening on a small letter
+#: (session 13)
+_GENUS_END = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{0,2}\.\s*$")
+_SPECIES_START = re.compile(r"\s*[a-z]{3,}\b")
 
 
 def rejoined(sentences: list[str]) -> list[str]:
     """Sentences as a splitter gave them, with every piece it cut inside an expression put
-    back: a piece ending on "+/-", or leaving a bracket open that the next piece closes
-    before it opens another."""
+    back: a piece ending on "+/-", leaving a bracket open that the next piece closes
+    before it opens another, or ending on a genus its species begins the next ("Ae." and
+    "aegypti collected, …")."""
     out: list[str] = []
     for sentence in sentences:
         if out and (_CUT_AFTER.search(out[-1]) or _open_bracket(out[-1]) and
-                    _closes_first(sentence)):
+                    _closes_first(sentence) or _GENUS_END.search(out[-1]) and
+                    _SPECIES_START.match(sentence)):
             out[-1] = f"{out[-1].rstrip()} {sentence.lstrip()}"
         else:
             out.append(sentence)
