@@ -88,6 +88,9 @@ class QuantityInfo:
     #: become something ("约有一成最终发展为…", "进展为…"): a progression, which a figure of
     #: prevalence (who has it) does not state (session 12)
     progression: bool = False
+    #: the sex named right after the figure ("2.9 years (2.8-3.0) for men", "41% in women"):
+    #: "m", "f" or "" (session 13)
+    sex: str = ""
 
     @property
     def is_minor(self) -> bool:
@@ -474,11 +477,27 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
                                   foreign=foreign, item=item, adjusters=adjusters,
                                   adjusts=adjusts,
                                   progression=claim and _progression(clean, q, bounds[idx],
-                                                                     context)))
+                                                                     context),
+                                  sex=sex_after(clean, q)))
     if not claim and len(infos) > 1:
         peers = tuple((i.quantity, i.times, i.dates) for i in infos)
         infos = [dataclasses.replace(i, peers=peers) for i in infos]
     return Analysed(terms, tuple(infos), clean, clauses)
+
+
+#: "… for men", "(2.8-3.0) in older women": the sex a figure is given for, just after it
+_SEX_AFTER = re.compile(r"[)\]]?\s*(?:[(\[][^()\[\]]*[)\]]\s*)*,?\s*(?:for|in|among)\s+(?:the\s+)?"
+                        r"(?:[a-z-]+\s+)?(?:(?P<m>men|males|boys)|(?P<f>women|females|girls))\b",
+                        re.I)
+
+
+def sex_after(text: str, q: Quantity) -> str:
+    """The sex the words right after a figure give it for ("3.5 years for women"): "m", "f",
+    or "" where none is named there (session 13)."""
+    m = _SEX_AFTER.match(text, q.end)
+    if m is None:
+        return ""
+    return "m" if m.group("m") else "f"
 
 
 def _respective_context(context: set[str], key: set[str], mine: Respective,

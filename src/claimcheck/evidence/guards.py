@@ -29,6 +29,7 @@ from claimcheck.evidence.match import (
     has_term,
     opposite,
     polarity_at,
+    prefix_antonym,
     same_direction,
     term_weight,
     value_match,
@@ -299,6 +300,16 @@ def stasis_words(claim: Analysed) -> frozenset[str]:
     spans = [claim.text[s:e] for s, e in stasis_spans(claim.text)]
     return frozenset(c for c in claim.terms.key
                      if (said := claim.terms.surface.get(c)) and any(said in x for x in spans))
+
+
+def stasis_antonyms(claim: Analysed, unit: Analysed | Unit) -> int:
+    """How many of the claim's prefix antonyms are words of its no change that the sentence
+    words as no change too ("barely changed" against "remained unchanged", "hardly altered"
+    against "unaltered"): one wording of no change, not a word and its opposite (session 13)."""
+    if not states_no_change(unit.text):
+        return 0
+    return sum(1 for c in stasis_words(claim)
+               if prefix_antonym(c, unit.terms.stems) and not prefix_antonym(c, claim.terms.stems))
 
 
 def _pieces_about(claim: Analysed, text: str, glossary: Glossary,

@@ -32,7 +32,7 @@ from claimcheck.evidence.arms import (
     pair_shares_left,
     pair_swapped,
 )
-from claimcheck.evidence.durations import duration_clash
+from claimcheck.evidence.durations import duration_clash, role_clash
 from claimcheck.evidence.embed import rank_units
 from claimcheck.evidence.flags import misattribution, reference_flags
 from claimcheck.evidence.function import (
@@ -641,6 +641,22 @@ class _Judge:
             evidence = [e for e in evidence if e.text != lasted.unit.text]
             evidence.insert(0, _evidence(self._owner(lasted.unit, sources), lasted.unit,
                                          "contradicts", 1.0))
+        elif status in ("supported", "partially_supported", "not_found") and \
+                (role := role_clash(analysed, units, self.g)) is not None and \
+                (role.contradicts or status != "not_found"):
+            status = "contradicted" if role.contradicts else "not_found"  # onset or lasting
+            confidence = 0.6  # (session 13)
+            rationale = f"{role.reason}. Before that check: {rationale}"
+            evidence = [e for e in evidence if e.text != role.unit.text]
+            evidence.insert(0, _evidence(self._owner(role.unit, sources), role.unit,
+                                         "contradicts" if role.contradicts else "related", 1.0))
+        elif status in ("supported", "partially_supported", "not_found") and \
+                (other := sexes_swapped(analysed, units)) is not None:
+            status, confidence = "contradicted", 0.6  # each sex's figure for the other (s13)
+            rationale = (f"{read} gives the claim's figures for men and for women each to the "
+                         f"other sex: \u201c{other.text}\u201d. Before that check: {rationale}")
+            evidence = [e for e in evidence if e.text != other.text]
+            evidence.insert(0, _evidence(self._owner(other, sources), other, "contradicts", 1.0))
         elif status == "supported" and (move := rank_unstated(analysed.text, units)):
             status, confidence = "partially_supported", 0.55
             rationale += f" The rank move “{move}” is not found in {read}."
@@ -1267,7 +1283,8 @@ class _Judge:
         if analysed.terms.negated and partly_negated(analysed.clauses) and \
                 partly_negated(unit.clauses):
             return False  # "A rose, B did not" on both sides: the parts are checked apart
-        flipped = self._coverage(analysed, unit).antonyms % 2 == 1
+        antonyms = self._coverage(analysed, unit).antonyms - guards.stasis_antonyms(analysed, unit)
+        flipped = antonyms % 2 == 1
         return flipped != opposite(*self._polarity(analysed, unit), self.g)
 
     def _polarity(self, analysed: Analysed, unit: Unit) -> tuple[Terms, Polarity]:
@@ -2027,15 +2044,47 @@ def _other_sex(info: QuantityInfo, s: QuantityInfo, unit: Unit) -> bool:
     """The claim's figure is said of one sex ("In men, … 59.6%", "男性中…59.6%") and the
     source's of the other only ("In women, the algorithm explained 59.6%"): its clause, or the
     group its sentence opens on, names the other sex and not the claim's."""
-    mine = _sexes(info.context) or (_sexes(info.sentence.all) if info.sentence else set())
+    mine = {info.sex} if info.sex else \
+        _sexes(info.context) or (_sexes(info.sentence.all) if info.sentence else set())
     if len(mine) != 1:
         return False
+    if s.sex:  # "2.9 years (…) for men and 3.5 years (…) for women" (session 13)
+        return {s.sex} != mine
     theirs = _sexes(s.context)
     opening = _SUBGROUP_OPENING.match(unit.text)
     if opening is not None and s.quantity.start >= opening.end():
         theirs |= {k for m in _SEX_WORDS.finditer(opening.group()) for k, v in
                    m.groupdict().items() if v}
     return len(theirs) == 1 and theirs != mine
+
+
+def _figure_sex(info: QuantityInfo) -> str:
+    """The one sex a figure is given for: named right after it, else by its clause alone."""
+    if info.sex:
+        return info.sex
+    named = _sexes(info.context)
+    return next(iter(named)) if len(named) == 1 else ""
+
+
+def sexes_swapped(analysed: Analysed, units: Sequence[Unit]) -> Unit | None:
+    """A claim's two figures, one for each sex ("rose by 3.5 years for men and 2.9 years for
+    women"), that a source sentence gives each to the other sex ("2.9 years (…) for men and
+    3.5 years (…) for women"), neither for the claim's own: the sentence that contradicts it
+    (session 13). Durations count here: a gain in years is the finding, not a time point."""
+    figures = [q for q in analysed.quantities if q.quantity.kind not in ("year", "date")
+               and q.quantity.value is not None]
+    if len(figures) != 2 or figures[0].quantity.value == figures[1].quantity.value:
+        return None
+    sexes = [_figure_sex(q) for q in figures]
+    if set(sexes) != {"m", "f"}:
+        return None
+    for unit in units:
+        given = [[_figure_sex(s) for s in unit.quantities if value_match(c.quantity, s.quantity)]
+                 for c in figures]
+        if all(sex not in found and found and all(found) for sex, found in zip(sexes, given,
+                                                                                 strict=True)):
+            return unit
+    return None
 
 
 #: a sentence that opens on the group its figures are for: "In treatment-naive patients, …",

@@ -1104,10 +1104,10 @@ def coverage(claim: Terms, source: Terms, glossary: Glossary) -> Coverage:
                 not concept.startswith(("zh:", "~")) and
                 _read_from_surface(claim.surface.get(concept), source, glossary)):
             found.add(concept)
-        elif _prefix_antonym(concept, source.stems):
+        elif prefix_antonym(concept, source.stems):
             found.add(concept)
             # "from unstable to stable": a claim naming both words states no antonym
-            antonyms += not _prefix_antonym(concept, claim.stems)
+            antonyms += not prefix_antonym(concept, claim.stems)
         else:
             missing.add(concept)
     return _scored(claim, frozenset(found), frozenset(missing), antonyms, glossary)
@@ -1163,7 +1163,7 @@ _NEGATIVE_PREFIXES = ("non", "un", "in", "im", "ir", "il", "dis")
 _MIN_ROOT = 4
 
 
-def _prefix_antonym(concept: str, stems: frozenset[str]) -> bool:
+def prefix_antonym(concept: str, stems: frozenset[str]) -> bool:
     """An English word the other text carries with (or without) a negative prefix."""
     if not concept.startswith("~") or len(concept) - 1 < _MIN_ROOT:
         return False
