@@ -53,6 +53,7 @@ from claimcheck.evidence.match import (
     comparable,
     completed_by_title,
     counting_as_found,
+    counts_things,
     coverage,
     describes_sample,
     has_term,
@@ -78,6 +79,7 @@ from claimcheck.evidence.match import (
 from claimcheck.evidence.members import claim_member, interval_against, settle_by_members
 from claimcheck.evidence.order import order_clash, rank_unstated
 from claimcheck.evidence.parts import Part, PartCheck, figures_only, statement_parts
+from claimcheck.evidence.presence import presence_clash
 from claimcheck.evidence.sanity import impossible_figures
 from claimcheck.evidence.scope import scope_clash
 from claimcheck.evidence.significance import ratio_confirms, significance
@@ -651,12 +653,19 @@ class _Judge:
             evidence.insert(0, _evidence(self._owner(role.unit, sources), role.unit,
                                          "contradicts" if role.contradicts else "related", 1.0))
         elif status in ("supported", "partially_supported", "not_found") and \
-                (other := sexes_swapped(analysed, units)) is not None:
+                (course := presence_clash(analysed, units, self.g)) is not None:
+            status, confidence = "contradicted", 0.6  # gone against arisen (session 13)
+            rationale = f"{course.reason}. Before that check: {rationale}"
+            evidence = [e for e in evidence if e.text != course.unit.text]
+            evidence.insert(0, _evidence(self._owner(course.unit, sources), course.unit,
+                                         "contradicts", 1.0))
+        elif status in ("supported", "partially_supported", "not_found") and \
+                (sexed := sexes_swapped(analysed, units)) is not None:
             status, confidence = "contradicted", 0.6  # each sex's figure for the other (s13)
             rationale = (f"{read} gives the claim's figures for men and for women each to the "
-                         f"other sex: \u201c{other.text}\u201d. Before that check: {rationale}")
-            evidence = [e for e in evidence if e.text != other.text]
-            evidence.insert(0, _evidence(self._owner(other, sources), other, "contradicts", 1.0))
+                         f"other sex: \u201c{sexed.text}\u201d. Before that check: {rationale}")
+            evidence = [e for e in evidence if e.text != sexed.text]
+            evidence.insert(0, _evidence(self._owner(sexed, sources), sexed, "contradicts", 1.0))
         elif status == "supported" and (move := rank_unstated(analysed.text, units)):
             status, confidence = "partially_supported", 0.55
             rationale += f" The rank move “{move}” is not found in {read}."
@@ -780,7 +789,7 @@ class _Judge:
                 # against two figures of the sentence (numbers helper, session 7)
                 paired = pair_figures(unit, info, self.g) if c.unit in PAIRED_UNITS else ()
                 for s in (*pair_shares_left(unit, c), *paired):
-                    if value_match(c, s.quantity):
+                    if value_match(c, s.quantity) and not _under_printed_bound(c, s, unit):
                         # another distinctive figure of the claim's clause in this clause
                         # too ("122名（14.2%）" and "122 (14.2%)"): the pair names the result
                         at = _clause_at(unit.clauses, s.quantity.start)
@@ -794,6 +803,7 @@ class _Judge:
                         if arms_compatible(info, s) and \
                                 not self._subgroup_figure(info, s, unit, source) and \
                                 not _other_sex(info, s, unit) and \
+                                not (info.stage and s.stage and info.stage != s.stage) and \
                                 self._same_thing(info, s, unit, source, matching=True,
                                                  paired=together or partnered, rare=rare,
                                                  partnered=partnered):
@@ -866,6 +876,8 @@ class _Judge:
                 return states_finding(unit) and all(has_term(t, unit.terms, self.g)
                                                     for t in info.given)
             return states_finding(unit) and any(has_term(t, unit.terms, self.g) for t in named)
+        if counts_things(info.quantity, s.quantity, unit.text):
+            return False  # "7,264 MHC SNPs" counts no people (session 13)
         if any(s is o for o in unit.quantities) and _comparator_arm(unit.text, s.quantity) \
                 and not _names_comparator(info):
             return False  # "9% of those given placebo" is no figure of the insulin group
@@ -1142,6 +1154,8 @@ class _Judge:
             return False
         if _site_unnamed(analysed.text, unit, self._unit_source.get(id(unit))):
             return False  # "pancreatic cancer" is not stated by a sentence on other cancers
+        if _specimen_unnamed(analysed.text, unit, self._unit_source.get(id(unit))):
+            return False  # "blood levels" are not stated by a sentence on tissue (session 13)
         if unit.lent and self._unlent(analysed, unit).strong_found < 1:
             return False  # "Hospital mortality did not differ" (arms lent) states nothing of
             # a claim none of whose words it uses itself
@@ -1646,6 +1660,38 @@ def _site_unnamed(claim_text: str, unit: Unit, owner: Source | None) -> bool:
     return False
 
 
+#: the body fluids a level is measured in, each with the words that name it in a source
+_SPECIMENS = (("blood", "serum", "sera", "plasma", "circulating", "serolog", "venous"),
+              ("urin",), ("cerebrospinal", "csf"), ("saliv",))
+#: a level said of one: "blood levels", "serum concentrations of", "levels in the plasma",
+#: 血清…水平, 尿中…浓度
+_SPECIMEN_LEVEL = re.compile(
+    r"\b(?P<en>blood|serum|plasma|circulating|urine|urinary|cerebrospinal fluid|csf|saliva|"
+    r"salivary)\s+(?:\w+\s+)?(?:levels?|concentrations?)\b|\b(?:levels?|concentrations?)\s+"
+    r"(?:of\s+[\w-]+\s+)?in\s+(?:the\s+)?(?P<in>blood|serum|plasma|urine|cerebrospinal "
+    r"fluid|saliva)\b|(?P<zh>血液|血清|血浆|外周血|血中|尿液|尿中|脑脊液|唾液)[^，,。；;]{0,12}?"
+    r"(?:水平|浓度|含量)", re.I)
+_SPECIMEN_ZH = {"血液": 0, "血清": 0, "血浆": 0, "外周血": 0, "血中": 0, "尿液": 1, "尿中": 1,
+                "脑脊液": 2, "唾液": 3}
+
+
+def _specimen_unnamed(claim_text: str, unit: Unit, owner: Source | None) -> bool:
+    """A claim gives a level in a body fluid ("Blood levels of IL-18 were higher", 血清…水平)
+    that the sentence, and its source's title, never name in any of that fluid's words:
+    the sentence measured it elsewhere ("IL-18 mRNA … in unstable plaques"; session 13)."""
+    title = next((u.text for u in owner.units if u.source == "title"), "") if owner else ""
+    where = f"{unit.text} {title}".lower()
+    for m in _SPECIMEN_LEVEL.finditer(claim_text):
+        if m["zh"]:
+            group = _SPECIMENS[_SPECIMEN_ZH[m["zh"]]]
+        else:
+            word = (m["en"] or m["in"] or "").lower()
+            group = next(g for g in _SPECIMENS if any(word.startswith(w) for w in g))
+        if not any(w in where for w in group):
+            return True
+    return False
+
+
 def _said_elsewhere(findings: list[Finding]) -> str:
     """", for the same measure (… appears, said of other words)" where some claim figure's value
     is printed in the source but bound to what the claim does not say: the editor should look
@@ -2058,6 +2104,19 @@ def _other_sex(info: QuantityInfo, s: QuantityInfo, unit: Unit) -> bool:
     return len(theirs) == 1 and theirs != mine
 
 
+def _under_printed_bound(c: Quantity, s: QuantityInfo, unit: Unit) -> bool:
+    """A claim's "up to" or "as high as" figure (高达0.97) is the number itself where the
+    sentence prints that number: a smaller figure beside it ("0.91 for stage 1A and 0.97 for
+    …") is another item's, not the claim's (session 13)."""
+    if c.qualifier != "up_to" or c.value is None or s.quantity.value is None:
+        return False
+    value = c.value
+    printed = any(o.quantity.value is not None and o.quantity.qualifier is None and
+                  number_equal(value, c.decimals, o.quantity.value, o.quantity.decimals)
+                  for o in unit.quantities)
+    return printed and not number_equal(value, c.decimals, s.quantity.value, s.quantity.decimals)
+
+
 def _figure_sex(info: QuantityInfo) -> str:
     """The one sex a figure is given for: named right after it, else by its clause alone."""
     if info.sex:
@@ -2072,7 +2131,7 @@ def sexes_swapped(analysed: Analysed, units: Sequence[Unit]) -> Unit | None:
     3.5 years (…) for women"), neither for the claim's own: the sentence that contradicts it
     (session 13). Durations count here: a gain in years is the finding, not a time point."""
     figures = [q for q in analysed.quantities if q.quantity.kind not in ("year", "date")
-               and q.quantity.value is not None]
+               and q.quantity.value is not None and _figure_sex(q)]
     if len(figures) != 2 or figures[0].quantity.value == figures[1].quantity.value:
         return None
     sexes = [_figure_sex(q) for q in figures]
