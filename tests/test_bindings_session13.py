@@ -226,3 +226,46 @@ def test_loss_of_function_is_no_course() -> None:
     claim = "Loss of function of the pump emerged in the relapsed tumours of eight dogs."
     source = "Loss-of-function pump mutations were found in relapsed tumours of eight dogs."
     assert _status(claim, source) != "contradicted"
+
+
+# --- names with digits, units of size, open questions and denied restrictions -------------
+
+@pytest.mark.parametrize("text", ["Carriers of HLA-DRB1*15 were at higher risk.",
+                                  "HLA-C*07:02 携带者风险更高。"])
+def test_allele_names_hold_no_figure(text: str) -> None:
+    from claimcheck.evidence import extract_quantities
+    assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [("a capsid protein of 38 KDa", "kDa"),
+                                            ("一种38 kDa的衣壳蛋白", "kDa"),
+                                            ("resolved at 4 ångströms", "Å"),
+                                            ("resolved at 4 Å", "Å")])
+def test_units_of_size(text: str, unit: str) -> None:
+    from claimcheck.evidence import extract_quantities
+    assert [q.unit for q in extract_quantities(text)] == [unit]
+
+
+def test_open_question_in_either_wording_agrees() -> None:
+    source = ("Gout is a common inflammatory arthritis for which urate is the main cause, "
+              "although the role of diet in flares remains elusive.")
+    claim = "Gout is a common inflammatory arthritis mainly caused by urate, but the role of diet in flares is still unclear."
+    assert _status(claim, source) != "contradicted"
+
+
+def test_restriction_denied_contradicts_only_in() -> None:
+    source = ("The effect of the PCSK9 variant on cholesterol is not restricted to carriers of "
+              "the APOE e4 allele but also seen in non-carriers.")
+    claim = "The PCSK9 variant affects cholesterol only in carriers of the APOE e4 allele."
+    assert _status(claim, source) == "contradicted"
+
+
+def test_clause_with_time_points_is_partly_stated() -> None:
+    source = ("All dogs that carried the pump mutation relapsed early, within 18 months of "
+              "diagnosis (P = 0.02).")
+    claim = ("所有携带该泵突变的狗都在确诊后18个月内早早复发，研究者据此建议这些狗改用另一种化疗"
+             "方案。")
+    assert _status(claim, source) == "partially_supported"
+    wrong = ("所有携带该泵突变的狗都在确诊后30个月内早早复发，研究者据此建议这些狗改用另一种化疗"
+             "方案。")
+    assert _status(wrong, source) != "supported"

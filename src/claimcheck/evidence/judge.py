@@ -963,17 +963,20 @@ class _Judge:
                        ) -> tuple[Analysed, Unit, Coverage] | None:
         """One clause of a claim of several ("替尔泊肽…，三个剂量都带来了大幅且持续的体重下降，
         而且停药后体重没有反弹") that a finding states on its own, as strictly as a whole claim
-        would be: the claim is then partly supported, and says which part."""
+        would be: the claim is then partly supported, and says which part. A clause whose only
+        figures are time points is read too, its times printed in the sentence (session 13)."""
         pieces = _clause_pieces(analysed.text)
         if len(pieces) < 2:
             return None
         for piece in pieces:
             clause = analyse(piece, self.g, claim=True)
-            if len(clause.terms.key) < MIN_STRONG_TERMS or clause.quantities:
+            if len(clause.terms.key) < MIN_STRONG_TERMS or \
+                    any(not q.is_minor for q in clause.quantities):
                 continue
             best = self._best_units(clause, sources, 3, findings_only=True)
             if best and self._states(clause, best[0], min_strong=MIN_STRONG_TERMS) and \
-                    not self._opposed(clause, best[0][0]):
+                    not self._opposed(clause, best[0][0]) and \
+                    _times_held(clause, best[0][0]):
                 return clause, best[0][0], best[0][1]
         return None
 
@@ -2102,6 +2105,14 @@ def _other_sex(info: QuantityInfo, s: QuantityInfo, unit: Unit) -> bool:
         theirs |= {k for m in _SEX_WORDS.finditer(opening.group()) for k, v in
                    m.groupdict().items() if v}
     return len(theirs) == 1 and theirs != mine
+
+
+def _times_held(clause: Analysed, unit: Unit) -> bool:
+    """Every time point or duration of a claim's clause ("确诊后36个月内") is printed in the
+    sentence that states the clause ("within 36 months"): a clause with time points only is
+    stated where its times are too (session 13)."""
+    return all(any(value_match(q.quantity, o.quantity) for o in unit.quantities)
+               for q in clause.quantities)
 
 
 def _under_printed_bound(c: Quantity, s: QuantityInfo, unit: Unit) -> bool:
