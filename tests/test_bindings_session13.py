@@ -269,3 +269,4 @@ def test_clause_with_time_points_is_partly_stated() -> None:
     wrong = ("所有携带该泵突变的狗都在确诊后30个月内早早复发，研究者据此建议这些狗改用另一种化疗"
              "方案。")
     assert _status(wrong, source) != "supported"
+
