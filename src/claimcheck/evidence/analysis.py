@@ -88,6 +88,12 @@ class QuantityInfo:
     #: become something ("约有一成最终发展为…", "进展为…"): a progression, which a figure of
     #: prevalence (who has it) does not state (session 12)
     progression: bool = False
+    #: the sex named right after the figure ("2.9 years (2.8-3.0) for men", "41% in women"):
+    #: "m", "f" or "" (session 13)
+    sex: str = ""
+    #: the cancer stage it is given for ("0.91 for stage 1A", "IA期…0.97"), with ">" before it
+    #: for a stage above one ("0.97 for higher than stage 1A"): "1A", ">1A" or "" (session 13)
+    stage: str = ""
 
     @property
     def is_minor(self) -> bool:
@@ -482,11 +488,59 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
                                   foreign=foreign, item=item, adjusters=adjusters,
                                   adjusts=adjusts,
                                   progression=claim and _progression(clean, q, bounds[idx],
-                                                                     context)))
+                                                                     context),
+                                  sex=sex_after(clean, q),
+                                  stage=stage_of(clean, q, bounds[idx])))
     if not claim and len(infos) > 1:
         peers = tuple((i.quantity, i.times, i.dates) for i in infos)
         infos = [dataclasses.replace(i, peers=peers) for i in infos]
     return Analysed(terms, tuple(infos), clean, clauses)
+
+
+#: "… for men", "(2.8-3.0) in older women", "1.2 portions for boys": the sex a figure is
+#: given for, just after it (after one word of its unit at most)
+_SEX_AFTER = re.compile(r"(?:\s+[a-z]+)?[)\]]?\s*(?:[(\[][^()\[\]]*[)\]]\s*)*,?\s*(?:for|in|among)\s+(?:the\s+)?"
+                        r"(?:[a-z-]+\s+)?(?:(?P<m>men|males|boys)|(?P<f>women|females|girls))\b",
+                        re.I)
+
+
+_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "Ⅰ": "1", "Ⅱ": "2", "Ⅲ": "3", "Ⅳ": "4"}
+_STAGE = r"(?P<n>IV|III|II|I|[1-4]|[ⅠⅡⅢⅣ])(?P<l>[ABCabc])?"
+#: "… for stage 1A", "(…) in higher than stage IA": the stage a figure is given for
+_STAGE_AFTER = re.compile(
+    rf"[)\]]?\s*(?:[(\[][^()\[\]]*[)\]]\s*)*,?\s*(?:for|in|among|at)\s+(?:(?:patients|women|"
+    rf"men|cancers?|tumou?rs?)\s+(?:with|at|of)\s+)?(?P<above>(?:higher|greater|later|more "
+    rf"advanced)\s+than\s+|above\s+|beyond\s+)?stage\s+{_STAGE}\b", re.I)
+#: a stage named in a clause: "stage IA", "higher than stage 1A"; "IA期", "Ⅱ期以上"
+_STAGE_IN = re.compile(rf"(?P<above>(?:higher|greater|later|more advanced)\s+than\s+|above\s+|"
+                       rf"beyond\s+)?\bstage\s+{_STAGE}\b", re.I)
+_STAGE_IN_ZH = re.compile(rf"(?<![A-Za-z]){_STAGE}\s*期(?P<above>以上)?", re.I)
+
+
+def _stage_label(m: re.Match[str]) -> str:
+    label = _ROMAN.get(m["n"].upper(), m["n"]) + (m["l"] or "").upper()
+    return (">" if m["above"] else "") + label
+
+
+def stage_of(text: str, q: Quantity, clause: tuple[int, int]) -> str:
+    """The cancer stage a figure is given for: named right after it ("0.91 for stage 1A",
+    "0.97 for higher than stage 1A"), else the one stage its clause names ("识别IA期…0.97");
+    Roman and Arabic numerals are one stage (IA = 1A). "" where none (session 13)."""
+    after = _STAGE_AFTER.match(text, q.end)
+    if after is not None:
+        return _stage_label(after)
+    named = {_stage_label(m) for pattern in (_STAGE_IN, _STAGE_IN_ZH)
+             for m in pattern.finditer(text, clause[0], clause[1])}
+    return named.pop() if len(named) == 1 else ""
+
+
+def sex_after(text: str, q: Quantity) -> str:
+    """The sex the words right after a figure give it for ("3.5 years for women"): "m", "f",
+    or "" where none is named there (session 13)."""
+    m = _SEX_AFTER.match(text, q.end)
+    if m is None:
+        return ""
+    return "m" if m.group("m") else "f"
 
 
 def _respective_context(context: set[str], key: set[str], mine: Respective,

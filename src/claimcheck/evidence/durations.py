@@ -113,3 +113,84 @@ def duration_clash(analysed: Analysed, units: list[Unit],
                                            f"the source gives {other.quantity.text} for it: "
                                            f"\u201c{unit.text}\u201d")
     return None
+
+
+#: before a duration: how long something took to start ("it took about 290 days", "within 4
+#: days", "rapid (within 4 d)", "appeared after 3 weeks")
+_ONSET_BEFORE = re.compile(
+    r"(?:\b(?:took|takes|take|taking|within|onset(?:\s+(?:of|at|after|in))?|time\s+to\s+\w+|"
+    r"(?:appear|develop|emerg|occurr?|aris|arose|detect|set)\w*\s+(?:after|in|within))|"
+    r"\brapid(?:ly)?\s*\()\s*(?:about|around|approximately|nearly|almost|only|just|some|~)?\s*$",
+    re.I)
+#: after a duration: "… for antibodies to appear", "… before symptoms developed"
+_ONSET_AFTER = re.compile(
+    r"^\s*(?:for|before|until)\b[^.;,]{0,60}?\b(?:to\s+(?:appear|develop|emerge|form|occur|arise|"
+    r"begin|start|set in|show|be detected|become detectable|take effect|work)|(?:appeared|"
+    r"developed|emerged|occurred|arose|began|started|were detected|was detected))\b", re.I)
+#: before a duration: how long something lasted ("long-lasting (>290 d)", "persisted for 6
+#: months", "a durable response of 2 years")
+_LASTING_BEFORE = re.compile(
+    r"\b(?:lasting|long-lasting|long-lived|durable|durability|persist\w*|sustained|"
+    r"maintained|lasted|lasts?|duration)\b[^,;.()]{0,30}?(?:\bfor\s+)?\(?\s*"
+    r"(?:up to|at least|about|around|over|more than|~)?\s*$", re.I)
+
+
+def duration_role(text: str, q: Quantity) -> str:
+    """What a duration measures: "onset" (how long something took to begin), "lasting" (how
+    long it lasted), or "" where its words say neither (session 13)."""
+    before = text[max(0, q.start - 40):q.start]
+    if _ONSET_BEFORE.search(before) or _ONSET_AFTER.match(text, q.end):
+        return "onset"
+    if _LASTING_BEFORE.search(before):
+        return "lasting"
+    return ""
+
+
+@dataclass(frozen=True)
+class RoleClash:
+    """A claim's duration found in the source only as the other role's figure."""
+
+    unit: Unit
+    reason: str
+    contradicts: bool  # the source gives the claim's role another value
+
+
+def role_clash(analysed: Analysed, units: list[Unit], glossary: Glossary) -> RoleClash | None:
+    """A claim whose one duration says how long something took to begin ("it took about 290
+    days for antibodies to appear"), found in the source only as how long it lasted
+    ("long-lasting (>290 d)"), or the other way round: not the claim's figure. Where that
+    source sentence gives the claim's role another value ("rapid (within 4 d)"), it
+    contradicts the claim (session 13)."""
+    timed = [i for i in analysed.quantities if i.quantity.kind == "duration" and i.quantity.unit]
+    if len(timed) != 1 or any(i.is_anchor for i in analysed.quantities):
+        return None
+    claim = timed[0].quantity
+    mine = duration_role(analysed.text, claim)
+    if not mine:
+        return None
+    other_role = "lasting" if mine == "onset" else "onset"
+    found: list[tuple[Unit, Quantity]] = []
+    for unit in units:
+        for other in unit.quantities:
+            if other.quantity.kind == "duration" and value_match(claim, other.quantity):
+                if duration_role(unit.text, other.quantity) != other_role:
+                    return None  # the claim's value in its own role, or in neither
+                found.append((unit, other.quantity))
+    if not found:
+        return None
+    unit, theirs = found[0]
+    if coverage(analysed.terms, unit.terms, glossary).score < DURATION_COVERAGE:
+        return None
+    reason = (f"The claim's {claim.text} is {_ROLE[mine]}; the source's {theirs.text} is "
+              f"{_ROLE[other_role]}")
+    for other in unit.quantities:
+        if other.quantity.kind == "duration" and other.quantity.unit and \
+                duration_role(unit.text, other.quantity) == mine and \
+                not value_match(claim, other.quantity):
+            return RoleClash(unit, f"{reason}, and {other.quantity.text} {_ROLE[mine]}: "
+                                   f"\u201c{unit.text}\u201d", True)
+    return RoleClash(unit, f"{reason}: \u201c{unit.text}\u201d", False)
+
+
+#: what a duration of each role says
+_ROLE = {"onset": "how long it took to begin", "lasting": "how long it lasted"}

@@ -29,6 +29,7 @@ from claimcheck.evidence.match import (
     has_term,
     opposite,
     polarity_at,
+    prefix_antonym,
     same_direction,
     term_weight,
     value_match,
@@ -301,6 +302,16 @@ def stasis_words(claim: Analysed) -> frozenset[str]:
                      if (said := claim.terms.surface.get(c)) and any(said in x for x in spans))
 
 
+def stasis_antonyms(claim: Analysed, unit: Analysed | Unit) -> int:
+    """How many of the claim's prefix antonyms are words of its no change that the sentence
+    words as no change too ("barely changed" against "remained unchanged", "hardly altered"
+    against "unaltered"): one wording of no change, not a word and its opposite (session 13)."""
+    if not states_no_change(unit.text):
+        return 0
+    return sum(1 for c in stasis_words(claim)
+               if prefix_antonym(c, unit.terms.stems) and not prefix_antonym(c, claim.terms.stems))
+
+
 def _pieces_about(claim: Analysed, text: str, glossary: Glossary,
                   figures: Sequence[Quantity] = ()) -> list[str]:
     """The pieces of a sentence (`_TURNS`) that speak of what the claim states no change of:
@@ -331,11 +342,27 @@ def no_change_in_piece(claim: Analysed, text: str, glossary: Glossary,
     return any(states_no_change(p) for p in about) and not any(_DIFFERENT.search(p) for p in about)
 
 
+#: an open question worded with a negation cue or without one: "remains elusive", "is
+#: unknown", "poorly understood", 仍不清楚, 尚不明确, 尚无定论 (session 13)
+_UNKNOWN = re.compile(
+    r"\b(?:elusive|unknown|unclear|uncertain|poorly understood|not (?:yet |well |fully |clearly )?"
+    r"(?:known|understood|clear|established)|remains? to be (?:determined|established|"
+    r"elucidated|clarified))\b|(?:仍|尚|还|至今)?(?:不清楚|不明确|不明|未明|未知|不清|无定论|"
+    r"有待(?:阐明|明确|研究))", re.I)
+
+
+def unknown_agrees(claim_text: str, unit_text: str) -> bool:
+    """Both call something not yet known, one perhaps with a negation cue ("仍不清楚") and
+    the other without ("remains elusive"): the same statement, not its opposite."""
+    return _UNKNOWN.search(claim_text) is not None and _UNKNOWN.search(unit_text) is not None
+
+
 def not_opposed_by_wording(claim: Analysed, unit: Analysed | Unit, glossary: Glossary) -> bool:
-    """The claim and the sentence differ in negation only by how they word no change or a
-    hedge: not the opposite finding (contradiction helper, session 8). A hedge does not make
-    them the same finding either: `_hedged` keeps such a sentence from supporting."""
-    return no_change_agrees(claim.text, unit.text) or \
+    """The claim and the sentence differ in negation only by how they word no change, an open
+    question or a hedge: not the opposite finding (contradiction helper, session 8). A hedge
+    does not make them the same finding either: `_hedged` keeps such a sentence from
+    supporting."""
+    return no_change_agrees(claim.text, unit.text) or unknown_agrees(claim.text, unit.text) or \
         no_change_in_piece(claim, unit.text, glossary) or bool(hedged_apart(claim, unit, glossary))
 
 

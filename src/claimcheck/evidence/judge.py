@@ -33,7 +33,7 @@ from claimcheck.evidence.arms import (
     pair_shares_left,
     pair_swapped,
 )
-from claimcheck.evidence.durations import duration_clash
+from claimcheck.evidence.durations import duration_clash, role_clash
 from claimcheck.evidence.embed import rank_units
 from claimcheck.evidence.flags import misattribution, reference_flags
 from claimcheck.evidence.function import (
@@ -54,6 +54,7 @@ from claimcheck.evidence.match import (
     comparable,
     completed_by_title,
     counting_as_found,
+    counts_things,
     coverage,
     describes_sample,
     has_term,
@@ -79,6 +80,7 @@ from claimcheck.evidence.match import (
 from claimcheck.evidence.members import claim_member, interval_against, settle_by_members
 from claimcheck.evidence.order import order_clash, rank_unstated
 from claimcheck.evidence.parts import Part, PartCheck, figures_only, statement_parts
+from claimcheck.evidence.presence import presence_clash
 from claimcheck.evidence.sanity import impossible_figures
 from claimcheck.evidence.scope import scope_clash
 from claimcheck.evidence.significance import ratio_confirms, significance
@@ -642,6 +644,29 @@ class _Judge:
             evidence = [e for e in evidence if e.text != lasted.unit.text]
             evidence.insert(0, _evidence(self._owner(lasted.unit, sources), lasted.unit,
                                          "contradicts", 1.0))
+        elif status in ("supported", "partially_supported", "not_found") and \
+                (role := role_clash(analysed, units, self.g)) is not None and \
+                (role.contradicts or status != "not_found"):
+            status = "contradicted" if role.contradicts else "not_found"  # onset or lasting
+            confidence = 0.6  # (session 13)
+            rationale = f"{role.reason}. Before that check: {rationale}"
+            evidence = [e for e in evidence if e.text != role.unit.text]
+            evidence.insert(0, _evidence(self._owner(role.unit, sources), role.unit,
+                                         "contradicts" if role.contradicts else "related", 1.0))
+        elif status in ("supported", "partially_supported", "not_found") and \
+                (course := presence_clash(analysed, units, self.g)) is not None:
+            status, confidence = "contradicted", 0.6  # gone against arisen (session 13)
+            rationale = f"{course.reason}. Before that check: {rationale}"
+            evidence = [e for e in evidence if e.text != course.unit.text]
+            evidence.insert(0, _evidence(self._owner(course.unit, sources), course.unit,
+                                         "contradicts", 1.0))
+        elif status in ("supported", "partially_supported", "not_found") and \
+                (sexed := sexes_swapped(analysed, units)) is not None:
+            status, confidence = "contradicted", 0.6  # each sex's figure for the other (s13)
+            rationale = (f"{read} gives the claim's figures for men and for women each to the "
+                         f"other sex: \u201c{sexed.text}\u201d. Before that check: {rationale}")
+            evidence = [e for e in evidence if e.text != sexed.text]
+            evidence.insert(0, _evidence(self._owner(sexed, sources), sexed, "contradicts", 1.0))
         elif status == "supported" and (move := rank_unstated(analysed.text, units)):
             status, confidence = "partially_supported", 0.55
             rationale += f" The rank move “{move}” is not found in {read}."
@@ -767,7 +792,7 @@ class _Judge:
                 # against two figures of the sentence (numbers helper, session 7)
                 paired = pair_figures(unit, info, self.g) if c.unit in PAIRED_UNITS else ()
                 for s in (*pair_shares_left(unit, c), *paired):
-                    if value_match(c, s.quantity):
+                    if value_match(c, s.quantity) and not _under_printed_bound(c, s, unit):
                         # another distinctive figure of the claim's clause in this clause
                         # too ("122名（14.2%）" and "122 (14.2%)"): the pair names the result
                         at = _clause_at(unit.clauses, s.quantity.start)
@@ -781,6 +806,7 @@ class _Judge:
                         if arms_compatible(info, s) and \
                                 not self._subgroup_figure(info, s, unit, source) and \
                                 not _other_sex(info, s, unit) and \
+                                not (info.stage and s.stage and info.stage != s.stage) and \
                                 self._same_thing(_by_sex(info, s, unit, reference),
                                                  _lent_to(s, unit), unit,
                                                  source, matching=True,
@@ -855,6 +881,8 @@ class _Judge:
                 return states_finding(unit) and all(has_term(t, unit.terms, self.g)
                                                     for t in info.given)
             return states_finding(unit) and any(has_term(t, unit.terms, self.g) for t in named)
+        if counts_things(info.quantity, s.quantity, unit.text):
+            return False  # "7,264 MHC SNPs" counts no people (session 13)
         if any(s is o for o in unit.quantities) and _comparator_arm(unit.text, s.quantity) \
                 and not _names_comparator(info):
             return False  # "9% of those given placebo" is no figure of the insulin group
@@ -940,17 +968,20 @@ class _Judge:
                        ) -> tuple[Analysed, Unit, Coverage] | None:
         """One clause of a claim of several ("替尔泊肽…，三个剂量都带来了大幅且持续的体重下降，
         而且停药后体重没有反弹") that a finding states on its own, as strictly as a whole claim
-        would be: the claim is then partly supported, and says which part."""
+        would be: the claim is then partly supported, and says which part. A clause whose only
+        figures are time points is read too, its times printed in the sentence (session 13)."""
         pieces = _clause_pieces(analysed.text)
         if len(pieces) < 2:
             return None
         for piece in pieces:
             clause = analyse(piece, self.g, claim=True)
-            if len(clause.terms.key) < MIN_STRONG_TERMS or clause.quantities:
+            if len(clause.terms.key) < MIN_STRONG_TERMS or \
+                    any(not q.is_minor for q in clause.quantities):
                 continue
             best = self._best_units(clause, sources, 3, findings_only=True)
             if best and self._states(clause, best[0], min_strong=MIN_STRONG_TERMS) and \
-                    not self._opposed(clause, best[0][0]):
+                    not self._opposed(clause, best[0][0]) and \
+                    _times_held(clause, best[0][0]):
                 return clause, best[0][0], best[0][1]
         return None
 
@@ -1131,6 +1162,8 @@ class _Judge:
             return False
         if _site_unnamed(analysed.text, unit, self._unit_source.get(id(unit))):
             return False  # "pancreatic cancer" is not stated by a sentence on other cancers
+        if _specimen_unnamed(analysed.text, unit, self._unit_source.get(id(unit))):
+            return False  # "blood levels" are not stated by a sentence on tissue (session 13)
         if unit.lent and self._unlent(analysed, unit).strong_found < 1:
             return False  # "Hospital mortality did not differ" (arms lent) states nothing of
             # a claim none of whose words it uses itself
@@ -1272,7 +1305,8 @@ class _Judge:
         if analysed.terms.negated and partly_negated(analysed.clauses) and \
                 partly_negated(unit.clauses):
             return False  # "A rose, B did not" on both sides: the parts are checked apart
-        flipped = self._coverage(analysed, unit).antonyms % 2 == 1
+        antonyms = self._coverage(analysed, unit).antonyms - guards.stasis_antonyms(analysed, unit)
+        flipped = antonyms % 2 == 1
         return flipped != opposite(*self._polarity(analysed, unit), self.g)
 
     def _polarity(self, analysed: Analysed, unit: Unit) -> tuple[Terms, Polarity]:
@@ -1630,6 +1664,38 @@ def _site_unnamed(claim_text: str, unit: Unit, owner: Source | None) -> bool:
         word = (m["site"] or m["of"] or "").lower()
         group = next((g for g in _SITES if any(word.startswith(w) for w in g)), None)
         if group is not None and not any(w in where for w in group):
+            return True
+    return False
+
+
+#: the body fluids a level is measured in, each with the words that name it in a source
+_SPECIMENS = (("blood", "serum", "sera", "plasma", "circulating", "serolog", "venous"),
+              ("urin",), ("cerebrospinal", "csf"), ("saliv",))
+#: a level said of one: "blood levels", "serum concentrations of", "levels in the plasma",
+#: 血清…水平, 尿中…浓度
+_SPECIMEN_LEVEL = re.compile(
+    r"\b(?P<en>blood|serum|plasma|circulating|urine|urinary|cerebrospinal fluid|csf|saliva|"
+    r"salivary)\s+(?:\w+\s+)?(?:levels?|concentrations?)\b|\b(?:levels?|concentrations?)\s+"
+    r"(?:of\s+[\w-]+\s+)?in\s+(?:the\s+)?(?P<in>blood|serum|plasma|urine|cerebrospinal "
+    r"fluid|saliva)\b|(?P<zh>血液|血清|血浆|外周血|血中|尿液|尿中|脑脊液|唾液)[^，,。；;]{0,12}?"
+    r"(?:水平|浓度|含量)", re.I)
+_SPECIMEN_ZH = {"血液": 0, "血清": 0, "血浆": 0, "外周血": 0, "血中": 0, "尿液": 1, "尿中": 1,
+                "脑脊液": 2, "唾液": 3}
+
+
+def _specimen_unnamed(claim_text: str, unit: Unit, owner: Source | None) -> bool:
+    """A claim gives a level in a body fluid ("Blood levels of IL-18 were higher", 血清…水平)
+    that the sentence, and its source's title, never name in any of that fluid's words:
+    the sentence measured it elsewhere ("IL-18 mRNA … in unstable plaques"; session 13)."""
+    title = next((u.text for u in owner.units if u.source == "title"), "") if owner else ""
+    where = f"{unit.text} {title}".lower()
+    for m in _SPECIMEN_LEVEL.finditer(claim_text):
+        if m["zh"]:
+            group = _SPECIMENS[_SPECIMEN_ZH[m["zh"]]]
+        else:
+            word = (m["en"] or m["in"] or "").lower()
+            group = next(g for g in _SPECIMENS if any(word.startswith(w) for w in g))
+        if not any(w in where for w in group):
             return True
     return False
 
@@ -2032,9 +2098,12 @@ def _other_sex(info: QuantityInfo, s: QuantityInfo, unit: Unit) -> bool:
     """The claim's figure is said of one sex ("In men, … 59.6%", "男性中…59.6%") and the
     source's of the other only ("In women, the algorithm explained 59.6%"): its clause, or the
     group its sentence opens on, names the other sex and not the claim's."""
-    mine = _sexes(info.context) or (_sexes(info.sentence.all) if info.sentence else set())
+    mine = {info.sex} if info.sex else \
+        _sexes(info.context) or (_sexes(info.sentence.all) if info.sentence else set())
     if len(mine) != 1:
         return False
+    if s.sex:  # "2.9 years (…) for men and 3.5 years (…) for women" (session 13)
+        return {s.sex} != mine
     theirs = _sexes(s.context)
     opening = _SUBGROUP_OPENING.match(unit.text)
     if opening is not None and s.quantity.start >= opening.end():
@@ -2105,6 +2174,56 @@ def _by_sex(info: QuantityInfo, s: QuantityInfo, unit: Unit,
         return info
     return dataclasses.replace(info, context=frozenset(
         c for c in info.context if _SEX_CONCEPTS.get(c) != reference))
+
+
+def _times_held(clause: Analysed, unit: Unit) -> bool:
+    """Every time point or duration of a claim's clause ("确诊后36个月内") is printed in the
+    sentence that states the clause ("within 36 months"): a clause with time points only is
+    stated where its times are too (session 13)."""
+    return all(any(value_match(q.quantity, o.quantity) for o in unit.quantities)
+               for q in clause.quantities)
+
+
+def _under_printed_bound(c: Quantity, s: QuantityInfo, unit: Unit) -> bool:
+    """A claim's "up to" or "as high as" figure (高达0.97) is the number itself where the
+    sentence prints that number: a smaller figure beside it ("0.91 for stage 1A and 0.97 for
+    …") is another item's, not the claim's (session 13)."""
+    if c.qualifier != "up_to" or c.value is None or s.quantity.value is None:
+        return False
+    value = c.value
+    printed = any(o.quantity.value is not None and o.quantity.qualifier is None and
+                  number_equal(value, c.decimals, o.quantity.value, o.quantity.decimals)
+                  for o in unit.quantities)
+    return printed and not number_equal(value, c.decimals, s.quantity.value, s.quantity.decimals)
+
+
+def _figure_sex(info: QuantityInfo) -> str:
+    """The one sex a figure is given for: named right after it, else by its clause alone."""
+    if info.sex:
+        return info.sex
+    named = _sexes(info.context)
+    return next(iter(named)) if len(named) == 1 else ""
+
+
+def sexes_swapped(analysed: Analysed, units: Sequence[Unit]) -> Unit | None:
+    """A claim's two figures, one for each sex ("rose by 3.5 years for men and 2.9 years for
+    women"), that a source sentence gives each to the other sex ("2.9 years (…) for men and
+    3.5 years (…) for women"), neither for the claim's own: the sentence that contradicts it
+    (session 13). Durations count here: a gain in years is the finding, not a time point."""
+    figures = [q for q in analysed.quantities if q.quantity.kind not in ("year", "date")
+               and q.quantity.value is not None and _figure_sex(q)]
+    if len(figures) != 2 or figures[0].quantity.value == figures[1].quantity.value:
+        return None
+    sexes = [_figure_sex(q) for q in figures]
+    if set(sexes) != {"m", "f"}:
+        return None
+    for unit in units:
+        given = [[_figure_sex(s) for s in unit.quantities if value_match(c.quantity, s.quantity)]
+                 for c in figures]
+        if all(sex not in found and found and all(found) for sex, found in zip(sexes, given,
+                                                                                 strict=True)):
+            return unit
+    return None
 
 
 #: a sentence that opens on the group its figures are for: "In treatment-naive patients, …",

@@ -42,7 +42,9 @@ _DOSE_UNITS = {"毫克": "mg", "克": "g", "微克": "μg", "毫升": "mL", "千
                "单位": "IU", "国际单位": "IU", "ug": "μg", "µg": "μg", "mcg": "μg", "ml": "mL",
                "l": "L", "纳克": "ng", "皮克": "pg", "毫摩尔": "mmol", "微摩尔": "μmol",
                "micromol": "μmol", "µmol": "μmol", "umol": "μmol", "毫米汞柱": "mmHg",
-               "千卡": "kcal", "大卡": "kcal", "厘米": "cm", "毫米": "mm"}
+               "千卡": "kcal", "大卡": "kcal", "厘米": "cm", "毫米": "mm", "KDa": "kDa",
+               "kD": "kDa", "KD": "kDa", "kd": "kDa", "ångström": "Å", "ångströms": "Å", "angstrom": "Å",
+               "angstroms": "Å", "纳米": "nm"}
 #: after a unit: no Latin letter ("5 mg" but not "5 mgX"), except after a Chinese unit, which
 #: Latin text may follow at once ("900毫克n-3长链…")
 _UNIT_END = r"(?:(?<=[\u4e00-\u9fff])|(?![A-Za-z]))"
@@ -53,8 +55,9 @@ _PER = {"day": "d", "天": "d", "日": "d", "分钟": "min", "秒": "s", "千克
 #: a finding is stated in, in English or Chinese ("44.8毫升/分钟" is "44.8 mL/min", "5.2毫摩尔/升"
 #: "5.2 mmol/L"); a per-volume unit keeps a concentration from reading as a drug's dose
 _DOSE = (r"(?:mg|μg|µg|ug|mcg|ng|pg|g|kg|mL|ml|L|IU|U|mmol|μmol|µmol|umol|micromol|mm\s?Hg|kcal|"
-         r"cm|mm|毫克|微克|纳克|皮克|毫升|千克|公斤|克|国际单位|单位|毫摩尔|微摩尔|毫米汞柱|千卡|大卡|"
-         r"厘米|毫米)"
+         r"cm|mm|kDa|KDa|kD|KD|kd|Å|ångströms?|angstroms?|nm|"
+         r"毫克|微克|纳克|皮克|毫升|千克|公斤|克|国际单位|单位|毫摩尔|微摩尔|毫米汞柱|千卡|大卡|"
+         r"厘米|毫米|纳米)"
          r"(?:\s*/\s*(?:kg|d|day|天|日|m\s*\(2\)|m\^2|m2|m²|min|s|dL|dl|mL|ml|L|分钟|秒|千克|公斤|"
          r"分升|毫升|升|平方米)(?![A-Za-z]))?")
 _COUNT_NOUNS = (r"(?:(?:person|patient)[- ]years?|patients?|cases?|subjects?|participants?|"
@@ -993,6 +996,10 @@ def _inside_token(text: str, start: int, end: int) -> bool:
         return True
     if before == "-" and start > 1 and text[start - 2].isascii() and text[start - 2].isalpha():
         return True
+    if before == "*" and start > 1 and text[start - 2].isascii() and text[start - 2].isalnum():
+        return True  # an allele's name: HLA-B*27, HLA-B*40:01 (session 13)
+    if before == ":" and _ALLELE_BEFORE.search(text, 0, start - 1):
+        return True  # the second field of HLA-B*40:01
     digits = re.match(r"\d+", text[start:end])
     if digits and re.match(rf"\s*[(（][A-Za-z][A-Za-z\-]*{digits.group()}[)）]",
                            text[end:end + 24]):
@@ -1000,6 +1007,10 @@ def _inside_token(text: str, start: int, end: int) -> bool:
     if before in "[［" and re.match(r"\d+(?:\.\d+)?\s*%", text[start:end]):
         return False  # "612 [50.5%]": a share in square brackets, not a citation marker
     return bool(before) and (before in "[［^" or (before in ",，–-" and _in_brackets(text, start)))
+
+
+#: an allele's name up to its first field: "HLA-B*40" (of HLA-B*40:01)
+_ALLELE_BEFORE = re.compile(r"[A-Za-z0-9]\*\d+$")
 
 
 def _in_brackets(text: str, pos: int) -> bool:

@@ -22,13 +22,16 @@ _RESTRICTED = re.compile(
     r"\b(?:confined|limited|restricted)\s+to\s+(?P<en>[^.;,]{3,80})|"
     r"\bonly\s+(?:in|among|for)\s+(?P<en2>[^.;,]{3,80})|"
     r"(?:仅限于|只限于|局限于|仅见于|只见于|仅在|只在|仅对|只对)(?P<zh>[^。；，,]{2,30})")
-#: "regardless of X", "irrespective of X", "whether or not X", "with or without X",
-#: "无论是否X", "不论有无X"
+#: "regardless of X", "irrespective of X", "whether or not X", "with or without X", "not
+#: restricted to X", "无论是否X", "不论有无X"
 _UNIVERSAL = re.compile(
     r"\b(?:regardless|irrespective)\s+of\s+(?:the\s+)?(?:presence\s+or\s+absence\s+of\s+)?"
     r"(?P<en>[^.;,()]{3,80})|"
     r"\bwhether\s+or\s+not\s+(?P<en2>[^.;,()]{3,80})|"
     r"\b(?:with\s+or\s+without|both\s+with\s+and\s+without)\s+(?P<en3>[^.;,()]{3,80})|"
+    # a restriction denied: "not restricted only to carriers of X" (session 13)
+    r"\bnot\s+(?:restricted|confined|limited)\s+(?:only\s+)?to\s+(?P<en4>[^.;,()]{3,80}?)"
+    r"(?=\s+but\b|[.;,()]|$)|"
     r"(?:无论是否|不论是否|无论有无|不论有无|无论|不论)(?P<zh>[^。；，,]{2,30})")
 
 #: words of the restriction itself, never what it restricts to

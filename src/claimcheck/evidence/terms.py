@@ -94,6 +94,10 @@ _COUNTED_WHO = re.compile(r"\b(?:percentage|proportion|number|rate|share|fractio
 #: "the percentage of participants who abstained", where the clause is what is measured); the
 #: number may already be blanked out (`analysis` blanks figures before reading terms)
 _AUX = r"(?:was|were|is|are|had|has|have|did|do|does)"  # finite auxiliaries
+#: "by not voicing", "the risk of not treating": a negated gerund after a preposition names
+#: a lack, the object of the preposition, not a denial of the sentence (session 13)
+_GERUND_AFTER_PREPOSITION = re.compile(r"\b(?:by|of|for|from|with|about|through)\s+$", re.I)
+_NOT_GERUND = re.compile(r"(?:not|never)\s+[a-z]{2,}ing\b", re.I)
 _RELATIVE_EN_BEFORE = re.compile(
     rf"(?:\d[\d,]*\s+|\s{{2,}})(?:[A-Za-z-]+\s+){{0,2}}(?:{_POPULATION_EN})\b"
     rf"(?:(?!\b(?:{_AUX}|showed)\b)[^.;:])*?\b(?:who|that)\s+(?:{_AUX}\s+)?$", re.I)
@@ -163,6 +167,10 @@ def descriptive_negation(text: str, at: int) -> bool:
         return True  # "(never, former, some days, daily)": a category of a list, not a denial
     if re.match(r"(?:lack|absence|loss)\s+of\b", text[at:], re.I):
         return True  # "Lack of FGF21 leads to …": the deficiency is the subject, not a denial
+    if _GERUND_AFTER_PREPOSITION.search(text[max(0, at - 12):at]) and \
+            _NOT_GERUND.match(text, at):
+        return True  # "by not voicing their expectations": a lack named as a noun, as "lack
+        # of voicing" is (session 13)
     if _LACKED_BY.search(text[max(0, at - 40):at]) and re.match(r"lack", text[at:], re.I):
         return True  # "mice that lacked Atg7": what the animals were, not a denial
     if _DESCRIPTIVE_EN_BEFORE.search(text[max(0, at - 40):at]) is not None:
