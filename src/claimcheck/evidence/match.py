@@ -232,6 +232,12 @@ def value_match(c: Quantity, s: Quantity) -> bool:
                 number_equal(c.high, c.decimals, s.high, s.decimals, near)
         return c.value is not None and s.value is not None and number_equal(
             c.value, c.decimals, s.value, s.decimals, qual)
+    if c.kind == "duration" and c.unit == "year" and s.kind == "range" and \
+            s.unit == "year_of" and c.value is not None and s.low is not None and \
+            s.high is not None:  # "four decades" for "between 1940 and 1980" (session 13),
+        # a span, not a bound ("at least a year" is no 1990-1993)
+        return qual in (None, "about") and number_equal(c.value, c.decimals, s.high - s.low, 0,
+                                                        qual)
     if c.kind == "duration":
         cd = duration_days(c)
         sd = duration_days(s) if s.kind in ("duration", "mean_sd") else None
