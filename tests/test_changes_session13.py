@@ -153,3 +153,23 @@ def test_decades_found_as_a_span_of_years() -> None:
         "Reported cases of Lyme disease rose sharply in the three decades from 1970 to 2000 [1].",
         title="Lyme disease", abstract=abstract)
     assert verdict.status == "supported"
+
+
+def test_lay_names_of_viral_hepatitis() -> None:
+    abstract = ["Chronic hepatitis B is the leading cause of liver cancer in East Asia."]
+    verdict = claimcheck.verify("在东亚，慢性乙肝是肝癌的头号原因[1]。", title="Liver cancer in Asia",
+                                abstract=abstract)
+    assert verdict.status == "supported"
+    other = claimcheck.verify("在东亚，慢性丙肝是肝癌的头号原因[1]。", title="Liver cancer in Asia",
+                              abstract=abstract)
+    assert other.status != "supported"
+
+
+def test_everyday_words_in_their_biomedical_sense() -> None:
+    abstract = ["Paracetamol toxicity is commonly seen in rural emergency departments."]
+    verdict = claimcheck.verify("对乙酰氨基酚中毒在农村急诊科很常用见[1]。".replace("常用见", "常见"),
+                                title="Paracetamol", abstract=abstract)
+    assert verdict.status == "supported"
+    lexicon = G.lexicon()
+    assert lexicon.found_in("中毒", frozenset({"toxic"}))
+    assert lexicon.found_in("头号", frozenset({"lead"}))
