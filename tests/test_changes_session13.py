@@ -173,3 +173,9 @@ def test_everyday_words_in_their_biomedical_sense() -> None:
     lexicon = G.lexicon()
     assert lexicon.found_in("中毒", frozenset({"toxic"}))
     assert lexicon.found_in("头号", frozenset({"lead"}))
+
+
+def test_a_common_concepts_written_word_reads_a_chinese_word() -> None:
+    abstract = ["Twelve medical complications occurred in the stent group during follow-up."]
+    verdict = claimcheck.verify("支架组共出现十二例内科并发症[1]。", title="Stents", abstract=abstract)
+    assert verdict.status == "supported"
