@@ -179,3 +179,11 @@ def test_a_common_concepts_written_word_reads_a_chinese_word() -> None:
     abstract = ["Twelve medical complications occurred in the stent group during follow-up."]
     verdict = claimcheck.verify("支架组共出现十二例内科并发症[1]。", title="Stents", abstract=abstract)
     assert verdict.status == "supported"
+
+
+def test_b_lymphoblastic_is_of_b_cells() -> None:
+    abstract = ["We sequenced bone marrow from twelve children with B-lymphoblastic leukemia at "
+                "relapse."]
+    verdict = claimcheck.verify("研究者对十二名B淋巴细胞白血病患儿复发时的骨髓做了测序[1]。", title="Relapse",
+                                abstract=abstract)
+    assert "十二名" in verdict.rationale.split(";")[0]
