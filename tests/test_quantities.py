@@ -86,7 +86,7 @@ TABLE: list[tuple[str, dict[str, Any]]] = [
     ("一百二十例", {"kind": "count", "value": 120}),
     ("约30%的患者", {"kind": "percent", "value": 30, "qualifier": "about"}),
     ("近50%的患者", {"kind": "percent", "value": 50, "qualifier": "nearly"}),
-    ("30%以上", {"kind": "percent", "value": 30, "qualifier": "more_than"}),
+    ("30%以上", {"kind": "percent", "value": 30, "qualifier": "at_least"}),  # 以上 takes 30 in (s13)
     ("100例左右", {"kind": "count", "value": 100, "qualifier": "about"}),
     ("3.5亿人", {"kind": "count", "value": 3.5e8}),
     ("随访6个月", {"kind": "duration", "value": 6, "unit": "month"}),

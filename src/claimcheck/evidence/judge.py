@@ -33,6 +33,7 @@ from claimcheck.evidence.arms import (
     pair_shares_left,
     pair_swapped,
 )
+from claimcheck.evidence.changes import levels_agree, null_ratio_denies
 from claimcheck.evidence.durations import duration_clash, role_clash
 from claimcheck.evidence.embed import rank_units
 from claimcheck.evidence.flags import misattribution, reference_flags
@@ -290,6 +291,10 @@ class _Judge:
         for f in findings:
             if not f.matched:
                 f.matched.extend(m for m in f.value_only if id(m[1]) in beside)
+        for f in findings:  # a time given to another figure of the sentence (session 13)
+            if not f.info.is_anchor:
+                f.matched[:] = [m for m in f.matched
+                                if not _given_to_another(analysed, f, m, anchor_findings)]
         minor_findings = [f for f in findings if not f.info.is_anchor]
         # a claim with no figures is stated by a finding, not by a title, an aim or a method
         best = self._best_units(analysed, sources, 3, findings_only=not anchors)
@@ -363,7 +368,8 @@ class _Judge:
                            and not _figure_change_agrees(figures_view, f)
                            and not self._same_change(figures_view, f.matched[0][1])
                            and not ratio_confirms(f.info.quantity, f.matched[0][2].quantity,
-                                                  analysed.terms.direction)]
+                                                  analysed.terms.direction)
+                           and not self._change_read(figures_view, f, analysed)]
             # a change stated as a trend on one side and denied on the other (session 8)
             unconfirmed += [f for f in matched if f not in flipped and f not in unconfirmed
                             and guards.hedge_unsettled(analysed, f.matched[0][1], self.g)]
@@ -1199,6 +1205,18 @@ class _Judge:
                         return source, unit, s
         return None
 
+    def _change_read(self, view: Analysed, finding: Finding, whole: Analysed) -> bool:
+        """The claim's change at a found figure read another way (`changes`, session 13): a
+        denied change at a null ratio, or a pair of levels in the source's own order."""
+        direction = _direction_at(view.clauses, finding.info.quantity.start) or \
+            whole.terms.direction
+        at = finding.info.quantity.start
+        clause = next((view.text[c.span[0]:c.span[1]] for c in view.clauses
+                       if c.span[0] <= at < c.span[1]), "")
+        return any(null_ratio_denies(finding.info, s, direction, clause) or
+                   levels_agree(view.quantities, finding.info, unit, direction)
+                   for _, unit, s in finding.matched)
+
     def _same_change(self, analysed: Analysed, unit: Unit) -> bool:
         """The sentence states the claim's change (if any) the same way and of the same sort."""
         return same_direction(*self._polarity(analysed, unit), self.g)
@@ -1972,6 +1990,33 @@ def _dedupe(flags: list[Flag]) -> list[Flag]:
 #: to that of patients who never took …", "comparable with placebo", "与对照组相当"
 _SAME_AS = re.compile(r"\b(?:similar|comparable)\s+(?:to|with)\b|\bthe same as\b|"
                       r"与[^，,。；;]{1,20}?(?:相当|相似|相近|无异)", re.I)
+
+
+def _given_to_another(view: Analysed, finding: Finding,
+                      found: tuple[Source, Unit, QuantityInfo],
+                      anchor_findings: list[Finding]) -> bool:
+    """A claim's time or bound said in one clause with its one figure ("三分之二的孩子每天
+    至少看4小时") found elsewhere than in that figure's clause of the source, where that clause
+    gives a time of the same kind with another value ("26% … 4 or more hours … and 67% … at
+    least 2 hours"): the figure's own time is the other one."""
+    _, unit, s = found
+    c = finding.info.quantity
+    mine = _clause_at(view.clauses, c.start)
+    own = [a for a in anchor_findings if _clause_at(view.clauses, a.info.quantity.start) == mine]
+    alike = [q for q in view.quantities if q.quantity.kind == c.kind
+             and _clause_at(view.clauses, q.quantity.start) == mine]
+    if mine is None or len(own) != 1 or len(alike) != 1:
+        return False  # (a pair of figures, "from 13% in 2012 to 90% by 2019", has a time each)
+    for a in own:
+        for _, u, sa in a.matched:
+            at = _clause_at(u.clauses, sa.quantity.start)
+            if at is None or u is unit and _clause_at(u.clauses, s.quantity.start) == at:
+                continue
+            if any(o is not sa and o.quantity.kind == c.kind
+                   and _clause_at(u.clauses, o.quantity.start) == at
+                   and not value_match(c, o.quantity) for o in u.quantities):
+                return True
+    return False
 
 
 def _clause_at(clauses: Sequence[Clause], at: int) -> int | None:

@@ -232,6 +232,12 @@ def value_match(c: Quantity, s: Quantity) -> bool:
                 number_equal(c.high, c.decimals, s.high, s.decimals, near)
         return c.value is not None and s.value is not None and number_equal(
             c.value, c.decimals, s.value, s.decimals, qual)
+    if c.kind == "duration" and c.unit == "year" and s.kind == "range" and \
+            s.unit == "year_of" and c.value is not None and s.low is not None and \
+            s.high is not None:  # "four decades" for "between 1940 and 1980" (session 13),
+        # a span, not a bound ("at least a year" is no 1990-1993)
+        return qual in (None, "about") and number_equal(c.value, c.decimals, s.high - s.low, 0,
+                                                        qual)
     if c.kind == "duration":
         cd = duration_days(c)
         sd = duration_days(s) if s.kind in ("duration", "mean_sd") else None
@@ -708,6 +714,7 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         stated |= lent
         clause = Terms(clause.key, clause.all | lent, clause.stems | described.stems)
     stated |= frozenset(t for t in needed if t.startswith("zh:") and has_term(t, clause, glossary))
+    stated |= _read_in_written(needed - stated, s.context, sentence, glossary)
     if c.sentence is not None:
         # a glossary concept a Chinese claim names is also stated by its word's dictionary
         # readings beside the figure, as coverage reads it (`_read_from_surface`)
@@ -1139,6 +1146,20 @@ def _names(source: Terms) -> frozenset[str]:
     """Stems of the capitalised words of a text that no glossary names ("Norway")."""
     return frozenset(c[1:] for c, written in source.surface.items()
                      if c.startswith("~") and written[:1].isupper())
+
+
+def _read_in_written(needed: frozenset[str], concepts: frozenset[str], sentence: Terms,
+                     glossary: Glossary) -> frozenset[str]:
+    """The Chinese words of `needed` found in the source's own written words of the common
+    (generic) concepts beside its figure: "medical" read as the concept of drugs is still the
+    word "medical", which 内科 means ("十例内科并发症" and "Ten medical complications"; session
+    13). Not a direction's word: "reductions" is the change, not what changed."""
+    words = frozenset(stem(w) for t in concepts if glossary.kind(t) == "generic"
+                      for w in re.findall(r"[a-z]+", sentence.surface.get(t, "").lower()))
+    if not words:
+        return frozenset()
+    lexicon = glossary.lexicon()
+    return frozenset(t for t in needed if t.startswith("zh:") and lexicon.found_in(t[3:], words))
 
 
 def _read_from_surface(surface: str | None, source: Terms, glossary: Glossary) -> bool:

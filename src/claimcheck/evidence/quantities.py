@@ -114,9 +114,12 @@ _PREFIX_RE = [(name, re.compile(rf"{pattern}\s*$", re.I)) for name, pattern in _
 _SUFFIX = [("at_least", re.compile(r"^\s*(?:及|或)(?:以上|更多|更高|更长)")),
            ("up_to", re.compile(r"^\s*(?:及|或)(?:以下|更少|更低|更短)")),
            ("up_to", re.compile(r"^\s*or (?:less|fewer|lower|younger|shorter)\b", re.I)),
-           ("more_than", re.compile(r"^\s*(?:多|余|以上|\+)")),
+           # 以上 / 以下 take their number in (the Chinese convention: "4小时以上" is "4 or
+           # more hours", and a source's "more than 4 hours" is within it too; session 13)
+           ("at_least", re.compile(r"^\s*以上")),
+           ("more_than", re.compile(r"^\s*(?:多|余|\+)")),
            ("at_least", re.compile(r"^\s*or (?:more|older|greater|longer)\b", re.I)),
-           ("less_than", re.compile(r"^\s*以下")),
+           ("up_to", re.compile(r"^\s*以下")),
            ("about", re.compile(r"^\s*左右"))]
 
 
@@ -212,6 +215,21 @@ def _per_pop(m: re.Match[str]) -> Quantity | None:
     value, decimals = _num(m["a"])
     return _q(m, "rate", value=value, unit=f"per {int(pop)}", decimals=decimals,
               qualifier="about" if m["about"] else None)
+
+
+#: a small whole number, in digits or Chinese numerals ("十", "5", "二十")
+_SMALL_ZH_OR_ARABIC = r"(?:\d{1,3}(?![\d.,])|[一二两三四五六七八九十]{1,3})(?![万千百])"
+
+
+def _m_in_n(m: re.Match[str]) -> Quantity | None:
+    """"每十名患者中约有一人" → about 10%: M of every N, a share said in round numbers, so
+    about that much with or without 约 (as "one in five" for 18.7%); a rate per 100 or more
+    is `_per_pop`'s (session 13)."""
+    whole, part = _num(m["N"])[0], _num(m["M"])[0]
+    if not whole or not part or part >= whole:
+        return None
+    return _q(m, "percent", value=round(100.0 * part / whole, 4), unit="%", decimals=1,
+              qualifier="about")
 
 
 _YEARS_SPANNED = 60
@@ -691,6 +709,21 @@ def _a_duration(m: re.Match[str]) -> Quantity | None:
     return _q(m, "duration", value=1.0, unit=_unit(m["unit"]), decimals=0)
 
 
+def _decades(m: re.Match[str]) -> Quantity | None:
+    """"two decades" → 20 years, "3 decades" → 30 years (session 13); "a decade" is left
+    unread, as "a year" alone is (an English source's "10 y later" is no duration either)."""
+    value, decimals = _num(m["a"]) if m["a"] else (_word(m["w"].lower()), 0)
+    if not value:
+        return None
+    return _q(m, "duration", value=round(value * 10, 4), unit="year",
+              decimals=max(0, decimals - 1))
+
+
+def _past_unit(m: re.Match[str]) -> Quantity:
+    """"the past year", "the prior month" → a duration of one year, one month (session 13)."""
+    return _q(m, "duration", value=1.0, unit=_unit(m["unit"]), decimals=0)
+
+
 def _age_years(m: re.Match[str]) -> Quantity:
     """"the age of 30" → 30 years (an age, as "30 years of age")."""
     value, decimals = _num(m["a"])
@@ -807,6 +840,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(?P<a>{ARABIC})(?:\s+[a-z]+){{0,2}}?\s*(?:/|per)\s*(?P<pop>100|1,000|1000|10,000|"
                 rf"10000|100,000|100000|100 000)[\s-]*(?:person|patient)[\s-]*(?:years?|months?)\b",
                 re.I), _person_time_rate),
+    # "每十名患者中约有一人", "每5个孩子中就有1个": M in N, a share (as "one in ten"; s13)
+    (re.compile(rf"每\s*(?P<N>{_SMALL_ZH_OR_ARABIC})\s*(?:个|名|位|例|人)[^\d，。；,;:：每]{{0,10}}?中"
+                rf"(?:就|便)?(?:约|大约|大概|近|将近)?(?:就|便)?有\s*(?:约|大约)?\s*"
+                rf"(?P<M>{_SMALL_ZH_OR_ARABIC})\s*(?:个|名|位|例|人)"), _m_in_n),
     # "每10万人372.9例", "每千名新生儿中约有0.9例", "每千个住院患者日10.4次": a rate per population
     (re.compile(rf"每\s*(?P<pop>{NUM})(?![克米卡瓦焦帕])\s*(?:个|名|位|例)?[^\d，。；,;:：]{{0,12}}?"
                 rf"(?P<about>约|大约)?(?:有|发生|出现)?\s*(?P<a>{ARABIC})(?!\s*[%％]|\d)"), _per_pop),
@@ -960,6 +997,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"(?P<unit>years?|months?|weeks?|days?|hours?)\b", re.I), _duration),
     (re.compile(r"\ba\s+(?P<unit>year|month|week|day)\b(?![\s-]+(?:old|long|olds)\b)", re.I),
      _a_duration),
+    # "two decades", "3 decades", "a decade": ten years each (as 二十年; session 13)
+    (re.compile(rf"(?:(?P<a>{ARABIC})|\b(?P<w>{EN_WORD}))[\s-]+decades?\b", re.I), _decades),
+    # "in the past year", "during the prior month": a look-back of one unit (as 过去一年; s13)
+    (re.compile(r"(?<=\bthe )(?:past|prior|previous|preceding)\s+(?P<unit>year|month|week)\b"
+                r"(?![\s-]+(?:olds?|long)\b)", re.I), _past_unit),
     # "at week 68", "by month 6": a time point counted from baseline
     (re.compile(r"\b(?P<unit>weeks?|months?|days?)\s+(?P<a>\d{1,3})(?![\d.,]\d|\s*%)", re.I),
      _duration),
