@@ -46,3 +46,12 @@ def test_the_rule_holds_for_a_chinese_claim() -> None:
     claim = "KLF9的激活会增加胰岛的胰岛素分泌。"
     verdict = claimcheck.verify(claim, title="ZNF3 and islet function", abstract=ABSTRACT)
     assert verdict.status != "supported"
+
+
+def test_nor_does_it_contradict_the_claim() -> None:
+    claim = "Activation of KLF9 decreases insulin secretion in islets."
+    verdict = claimcheck.verify(claim, title="ZNF3 and islet function", abstract=ABSTRACT)
+    assert verdict.status != "contradicted"
+    named = [s.replace("ZNF3", "KLF9") for s in ABSTRACT]
+    assert claimcheck.verify(claim, title="KLF9 and islet function",
+                             abstract=named).status == "contradicted"

@@ -1125,9 +1125,9 @@ class _Judge:
         if not (score >= SENTENCE_COVERAGE and cov.predicates_ok
                 and cov.strong_found >= min(min_strong, _strong_terms(analysed, self.g))):
             return False
-        if not opposite_ok and self._name_unwritten(analysed, unit, cov):
-            return False  # "Activation of PPM1D enhances p53 function" is not stated by a
-            # source on p53 that never writes PPM1D
+        if self._name_unwritten(analysed, unit, cov):
+            return False  # "Activation of PPM1D enhances p53 function" is neither stated
+            # nor opposed by a source on p53 that never writes PPM1D
         if _site_unnamed(analysed.text, unit, self._unit_source.get(id(unit))):
             return False  # "pancreatic cancer" is not stated by a sentence on other cancers
         if unit.lent and self._unlent(analysed, unit).strong_found < 1:

@@ -2,7 +2,8 @@
 
 A gene, protein or other symbol a claim names ("PPM1D", "TNFAIP3", "PD-1", "CRP") that its
 source writes nowhere, not even inside a longer word, is not what the source speaks of: a
-sentence carrying the claim's other words (p53, activation, enhance) states no finding of it.
+sentence carrying the claim's other words (p53, activation, enhance) states no finding of it,
+and opposes none.
 The test is lenient on purpose, so that only a name truly absent counts: letters are compared
 without case, hyphens or spaces ("NF-kB" / "NFkB"), a zero may be the letter O ("fox0"), a
 numbered family member is written where its family is ("Dscam1" in "Dscam"), and an
