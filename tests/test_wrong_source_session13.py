@@ -55,3 +55,16 @@ def test_nor_does_it_contradict_the_claim() -> None:
     named = [s.replace("ZNF3", "KLF9") for s in ABSTRACT]
     assert claimcheck.verify(claim, title="KLF9 and islet function",
                              abstract=named).status == "contradicted"
+
+
+def test_a_drug_the_source_never_names() -> None:
+    abstract = ["Adults with asthma were randomised to two inhalers.",
+                "Budesonide reduced the rate of severe exacerbations in adults with asthma."]
+    claim = "Fluticasone reduces the rate of severe exacerbations in adults with asthma."
+    assert claimcheck.verify(claim, title="Inhalers in asthma",
+                             abstract=abstract).status != "supported"
+    named = [s.replace("Budesonide", "Fluticasone") for s in abstract]
+    assert claimcheck.verify(claim, title="Inhalers in asthma",
+                             abstract=named).status == "supported"
+    assert unwritten_names(claim, [], " ".join(abstract), drugs=["Fluticasone"]) == [
+        "Fluticasone"]

@@ -1151,10 +1151,14 @@ class _Judge:
         if source is None:
             return False
         whole = self._whole(source)
-        surfaces = [analysed.terms.surface.get(c, "") for c in cov.missing
-                    if not has_term(c, whole, self.g, analysed.terms.surface.get(c, ""))]
+        unborne = [c for c in cov.missing
+                   if not has_term(c, whole, self.g, analysed.terms.surface.get(c, ""))]
+        if not unborne:
+            return False
+        surfaces = [analysed.terms.surface.get(c, "") for c in unborne]
+        drugs = [analysed.terms.surface.get(c, "") for c in unborne if is_drug_name(c)]
         text = " ".join(u.text for u in source.units)
-        return bool(surfaces) and bool(unwritten_names(analysed.text, surfaces, text))
+        return bool(unwritten_names(analysed.text, surfaces, text, drugs))
 
     def _bound_other_way(self, finding: Finding, sources: list[Source]
                          ) -> tuple[Source, Unit, QuantityInfo] | None:

@@ -1,7 +1,7 @@
 """Names a source never writes (session 13).
 
-A gene, protein or other symbol a claim names ("PPM1D", "TNFAIP3", "PD-1", "CRP") that its
-source writes nowhere, not even inside a longer word, is not what the source speaks of: a
+A gene, protein or other symbol a claim names ("PPM1D", "TNFAIP3", "PD-1", "CRP"), or a drug
+by its INN stem ("semaglutide"), that its source writes nowhere, not even inside a longer word, is not what the source speaks of: a
 sentence carrying the claim's other words (p53, activation, enhance) states no finding of it,
 and opposes none.
 The test is lenient on purpose, so that only a name truly absent counts: letters are compared
@@ -54,11 +54,13 @@ def written_in(name: str, squeezed_text: str) -> bool:
                                      and family in squeezed_text)
 
 
-def unwritten_names(claim_text: str, surfaces: Iterable[str], source_text: str) -> list[str]:
-    """The names in these claim words that the source text never writes; a name the claim
-    defines in brackets ("(BIR)") is an abbreviation of its own words, not counted."""
+def unwritten_names(claim_text: str, surfaces: Iterable[str], source_text: str,
+                    drugs: Iterable[str] = ()) -> list[str]:
+    """The names in these claim words, and these drug names (`lexicon.is_drug_name`), that
+    the source text never writes; a name the claim defines in brackets ("(BIR)") is an
+    abbreviation of its own words, not counted."""
     text = squeezed(source_text)
-    out = []
+    out = [drug for drug in drugs if squeezed(drug) not in text]
     for surface in surfaces:
         for word in _WORD.findall(surface):
             if is_name(word) and f"({word}" not in claim_text and not written_in(word, text):
