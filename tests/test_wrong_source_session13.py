@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import claimcheck
-from claimcheck.evidence.names import is_name, squeezed, unwritten_names, written_in
+from claimcheck.evidence.names import (
+    is_name,
+    spelled_out,
+    squeezed,
+    unwritten_names,
+    written_in,
+)
 
 ABSTRACT = [
     "Pancreatic islets were isolated from mice.",
@@ -68,3 +74,11 @@ def test_a_drug_the_source_never_names() -> None:
                              abstract=named).status == "supported"
     assert unwritten_names(claim, [], " ".join(abstract), drugs=["Fluticasone"]) == [
         "Fluticasone"]
+
+
+def test_an_abbreviation_written_out_is_written() -> None:
+    text = "Levels of the enzyme hydroxymethylglutaryl coenzyme A reductase-2 fell."
+    assert spelled_out("HCAR2", text)
+    assert unwritten_names("HCAR2 levels fell.", ["HCAR2"], text) == []
+    assert not spelled_out("HCAR2", "Levels of the enzyme fell.")
+    assert not spelled_out("FoxO", "forkhead box O")  # not all capitals

@@ -6,8 +6,9 @@ sentence carrying the claim's other words (p53, activation, enhance) states no f
 and opposes none.
 The test is lenient on purpose, so that only a name truly absent counts: letters are compared
 without case, hyphens or spaces ("NF-kB" / "NFkB"), a zero may be the letter O ("fox0"), a
-numbered family member is written where its family is ("Dscam1" in "Dscam"), and an
-interleukin or interferon may be abbreviated ("interleukin-2" / "IL-2").
+numbered family member is written where its family is ("Dscam1" in "Dscam"), an
+interleukin or interferon may be abbreviated ("interleukin-2" / "IL-2"), and an abbreviation
+may be written out ("SREBP2" / "sterol regulatory element-binding protein-2").
 """
 
 from __future__ import annotations
@@ -63,6 +64,17 @@ def unwritten_names(claim_text: str, surfaces: Iterable[str], source_text: str,
     out = [drug for drug in drugs if squeezed(drug) not in text]
     for surface in surfaces:
         for word in _WORD.findall(surface):
-            if is_name(word) and f"({word}" not in claim_text and not written_in(word, text):
+            if is_name(word) and f"({word}" not in claim_text and not written_in(word, text) \
+                    and not spelled_out(word, source_text):
                 out.append(word)
     return out
+
+
+def spelled_out(name: str, text: str) -> bool:
+    """An abbreviation the text writes out: words in a row whose first letters spell its
+    capitals ("SREBP2": "sterol regulatory element-binding protein-2")."""
+    letters = "".join(ch for ch in name if ch.isupper()).lower()
+    if len(letters) < 3 or letters != re.sub(r"[^a-z]", "", name.lower()):
+        return False
+    initials = "".join(w[0].lower() for w in re.findall(r"[^\W\d_]+", text))
+    return letters in initials
