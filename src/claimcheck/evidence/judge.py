@@ -32,6 +32,7 @@ from claimcheck.evidence.arms import (
     pair_shares_left,
     pair_swapped,
 )
+from claimcheck.evidence.drugclass import classes_of
 from claimcheck.evidence.durations import duration_clash
 from claimcheck.evidence.embed import rank_units
 from claimcheck.evidence.flags import misattribution, reference_flags
@@ -1156,7 +1157,9 @@ class _Judge:
         if not unborne:
             return False
         surfaces = [analysed.terms.surface.get(c, "") for c in unborne]
-        drugs = [analysed.terms.surface.get(c, "") for c in unborne if is_drug_name(c)]
+        drugs = [analysed.terms.surface.get(c, "") for c in unborne if is_drug_name(c)
+                 and not set(classes_of(c[1:], stemmed=True)) & whole.all]  # a class the
+        # source names is for `drugclass.unnamed_member` to tell
         text = " ".join(u.text for u in source.units)
         return bool(unwritten_names(analysed.text, surfaces, text, drugs))
 
