@@ -51,7 +51,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_judge.py
 
 # The judge measured on data nobody here wrote: SciFact dev, ../shared/dev-corpus, the seed
-# (prints the figures and writes bench/results/eval.json).
+# (prints the figures and writes bench/results/eval.json); the probes, the mutation test and the
+# wrong-source test (SciFact train claims against abstracts they do not cite).
 eval: $(STAMP)
 	$(BIN)/python bench/eval.py
 	$(BIN)/python bench/article_probe.py --summary --json bench/results/article_probe.json
@@ -72,6 +73,7 @@ eval: $(STAMP)
 	$(BIN)/python bench/article_probe.py --summary --data bench/data/article_probe9.jsonl \
 		--json bench/results/article_probe9.json
 	$(BIN)/python bench/mutations.py --summary --json bench/results/mutations.json
+	$(BIN)/python bench/wrong_source.py --json bench/results/wrong_source.json
 	$(MAKE) eval-strength
 
 # Claim strength (docs/strength.md): macro-F1 and confusion matrices on the held-back fifth of

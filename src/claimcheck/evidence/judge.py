@@ -34,6 +34,7 @@ from claimcheck.evidence.arms import (
     pair_swapped,
 )
 from claimcheck.evidence.changes import levels_agree, null_ratio_denies
+from claimcheck.evidence.drugclass import classes_of
 from claimcheck.evidence.durations import duration_clash, role_clash
 from claimcheck.evidence.embed import rank_units
 from claimcheck.evidence.flags import misattribution, reference_flags
@@ -79,6 +80,7 @@ from claimcheck.evidence.match import (
     value_match,
 )
 from claimcheck.evidence.members import claim_member, interval_against, settle_by_members
+from claimcheck.evidence.names import unwritten_names
 from claimcheck.evidence.order import order_clash, rank_unstated
 from claimcheck.evidence.parts import Part, PartCheck, figures_only, statement_parts
 from claimcheck.evidence.presence import presence_clash
@@ -1166,6 +1168,9 @@ class _Judge:
         if not (score >= SENTENCE_COVERAGE and cov.predicates_ok
                 and cov.strong_found >= min(min_strong, _strong_terms(analysed, self.g))):
             return False
+        if self._name_unwritten(analysed, unit, cov):
+            return False  # "Activation of PPM1D enhances p53 function" is neither stated
+            # nor opposed by a source on p53 that never writes PPM1D
         if _site_unnamed(analysed.text, unit, self._unit_source.get(id(unit))):
             return False  # "pancreatic cancer" is not stated by a sentence on other cancers
         if _specimen_unnamed(analysed.text, unit, self._unit_source.get(id(unit))):
@@ -1183,6 +1188,24 @@ class _Judge:
                 and (same_direction(terms, polarity, self.g)
                      or _ratio_states_change(analysed, unit, self.g))
                 and self._groups_named(analysed, unit))
+
+    def _name_unwritten(self, analysed: Analysed, unit: Unit, cov: Coverage) -> bool:
+        """A key term the sentence lacks that names a symbol (`names.is_name`) its source
+        writes nowhere, and the source's concepts do not carry either (session 13)."""
+        source = self._unit_source.get(id(unit))
+        if source is None:
+            return False
+        whole = self._whole(source)
+        unborne = [c for c in cov.missing
+                   if not has_term(c, whole, self.g, analysed.terms.surface.get(c, ""))]
+        if not unborne:
+            return False
+        surfaces = [analysed.terms.surface.get(c, "") for c in unborne]
+        drugs = [analysed.terms.surface.get(c, "") for c in unborne if is_drug_name(c)
+                 and not set(classes_of(c[1:], stemmed=True)) & whole.all]  # a class the
+        # source names is for `drugclass.unnamed_member` to tell
+        text = " ".join(u.text for u in source.units)
+        return bool(unwritten_names(analysed.text, surfaces, text, drugs))
 
     def _bound_other_way(self, finding: Finding, sources: list[Source]
                          ) -> tuple[Source, Unit, QuantityInfo] | None:
