@@ -32,6 +32,7 @@ from claimcheck.evidence.arms import (
     pair_shares_left,
     pair_swapped,
 )
+from claimcheck.evidence.counted import counts_other
 from claimcheck.evidence.durations import duration_clash
 from claimcheck.evidence.embed import rank_units
 from claimcheck.evidence.flags import misattribution, reference_flags
@@ -259,8 +260,8 @@ class _Judge:
 
     def _evaluate(self, claim: Claim, analysed: Analysed, sources: list[Source]) -> Verdict:
         anchors = [q for q in analysed.quantities if q.is_anchor]
-        findings = [self._find(q, sources, anchors, analysed.clauses) for q in analysed.quantities
-                    if q.is_anchor or q.is_minor]
+        findings = [self._find(q, sources, anchors, analysed.clauses, analysed.text)
+                    for q in analysed.quantities if q.is_anchor or q.is_minor]
         anchor_findings = [f for f in findings if f.info.is_anchor]
         # "… and 73 in the placebo group" against "… vs 53 for placebo", its partner found
         # (numbers helper, session 7)
@@ -732,7 +733,8 @@ class _Judge:
         return None
 
     def _find(self, info: QuantityInfo, sources: list[Source],
-              anchors: Sequence[QuantityInfo] = (), clauses: Sequence[Clause] = ()) -> Finding:
+              anchors: Sequence[QuantityInfo] = (), clauses: Sequence[Clause] = (),
+              claim_text: str = "") -> Finding:
         finding = Finding(info)
         c = info.quantity
         # the claim's other distinctive figures of the same clause ("有122名（14.2%）")
@@ -778,6 +780,7 @@ class _Judge:
                         if arms_compatible(info, s) and \
                                 not self._subgroup_figure(info, s, unit, source) and \
                                 not _other_sex(info, s, unit) and \
+                                not counts_other(claim_text, c, unit.text, s.quantity) and \
                                 self._same_thing(info, s, unit, source, matching=True,
                                                  paired=together or partnered, rare=rare,
                                                  partnered=partnered):
