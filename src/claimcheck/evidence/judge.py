@@ -78,6 +78,7 @@ from claimcheck.evidence.match import (
 )
 from claimcheck.evidence.members import claim_member, interval_against, settle_by_members
 from claimcheck.evidence.order import order_clash, rank_unstated
+from claimcheck.evidence.pairs import labels_swapped
 from claimcheck.evidence.parts import Part, PartCheck, figures_only, statement_parts
 from claimcheck.evidence.sanity import impossible_figures
 from claimcheck.evidence.scope import scope_clash
@@ -370,7 +371,8 @@ class _Judge:
             if swapped is None and not contradicted:  # a pair by groups (numbers helper, s7)
                 units = [u for s in sources for u in s.units]
                 pair = pair_swapped(analysed, units, self.g) or \
-                    compared_swapped(analysed, units, self.g)
+                    compared_swapped(analysed, units, self.g) or \
+                    labels_swapped(analysed, units, self.g)  # groups by label (session 13)
                 by_info = {id(f.info): f for f in anchor_findings}
                 if pair is not None and id(pair[0]) in by_info and id(pair[1]) in by_info:
                     swapped = ((by_info[id(pair[0])], by_info[id(pair[1])]), pair[2],
@@ -481,6 +483,19 @@ class _Judge:
                             evidence.append(_evidence(source, unit, "related", 0.5,
                                                       matched=[f.text]))
                 confidence = 0.7
+        elif (crossed := labels_swapped(analysed, [u for s in sources for u in s.units],
+                                        self.g)) is not None:
+            # two durations said of two groups, each given the other's ("rose by 3.5 years
+            # for men and 2.9 for women" against "2·9 years … for men and 3·5 years … for
+            # women"): the figures are time points only to the anchors' reading (session 13)
+            first, second, unit = crossed
+            status, confidence = "contradicted", 0.7
+            rationale = (f"{read} states {first.quantity.text} and {second.quantity.text}, each "
+                         f"for the other group: \u201c{unit.text}\u201d.")
+            evidence = [e for e in evidence if e.text != unit.text]
+            evidence.insert(0, _evidence(self._owner(unit, sources), unit, "contradicts", 1.0,
+                                         mismatched=[first.quantity.text,
+                                                     second.quantity.text]))
         elif (timed := self._times_stated(analysed, minor_findings, sources)) is not None:
             source, unit, cov = timed
             status = "supported"
