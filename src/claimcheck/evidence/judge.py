@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from claimcheck.evidence import guards
+from claimcheck.evidence.abbreviations import definitions
 from claimcheck.evidence.advice import advice_cue, gives_advice
 from claimcheck.evidence.analysis import (
     MAX_SENTENCE_CHARS,
@@ -77,6 +78,7 @@ from claimcheck.evidence.match import (
     value_match,
 )
 from claimcheck.evidence.members import claim_member, interval_against, settle_by_members
+from claimcheck.evidence.objects import object_clash
 from claimcheck.evidence.order import order_clash, rank_unstated
 from claimcheck.evidence.pairs import labels_swapped
 from claimcheck.evidence.parts import Part, PartCheck, figures_only, statement_parts
@@ -504,6 +506,18 @@ class _Judge:
             rationale = (f"One sentence of {read} states {_join(f.text for f in minor_findings)} "
                          f"with {cov.score:.0%} of the claim's key terms.")
             confidence = round(min(0.85, cov.score), 2)
+        elif top is not None and qualitative_ok and not opposed and (verbs := object_clash(
+                analysed.text, top[0].text, self.g,
+                definitions(u.text for src in sources for u in src.units))) is not None:
+            # the claim's verb and the other direction on its very object (session 13)
+            unit, cov = top
+            status, confidence = "contradicted", 0.6
+            evidence.insert(0, _evidence(self._owner(unit, sources), unit, "contradicts",
+                                         cov.score,
+                                         matched=sorted(_surface(analysed, cov.found))))
+            rationale = (f"{read} states the other direction on what the claim's "
+                         f"\u201c{verbs[0]}\u201d acts on (\u201c{verbs[1]}\u201d): "
+                         f"\u201c{unit.text}\u201d.")
         elif top is not None and qualitative_ok and not opposed and \
                 (unmentioned := self._changed_unmentioned(analysed, sources)):
             status, confidence = "not_found", 0.6
