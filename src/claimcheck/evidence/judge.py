@@ -342,6 +342,10 @@ class _Judge:
                                         for _, _, s in f.elsewhere)
                             and not _dose_listed(f) and not _fraction_printed(f)]
             missing = [f for f in findings if not f.matched and not f.mismatched]
+            # a time point or age range the source gives another value ("8至23岁" against
+            # "aged 8 through 16 years"): not stated, so no support (session 13)
+            other_minor = [f for f in findings if not f.info.is_anchor and not f.matched
+                           and f.mismatched]
             # every figure the source states, two or more of them together in one sentence
             # bound to another time point ("at week 68" for a claim "第52周时"): the claim
             # moves a stated result. One figure alone at another time ("over 24 months" for
@@ -451,7 +455,8 @@ class _Judge:
                              "differs).")
                 confidence = 0.6
             elif len(matched) == len(anchors) and not missing and not parts_missing and \
-                    union.score >= SOURCE_COVERAGE and not opposed and not unconfirmed:
+                    union.score >= SOURCE_COVERAGE and not opposed and not unconfirmed and \
+                    not other_minor:
                 status = "supported"
                 rationale = (f"{read} states {_join(f.text for f in matched)}"
                              f"{_and_minor(minor_findings)} with the same meaning"
@@ -464,6 +469,8 @@ class _Judge:
                 found = _join([*(f.text for f in findings if f.matched),
                                *(p.quoted for p in parts_found)]) or "the statement"
                 absent = _join([*(f.text for f in missing),
+                                *(f"{f.text} (the source gives {f.mismatched[0][2].quantity.text})"
+                                  for f in other_minor),
                                 *(p.quoted for p in parts_missing)]) or (
                     "the same change" if unconfirmed else _some_terms(analysed, union, self.g))
                 rationale = (f"{read} states {found}; {absent} not found there"
