@@ -84,7 +84,7 @@ from claimcheck.evidence.pairs import labels_swapped
 from claimcheck.evidence.parts import Part, PartCheck, figures_only, statement_parts
 from claimcheck.evidence.sanity import impossible_figures
 from claimcheck.evidence.scope import scope_clash
-from claimcheck.evidence.significance import ratio_confirms, significance
+from claimcheck.evidence.significance import interval_side, ratio_confirms, significance
 from claimcheck.evidence.sources import (
     DESIGN_FAMILY,
     Source,
@@ -1506,6 +1506,49 @@ _BY_SEX = re.compile(r"(?=.*(?:男|\bmen\b|\bmales?\b|\bboys\b))(?=.*(?:女|\bwo
 _NEXT_PART = re.compile(r"[^\d;；。()（）]{0,16}")
 
 
+#: a ratio's own name, which names a risk without stating its direction
+_RATIO_NAME = re.compile(r"\b(?:relative risk|risk ratio|hazard ratio|odds ratio|rate ratio)s?\b|"
+                         r"相对危险度|相对风险|风险比|危险比|比值比|优势比", re.I)
+_RISK_WORD = r"(?:risks?|odds|hazards?|likelihood|chances?)"
+_UP_WORD = r"(?:higher|greater|increased|raised|elevated)"
+_DOWN_WORD = r"(?:lower|smaller|reduced|decreased|lowered|diminished)"
+#: a direction said of a risk itself: "a lower risk of falls", "the odds were reduced",
+#: "风险降低", "降低了…的风险"
+_RISK_UP = re.compile(rf"\b{_UP_WORD}\s+(?:\w+\s+)?{_RISK_WORD}\b|\b{_RISK_WORD}\s+(?:was|were)\s+"
+                      rf"{_UP_WORD}\b|(?:风险|危险|几率)(?:明显|显著)?(?:升高|增加|上升|增大)|"
+                      r"(?:升高|增加|提高)了?[^，,。；;]{0,10}(?:风险|危险|几率)", re.I)
+_RISK_DOWN = re.compile(rf"\b{_DOWN_WORD}\s+(?:\w+\s+)?{_RISK_WORD}\b|\b{_RISK_WORD}\s+"
+                        rf"(?:was|were)\s+{_DOWN_WORD}\b|(?:风险|危险|几率)(?:明显|显著)?"
+                        r"(?:降低|减少|下降|减小)|(?:降低|减少)了?[^，,。；;]{0,10}(?:风险|危险|几率)",
+                        re.I)
+
+
+def _risk_direction(text: str) -> int:
+    """+1 / -1 where the text says one direction of a risk itself (a ratio's name aside)."""
+    text = _RATIO_NAME.sub(" ", text)
+    up, down = bool(_RISK_UP.search(text)), bool(_RISK_DOWN.search(text))
+    return 0 if up == down else (1 if up else -1)
+
+
+def _ratio_against_words(analysed: Analysed, findings: list[Finding]
+                         ) -> tuple[str, Finding, Unit, Source] | None:
+    """A ratio printed with its 95% CI on one side of 1, which the source states so too,
+    in a claim whose one direction of risk is the other ("a lower risk of falls (hazard ratio
+    1.66, 95% CI 1.58 to 1.73)"): the claim's words cannot hold its own figure (session 13)."""
+    ratios = [f for f in findings if f.matched and interval_side(f.info.quantity)]
+    if len(ratios) != 1 or analysed.terms.negated:
+        return None
+    f = ratios[0]
+    side = interval_side(f.info.quantity)
+    if _risk_direction(analysed.text) != -(side or 0):
+        return None
+    source, unit, s = f.matched[0]
+    if interval_side(s.quantity) not in (side, None):
+        return None
+    where, way = ("below", "lower") if side == -1 else ("above", "higher")
+    return f"its interval lies wholly {where} 1, a {way} risk", f, unit, source
+
+
 def _against_itself(analysed: Analysed, findings: list[Finding]
                     ) -> tuple[str, Finding, Unit, Source] | None:
     """A claim whose own words cannot hold the figure it prints, where a source states that
@@ -1515,6 +1558,9 @@ def _against_itself(analysed: Analysed, findings: list[Finding]
     that states it."""
     text = analysed.text
     by_start = {f.info.quantity.start: f for f in findings if f.matched}
+    ratio = _ratio_against_words(analysed, findings)
+    if ratio is not None:
+        return ratio
     for m in _WORD_BOUND.finditer(text):
         f = by_start.get(m.start("value"))
         share = _SHARES[" ".join(m["share"].lower().split())]

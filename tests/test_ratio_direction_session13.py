@@ -1,0 +1,38 @@
+"""A ratio whose 95% CI lies on one side of 1, said as the other direction of risk (session 13,
+judge._ratio_against_words): the claim's words cannot hold its own figure."""
+
+from __future__ import annotations
+
+import claimcheck
+from claimcheck.evidence.judge import _risk_direction
+
+SOURCE = ["Among 48,000 adults followed for 10 years, night-shift work was associated with "
+          "atrial fibrillation (hazard ratio 1.42, 95% CI 1.21 to 1.67)."]
+
+
+def test_reading() -> None:
+    assert _risk_direction("a lower risk of atrial fibrillation (hazard ratio 1.42)") == -1
+    assert _risk_direction("房颤风险升高（风险比1.42）") == 1
+    assert _risk_direction("降低了房颤的风险") == -1
+    assert _risk_direction("the hazard ratio was 1.42") == 0
+    assert _risk_direction("creatinine rose (relative risk 0.32)") == 0
+
+
+def test_the_other_direction_of_risk_is_contradicted() -> None:
+    wrong = claimcheck.verify("Night-shift work was linked to a lower risk of atrial "
+                              "fibrillation (hazard ratio 1.42, 95% CI 1.21 to 1.67) [1].",
+                              abstract=SOURCE)
+    right = claimcheck.verify("Night-shift work was linked to a higher risk of atrial "
+                              "fibrillation (hazard ratio 1.42, 95% CI 1.21 to 1.67) [1].",
+                              abstract=SOURCE)
+    zh = claimcheck.verify("上夜班使房颤风险降低（风险比1.42，95%置信区间1.21～1.67）[1]。",
+                           abstract=SOURCE)
+    assert wrong.status == "contradicted"
+    assert right.status == "supported"
+    assert zh.status == "contradicted"
+
+
+def test_a_direction_of_the_outcome_is_not_of_the_risk() -> None:
+    verdict = claimcheck.verify("Atrial fibrillation rose among night-shift workers (hazard "
+                                "ratio 1.42, 95% CI 1.21 to 1.67) [1].", abstract=SOURCE)
+    assert verdict.status != "contradicted"
