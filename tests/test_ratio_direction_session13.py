@@ -6,8 +6,9 @@ from __future__ import annotations
 import claimcheck
 from claimcheck.evidence.judge import _risk_direction
 
-SOURCE = ["Among 48,000 adults followed for 10 years, night-shift work was associated with "
-          "atrial fibrillation (hazard ratio 1.42, 95% CI 1.21 to 1.67)."]
+SOURCE = ["Among 48,000 adults followed for 10 years, night-shift work was associated with the "
+          "highest adjusted hazard ratios for atrial fibrillation (1.42, 95% confidence interval "
+          "1.21 to 1.67) and stroke (1.30, 1.10 to 1.52) compared with day work."]
 
 
 def test_reading() -> None:
@@ -19,13 +20,13 @@ def test_reading() -> None:
 
 
 def test_the_other_direction_of_risk_is_contradicted() -> None:
-    wrong = claimcheck.verify("Night-shift work was linked to a lower risk of atrial "
-                              "fibrillation (hazard ratio 1.42, 95% CI 1.21 to 1.67) [1].",
-                              abstract=SOURCE)
-    right = claimcheck.verify("Night-shift work was linked to a higher risk of atrial "
-                              "fibrillation (hazard ratio 1.42, 95% CI 1.21 to 1.67) [1].",
-                              abstract=SOURCE)
-    zh = claimcheck.verify("上夜班使房颤风险降低（风险比1.42，95%置信区间1.21～1.67）[1]。",
+    wrong = claimcheck.verify("Compared with day work, night-shift work was linked to a lower "
+                              "risk of atrial fibrillation (hazard ratio 1.42, 95% CI 1.21 to "
+                              "1.67) [1].", abstract=SOURCE)
+    right = claimcheck.verify("Compared with day work, night-shift work was linked to a higher "
+                              "risk of atrial fibrillation (hazard ratio 1.42, 95% CI 1.21 to "
+                              "1.67) [1].", abstract=SOURCE)
+    zh = claimcheck.verify("与白班相比，上夜班使房颤风险降低（风险比1.42，95%置信区间1.21～1.67）[1]。",
                            abstract=SOURCE)
     assert wrong.status == "contradicted"
     assert right.status == "supported"
@@ -33,6 +34,7 @@ def test_the_other_direction_of_risk_is_contradicted() -> None:
 
 
 def test_a_direction_of_the_outcome_is_not_of_the_risk() -> None:
-    verdict = claimcheck.verify("Atrial fibrillation rose among night-shift workers (hazard "
-                                "ratio 1.42, 95% CI 1.21 to 1.67) [1].", abstract=SOURCE)
+    verdict = claimcheck.verify("Compared with day work, atrial fibrillation rose among "
+                                "night-shift workers (hazard ratio 1.42, 95% CI 1.21 to 1.67) "
+                                "[1].", abstract=SOURCE)
     assert verdict.status != "contradicted"
