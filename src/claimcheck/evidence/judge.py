@@ -1223,6 +1223,10 @@ class _Judge:
         if not states_result(unit):
             return False  # a method's "without" or "never" defines a group, it denies nothing
         if finding.info.negated != stated.negated:
+            if stated.negated and _levels_only(whole):
+                return False  # "Mortality was 8.2% with the drug and 9.1% with placebo"
+                # against "did not differ (8.2% vs 9.1%)": the denial's data, no verdict
+                # of the claim's own to oppose it (session 13)
             # unless both sentences are negated, each in a clause of its own: "差别没有统计学
             # 意义" after the figures, "no significant effect on mortality (448 … vs 436 …)"
             # around them; the figures are the data of the same denial
@@ -1504,6 +1508,23 @@ _BY_SEX = re.compile(r"(?=.*(?:男|\bmen\b|\bmales?\b|\bboys\b))(?=.*(?:女|\bwo
                      r"\bgirls\b))", re.I | re.S)
 #: between the two parts: "、女性", " and 15 women" (no other figure, no clause end)
 _NEXT_PART = re.compile(r"[^\d;；。()（）]{0,16}")
+
+
+#: words of a verdict on a comparison or an effect: a claim with none of them gives levels only
+_VERDICT = re.compile(r"signific|differ|effect|associat|linked|relat|compar|than\b|versus|\bvs\b|"
+                      r"benefit|improv|worse|better|twice|double|triple|half|times|\bonly\b|"
+                      r"显著|差异|差别|明显|相关|关联|影响|效果|相比|比|对照|改善|优于|劣于|倍|一半|"
+                      r"高达|只|仅", re.I)
+
+
+def _levels_only(claim: Analysed) -> bool:
+    """A claim that only gives levels, two figures or more ("Mortality was 11.1% in men and
+    14.2% in women"): not negated, no direction of change, no word of a verdict on a
+    comparison or an effect."""
+    if sum(1 for q in claim.quantities if q.is_anchor) < 2:
+        return False
+    return not claim.terms.negated and claim.terms.direction == 0 and \
+        not any(c.moves for c in claim.clauses) and _VERDICT.search(claim.text) is None
 
 
 #: a ratio's own name, which names a risk without stating its direction
