@@ -42,3 +42,13 @@ def test_another_object_decides_nothing() -> None:
     verdict = claimcheck.verify("The compound prevents hepatic lipogenesis [1].",
                                 abstract=SOURCE)
     assert verdict.status != "contradicted"
+
+
+def test_a_removed_subject_is_left_to_the_function_reading() -> None:
+    g = load_glossary()
+    pairs = {"BAT": "brown adipose tissue"}
+    assert object_clash("Knockout of Ucp1 prevents brown adipose tissue thermogenesis.",
+                        SOURCE[1], g, pairs) is None
+    assert object_clash("The compound prevents brown adipose tissue thermogenesis.",
+                        "Ucp1 knockout reduced fat mass by inducing BAT thermogenesis.", g,
+                        pairs) is None

@@ -369,6 +369,9 @@ class _Judge:
                            and not self._same_change(figures_view, f.matched[0][1])
                            and not ratio_confirms(f.info.quantity, f.matched[0][2].quantity,
                                                   analysed.terms.direction)]
+            # a ratio's side of 1 against the claim's direction of risk (session 13)
+            unconfirmed += [f for f in matched if f not in flipped and f not in unconfirmed
+                            and _ratio_against_words(analysed, f)]
             # a change stated as a trend on one side and denied on the other (session 8)
             unconfirmed += [f for f in matched if f not in flipped and f not in unconfirmed
                             and guards.hedge_unsettled(analysed, f.matched[0][1], self.g)]
@@ -1551,23 +1554,18 @@ def _risk_direction(text: str) -> int:
     return 0 if up == down else (1 if up else -1)
 
 
-def _ratio_against_words(analysed: Analysed, findings: list[Finding]
-                         ) -> tuple[str, Finding, Unit, Source] | None:
-    """A ratio printed with its 95% CI on one side of 1, which the source states so too,
-    in a claim whose one direction of risk is the other ("a lower risk of falls (hazard ratio
-    1.66, 95% CI 1.58 to 1.73)"): the claim's words cannot hold its own figure (session 13)."""
-    ratios = [f for f in findings if f.matched and interval_side(f.info.quantity)]
-    if len(ratios) != 1 or analysed.terms.negated:
-        return None
-    f = ratios[0]
+def _ratio_against_words(analysed: Analysed, f: Finding) -> bool:
+    """A ratio printed with its 95% CI on one side of 1, which the source states so too (or
+    without an interval), in a claim whose one direction of risk is the other ("a lower risk
+    of falls (hazard ratio 1.66, 95% CI 1.58 to 1.73)"): the claim's change is not confirmed
+    (session 13). Not `contradicted`: the ratio may compare the groups the other way round."""
     side = interval_side(f.info.quantity)
-    if _risk_direction(analysed.text) != -(side or 0):
-        return None
-    source, unit, s = f.matched[0]
-    if interval_side(s.quantity) not in (side, None):
-        return None
-    where, way = ("below", "lower") if side == -1 else ("above", "higher")
-    return f"its interval lies wholly {where} 1, a {way} risk", f, unit, source
+    if not f.matched or not side or analysed.terms.negated or \
+            sum(1 for q in analysed.quantities if q.quantity.kind == "ratio") != 1:
+        return False
+    if _risk_direction(analysed.text) != -side:
+        return False
+    return interval_side(f.matched[0][2].quantity) in (side, None)
 
 
 def _against_itself(analysed: Analysed, findings: list[Finding]
@@ -1579,9 +1577,6 @@ def _against_itself(analysed: Analysed, findings: list[Finding]
     that states it."""
     text = analysed.text
     by_start = {f.info.quantity.start: f for f in findings if f.matched}
-    ratio = _ratio_against_words(analysed, findings)
-    if ratio is not None:
-        return ratio
     for m in _WORD_BOUND.finditer(text):
         f = by_start.get(m.start("value"))
         share = _SHARES[" ".join(m["share"].lower().split())]

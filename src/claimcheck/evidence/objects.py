@@ -9,7 +9,9 @@ the other direction: "Pyridostatin prevents double-strand breaks accumulation" a
 抑制/阻止/降低…) is read with the words after it up to a joint as its object. The claim's verb
 clashes with a source verb of the other direction whose object carries every key concept of
 the claim's object, where the source never gives that object the claim's direction and no
-negation stands just before its verb.
+negation stands just before its verb. A removal before the first verb on either side ("Trem2
+knockout decreased …", "inhibition of Rock1 reduces …") turns the verbs and is left to
+`function.py`; one inside an object ("reduces proliferation of HR-defective cells") does not.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from claimcheck.evidence.analysis import analyse
+from claimcheck.evidence.function import removals
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.terms import Terms
 
@@ -45,6 +48,7 @@ class Action:
 
     direction: int  # +1 up, -1 down
     verb: str
+    start: int
     obj: Terms
     negated: bool
 
@@ -68,8 +72,8 @@ def actions(text: str, glossary: Glossary, *, claim: bool = False,
             if not obj.key:
                 continue
             negated = _NEGATION.search(text[max(0, m.start() - 30):m.start()]) is not None
-            out.append(Action(1 if m["up"] else -1, m.group(), obj, negated))
-    return out
+            out.append(Action(1 if m["up"] else -1, m.group(), m.start(), obj, negated))
+    return sorted(out, key=lambda a: a.start)
 
 
 def object_clash(claim_text: str, source_text: str, glossary: Glossary,
@@ -81,11 +85,20 @@ def object_clash(claim_text: str, source_text: str, glossary: Glossary,
         return None  # one stated action: a chain ("A inhibits B, which prevents C") is not read
     claimed = mine[0]
     theirs = actions(source_text, glossary, pairs=pairs)
+    if _removed_subject(claim_text, mine, glossary) or \
+            _removed_subject(source_text, theirs, glossary):
+        return None  # "Trem2 knockout decreased …": a removal turns the verb (function.py)
     carrying = [a for a in theirs if _carries(claimed.obj, a.obj)]
     if any(a.direction == claimed.direction or a.negated for a in carrying):
         return None
     other = next((a for a in carrying if a.direction != claimed.direction), None)
     return (claimed.verb, other.verb) if other else None
+
+
+def _removed_subject(text: str, read: list[Action], glossary: Glossary) -> bool:
+    """A removal before the text's first direction verb: its subject is removed or blocked."""
+    first = read[0].start if read else len(text)
+    return any(r.start < first for r in removals(text, glossary))
 
 
 def _carries(claim_obj: Terms, source_obj: Terms) -> bool:
