@@ -33,14 +33,15 @@ class Pair:
 
 #: the joint between the two items of a pair
 _JOINT = re.compile(r"\s*(?:,\s*)?(?:\band\b|\bvs\.?|\bv\b|\bversus\b|\bagainst\b|"
-                    r"\bcompared (?:with|to)\b|对|和|与|及|，|,|、|而|；)\s*", re.I)
+                    r"\bcompared (?:with|to)\b|\bthan\b|对|和|与|及|，|,|、|而|；)\s*", re.I)
 #: a group named after its figure: "for men", "in the WBRT + SRS group", "on the combination"
-_AFTER = re.compile(r"\b(?:for|in|among|with|on)\s+(?P<label>[^,;:()\[\]\d]+?)\s*$", re.I)
+_AFTER = re.compile(r"\b(?:for|in|among|with|on|of)\s+(?P<label>[^,;:()\[\]\d]+?)\s*$", re.I)
 _SECOND_MEASURE = re.compile(r"^\s*and\s+\S*\d\S*")
 _AFTER_END = re.compile(r"[,;:()\[\]，；。]|\b(?:and|vs\.?|v|versus|while|whereas|but|"
                         r"compared)\b|\.(?:\s|$)", re.I)
 #: where a group named before its figure begins
-_BEFORE_START = re.compile(r"[,;:(\[，；：（。、]|\b(?:and|vs\.?|v|versus|while|whereas|but)\b|"
+_BEFORE_START = re.compile(r"[,;:(\[，；：（。、]|\b(?:and|vs\.?|v|versus|while|whereas|but|between|"
+                           r"among|than)\b|"
                            r"对|和|与|及|而", re.I)
 #: a copula or measure word between a group and its figure ("women, ", "女性为", "was")
 _LEAD_OUT = re.compile(r"(?:\s|[,:=：，]|\b(?:was|were|is|are|of|at|with)\b|为|是|达|有|的)+$", re.I)
@@ -64,12 +65,56 @@ def pairs(text: str, quantities: tuple[QuantityInfo, ...]) -> list[Pair]:
                   and q.quantity.kind == a.quantity.kind), None)
         if b is None or b.quantity.unit != a.quantity.unit or \
                 value_match(a.quantity, b.quantity) or \
-                min(depths[a.quantity.start:b.quantity.start]) < level:
+                min(depths[a.quantity.start:b.quantity.start], default=level) < level:
             continue  # one value twice, or two brackets ("(5.21; …) … (3.28; …)")
         labels = _labels(text, depths, a, b, level)
         if labels is not None:
             out.append(Pair(a, b, *labels))
     return out
+
+
+def bracket_pairs(text: str, quantities: tuple[QuantityInfo, ...]) -> list[Pair]:
+    """Two groups each named just before a bracket that opens on its figure ("between men
+    (14.2%) and women (11.1%)", "男性（14.2%）和女性（11.1%）"), or named together before one
+    bracket holding the two figures in their order ("between men and women (14.2% vs 11.1%)",
+    "男性与女性…（14.2%对11.1%）")."""
+    depths = bracket_depths(text)
+    firsts: list[tuple[int, int, QuantityInfo]] = []  # (opening, closing, first figure)
+    for q in sorted(quantities, key=lambda q: q.quantity.start):
+        start = q.quantity.start
+        if _depth(depths, q) != 1 or q.quantity.value is None or \
+                q.quantity.kind not in _KINDS:
+            continue
+        opening = max((i for i in range(start) if depths[i] < 1), default=-1) + 1  # "("
+        if text[opening + 1:start].strip() or any(o == opening for o, _, _ in firsts):
+            continue
+        closing = next((i for i in range(start, len(text)) if depths[i] < 1), len(text))
+        firsts.append((opening, closing, q))
+    out = []
+    for (o1, c1, a), (o2, _, b) in zip(firsts, firsts[1:], strict=False):
+        between = text[c1 + 1:o2]
+        if a.quantity.kind != b.quantity.kind or value_match(a.quantity, b.quantity) or \
+                not _JOINT.search(between) or re.search(r"\d", between):
+            continue
+        first, second = _before(text[:o1]), _before(between)
+        if first and second:
+            out.append(Pair(a, b, first, second))
+    for m in (m for pattern in _TWO_THEN_PAIR for m in pattern.finditer(text)):
+        inner = [q for q in quantities if m.start("pair") <= q.quantity.start < m.end("pair")
+                 and q.quantity.kind in _KINDS and q.quantity.value is not None]
+        if len(inner) == 2 and inner[0].quantity.kind == inner[1].quantity.kind and \
+                not value_match(inner[0].quantity, inner[1].quantity):
+            second = re.split(r"之间|中|组间", m["b"])[0]  # "厨师之间差别明显": 厨师
+            out.append(Pair(inner[0], inner[1], m["a"].strip(), second.strip()))
+    return out
+
+
+#: "between men and women (14.2% vs 11.1%)", "男性与女性的死亡率…（14.2%对11.1%）"
+_TWO_THEN_PAIR = (
+    re.compile(r"\bbetween\s+(?P<a>[^,;()]{2,40}?)\s+and\s+(?P<b>[^,;()]{2,40}?)\s*[(\[]"
+               r"(?P<pair>[^()\[\]]*?\b(?:vs\.?|versus|v)\s[^()\[\]]*)[)\]]", re.I),
+    re.compile(r"(?P<a>[^，,；;：:（(与和]{1,12}?)(?:与|和)(?P<b>[^，,；;：:（(与和的]{1,12})"
+               r"[^，,；;：:（(]{0,20}（(?P<pair>[^（）]*?对[^（）]*)）"))
 
 
 def _depth(depths: list[int], q: QuantityInfo) -> int:
@@ -124,20 +169,27 @@ def labels_swapped(analysed: Analysed, units: list[Unit], glossary: Glossary
                    ) -> tuple[QuantityInfo, QuantityInfo, Unit] | None:
     """A claim pair whose two values a source pair gives, each to the group the other claim
     figure is said of: the claim's two figures and the source sentence, or None."""
-    for mine in pairs(analysed.text, analysed.quantities):
+    for mine in _all_pairs(analysed.text, analysed.quantities):
         for unit in units:
-            for theirs in pairs(unit.text, unit.quantities):
+            for theirs in _all_pairs(unit.text, unit.quantities):
                 if _crossed(mine, theirs, glossary):
                     return mine.first, mine.second, unit
     return None
 
 
+def _all_pairs(text: str, quantities: tuple[QuantityInfo, ...]) -> list[Pair]:
+    return pairs(text, quantities) + bracket_pairs(text, quantities)
+
+
 def _crossed(mine: Pair, theirs: Pair, glossary: Glossary) -> bool:
-    """Each claim figure has the value of the source figure of the other group."""
-    x, y = mine.first.quantity, mine.second.quantity
-    a, b = theirs.first.quantity, theirs.second.quantity
-    if not (value_match(x, b) and value_match(y, a)) or value_match(x, a):
+    """Each claim figure has the value of the source figure of the other group (the claim
+    may name the two groups in either order)."""
+    groups = (theirs.first_label, theirs.second_label)
+    gx = _group(mine.first_label, *groups, glossary)
+    gy = _group(mine.second_label, *groups, glossary)
+    if gx is None or gy is None or gx == gy:
         return False
-    gx = _group(mine.first_label, theirs.first_label, theirs.second_label, glossary)
-    gy = _group(mine.second_label, theirs.first_label, theirs.second_label, glossary)
-    return gx == 0 and gy == 1
+    values = (theirs.first.quantity, theirs.second.quantity)
+    x, y = mine.first.quantity, mine.second.quantity
+    return value_match(x, values[gy]) and value_match(y, values[gx]) and \
+        not value_match(x, values[gx])
