@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from claimcheck.evidence import guards
+from claimcheck.evidence.abbreviations import definitions
 from claimcheck.evidence.advice import advice_cue, gives_advice
 from claimcheck.evidence.analysis import (
     MAX_SENTENCE_CHARS,
@@ -34,6 +35,7 @@ from claimcheck.evidence.arms import (
     pair_swapped,
 )
 from claimcheck.evidence.changes import levels_agree, null_ratio_denies
+from claimcheck.evidence.counted import counts_other
 from claimcheck.evidence.drugclass import classes_of
 from claimcheck.evidence.durations import duration_clash, role_clash
 from claimcheck.evidence.embed import rank_units
@@ -81,12 +83,14 @@ from claimcheck.evidence.match import (
 )
 from claimcheck.evidence.members import claim_member, interval_against, settle_by_members
 from claimcheck.evidence.names import unwritten_names
+from claimcheck.evidence.objects import object_clash
 from claimcheck.evidence.order import order_clash, rank_unstated
+from claimcheck.evidence.pairs import labels_swapped
 from claimcheck.evidence.parts import Part, PartCheck, figures_only, statement_parts
 from claimcheck.evidence.presence import presence_clash
 from claimcheck.evidence.sanity import impossible_figures
 from claimcheck.evidence.scope import scope_clash
-from claimcheck.evidence.significance import ratio_confirms, significance
+from claimcheck.evidence.significance import interval_side, ratio_confirms, significance
 from claimcheck.evidence.sources import (
     DESIGN_FAMILY,
     Source,
@@ -348,6 +352,10 @@ class _Judge:
                                         for _, _, s in f.elsewhere)
                             and not _dose_listed(f) and not _fraction_printed(f)]
             missing = [f for f in findings if not f.matched and not f.mismatched]
+            # a time point or age range the source gives another value ("8至23岁" against
+            # "aged 8 through 16 years"): not stated, so no support (session 13)
+            other_minor = [f for f in findings if not f.info.is_anchor and not f.matched
+                           and f.mismatched]
             # every figure the source states, two or more of them together in one sentence
             # bound to another time point ("at week 68" for a claim "第52周时"): the claim
             # moves a stated result. One figure alone at another time ("over 24 months" for
@@ -372,6 +380,9 @@ class _Judge:
                            and not ratio_confirms(f.info.quantity, f.matched[0][2].quantity,
                                                   analysed.terms.direction)
                            and not self._change_read(figures_view, f, analysed)]
+            # a ratio's side of 1 against the claim's direction of risk (session 13)
+            unconfirmed += [f for f in matched if f not in flipped and f not in unconfirmed
+                            and _ratio_against_words(analysed, f)]
             # a change stated as a trend on one side and denied on the other (session 8)
             unconfirmed += [f for f in matched if f not in flipped and f not in unconfirmed
                             and guards.hedge_unsettled(analysed, f.matched[0][1], self.g)]
@@ -380,7 +391,8 @@ class _Judge:
             if swapped is None and not contradicted:  # a pair by groups (numbers helper, s7)
                 units = [u for s in sources for u in s.units]
                 pair = pair_swapped(analysed, units, self.g) or \
-                    compared_swapped(analysed, units, self.g)
+                    compared_swapped(analysed, units, self.g) or \
+                    labels_swapped(analysed, units, self.g)  # groups by label (session 13)
                 by_info = {id(f.info): f for f in anchor_findings}
                 if pair is not None and id(pair[0]) in by_info and id(pair[1]) in by_info:
                     swapped = ((by_info[id(pair[0])], by_info[id(pair[1])]), pair[2],
@@ -457,7 +469,8 @@ class _Judge:
                              "differs).")
                 confidence = 0.6
             elif len(matched) == len(anchors) and not missing and not parts_missing and \
-                    union.score >= SOURCE_COVERAGE and not opposed and not unconfirmed:
+                    union.score >= SOURCE_COVERAGE and not opposed and not unconfirmed and \
+                    not other_minor:
                 status = "supported"
                 rationale = (f"{read} states {_join(f.text for f in matched)}"
                              f"{_and_minor(minor_findings)} with the same meaning"
@@ -470,6 +483,8 @@ class _Judge:
                 found = _join([*(f.text for f in findings if f.matched),
                                *(p.quoted for p in parts_found)]) or "the statement"
                 absent = _join([*(f.text for f in missing),
+                                *(f"{f.text} (the source gives {f.mismatched[0][2].quantity.text})"
+                                  for f in other_minor),
                                 *(p.quoted for p in parts_missing)]) or (
                     "the same change" if unconfirmed else _some_terms(analysed, union, self.g))
                 rationale = (f"{read} states {found}; {absent} not found there"
@@ -491,6 +506,19 @@ class _Judge:
                             evidence.append(_evidence(source, unit, "related", 0.5,
                                                       matched=[f.text]))
                 confidence = 0.7
+        elif (crossed := labels_swapped(analysed, [u for s in sources for u in s.units],
+                                        self.g)) is not None:
+            # two durations said of two groups, each given the other's ("rose by 3.5 years
+            # for men and 2.9 for women" against "2·9 years … for men and 3·5 years … for
+            # women"): the figures are time points only to the anchors' reading (session 13)
+            first, second, unit = crossed
+            status, confidence = "contradicted", 0.7
+            rationale = (f"{read} states {first.quantity.text} and {second.quantity.text}, each "
+                         f"for the other group: \u201c{unit.text}\u201d.")
+            evidence = [e for e in evidence if e.text != unit.text]
+            evidence.insert(0, _evidence(self._owner(unit, sources), unit, "contradicts", 1.0,
+                                         mismatched=[first.quantity.text,
+                                                     second.quantity.text]))
         elif (timed := self._times_stated(analysed, minor_findings, sources)) is not None:
             source, unit, cov = timed
             status = "supported"
@@ -499,6 +527,18 @@ class _Judge:
             rationale = (f"One sentence of {read} states {_join(f.text for f in minor_findings)} "
                          f"with {cov.score:.0%} of the claim's key terms.")
             confidence = round(min(0.85, cov.score), 2)
+        elif top is not None and qualitative_ok and not opposed and (verbs := object_clash(
+                analysed.text, top[0].text, self.g,
+                definitions(u.text for src in sources for u in src.units))) is not None:
+            # the claim's verb and the other direction on its very object (session 13)
+            unit, cov = top
+            status, confidence = "contradicted", 0.6
+            evidence.insert(0, _evidence(self._owner(unit, sources), unit, "contradicts",
+                                         cov.score,
+                                         matched=sorted(_surface(analysed, cov.found))))
+            rationale = (f"{read} states the other direction on what the claim's "
+                         f"\u201c{verbs[0]}\u201d acts on (\u201c{verbs[1]}\u201d): "
+                         f"\u201c{unit.text}\u201d.")
         elif top is not None and qualitative_ok and not opposed and \
                 (unmentioned := self._changed_unmentioned(analysed, sources)):
             status, confidence = "not_found", 0.6
@@ -815,6 +855,7 @@ class _Judge:
                                 not self._subgroup_figure(info, s, unit, source) and \
                                 not _other_sex(info, s, unit) and \
                                 not (info.stage and s.stage and info.stage != s.stage) and \
+                                not counts_other(text, c, unit.text, s.quantity) and \
                                 self._same_thing(_by_sex(info, s, unit, reference),
                                                  _lent_to(s, unit), unit,
                                                  source, matching=True,
@@ -1263,6 +1304,10 @@ class _Judge:
         if not states_result(unit):
             return False  # a method's "without" or "never" defines a group, it denies nothing
         if finding.info.negated != stated.negated:
+            if stated.negated and _levels_only(whole):
+                return False  # "Mortality was 8.2% with the drug and 9.1% with placebo"
+                # against "did not differ (8.2% vs 9.1%)": the denial's data, no verdict
+                # of the claim's own to oppose it (session 13)
             # unless both sentences are negated, each in a clause of its own: "差别没有统计学
             # 意义" after the figures, "no significant effect on mortality (448 … vs 436 …)"
             # around them; the figures are the data of the same denial
@@ -1545,6 +1590,61 @@ _BY_SEX = re.compile(r"(?=.*(?:男|\bmen\b|\bmales?\b|\bboys\b))(?=.*(?:女|\bwo
                      r"\bgirls\b))", re.I | re.S)
 #: between the two parts: "、女性", " and 15 women" (no other figure, no clause end)
 _NEXT_PART = re.compile(r"[^\d;；。()（）]{0,16}")
+
+
+#: words of a verdict on a comparison or an effect: a claim with none of them gives levels only
+_VERDICT = re.compile(r"signific|differ|effect|associat|linked|relat|compar|than\b|versus|\bvs\b|"
+                      r"benefit|improv|worse|better|twice|double|triple|half|times|\bonly\b|"
+                      r"显著|差异|差别|明显|相关|关联|影响|效果|相比|比|对照|改善|优于|劣于|倍|一半|"
+                      r"高达|只|仅", re.I)
+
+
+def _levels_only(claim: Analysed) -> bool:
+    """A claim that only gives levels, two figures or more ("Mortality was 11.1% in men and
+    14.2% in women"): not negated, no direction of change, no word of a verdict on a
+    comparison or an effect."""
+    if sum(1 for q in claim.quantities if q.is_anchor) < 2:
+        return False
+    return not claim.terms.negated and claim.terms.direction == 0 and \
+        not any(c.moves for c in claim.clauses) and _VERDICT.search(claim.text) is None
+
+
+#: a ratio's own name, which names a risk without stating its direction
+_RATIO_NAME = re.compile(r"\b(?:relative risk|risk ratio|hazard ratio|odds ratio|rate ratio)s?\b|"
+                         r"相对危险度|相对风险|风险比|危险比|比值比|优势比", re.I)
+_RISK_WORD = r"(?:risks?|odds|hazards?|likelihood|chances?)"
+_UP_WORD = r"(?:higher|greater|increased|raised|elevated)"
+_DOWN_WORD = r"(?:lower|smaller|reduced|decreased|lowered|diminished)"
+#: a direction said of a risk itself: "a lower risk of falls", "the odds were reduced",
+#: "风险降低", "降低了…的风险"
+_RISK_UP = re.compile(rf"\b{_UP_WORD}\s+(?:\w+\s+)?{_RISK_WORD}\b|\b{_RISK_WORD}\s+(?:was|were)\s+"
+                      rf"{_UP_WORD}\b|(?:风险|危险|几率)(?:明显|显著)?(?:升高|增加|上升|增大)|"
+                      r"(?:升高|增加|提高)了?[^，,。；;]{0,10}(?:风险|危险|几率)", re.I)
+_RISK_DOWN = re.compile(rf"\b{_DOWN_WORD}\s+(?:\w+\s+)?{_RISK_WORD}\b|\b{_RISK_WORD}\s+"
+                        rf"(?:was|were)\s+{_DOWN_WORD}\b|(?:风险|危险|几率)(?:明显|显著)?"
+                        r"(?:降低|减少|下降|减小)|(?:降低|减少)了?[^，,。；;]{0,10}(?:风险|危险|几率)",
+                        re.I)
+
+
+def _risk_direction(text: str) -> int:
+    """+1 / -1 where the text says one direction of a risk itself (a ratio's name aside)."""
+    text = _RATIO_NAME.sub(" ", text)
+    up, down = bool(_RISK_UP.search(text)), bool(_RISK_DOWN.search(text))
+    return 0 if up == down else (1 if up else -1)
+
+
+def _ratio_against_words(analysed: Analysed, f: Finding) -> bool:
+    """A ratio printed with its 95% CI on one side of 1, which the source states so too (or
+    without an interval), in a claim whose one direction of risk is the other ("a lower risk
+    of falls (hazard ratio 1.66, 95% CI 1.58 to 1.73)"): the claim's change is not confirmed
+    (session 13). Not `contradicted`: the ratio may compare the groups the other way round."""
+    side = interval_side(f.info.quantity)
+    if not f.matched or not side or analysed.terms.negated or \
+            sum(1 for q in analysed.quantities if q.quantity.kind == "ratio") != 1:
+        return False
+    if _risk_direction(analysed.text) != -side:
+        return False
+    return interval_side(f.matched[0][2].quantity) in (side, None)
 
 
 def _against_itself(analysed: Analysed, findings: list[Finding]
