@@ -12,9 +12,9 @@ import pytest
 
 from claimcheck import verify
 from claimcheck.evidence.analysis import analyse, sex_after, stage_of
+from claimcheck.evidence.counted import counts_other
 from claimcheck.evidence.durations import duration_role
 from claimcheck.evidence.glossary import load_glossary
-from claimcheck.evidence.match import counts_things
 from claimcheck.models import Quantity
 
 
@@ -125,11 +125,12 @@ def _q(text: str, value: float, start: int, end: int, kind: str = "number",
 
 def test_count_of_people_not_stated_by_genetic_units() -> None:
     text = "We typed 5,310 candidate gene variants in 9,120 children with tooth decay."
+    claim = "约5300名儿童"
     people = _q("约5300名", 5300.0, 0, 6, kind="count", unit="persons")
     variants = _q("5,310", 5310.0, 9, 14)
     children = _q("9,120", 9120.0, 42, 47)
-    assert counts_things(people, variants, text)
-    assert not counts_things(people, children, text)
+    assert counts_other(claim, people, text, variants)
+    assert not counts_other(claim, people, text, children)
 
 
 def test_count_of_people_claim_not_supported_by_variants() -> None:

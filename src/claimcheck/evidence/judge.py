@@ -58,7 +58,6 @@ from claimcheck.evidence.match import (
     comparable,
     completed_by_title,
     counting_as_found,
-    counts_things,
     coverage,
     describes_sample,
     has_term,
@@ -930,8 +929,6 @@ class _Judge:
                 return states_finding(unit) and all(has_term(t, unit.terms, self.g)
                                                     for t in info.given)
             return states_finding(unit) and any(has_term(t, unit.terms, self.g) for t in named)
-        if counts_things(info.quantity, s.quantity, unit.text):
-            return False  # "7,264 MHC SNPs" counts no people (session 13)
         if any(s is o for o in unit.quantities) and _comparator_arm(unit.text, s.quantity) \
                 and not _names_comparator(info):
             return False  # "9% of those given placebo" is no figure of the insulin group

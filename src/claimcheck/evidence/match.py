@@ -559,31 +559,6 @@ def _counts_people_at(q: Quantity, text: str) -> bool:
         _BIG_N.search(text[max(0, q.start - 6):q.start]) is not None
 
 
-#: what a bare number counts when no person is counted: genetic and molecular units, and
-#: the places and publications of `_SITES` ("7,264 MHC SNPs", "20 novel mutations")
-_THINGS = frozenset({
-    "mutations", "variants", "snps", "polymorphisms", "alleles", "loci", "genes", "markers",
-    "proteins", "transcripts", "sequences", "genotypes", "haplotypes", "copies", "reads",
-    "probes", "peptides", "metabolites", "pathways", "substitutions", "deletions",
-    "insertions", "isoforms", "exons", "chromosomes", "genomes", "compounds", "molecules"}) | (
-    _SITES - {"cases", "samples", "records", "visits", "episodes", "events", "doses", "items",
-              "questions", "times"})
-#: the words after a bare number up to a preposition, a verb or a stop: its noun phrase
-_PHRASE_AFTER = re.compile(r"(?:(?:\s+|,\s*)(?!(?:of|in|with|from|for|at|to|by|and|or|not|that|"
-                           r"which|who|were|was|had|have|is|are)\b)[A-Za-z'-]+){1,5}")
-
-
-def counts_things(c: Quantity, s: Quantity, text: str) -> bool:
-    """A claim's count of people ("约7300名", "20例", "300 patients") against a source's bare
-    number whose own noun phrase counts things no person is ("7,264 MHC SNPs", "20 newly
-    acquired, novel mutations"): another measure, whatever the value (session 13)."""
-    if c.kind != "count" or c.unit not in PEOPLE or s.kind != "number" or s.unit is not None:
-        return False
-    phrase = _PHRASE_AFTER.match(text, s.end)
-    return phrase is not None and any(w.lower() in _THINGS
-                                      for w in re.findall(r"[A-Za-z'-]+", phrase.group()))
-
-
 def states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
                    clauses: tuple[Clause, ...], title: frozenset[str],
                    glossary: Glossary, *, whole_sentence: bool = False,
