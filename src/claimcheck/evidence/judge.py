@@ -1015,19 +1015,27 @@ class _Judge:
         """One clause of a claim of several ("替尔泊肽…，三个剂量都带来了大幅且持续的体重下降，
         而且停药后体重没有反弹") that a finding states on its own, as strictly as a whole claim
         would be: the claim is then partly supported, and says which part. A clause whose only
-        figures are time points is read too, its times printed in the sentence (session 13)."""
+        figures are time points is read too, its times printed in the sentence (session 13);
+        each time point so printed stands for one of the three terms asked ("the survey ran
+        from May 2001 to June 2002" is stated by a sentence giving those dates)."""
         pieces = _clause_pieces(analysed.text)
         if len(pieces) < 2:
             return None
         for piece in pieces:
             clause = analyse(piece, self.g, claim=True)
-            if len(clause.terms.key) < MIN_STRONG_TERMS or \
-                    any(not q.is_minor for q in clause.quantities):
+            if not clause.terms.key or any(not q.is_minor for q in clause.quantities):
                 continue
-            best = self._best_units(clause, sources, 3, findings_only=True)
-            if best and self._states(clause, best[0], min_strong=MIN_STRONG_TERMS) and \
-                    not self._opposed(clause, best[0][0]) and \
-                    _times_held(clause, best[0][0]):
+            # the sentence stating a dated clause is one printing its times
+            best = [b for b in self._best_units(clause, sources, 3, findings_only=True)
+                    if _times_held(clause, b[0])]
+            if not best:
+                continue
+            # its time points printed in the sentence count as terms found (session 13)
+            times = _times_count(clause)
+            needed = max(1, MIN_STRONG_TERMS - times)
+            if len(clause.terms.key) >= needed and \
+                    self._states(clause, best[0], min_strong=needed) and \
+                    not self._opposed(clause, best[0][0]):
                 return clause, best[0][0], best[0][1]
         return None
 
@@ -2347,6 +2355,11 @@ def _times_held(clause: Analysed, unit: Unit) -> bool:
     stated where its times are too (session 13)."""
     return all(any(value_match(q.quantity, o.quantity) for o in unit.quantities)
                for q in clause.quantities)
+
+
+def _times_count(clause: Analysed) -> int:
+    """How many distinct time points or durations a clause names ("2003年8月至2004年2月": two)."""
+    return len({q.quantity.text for q in clause.quantities if q.is_minor})
 
 
 def _under_printed_bound(c: Quantity, s: QuantityInfo, unit: Unit) -> bool:
