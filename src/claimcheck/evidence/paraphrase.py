@@ -31,7 +31,7 @@ _LAY_EN: dict[str, tuple[str, ...]] = {
     "kid": ("child", "children", "pediatr", "paediatr"),
     "gut": ("intestin", "enteric", "bowel"),
     "bowel": ("intestin", "colorect", "colon", "gut"),
-    "heart": ("cardi",),
+    "heart": ("cardi", "myocardi", "atri"),
     "belli": ("abdomen", "abdomin"),  # belly / abdominal
     # everyday words for general biomedical terms (session 12): a "faulty" gene is a mutant
     # or defective one, one "copy" of a gene an allele (heterozygous), how patients "fared"
@@ -40,6 +40,22 @@ _LAY_EN: dict[str, tuple[str, ...]] = {
     "copi": ("allel", "heterozyg", "homozyg"),
     "fare": ("outcom",),
     "separ": ("independ", "distinct"),
+    # general English pairs (session 13): a substance's level is its concentration; the
+    # heart's parts name the heart ("heart tissue" / atrial or myocardial tissue); "usual"
+    # care or drugs are conventional or standard ones (not the other way: "conventional T
+    # cells" are no usual ones); blood / plasma, serum stays out (session 12: a sentence on
+    # serum folate then "supported" a claim on blood homocysteine)
+    "level": ("concentr",),
+    "concentr": ("level",),
+    "usual": ("convent", "standard"),
+    # everyday verbs of beginning and ending an act, which medical English writes with a
+    # Latin root ("stopped" / "discontinued", "ceased", "halted"; "the start of symptoms" /
+    # their onset; not "terminated" nor "initiated", whose stems are those of "terminal"
+    # and "initial"), and a child as the paediatric patient
+    "stop": ("discontinu", "ceas", "cessat", "halt"),
+    "start": ("commenc", "onset"),
+    "child": ("pediatr",),
+    "pediatr": ("child",),
 }
 #: letters a root's word may add ("cardi" + "ac", "intestin" + "al"): the root's own
 #: adjective or noun, not a longer compound it begins ("neurovascular" is no "nerve")
