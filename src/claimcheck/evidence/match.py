@@ -725,7 +725,7 @@ def _states_measure(c: QuantityInfo, s: QuantityInfo, sentence: Terms,
         own = _as_terms(s.context | s.also, glossary)
         stated |= frozenset(t for t in needed - stated if not t.startswith("zh:")
                             and glossary.kind(t) != "group" and _said_apart(t, own, glossary))
-        stated |= frozenset(t for t in needed - stated if _rate_as_share(t, c, s, own, glossary))
+        stated |= frozenset(t for t in needed - stated if _rate_as_share(t, c, s, own, glossary, others))
     if matching and paired and _implicit_comparator(needed - stated, s, others, sentence, c,
                                                     glossary):
         stated |= needed  # "69% v 24%" with only the first figure's group named (s12)
@@ -904,11 +904,16 @@ def _implicit_comparator(lacking: frozenset[str], s: QuantityInfo,
 
 
 def _rate_as_share(concept: str, c: QuantityInfo, s: QuantityInfo, clause: Terms,
-                   glossary: Glossary) -> bool:
+                   glossary: Glossary, others: tuple[QuantityInfo, ...] = ()) -> bool:
     """A claim's "X rate" as a percentage, stated by a percentage of the source whose own
     clause names X ("the response rate rose to 45 percent" and "an objective response … in
-    60 of 133 … patients (45%)"): a share of those who had X is its rate (session 13)."""
+    60 of 133 … patients (45%)"): a share of those who had X is its rate (session 13). Not
+    where the sentence gives another share too ("120 of 400 patients (30% …) and … 45 of 100
+    patients with no prior therapy (45% …)"): which share is the whole's rate is not said."""
     if not concept.endswith(" rate") or not c.quantity.kind == s.quantity.kind == "percent":
+        return False
+    if any(o is not s and o.quantity.kind == "percent" and o.quantity.value != s.quantity.value
+           and o.quantity.qualifier is None for o in others):
         return False
     head = set(glossary.concept_stems.get(concept, ())) - {"rate"}
     return bool(head) and head <= clause.stems
