@@ -101,7 +101,8 @@ def bracket_pairs(text: str, quantities: tuple[QuantityInfo, ...]) -> list[Pair]
             out.append(Pair(a, b, first, second))
     for m in (m for pattern in _TWO_THEN_PAIR for m in pattern.finditer(text)):
         inner = [q for q in quantities if m.start("pair") <= q.quantity.start < m.end("pair")
-                 and q.quantity.kind in _KINDS and q.quantity.value is not None]
+                 and q.quantity.kind in _KINDS and q.quantity.value is not None
+                 and not _P_BEFORE.search(text, 0, q.quantity.start)]
         if len(inner) == 2 and inner[0].quantity.kind == inner[1].quantity.kind and \
                 not value_match(inner[0].quantity, inner[1].quantity):
             second = re.split(r"之间|中|组间", m["b"])[0]  # "厨师之间差别明显": 厨师
@@ -114,7 +115,21 @@ _TWO_THEN_PAIR = (
     re.compile(r"\bbetween\s+(?P<a>[^,;()]{2,40}?)\s+and\s+(?P<b>[^,;()]{2,40}?)\s*[(\[]"
                r"(?P<pair>[^()\[\]]*?\b(?:vs\.?|versus|v)\s[^()\[\]]*)[)\]]", re.I),
     re.compile(r"(?P<a>[^，,；;：:（(与和]{1,12}?)(?:与|和)(?P<b>[^，,；;：:（(与和的]{1,12})"
-               r"[^，,；;：:（(]{0,20}（(?P<pair>[^（）]*?对[^（）]*)）"))
+               r"[^，,；;：:（(]{0,20}（(?P<pair>[^（）]*?对[^（）]*)）"),
+    # "Pregnant women had … (1,811 ± 148 vs. 1,140 ± 55 au) relative to controls": the
+    # sentence's subject, then the pair, then the group it is set against
+    re.compile(r"(?:^|[.;:]\s+)(?P<a>[A-Z][A-Za-z -]{2,40}?)\s+(?:had|showed|exhibited|"
+               r"displayed|has|have)\b(?:vs\.|\d\.\d|[^.;]){0,200}?\((?P<pair>[^()]*?\b(?:vs\.?|versus|v)\s"
+               r"[^()]*)\)\s*(?:relative to|compared (?:with|to)|versus|vs\.?|than)\s+"
+               r"(?:the\s+|those of\s+|that of\s+)?(?P<b>[A-Za-z -]{2,40}?)"
+               r"(?=[,;.]|\s+(?:and|but|while|whereas)\b|$)"))
+#: a P value's figure ("P < 0.01"), no group's
+_P_BEFORE = re.compile(r"\bP\s*(?:[<=>≤≥]\s*)?$", re.I)
+#: "孕妇的总交感神经活动低于对照组，分别为": the group compared, the group it is compared
+#: with, then their figures in that order
+_COMPARED_ZH = re.compile(r"(?P<a>[^，,；;：:（(]{1,20}?)(?:的[^，,；;：:（(]{0,20}?)?"
+                          r"(?:反而|均|都|明显|显著)?(?:高于|低于|多于|少于|大于|小于|长于|短于)"
+                          r"(?P<b>[^，,；;：:（(的]{1,12})[，,]?\s*分别(?:为|是)?\s*$")
 
 
 def _depth(depths: list[int], q: QuantityInfo) -> int:
@@ -143,7 +158,7 @@ def _labels(text: str, depths: list[int], a: QuantityInfo, b: QuantityInfo,
         return la["label"].strip(), lb["label"].strip()
     opening = max((i for i in range(a.quantity.start) if depths[i] < level), default=-1)
     head = _flat(text, depths, opening + 1, a.quantity.start, level)
-    both = _RESPECTIVELY_ZH.search(head)
+    both = _RESPECTIVELY_ZH.search(head) or _COMPARED_ZH.search(head)
     if both and not _LEAD_OUT.sub("", between[joints[0].end():]).strip():
         return both["a"].strip(), both["b"].strip()
     first, second = _before(head), _before(between)
