@@ -37,7 +37,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 PROBES = [ROOT / "bench" / "data" / ("article_probe.jsonl" if i == 1 else f"article_probe{i}.jsonl")
           for i in range(1, 11)]
-_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve").split()
+_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve"]
 #: a whole number or decimal that is not part of a citation marker, date or longer figure
 _FIGURE = r"(?<![A-Za-z\d.,:/\-\[])(\d+(?:\.\d+)?)(?![\d.,:/\]])"
 _COUNTER = "名例个位只项次天日周月岁小时分钟倍家所篇组种株克毫升"
