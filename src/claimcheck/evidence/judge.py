@@ -98,7 +98,7 @@ from claimcheck.evidence.sources import (
     with_claim_abbreviations,
 )
 from claimcheck.evidence.terms import MEASURE_NOUNS, Terms
-from claimcheck.evidence.text import has_cjk, stem
+from claimcheck.evidence.text import has_cjk, percent_signs, stem
 from claimcheck.models import (
     Claim,
     Evidence,
@@ -201,6 +201,8 @@ class _Judge:
             return Verdict(claim_id=claim.id, status="figure_credit", confidence=1.0,
                            rationale=f"Credit line for an image from {credited}; not a claim.")
         flags = _inherited_flags(claim)
+        if percent_signs(claim.text) != claim.text:  # "12 percent" read as "12%"
+            claim = claim.model_copy(update={"text": percent_signs(claim.text)})
         if not claim.citations:
             return Verdict(claim_id=claim.id, status="uncited", flags=flags, confidence=0.9,
                            rationale="States a fact but cites no source.")

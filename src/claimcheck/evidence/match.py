@@ -118,6 +118,17 @@ def _close_to(claim: float, claim_dec: int, source: float, source_dec: int, *,
     return claim - margin <= source < claim
 
 
+def _interval_agrees(c: Quantity, s: Quantity) -> bool:
+    """A ratio's interval, where both sides print one, has the source's bounds at the coarser
+    printed precision: "RR 0.24 (95% CI 0.06 to 0.86)" is not "0.24 (0.06 to 0.96)"
+    (session 14). Either side without an interval leaves the value alone to decide."""
+    if c.kind != "ratio" or c.qualifier or s.qualifier or None in (c.low, c.high, s.low, s.high):
+        return True  # ("两倍多" spans 2 to 3: a bound, no interval)
+    places = max(0, min(c.decimals, s.decimals))
+    return all(round_half_up(a, places) == round_half_up(b, places)
+               for a, b in ((c.low, s.low), (c.high, s.high)) if a is not None and b is not None)
+
+
 def _bare_bound_far(c: Quantity, s: Quantity) -> bool:
     """An open bound on a number or count ("over 33", "more than 300 children") is no
     statement of any number beyond it: a bound is said at about the size of what it bounds, so
@@ -254,7 +265,8 @@ def value_match(c: Quantity, s: Quantity) -> bool:
     if c.kind in ("ratio", "dose") and c.value is not None:
         # "smaller than 3 cm" and "less than 3 cm": the same bound (numbers helper, session 6)
         return (s.kind == c.kind and s.value is not None and units_compatible(c, s)
-                and number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual))
+                and number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual)
+                and _interval_agrees(c, s))
     return False
 
 

@@ -175,7 +175,7 @@ def _unit(raw: str | None) -> str | None:
     key = raw.lower() if raw.isascii() else raw
     if key in DURATION_UNITS:
         return DURATION_UNITS[key]
-    if raw in ("%", "％"):
+    if raw in ("%", "％") or key in ("percent", "per cent"):
         return "%"
     base, _, per = raw.partition("/")
     base = re.sub(r"(?<=mm)\s+(?=Hg)", "", base.strip())  # "mm Hg" is mmHg
@@ -388,8 +388,10 @@ _RATIO_NAMES = {"hazard ratio": "HR", "ahr": "HR", "风险比": "HR", "危险比
 
 
 _ZH_BE = r"(?:仅|只|约|大约|分别|均|则|高达)?(?:为|是|达)"
-_CI_LEVEL = (r"9[059](?:\.\d+)?\s*%\s*(?:CI|(?i:confidence intervals?)(?:\s*\[CI\])?|置信区间|"
-             r"可信区间)")
+#: the level of an interval in any spelling: "95% CI", "95 percent confidence interval",
+#: "百分之九十五置信区间" (session 14)
+_CI_LEVEL = (r"(?:9[059](?:\.\d+)?\s*(?:%|％|(?i:percent|per cent)\b)|百分之九十[五九]?)\s*"
+             r"(?:CI|(?i:confidence intervals?)(?:\s*\[CI\])?|置信区间|可信区间)")
 _CI_DASH = r"(?:-|–|—|to|,|～|~|〜|至)"
 _BARE_DASH = r"(?:-|–|—|to|～|~|〜|至)"
 _RATIO_NAME = re.compile(rf"\b(?:OR|HR|RR|aOR|aHR|IRR|ORs|HRs|RRs|SMRs?|SIRs?|(?i:odds ratios?|"
@@ -801,6 +803,18 @@ def _number(m: re.Match[str]) -> Quantity:
     return _q(m, "number", value=value, decimals=decimals, unit=unit)
 
 
+def _zh_number(m: re.Match[str]) -> Quantity | None:
+    """A Chinese numeral read as a number: two or more (ten or more before 个) and not one bare
+    unit character ("十分" is "very", "一个" is "a", "百分点" names the unit)."""
+    if len(m["a"]) == 1 and m["a"] in "十百千零〇":
+        return None
+    quantity = _number(m)
+    # "两个基因", "三个中心": a few things named in words, no figure the source must print
+    least = 10 if m.string.startswith("个", m.end()) and \
+        not m.string.startswith("个百分点", m.end()) else 2
+    return quantity if quantity.value is not None and quantity.value >= least else None
+
+
 #: a word between a number and its time unit that leaves it a duration ("four postoperative
 #: months", "3 consecutive days")
 _SPAN_ADJECTIVE = (r"(?:consecutive|successive|postoperative|post-operative|additional|further|"
@@ -908,7 +922,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"(?P<zhunit>年|周|星期|天|日|小时|个月)"
                 rf"|\b(?P<u2>days?|weeks?|months?)\s+(?P<lo>\d{{1,3}})\s*(?:to|through|-|–)\s*"
                 rf"(?P<hi>\d{{1,3}})(?![\d.,]\d|\s*%)", re.I), _period),
-    (re.compile(rf"(?P<a>{NUM})\s*(?P<u1>%|％)\s*to\s+(?P<b>{NUM})\s*(?P<u2>%|％)(?P<unit>)"
+    # "30% to 40%", "30 percent to 40 percent"
+    (re.compile(rf"(?P<a>{NUM})\s*(?P<u1>%|％|percent\b|per cent\b)\s*to\s+(?P<b>{NUM})\s*"
+                rf"(?P<u2>%|％|percent\b|per cent\b)(?P<unit>)"
                 # "26 to 27 weeks' gestation", "500 to 1249 g": a span of durations or amounts
                 rf"|(?P<a2>{ARABIC})\s+to\s+(?P<b2>{ARABIC})\s*(?P<u4>years?|months?|weeks?|days?|"
                 rf"{_DOSE}){_UNIT_END}"
@@ -1022,10 +1038,14 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)(?:\s*年)?"), _year),
     (re.compile(rf"(?P<a>(?:{ARABIC})(?:\s*[万亿]|\s+(?:thousand|million|billion)\b)?)"),
      _number),
+    # "二十四分", "十一个百分点", "七千二百六十四个位点": Chinese numerals before a score, a
+    # percentage point or the classifier 个, read as the digits are (session 14)
+    (re.compile(rf"(?P<a>{ZH_NUMERAL})(?=个?百分点|分(?![之钟秒子析布配别组类期化泌级开])|"
+                r"个(?![月人体性别案例]))"), _zh_number),
 ]
 
 
-_LEVEL_OF_CI = re.compile(r"\s*[%％]\s*(?:CI\b|confidence interval|credible interval|置信区间|"
+_LEVEL_OF_CI = re.compile(r"\s*(?:[%％]|percent\b|per cent\b)\s*(?:CI\b|confidence interval|credible interval|置信区间|"
                           r"可信区间)", re.I)
 _CONFIDENCE_LEVEL = re.compile(r"\s*(?:CI\b|confidence interval|credible interval|置信区间|可信区间)",
                                re.I)

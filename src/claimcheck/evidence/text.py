@@ -138,3 +138,14 @@ def split_sentences(text: str) -> list[str]:
         elif sentence:
             result.append(sentence)
     return result
+
+
+#: "12 percent", "12.5 per cent": a percentage spelt out after its digits (not "percentage
+#: points", nor a number word: "fifteen percent" is read as words)
+_PERCENT_WORD = re.compile(r"(?<=\d)\s?(?:percent|per cent)\b(?!age)", re.I)
+
+
+def percent_signs(text: str) -> str:
+    """A claim's "12 percent" as "12%", the way sources print a share, so that every check
+    that reads a percentage reads it in either spelling (session 14)."""
+    return _PERCENT_WORD.sub("%", text)
