@@ -11,7 +11,9 @@ languages):
 - "percent": 12% -> "12 percent" (English), "百分之十二" (Chinese);
 - "words":   a whole number 2-12 before a word -> "three" … (English); any whole number before a
              Chinese counter or unit -> Chinese numerals through cn2an (720名 -> 七百二十名);
-- "grouping": 17802 <-> 17,802 (English), 12000 -> 1.2万 (Chinese, only when exact).
+- "grouping": 17802 <-> 17,802 (English), 12000 -> 1.2万 (Chinese, only when exact);
+- "rounded":  29.4% -> "about 29%", 17,802 -> "about 18,000" / "约1.78万" (an editor's rounding,
+              said to be about).
 
 A rewrite that is no longer `supported` is a recall loss the probes cannot show; one that becomes
 `contradicted` is a false contradicted. Fewer is better, never at the cost of the probes' own
@@ -106,8 +108,46 @@ def grouping(claim: str, lang: str) -> str | None:
     return _sub(r"(?<![A-Za-z\d.,:/\-\[])(\d{5,})(?![\d.,%])", zh, claim)
 
 
+#: a figure already qualified, or a denominator ("in every 1,000"): left as written
+_QUALIFIED = re.compile(r"(?:\b(?:about|approximately|nearly|roughly|some|around|almost|over|"
+                        r"than|every|per|in|of)|约|近|逾|超过|每)\s*$", re.I)
+
+
+def _sig(value: float, digits: int) -> float:
+    return float(f"{value:.{digits}g}")
+
+
+def rounded(claim: str, lang: str) -> str | None:
+    """A decimal percentage to the whole percent and a count of 1,000 or more to two or three
+    significant digits, each with "about" / 约: how an editor rounds (29.4% -> about 29%,
+    17,802 -> about 18,000 / 约1.78万)."""
+    about = "about " if lang == "en" else "约"
+
+    def pct(m: re.Match[str]) -> str | None:
+        if "." not in m.group(1) or _QUALIFIED.search(m.string[:m.start()]):
+            return None
+        return f"{about}{int(float(m.group(1)) + 0.5)}%"
+
+    def big(m: re.Match[str]) -> str | None:
+        digits = m.group(0).replace(",", "")
+        value = int(digits)
+        if value < 1000 or (len(digits) == 4 and 1900 <= value <= 2030) or \
+                _QUALIFIED.search(m.string[:m.start()]):
+            return None
+        if lang == "en":
+            return f"{about}{int(_sig(value, 2)):,}"
+        if value < 10000:
+            return None
+        return f"{about}{_sig(value, 3) / 10000:g}万"
+
+    out = _sub(_FIGURE + r"\s?%", pct, claim) or claim
+    out = _sub(r"(?<![A-Za-z\d.,:/\-\[])\d{1,3}(?:,\d{3})+(?![\d.,]\d)"
+               r"|(?<![A-Za-z\d.,:/\-\[])\d{4,}(?![\d.,%])", big, out) or out
+    return out if out != claim else None
+
+
 REWRITES: dict[str, Callable[[str, str], str | None]] = {
-    "percent": percent, "words": words, "grouping": grouping}
+    "percent": percent, "words": words, "grouping": grouping, "rounded": rounded}
 
 
 def _rows() -> Iterator[dict[str, Any]]:
