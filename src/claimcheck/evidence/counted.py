@@ -22,7 +22,10 @@ _CLASSES_EN: dict[str, frozenset[str]] = {
         "subjects", "individuals", "adults", "children", "infants", "adolescents", "women",
         "men", "girls", "boys", "cases", "controls", "volunteers", "respondents", "mothers",
         "newborns", "neonates", "students", "residents", "smokers", "users", "survivors",
-        "donors", "recipients", "carriers", "families", "households", "pairs", "twins"}),
+        "donors", "recipients", "carriers", "families", "households", "pairs", "twins",
+        "practitioners", "physicians", "doctors", "nurses", "clinicians", "surgeons",
+        "pharmacists", "dentists", "midwives", "workers", "employees", "staff", "teachers",
+        "parents", "athletes", "veterans", "soldiers", "members", "interviewees"}),
     "institution": frozenset({
         "centres", "centers", "centre", "center", "hospitals", "practices", "clinics",
         "schools", "wards", "pharmacies", "laboratories", "universities"}),
@@ -44,7 +47,8 @@ _MEASURE_ZH = {"名": "people", "人": "people", "例": "people", "位": "people
 #: Chinese nouns by class, read after a general measure word (个, 项, 组 …)
 _NOUNS_ZH: dict[str, tuple[str, ...]] = {
     "people": ("患者", "病人", "儿童", "婴儿", "女性", "男性", "妇女", "成人", "成年人",
-               "参与者", "受试者", "对照者", "病例", "家庭", "学生", "居民"),
+               "参与者", "受试者", "对照者", "病例", "家庭", "学生", "居民", "医生", "医师",
+               "护士", "药师", "教师", "父母", "工人", "员工"),
     "institution": ("医院", "中心", "诊所", "学校", "药房", "实验室", "大学"),
     "area": ("国家", "地区", "城市", "社区", "省", "县", "村", "区", "州"),
     "paper": ("研究", "试验", "文献", "论文", "报告", "队列"),

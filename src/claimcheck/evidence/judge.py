@@ -857,6 +857,7 @@ class _Judge:
                                 not _other_sex(info, s, unit) and \
                                 not (info.stage and s.stage and info.stage != s.stage) and \
                                 not counts_other(text, c, unit.text, s.quantity) and \
+                                not _other_drug(info, unit) and \
                                 self._same_thing(_by_sex(info, s, unit, reference),
                                                  _lent_to(s, unit), unit,
                                                  source, matching=True,
@@ -1846,6 +1847,18 @@ def _specimen_unnamed(claim_text: str, unit: Unit, owner: Source | None) -> bool
         if not any(w in where for w in group):
             return True
     return False
+
+
+def _other_drug(info: QuantityInfo, unit: Unit) -> bool:
+    """The claim figure is said of a drug (an INN name: "ritonavir") and the source sentence
+    names other drugs, never that one: "87 (29%) received nelfinavir" gives no figure of
+    ritonavir's (session 14). A sentence naming no drug ("the treatment group") is left to
+    the other checks."""
+    mine = {t for t in info.context if is_drug_name(t)}
+    if not mine:
+        return False
+    theirs = {t for t in unit.terms.all if is_drug_name(t)}
+    return bool(theirs) and not mine & theirs
 
 
 def _said_elsewhere(findings: list[Finding]) -> str:

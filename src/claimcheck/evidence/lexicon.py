@@ -341,10 +341,17 @@ _DRUG_STEMS = tuple(sorted({stem(s) for s in DRUG_SUFFIXES.values() if len(s) >=
                            reverse=True))
 
 
+#: INN stems with no Chinese class suffix of their own, each naming one class (WHO INN stem
+#: book): antivirals (-navir, -previr, -buvir, -asvir, -fovir, -ciclovir, -virine) and
+#: monoclonal antibodies (-umab, -ximab), and kinase / PARP inhibitors (session 14)
+_ENGLISH_STEMS = ("navir", "previr", "buvir", "asvir", "gravir", "fovir", "ciclovir", "virin",
+                  "umab", "ximab", "ciclib", "parib", "lisib")
+
+
 def is_drug_name(concept: str) -> bool:
     """An English word the glossary lacks that ends in an INN stem: "~sotagliflozin"."""
     word = concept[1:] if concept.startswith("~") else ""
-    return any(word.endswith(s) and len(word) > len(s) + 2 for s in _DRUG_STEMS)
+    return any(word.endswith(s) and len(word) > len(s) + 2 for s in (*_DRUG_STEMS, *_ENGLISH_STEMS))
 
 
 def alternative_found(alternative: Alternative, stems: frozenset[str]) -> bool:

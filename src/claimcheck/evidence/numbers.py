@@ -22,7 +22,14 @@ _ONE_OF_SCALE = {"a": 1.0, "an": 1.0, "half a": 0.5, "half an": 0.5}
 #: every scale word a printed number may end in ("200 million", "10万")
 SCALE_WORDS: dict[str, float] = {**_EN_SCALE, **{k: float(v) for k, v in _ZH_BIG.items()}}
 
-ARABIC = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
+#: a printed number: "17,802", "17 802", "0.61" and (session 14) ".61", the leading zero left
+#: out as many journals print it ("AOR of.61 (CI:.48-.76)", "(.48 to .76)"), never after a digit
+#: or another word ("Fig.3", "2010.5"), nor after "=" or "<" (a P value, read by
+#: `significance`)
+#: (The pattern is left unbracketed as it always was: a suffix written after it in another
+#: pattern binds to its last alternative only.)
+ARABIC = (r"(?:(?<![\w.=<>≤≥\s])|(?<=[^=<>≤≥\s]\s)|(?<=\bof)|(?<=\bwas)|(?<=\bis))\.\d+"
+          r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
           r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])"
           r"|\d+(?:\.\d+)?")
 ZH_NUMERAL = r"[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]+)*"

@@ -316,10 +316,37 @@ def _rank_clash(claim: str, units: list[Unit], glossary: Glossary) -> OrderClash
     return None
 
 
+#: a place held in a ranking: "the seventh leading risk factor", "ranked third", "第七大",
+#: "排名第七", "位居第二" (session 14; "the leading cause" is no ordinal and is not read)
+_PLACE_EN = re.compile(rf"\b(?P<a>{_ORD_EN})[\s-]+(?:most\s+)?(?:leading|largest|biggest|"
+                       rf"commonest|common|frequent|highest|greatest|deadliest|top)\b"
+                       rf"|\branked\s+(?:as\s+)?(?:the\s+)?(?P<b>{_ORD_EN})\b", re.I)
+_PLACE_ZH = re.compile(rf"(?:排名|排在|位居|位列|列|居|成为)\s*(?P<a>第\s*(?:\d{{1,3}}|{ZH_NUMERAL}))"
+                       rf"|(?P<b>第\s*(?:\d{{1,3}}|{ZH_NUMERAL}))\s*(?:大|位|名)")
+_ANY_ORD = re.compile(rf"\b{_ORD_EN}\b|第\s*(?:\d{{1,3}}|{ZH_NUMERAL})", re.I)
+
+
+def _places_printed(text: str) -> set[int]:
+    """Every ordinal the text prints, in any form ("seventh", "7th", 第七)."""
+    return {_place(m.group().removeprefix("第")) for m in _ANY_ORD.finditer(text)}
+
+
 def rank_unstated(claim: str, units: list[Unit]) -> str | None:
-    """The claim's rank move ("from 27th to 20th") when no source sentence prints it."""
+    """The claim's rank move ("from 27th to 20th") when no source sentence prints it, or the
+    place it gives a thing in a ranking ("the seventh leading risk factor", 第七大) when no
+    source sentence prints that ordinal in any form."""
     stated = {(r.first, r.last) for u in units for r in ranks(u.text)}
     for move in ranks(claim):
         if (move.first, move.last) not in stated:
             return move.cue
+    printed: set[int] | None = None
+    for pattern in (_PLACE_EN, _PLACE_ZH):
+        for m in pattern.finditer(claim):
+            place = _place((m["a"] or m["b"]).removeprefix("第"))
+            if place <= 1:
+                continue
+            if printed is None:
+                printed = {p for u in units for p in _places_printed(u.text)}
+            if place not in printed:
+                return m.group()
     return None

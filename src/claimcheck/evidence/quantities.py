@@ -394,7 +394,7 @@ _CI_LEVEL = (r"(?:9[059](?:\.\d+)?\s*(?:%|％|(?i:percent|per cent)\b)|百分之
              r"(?:CI|(?i:confidence intervals?)(?:\s*\[CI\])?|置信区间|可信区间)")
 _CI_DASH = r"(?:-|–|—|to|,|～|~|〜|至)"
 _BARE_DASH = r"(?:-|–|—|to|～|~|〜|至)"
-_RATIO_NAME = re.compile(rf"\b(?:OR|HR|RR|aOR|aHR|IRR|ORs|HRs|RRs|SMRs?|SIRs?|(?i:odds ratios?|"
+_RATIO_NAME = re.compile(rf"\b(?:OR|HR|RR|aOR|aHR|AOR|AHR|IRR|ORs|HRs|RRs|SMRs?|SIRs?|(?i:odds ratios?|"
                          rf"hazard ratios?|risk ratios?|relative risks?|rate ratios?|"
                          rf"standardi[sz]ed (?:mortality|incidence) ratios?))\b|{_RATIO_ZH}")
 #: statistics other than a ratio that may sit between a ratio's name and a value with an
@@ -745,6 +745,9 @@ def _count(m: re.Match[str]) -> Quantity | None:
     if groups.get("a") == "一" and m["noun"] not in ("例", "人", "人次") and \
             not re.search(r"(?:仅|只|共|仅有|只有|其中|另有)\s*$", m.string[max(0, m.start() - 3):m.start()]):
         return None  # "一名资深药师", "一项研究": the indefinite article, not a figure
+    if groups.get("a") and m.string[max(0, m.start() - 2):m.start()] == "分之" or \
+            m["noun"] == "人" and m.string.startswith(("群", "口", "类", "体"), m.end()):
+        return None  # "三分之一人群": a fraction of a population, no count of one person
     if m["noun"] == "例" and m.string.startswith("外", m.end()) and \
             m.string[max(0, m.start() - 2):m.start()].endswith("无"):
         return None  # "无一例外": without exception, no count of cases
@@ -862,11 +865,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"每\s*(?P<pop>{NUM})(?![克米卡瓦焦帕])\s*(?:个|名|位|例)?[^\d，。；,;:：]{{0,12}}?"
                 rf"(?P<about>约|大约)?(?:有|发生|出现)?\s*(?P<a>{ARABIC})(?!\s*[%％]|\d)"), _per_pop),
     # the abbreviations are case-sensitive ("or 25 mg" is no odds ratio); the words are not
-    (re.compile(rf"(?:\b(?P<name>OR|HR|RR|aOR|aHR|IRR|SMR|SIR|(?i:odds ratio|hazard ratio|risk ratio"
+    (re.compile(rf"(?:\b(?P<name>OR|HR|RR|aOR|aHR|AOR|AHR|IRR|SMR|SIR|(?i:odds ratio|hazard ratio|risk ratio"
                 rf"|relative risk|rate ratio|standardi[sz]ed (?:mortality|incidence) ratio))"
                 rf"(?:\b|(?=值))|(?P<zh>{_RATIO_ZH}))"
                 # its abbreviation after the name: "风险比（HR）为", "odds ratio [OR], 2.77"
-                rf"(?:\s*[(（\[]\s*(?:a?(?:OR|HR|RR)|IRR)\s*[)）\]])?值?"
+                rf"(?:\s*[(（\[]\s*(?:[aA]?(?:OR|HR|RR)|IRR)\s*[)）\]])?值?"
                 # "hazard ratio in the empagliflozin group, 0.86", "HR for death was 0.80" (not
                 # "the risk ratio for those over 65")
                 # "hazard ratio per 5 kg/m² was 1.52": per the step it is counted in (s10)
