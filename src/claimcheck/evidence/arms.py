@@ -328,10 +328,15 @@ def _group(segment: str, a: str, b: str, glossary: Glossary) -> int | None:
     """0 or 1 where the words name group a or b, by their terms, or by the complement word
     where one group is the other's complement (vegetarians / non-vegetarians)."""
     words = analyse(segment, glossary, claim=True).terms
-    fits = [coverage(words, analyse(g, glossary).terms, glossary).score for g in (a, b)]
+    groups = [analyse(g, glossary).terms for g in (a, b)]
+    fits = [coverage(words, g, glossary).score for g in groups]
     if not max(fits):
         return None
     non_a, non_b = bool(_NON.search(a)), bool(_NON.search(b))
     if non_a != non_b and min(fits) > 0:
         return 1 if bool(_NON.search(segment)) == non_b else 0
+    if fits[0] == fits[1]:
+        # "day-shift nurses" against "night-shift nurses" and "day-shift nurses" (no word of
+        # "day" kept): the group with none of its own words missing from the segment (s14)
+        fits = [coverage(g, words, glossary).score for g in groups]
     return None if fits[0] == fits[1] else (0 if fits[0] > fits[1] else 1)

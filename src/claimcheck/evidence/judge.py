@@ -84,7 +84,7 @@ from claimcheck.evidence.members import claim_member, interval_against, settle_b
 from claimcheck.evidence.names import unwritten_names
 from claimcheck.evidence.objects import object_clash
 from claimcheck.evidence.order import order_clash, rank_unstated
-from claimcheck.evidence.pairs import labels_swapped
+from claimcheck.evidence.pairs import labels_swapped, misbound, share_swapped, whole_swapped
 from claimcheck.evidence.parts import Part, PartCheck, figures_only, statement_parts
 from claimcheck.evidence.presence import presence_clash
 from claimcheck.evidence.sanity import impossible_figures
@@ -393,7 +393,9 @@ class _Judge:
                 units = [u for s in sources for u in s.units]
                 pair = pair_swapped(analysed, units, self.g) or \
                     compared_swapped(analysed, units, self.g) or \
-                    labels_swapped(analysed, units, self.g)  # groups by label (session 13)
+                    labels_swapped(analysed, units, self.g) or \
+                    whole_swapped(analysed, units) or \
+                    share_swapped(analysed, units)  # a whole and its part (session 14)
                 by_info = {id(f.info): f for f in anchor_findings}
                 if pair is not None and id(pair[0]) in by_info and id(pair[1]) in by_info:
                     swapped = ((by_info[id(pair[0])], by_info[id(pair[1])]), pair[2],
@@ -402,6 +404,9 @@ class _Judge:
                 swapped = _reversed_pair(analysed, anchor_findings, sources) or \
                     _pair_against_its_comparison(analysed, anchor_findings, sources)
             held_by = None if swapped or contradicted else _against_itself(analysed, anchor_findings)
+            # a lone figure said of one group, which the source gives to the other (s14)
+            misread = None if swapped or contradicted or held_by else misbound(
+                analysed, [(f.info, [(u, s) for _, u, s in f.matched]) for f in matched], self.g)
             if held_by is not None:  # the claim's words against its own figure (session 10)
                 status = "contradicted"
                 reason, held, held_unit, held_source = held_by
@@ -420,6 +425,17 @@ class _Judge:
                 evidence = [e for e in evidence if e.text != unit.text]
                 evidence.insert(0, _evidence(source, unit, "contradicts", 1.0,
                                              mismatched=[f1.text, f2.text]))
+            elif misread is not None:
+                status, confidence = "contradicted", 0.7
+                mis_fig, by_pair, unit, side = misread
+                mis_own = (by_pair.first, by_pair.second)[side]
+                labels = (by_pair.first_label, by_pair.second_label)
+                rationale = (f"{read} gives {mis_fig.quantity.text} to {labels[1 - side]} and "
+                             f"{mis_own.quantity.text} to {labels[side]}: \u201c{unit.text}\u201d.")
+                evidence = [e for e in evidence if e.text != unit.text]
+                evidence.insert(0, _evidence(self._owner(unit, sources), unit, "contradicts",
+                                             1.0, mismatched=[f"{mis_fig.quantity.text} vs "
+                                                              f"{mis_own.quantity.text}"]))
             elif contradicted:
                 status = "contradicted"
                 pairs = "; ".join(f"claim {f.text}, source {f.mismatched[0][2].quantity.text}"

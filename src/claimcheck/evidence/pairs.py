@@ -13,12 +13,14 @@ complement "non-"/非 of one group), else nothing is decided.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claimcheck.evidence.analysis import Analysed, QuantityInfo, Unit, bracket_depths
-from claimcheck.evidence.arms import _group
+from claimcheck.evidence.analysis import Analysed, QuantityInfo, Unit, analyse, bracket_depths
+from claimcheck.evidence.arms import _NON, _group
 from claimcheck.evidence.glossary import Glossary
-from claimcheck.evidence.match import value_match
+from claimcheck.evidence.lists import _joined
+from claimcheck.evidence.match import coverage, number_equal, value_match
 
 
 @dataclass(frozen=True)
@@ -29,11 +31,14 @@ class Pair:
     second: QuantityInfo
     first_label: str
     second_label: str
+    #: each label read where nothing but a joint stands between the first figure and the
+    #: second group: "men, 11.1% vs women, 14.2%" (not "66,105 women from …, 85,104 women")
+    firm: bool = True
 
 
 #: the joint between the two items of a pair
 _JOINT = re.compile(r"\s*(?:,\s*)?(?:\band\b|\bvs\.?|\bv\b|\bversus\b|\bagainst\b|"
-                    r"\bcompared (?:with|to)\b|\bthan\b|对|和|与|及|，|,|、|而|；)\s*", re.I)
+                    r"\bcompared (?:with|to)\b|\bthan\b|对(?!照|于|象)|和|与|及|，|,|、|而|；)\s*", re.I)
 #: a group named after its figure: "for men", "in the WBRT + SRS group", "on the combination"
 _AFTER = re.compile(r"\b(?:for|in|among|with|on|of)\s+(?P<label>[^,;:()\[\]\d]+?)\s*$", re.I)
 _SECOND_MEASURE = re.compile(r"^\s*and\s+\S*\d\S*")
@@ -41,13 +46,13 @@ _AFTER_END = re.compile(r"[,;:()\[\]，；。]|\b(?:and|vs\.?|v|versus|while|whe
                         r"compared)\b|\.(?:\s|$)", re.I)
 #: where a group named before its figure begins
 _BEFORE_START = re.compile(r"[,;:(\[，；：（。、]|\b(?:and|vs\.?|v|versus|while|whereas|but|between|"
-                           r"among|than)\b|"
-                           r"对|和|与|及|而", re.I)
+                           r"among|than|against|compared (?:with|to))\b|"
+                           r"对(?!照|于|象)|和|与|及|而", re.I)
 #: a copula or measure word between a group and its figure ("women, ", "女性为", "was")
 _LEAD_OUT = re.compile(r"(?:\s|[,:=：，]|\b(?:was|were|is|are|of|at|with)\b|为|是|达|有|的)+$", re.I)
 #: "手术组和非手术组的…分别为", "A与B分别是": two groups, then their figures in order
 _RESPECTIVELY_ZH = re.compile(r"(?P<a>[^，,；;：:（(]{1,20}?)(?:和|与|及)(?P<b>[^，,；;：:（(的]{1,20})"
-                              r"(?:的[^，,；;：:（(]{0,20}?)?分别(?:为|是)?\s*$")
+                              r"(?:的[^，,；;：:（(]{0,20}?)?分别(?:为|是|有|达)?\s*$")
 _KINDS = frozenset({"percent", "number", "count", "duration", "mean_sd", "rate", "ratio"})
 
 
@@ -86,7 +91,8 @@ def bracket_pairs(text: str, quantities: tuple[QuantityInfo, ...]) -> list[Pair]
                 q.quantity.kind not in _KINDS:
             continue
         opening = max((i for i in range(start) if depths[i] < 1), default=-1) + 1  # "("
-        if text[opening + 1:start].strip() or any(o == opening for o, _, _ in firsts):
+        if not _LEAD_IN.fullmatch(text[opening + 1:start]) or \
+                any(o == opening for o, _, _ in firsts):
             continue
         closing = next((i for i in range(start, len(text)) if depths[i] < 1), len(text))
         firsts.append((opening, closing, q))
@@ -100,22 +106,36 @@ def bracket_pairs(text: str, quantities: tuple[QuantityInfo, ...]) -> list[Pair]
         if first and second:
             out.append(Pair(a, b, first, second))
     for m in (m for pattern in _TWO_THEN_PAIR for m in pattern.finditer(text)):
+        level = depths[m.start("pair")] if m.start("pair") < len(depths) else 0
         inner = [q for q in quantities if m.start("pair") <= q.quantity.start < m.end("pair")
                  and q.quantity.kind in _KINDS and q.quantity.value is not None
+                 and _depth(depths, q) == level
                  and not _P_BEFORE.search(text, 0, q.quantity.start)]
         if len(inner) == 2 and inner[0].quantity.kind == inner[1].quantity.kind and \
                 not value_match(inner[0].quantity, inner[1].quantity):
             second = re.split(r"之间|中|组间", m["b"])[0]  # "厨师之间差别明显": 厨师
-            out.append(Pair(inner[0], inner[1], m["a"].strip(), second.strip()))
+            first, second = m["a"].strip(), second.strip()
+            if (first, second) == ("男", "女"):  # "男女": men and women (session 14)
+                first, second = "男性", "女性"
+            out.append(Pair(inner[0], inner[1], first, second))
     return out
 
 
+#: what may stand in a bracket before its figure: "(mean, 5.21; …)", "(median 7.5 months)"
+_LEAD_IN = re.compile(r"\s*(?:(?:mean|median|average)\b[,:]?\s*)?", re.I)
 #: "between men and women (14.2% vs 11.1%)", "男性与女性的死亡率…（14.2%对11.1%）"
 _TWO_THEN_PAIR = (
     re.compile(r"\bbetween\s+(?P<a>[^,;()]{2,40}?)\s+and\s+(?P<b>[^,;()]{2,40}?)\s*[(\[]"
                r"(?P<pair>[^()\[\]]*?\b(?:vs\.?|versus|v)\s[^()\[\]]*)[)\]]", re.I),
     re.compile(r"(?P<a>[^，,；;：:（(与和]{1,12}?)(?:与|和)(?P<b>[^，,；;：:（(与和的]{1,12})"
                r"[^，,；;：:（(]{0,20}（(?P<pair>[^（）]*?对[^（）]*)）"),
+    # "男女患者的死亡率…（14.2%对11.1%）": the two sexes in one word, men first (session 14)
+    re.compile(r"(?P<a>男(?=女))(?P<b>女)[^，,；;：:（(]{0,20}（(?P<pair>[^（）]*?对[^（）]*)）"),
+    # "greater in the specific exercise group than in the control exercise group (24 points
+    # (95% CI 19 to 28.0) v 9 points (5 to 13); …)": the pair before the bracket's ";" (s14)
+    re.compile(r"\b(?:in|among|for)\s+(?P<a>[^,;()\[\]]{2,50}?)\s+than\s+(?:in\s+|among\s+|"
+               r"for\s+)?(?P<b>[^,;()\[\]]{2,50}?)\s*\((?P<pair>(?:[^()\[\];]|\([^()]*\))*?"
+               r"\b(?:vs\.?|versus|v)\s(?:[^()\[\];]|\([^()]*\))*)[);]", re.I),
     # "Pregnant women had … (1,811 ± 148 vs. 1,140 ± 55 au) relative to controls": the
     # sentence's subject, then the pair, then the group it is set against
     re.compile(r"(?:^|[.;:]\s+)(?P<a>[A-Z][A-Za-z -]{2,40}?)\s+(?:had|showed|exhibited|"
@@ -143,7 +163,7 @@ def _flat(text: str, depths: list[int], start: int, end: int, level: int) -> str
 
 
 def _labels(text: str, depths: list[int], a: QuantityInfo, b: QuantityInfo,
-            level: int) -> tuple[str, str] | None:
+            level: int) -> tuple[str, str, bool] | None:
     """The two groups' words, read after each figure, else before each; None unless both."""
     between = _flat(text, depths, a.quantity.end, b.quantity.start, level)
     joints = list(_JOINT.finditer(between))
@@ -153,18 +173,33 @@ def _labels(text: str, depths: list[int], a: QuantityInfo, b: QuantityInfo,
     # "8.0 months and 28.4% (…) for SRS alone": a second measure's figure before the group
     tail = _SECOND_MEASURE.sub("", _flat(text, depths, b.quantity.end, len(text), level))
     la, lb = _AFTER.search(pre), _AFTER.search(_cut(tail))
+    la = None if la and _NO_GROUP.match(la["label"].strip()) else la
     if la and lb and not _AFTER_END.search(la["label"]) and \
             not re.search(r"\d", _cut(tail)[:lb.start()]):
-        return la["label"].strip(), lb["label"].strip()
+        return la["label"].strip(), lb["label"].strip(), True
     opening = max((i for i in range(a.quantity.start) if depths[i] < level), default=-1)
     head = _flat(text, depths, opening + 1, a.quantity.start, level)
     both = _RESPECTIVELY_ZH.search(head) or _COMPARED_ZH.search(head)
     if both and not _LEAD_OUT.sub("", between[joints[0].end():]).strip():
-        return both["a"].strip(), both["b"].strip()
+        return both["a"].strip(), both["b"].strip(), True
     first, second = _before(head), _before(between)
-    if first and second:
-        return first, second
+    first = "" if _NO_GROUP.match(first) else first
+    firm = not re.search(r"[^\W\d_]", between[:joints[0].start()])  # no word before the joint
+    if first and second and not _NO_GROUP.match(second):
+        return first, second, firm
+    # "Night-shift nurses had a rate of 72 against 84 for day-shift nurses": the first group
+    # named before its figure, the second after its own (session 14)
+    if first and lb and la is None and not re.search(r"\d", _cut(tail)[:lb.start()]) \
+            and not _OPEN_END.search(first) and not re.search(r"\brespectively\b", tail, re.I):
+        return first, lb["label"].strip(), firm
     return None
+
+
+#: words that lead to a figure rather than name its group: "Anaemia developed in 15% and 4%
+#: of …", "rates rose by"
+_OPEN_END = re.compile(r"\b(?:in|of|for|among|between)$", re.I)
+#: words after a figure that name no group: "3.28 points on average", "in total"
+_NO_GROUP = re.compile(r"^(?:average|total|all|overall|the whole|each|both|median|mean)$", re.I)
 
 
 def _cut(words: str) -> str:
@@ -193,7 +228,72 @@ def labels_swapped(analysed: Analysed, units: list[Unit], glossary: Glossary
 
 
 def _all_pairs(text: str, quantities: tuple[QuantityInfo, ...]) -> list[Pair]:
-    return pairs(text, quantities) + bracket_pairs(text, quantities)
+    return pairs(text, quantities) + bracket_pairs(text, quantities) + \
+        listed_pairs(text, quantities)
+
+
+#: two groups named together, then (after a comma, a verb or "中") two figures in their order
+#: without "respectively": "Of the 200 smokers and 300 non-smokers, 30 (15%) and 12 (4%) …",
+#: "The rates in smokers and non-smokers were 15% and 4%", "在吸烟者和非吸烟者中，…15%和4%"
+_LISTED = (
+    re.compile(r"(?:^|[;:]\s*)\s*(?:of|among|in|for)\s+(?:the\s+|all\s+)?"
+               r"(?P<a>[^,;:()\[\]]{2,40}?)\s+and\s+(?P<b>(?:(?!\band\b)[^,;:()\[\]]){2,40}?)"
+               r",\s*(?:[^,;:()\[\]\d]{0,40}?\b(?:were|was|of|at|had|in)\s+)?$", re.I),
+    re.compile(r"\b(?:in|among|for|of)\s+(?:the\s+)?(?P<a>[^,;:()\[\]\d]{2,40}?)\s+and\s+"
+               r"(?P<b>(?:(?!\band\b)[^,;:()\[\]\d]){2,40}?)(?:\s+groups?)?\s+"
+               r"(?:were|was|of|at|reached)\s+$", re.I),
+    re.compile(r"(?:^|[，,；;。])\s*(?:在|于)?(?P<a>[^，,；;：:（()和与及]{1,20}?)(?:和|与|及)"
+               r"(?P<b>[^，,；;：:（()和与及]{1,20}?)(?:中|当中|之中)[，,]?"
+               r"(?:[^，,；;。：:（()\d]{0,20}?(?:为|是|达|有))?\s*$"))
+#: two figures, then their two groups in order: "15% and 4% of smokers and non-smokers,
+#: respectively"
+_LISTED_AFTER = re.compile(r"\s*(?:[^\s\d,;:()\[\]]+\s+)?(?:of|in|for|among)\s+(?:the\s+)?"
+                           r"(?P<a>[^,;:()\[\]\d]{2,40}?)\s+and\s+"
+                           r"(?P<b>(?:(?!\band\b)[^,;:()\[\]\d]){2,40}?)(?:\s+groups?)?,?\s+"
+                           r"respectively\b", re.I)
+#: a group's count before its name: "200 smokers", "300名非吸烟者"
+_HEAD_COUNT = re.compile(r"^\s*\d[\d,. ]*(?:名|例|人|位)?\s*")
+
+
+def listed_pairs(text: str, quantities: tuple[QuantityInfo, ...]) -> list[Pair]:
+    """Two groups named together and then exactly two figures of one kind in the same order,
+    each figure (and the one figure of its bracket) the group's in order, as "respectively"
+    would pair them (session 14)."""
+    depths = bracket_depths(text)
+    top = sorted((q for q in quantities if q.quantity.kind in _KINDS
+                  and q.quantity.value is not None and _depth(depths, q) == 0),
+                 key=lambda q: q.quantity.start)
+    out: list[Pair] = []
+    for i, (a, b) in enumerate(zip(top, top[1:], strict=False)):
+        m = next((m for pattern in _LISTED if (m := pattern.search(text, 0, a.quantity.start))),
+                 None) or _LISTED_AFTER.match(text, b.quantity.end)
+        if m is None or a.quantity.kind != b.quantity.kind or \
+                not _joined(text, a.quantity, b.quantity) or value_match(a.quantity, b.quantity) \
+                or (i > 0 and _joined(text, top[i - 1].quantity, a.quantity)) or \
+                (i + 2 < len(top) and _joined(text, b.quantity, top[i + 2].quantity)):
+            continue  # not two figures alone, in a run of their own
+        first, second = (_HEAD_COUNT.sub("", m[g]).strip() for g in ("a", "b"))
+        if not _SHORT.fullmatch(first) or not _SHORT.fullmatch(second):
+            continue  # "In 2001 and 2002, …": times, no groups
+        out.append(Pair(a, b, first, second))
+        inner = [_bracketed(text, depths, quantities, q) for q in (a, b)]
+        if inner[0] and inner[1] and inner[0].quantity.kind == inner[1].quantity.kind and \
+                not value_match(inner[0].quantity, inner[1].quantity):
+            out.append(Pair(inner[0], inner[1], first, second))
+    return out
+
+
+def _bracketed(text: str, depths: list[int], quantities: tuple[QuantityInfo, ...],
+               q: QuantityInfo) -> QuantityInfo | None:
+    """The one figure of a bracket opening right after a figure: "30 (15%)" gives 15%."""
+    m = re.match(r"\s*[(（]", text[q.quantity.end:])
+    if m is None:
+        return None
+    opening = q.quantity.end + m.end() - 1
+    closing = next((i for i in range(opening + 1, len(text)) if depths[i] == 0), len(text))
+    inside = [o for o in quantities if opening < o.quantity.start < closing
+              and o.quantity.kind in _KINDS and o.quantity.value is not None]
+    return inside[0] if len(inside) == 1 else None
 
 
 def _crossed(mine: Pair, theirs: Pair, glossary: Glossary) -> bool:
@@ -202,9 +302,193 @@ def _crossed(mine: Pair, theirs: Pair, glossary: Glossary) -> bool:
     groups = (theirs.first_label, theirs.second_label)
     gx = _group(mine.first_label, *groups, glossary)
     gy = _group(mine.second_label, *groups, glossary)
+    # "8.0 months on the combination and 7.5 months on radiosurgery alone" against "… in the
+    # WBRT + SRS group and … for SRS alone": a label that names neither group is the other
+    # of the one named (session 14)
+    sure = theirs.firm and all(_SHORT.fullmatch(g) for g in groups)
+    if not sure:
+        pass
+    elif gx is None and gy is not None and _names_neither(mine.first_label, groups, glossary):
+        gx = 1 - gy
+    elif gy is None and gx is not None and _names_neither(mine.second_label, groups, glossary):
+        gy = 1 - gx
     if gx is None or gy is None or gx == gy:
         return False
     values = (theirs.first.quantity, theirs.second.quantity)
     x, y = mine.first.quantity, mine.second.quantity
     return value_match(x, values[gy]) and value_match(y, values[gx]) and \
         not value_match(x, values[gx])
+
+
+def misbound(analysed: Analysed, found: Sequence[tuple[QuantityInfo, Sequence[tuple[Unit,
+                                                                           QuantityInfo]]]],
+             glossary: Glossary) -> tuple[QuantityInfo, Pair, Unit, int] | None:
+    """A claim figure said of one group ("15% of non-smokers") whose value every source pair
+    that holds it gives to the other group, and another value to the claim's ("30 (15%) and 12
+    (4%)" of smokers and non-smokers): the claim figure, the source pair, its sentence and the
+    side of the claim's group (session 14). `found`: each claim figure with the (sentence,
+    figure) where its value was found."""
+    labels = _claim_labels(analysed)
+    for info, where in found:
+        label = labels.get(id(info), "")
+        wrong: list[tuple[Pair, Unit, int]] = []
+        right = False
+        for unit, s in where if label else ():
+            for pair in _all_pairs(unit.text, unit.quantities):
+                sides = (pair.first.quantity, pair.second.quantity)
+                side = next((k for k, q in enumerate(sides) if q.start == s.quantity.start
+                             and value_match(info.quantity, q)), None)
+                group = None if side is None else _own_group(label, pair, glossary)
+                if group is None:
+                    continue
+                right = right or group == side
+                if group != side and not value_match(info.quantity, sides[group]):
+                    wrong.append((pair, unit, group))
+        if wrong and not right:
+            return info, *wrong[0]
+    return None
+
+
+def _own_group(label: str, pair: Pair, glossary: Glossary) -> int | None:
+    """Which of a firm pair's two short labels the claim's words name: words of that group
+    the other lacks and none the other has alone, or the complement word ("non-smokers")."""
+    a, b = pair.first_label, pair.second_label
+    if not pair.firm or not all(_SHORT.fullmatch(x) for x in (a, b, label)):
+        return None
+    if bool(_NON.search(a)) != bool(_NON.search(b)):
+        return _group(label, a, b, glossary)
+    words = analyse(label, glossary, claim=True).terms
+    found = [coverage(words, analyse(g, glossary).terms, glossary).found for g in (a, b)]
+    own = [found[0] - found[1], found[1] - found[0]]
+    return 0 if own[0] and not own[1] else 1 if own[1] and not own[0] else None
+
+
+#: a group's words: a few, no figure or bracket ("the WBRT + SRS group", "非吸烟者")
+_SHORT = re.compile(r"[^\d()\[\]（）]{1,60}")
+
+
+def _claim_labels(analysed: Analysed) -> dict[int, str]:
+    """The group words of each claim figure: its pair's label, else its own (after it, else
+    before it)."""
+    text, depths = analysed.text, bracket_depths(analysed.text)
+    out: dict[int, str] = {}
+    for pair in _all_pairs(text, analysed.quantities):
+        out.setdefault(id(pair.first), pair.first_label)
+        out.setdefault(id(pair.second), pair.second_label)
+    for q in analysed.quantities:
+        if id(q) not in out and q.quantity.kind in _KINDS and q.quantity.value is not None:
+            out[id(q)] = _own_label(text, depths, q)
+    return out
+
+
+def _own_label(text: str, depths: list[int], q: QuantityInfo) -> str:
+    """A lone figure's group words: "15% of non-smokers", "non-smokers: 15%"."""
+    level = _depth(depths, q)
+    tail = _cut(_flat(text, depths, q.quantity.end, len(text), level))
+    after = _AFTER.search(tail)
+    if after and not re.search(r"\d", tail[:after.start()]):
+        return after["label"].strip()
+    opening = max((i for i in range(q.quantity.start) if depths[i] < level), default=-1)
+    head = _LEAD_OUT.sub("", _flat(text, depths, opening + 1, q.quantity.start, level))
+    joints = list(_BEFORE_START.finditer(head))
+    if re.search(r"\brespectively\b|分别", text, re.I) or \
+            joints and re.fullmatch(r"\s*(?:and|和|与|及|、)\s*", joints[-1].group(), re.I):
+        return ""  # "A和B分别有41人": the last item of a list of groups, not this figure's
+    return _before(head)
+
+
+def _names_neither(label: str, groups: tuple[str, str], glossary: Glossary) -> bool:
+    """No word of the label is either group's."""
+    words = analyse(label, glossary, claim=True).terms
+    return bool(words.key) and not any(
+        coverage(words, analyse(g, glossary).terms, glossary).score for g in groups)
+
+
+#: a whole's noun and the start of its parts: "14 countries (", "30 trials of … duration … :",
+#: "14个国家（"
+_PARTS_OPEN = re.compile(r"[^\d,;:()（）。；，]{0,60}?\s*(?P<open>[(（]|:)")
+_COUNTS = ("count", "number")
+
+
+def wholes(text: str, quantities: tuple[QuantityInfo, ...]
+           ) -> list[tuple[QuantityInfo, list[QuantityInfo]]]:
+    """Each count set out in two or more parts, in the bracket after it or after a colon:
+    "14 countries (6 less developed, 8 developed)", "30 trials …: 16 orlistat (n=…), 10
+    sibutramine (n=…)" (a part's own bracket holds none of them)."""
+    depths = bracket_depths(text)
+    figures = [q for q in quantities if q.quantity.kind in _COUNTS and q.quantity.value is not None]
+    out = []
+    for whole in figures:
+        m = _PARTS_OPEN.match(text, whole.quantity.end)
+        if m is None:
+            continue
+        level = _depth(depths, whole) + (m["open"] != ":")
+        end = next((i for i in range(m.end(), len(text)) if depths[i] < level
+                    or text[i] in ";；" or (m["open"] == ":" and text[i] == ".")), len(text))
+        parts = [q for q in figures if m.end() <= q.quantity.start < end
+                 and _depth(depths, q) == level]
+        if len(parts) >= 2:
+            out.append((whole, parts))
+    return out
+
+
+def whole_swapped(analysed: Analysed, units: list[Unit]
+                  ) -> tuple[QuantityInfo, QuantityInfo, Unit] | None:
+    """A claim's whole and one of its parts in each other's place: "6 countries (14 less
+    developed, 8 developed)" against "14 countries (6 less developed, 8 developed)", the same
+    figures set out the other way (session 14): the claim's whole, its part and the
+    sentence."""
+    for whole, parts in wholes(analysed.text, analysed.quantities):
+        mine = sorted(q.quantity.value or 0.0 for q in (whole, *parts))
+        for unit in units:
+            for s_whole, s_parts in wholes(unit.text, unit.quantities):
+                theirs = sorted(q.quantity.value or 0.0 for q in (s_whole, *s_parts))
+                if mine != theirs or len(parts) != len(s_parts) or \
+                        value_match(whole.quantity, s_whole.quantity):
+                    continue
+                part = next((q for q in parts if value_match(q.quantity, s_whole.quantity)),
+                            None)
+                if part is not None:
+                    return whole, part, unit
+    return None
+
+
+def _shares(text: str, quantities: tuple[QuantityInfo, ...]
+            ) -> list[tuple[QuantityInfo, QuantityInfo]]:
+    """Each count with its percentage in the bracket after it and the sentence's count that
+    percentage is of: "122 (14.2%) of 858" gives (122, 858) — read by arithmetic, in either
+    language ("在858名…中，有122名（14.2%）")."""
+    counts = [q for q in quantities if q.quantity.kind in _COUNTS and q.quantity.value]
+    out = []
+    for part in counts:
+        m = re.match(r"\s*[(（]", text[part.quantity.end:])
+        share = next((q for q in quantities if m and q.quantity.kind == "percent"
+                      and q.quantity.start == part.quantity.end + m.end()
+                      and q.quantity.value is not None), None)
+        if share is None or share.quantity.value is None:
+            continue
+        for whole in counts:
+            ratio = 100.0 * (part.quantity.value or 0.0) / (whole.quantity.value or 1.0)
+            if whole is not part and number_equal(share.quantity.value, share.quantity.decimals,
+                                                  ratio, 6, "about"):
+                out.append((part, whole))
+    return out
+
+
+def share_swapped(analysed: Analysed, units: list[Unit]
+                  ) -> tuple[QuantityInfo, QuantityInfo, Unit] | None:
+    """A claim count with its percentage ("有858名（14.2%）") that is not that share of the
+    claim's other count (122), where a source sentence gives the share to the other count of
+    this one ("122 (14.2%) of 858"): the part and the whole in each other's place (session
+    14)."""
+    if _shares(analysed.text, analysed.quantities):
+        return None  # the claim's own share adds up
+    counts = [q for q in analysed.quantities if q.quantity.kind in _COUNTS]
+    for unit in units:
+        for part, whole in _shares(unit.text, unit.quantities):
+            mine = next((q for q in counts if value_match(q.quantity, whole.quantity)), None)
+            other = next((q for q in counts if value_match(q.quantity, part.quantity)), None)
+            if mine is not None and other is not None and \
+                    re.match(r"\s*[(（]", analysed.text[mine.quantity.end:]):
+                return mine, other, unit
+    return None
