@@ -105,3 +105,14 @@ def test_a_denial_of_another_statement() -> None:
     v = claimcheck.verify("Over 12 weeks, 320 adults given 500 mg of turmeric extract had "
                           "less knee pain than with placebo [1].", abstract=abstract)
     assert v.status != "supported", v.rationale
+
+
+def test_lower_as_a_place_in_the_body() -> None:
+    from claimcheck.evidence import load_glossary
+    from claimcheck.evidence.terms import analyze
+
+    g = load_glossary()
+    assert analyze("Lower limb ulcers healed in 40 of the 60 patients.", g).direction == 0
+    assert analyze("Admissions for lower respiratory tract illness in infants.", g).direction == 0
+    assert analyze("Statins lower the risk of stroke.", g).direction == -1
+    assert analyze("Pain scores were lower in the treated group.", g).direction == -1
