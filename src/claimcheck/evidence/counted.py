@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.evidence.numbers import EN_WORD, en_word
+from claimcheck.evidence.text import stem
 from claimcheck.models import Quantity
 
 #: general count nouns by class (plural and singular forms, lower case)
@@ -135,3 +137,118 @@ def _class_zh(printed: str, after: str) -> str | None:
         if any(head.startswith(n) or head[2:].startswith(n) for n in nouns):
             return k
     return None
+
+
+#: where an English clause begins: the sentence start, a comma, semicolon, colon or bracket
+_CLAUSE_START = re.compile(r"[,;:(]\s*|^\s*")
+#: words that may open a clause before its subject count ("and six had …")
+_LEAD_EN = frozenset({"", "and", "but", "while", "whereas", "yet", "only", "just", "in all",
+                      "overall", "in total"})
+#: where a count's predicate ends: a clause mark, a bracket, or a joint of two clauses
+_PREDICATE_END = re.compile(r"[,;:.()\[\]]|\s(?:and|but|while|whereas|whom|who|which|"
+                            r"respectively|compared|versus|vs)\s", re.I)
+#: a count noun or "of the patients" between a subject count and its verb
+_COUNTED_HEAD = re.compile(r"\s*(?:of\s+(?:the|these|those|them)(?:\s+[a-z]+)?\s+)?"
+                           r"(?:[a-z]+\s+)?", re.I)
+_AUXILIARY = frozenset({"had", "have", "has", "were", "was", "are", "is", "been", "also",
+                        "all", "then", "later", "eventually", "subsequently", "each"})
+_FUNCTION_EN = frozenset({
+    "the", "a", "an", "of", "on", "in", "at", "to", "for", "with", "by", "from", "as", "their",
+    "its", "his", "her", "this", "that", "these", "those", "them", "they", "it", "into", "after",
+    "during", "or"} | _AUXILIARY)
+_NEGATION_EN = re.compile(r"\b(?:not|no|never|none|neither|nor|without|failed)\b|n't\b", re.I)
+_SUBGROUP_OPENING = re.compile(r"^\s*(?:among|in|within|for)\s+(?:the\s+)?(\w+)", re.I)
+_SHARED_SHARE = 0.6  # of the claim predicate's words the source predicate must share
+
+
+def _predicate(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """A count at text[start:end] that opens its clause, and the predicate said of it: "nine
+    of the 15, had acquired the C797S mutation" → "acquired the C797S mutation"; the clause's
+    opening words ("and")."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, start + 1) if m.end() <= start]
+    lead = text[max(starts, default=0):start].strip().lower()
+    if lead not in _LEAD_EN:
+        return None
+    rest = text[end:]
+    rest = rest[1:] if rest.startswith(",") else rest  # "nine of the 15, had acquired"
+    stop = _PREDICATE_END.search(rest)
+    said = rest[:stop.start()] if stop else rest
+    words = said.split()
+    verb = next((n for n, w in enumerate(words) if _is_verb(w)), None)
+    if verb is None or verb > 3:
+        return None  # the count is no subject ("12 patients with AD …")
+    return lead, " ".join(words[verb:])
+
+
+#: a whole number in digits or words, and the total it may be of ("four of the 19")
+_COUNT_TOKEN = re.compile(rf"\b(?P<n>\d{{1,5}}|{EN_WORD})\b(?![.,]\d)"
+                          rf"(?:\s+(?:[a-z]+\s+)?(?:of|out of)\s+(?:the\s+|these\s+|a total of\s+)?"
+                          rf"(?P<N>\d{{1,5}}|{EN_WORD})\b(?![.,]\d))?", re.I)
+
+
+def _counts(text: str) -> list[tuple[int, int, float, float | None]]:
+    """Every whole number of an English text, in digits or words, with its total if it has
+    one: (start, end, value, total)."""
+    out = []
+    for m in _COUNT_TOKEN.finditer(text):
+        total = _value(m["N"]) if m["N"] else None
+        out.append((m.start(), m.end(), _value(m["n"]), total))
+    return out
+
+
+def _value(token: str) -> float:
+    return float(token) if token.isdigit() else en_word(token.lower())
+
+
+def _is_verb(word: str) -> bool:
+    w = word.lower()
+    return w in _AUXILIARY - {"also", "all", "then", "later", "eventually", "subsequently",
+                              "each"} or w.endswith("ed") and len(w) > 4 or w in {
+        "died", "became", "got", "took", "showed", "developed", "underwent", "lost", "met"}
+
+
+def _content(said: str) -> frozenset[str]:
+    words = re.findall(r"[A-Za-z0-9]+", said)
+    return frozenset(stem(w) for w in words if w.lower() not in _FUNCTION_EN)
+
+
+def _same_predicate(claim: str, source: str) -> bool:
+    """Do two predicates say one thing: most of the claim's words, at least two, and every
+    word with a digit ("C797S") shared, neither negated?"""
+    if _NEGATION_EN.search(claim) or _NEGATION_EN.search(source):
+        return False
+    mine, theirs = _content(claim), _content(source)
+    shared = mine & theirs
+    coded = {w for w in mine ^ theirs if any(ch.isdigit() for ch in w)}
+    return len(shared) >= 2 and len(shared) >= _SHARED_SHARE * len(mine) and not coded
+
+
+def count_clash(claim_text: str, claim: Quantity,
+                units: list[str]) -> tuple[int, str] | None:
+    """The one source count said with the claim count's own predicate, at another value
+    ("Seven of the nine developed symptoms on a diet containing oats" against "Four of the
+    patients had clinical symptoms on an oats-containing diet"; session 14): the unit's
+    index and the count as printed. None where the claim's value is given anywhere in the
+    source (in digits or words), the counts' totals differ, the source sentence opens on a
+    group the claim never names, or more than one source count has that predicate."""
+    if claim.kind not in ("count", "number", "fraction") or claim.value is None or \
+            claim.decimals or claim.value != int(claim.value) or \
+            claim.kind == "fraction" and re.search(r"\bin\b", claim.text):
+        return None  # ("one in five" is a share, no count)
+    mine = _predicate(claim_text, claim.start, claim.end)
+    if mine is None or any(claim.value == value for text in units
+                           for _, _, value, _ in _counts(text)):
+        return None
+    found: list[tuple[int, str]] = []
+    for n, text in enumerate(units):
+        for start, end, _, total in _counts(text):
+            theirs = _predicate(text, start, end)
+            if theirs is None or not _same_predicate(mine[1], theirs[1]):
+                continue
+            if total and claim.denominator and total != claim.denominator:
+                return None
+            opening = _SUBGROUP_OPENING.match(text)
+            if opening and opening.group(1).lower() not in claim_text.lower():
+                return None
+            found.append((n, text[start:end]))
+    return found[0] if len(found) == 1 else None

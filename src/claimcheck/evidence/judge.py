@@ -35,7 +35,7 @@ from claimcheck.evidence.arms import (
     pair_swapped,
 )
 from claimcheck.evidence.changes import levels_agree, null_ratio_denies
-from claimcheck.evidence.counted import counts_other
+from claimcheck.evidence.counted import count_clash, counts_other
 from claimcheck.evidence.drugclass import classes_of
 from claimcheck.evidence.durations import duration_clash, role_clash
 from claimcheck.evidence.embed import rank_units
@@ -87,6 +87,7 @@ from claimcheck.evidence.order import order_clash, rank_unstated
 from claimcheck.evidence.pairs import labels_swapped, misbound, share_swapped, whole_swapped
 from claimcheck.evidence.parts import Part, PartCheck, figures_only, statement_parts
 from claimcheck.evidence.presence import presence_clash
+from claimcheck.evidence.quantities import MULTIPLE
 from claimcheck.evidence.sanity import impossible_figures
 from claimcheck.evidence.scope import scope_clash
 from claimcheck.evidence.significance import interval_side, ratio_confirms, significance
@@ -281,6 +282,7 @@ class _Judge:
             if not f.matched and not f.mismatched and id(f.info) in answers:
                 unit, s = answers[id(f.info)]
                 f.mismatched.append((self._owner(unit, sources), unit, s))
+        derived = _multiples_of_own_figures(anchor_findings)
         # a figure a source lists for another member than the claim's: contradicted by its
         # own member's figure, and no contradiction of a claim naming no member
         # (contradiction helper, session 9)
@@ -376,6 +378,7 @@ class _Judge:
                        and not self._stated_unflipped(figures_view, f, analysed)]
             # "降低至69.51" found in "GFR improved … to 69.51": the change is not confirmed
             unconfirmed = [f for f in matched if f not in flipped and not _names_arm(f.info)
+                           and id(f) not in derived
                            and not _figure_change_agrees(figures_view, f)
                            and not self._same_change(figures_view, f.matched[0][1])
                            and not ratio_confirms(f.info.quantity, f.matched[0][2].quantity,
@@ -486,8 +489,8 @@ class _Judge:
                              "differs).")
                 confidence = 0.6
             elif len(matched) == len(anchors) and not missing and not parts_missing and \
-                    union.score >= SOURCE_COVERAGE and not opposed and not unconfirmed and \
-                    not other_minor:
+                    union.score >= SOURCE_COVERAGE and not unconfirmed and not other_minor \
+                    and (not opposed or self._denied_apart(analysed, anchor_findings, top)):
                 status = "supported"
                 rationale = (f"{read} states {_join(f.text for f in matched)}"
                              f"{_and_minor(minor_findings)} with the same meaning"
@@ -507,6 +510,16 @@ class _Judge:
                 rationale = (f"{read} states {found}; {absent} not found there"
                              f"{_said_elsewhere(missing)}.")
                 confidence = 0.6
+            elif len(anchor_findings) == 1 and (counted := self._count_clash(
+                    analysed.text, anchor_findings[0], sources)) is not None:
+                unit, figure = counted
+                status, confidence = "contradicted", 0.6
+                said = anchor_findings[0].text
+                rationale = (f"{read} gives {figure}, not {said}, for what the claim "
+                             f"counts: \u201c{unit.text}\u201d.")
+                evidence = [e for e in evidence if e.text != unit.text]
+                evidence.insert(0, _evidence(self._owner(unit, sources), unit, "contradicts",
+                                             1.0, mismatched=[f"{said} vs {figure}"]))
             else:
                 status = "not_found"
                 rationale = (f"{read} was read; none of the claim's figures "
@@ -896,6 +909,31 @@ class _Judge:
                         # measures what the claim's does, as strictly as a match would
                         finding.mismatched.append((source, unit, s))
         return finding
+
+    def _denied_apart(self, analysed: Analysed, findings: list[Finding],
+                      top: tuple[Unit, Coverage] | None) -> bool:
+        """The opposed best sentence is a denial that states none of the claim's figures
+        ("No statistically significant difference in change between groups was found"), and
+        the claim, each of whose figures is found elsewhere, states no change, effect or
+        denial of its own ("The trial enrolled 250 adults … for six months"): that denial is
+        of another statement, not of this claim (session 14)."""
+        if top is None or analysed.terms.negated or analysed.terms.direction or \
+                not top[0].terms.negated:
+            return False
+        if any(top[0] is u for f in findings for _, u, _ in f.matched):
+            return False
+        return not any(c in _EFFECT_WORDS or self.g.kind(c) in ("up", "down")
+                       for c in analysed.terms.all)
+
+    def _count_clash(self, text: str, finding: Finding,
+                     sources: list[Source]) -> tuple[Unit, str] | None:
+        """The claim's one count, unmatched and with no other value of its measure, against
+        the one source count said with its predicate at another value (`count_clash`)."""
+        if finding.mismatched or finding.elsewhere or finding.other_time or finding.value_only:
+            return None
+        units = [u for source in sources for u in source.units if u.source != "title"]
+        clash = count_clash(text, finding.info.quantity, [u.text for u in units])
+        return None if clash is None else (units[clash[0]], clash[1])
 
     def _subgroup_figure(self, info: QuantityInfo, s: QuantityInfo, unit: Unit,
                          source: Source) -> bool:
@@ -2176,6 +2214,59 @@ def _given_to_another(view: Analysed, finding: Finding,
                    and not value_match(c, o.quantity) for o in u.quantities):
                 return True
     return False
+
+
+#: the kinds of figure a claim's multiple may be worked out from ("from $58,000 to $174,000")
+_MULTIPLIED = frozenset({"count", "number", "percent", "dose", "rate"})
+_MULTIPLE_TOLERANCE = {None: 0.05, "about": 0.1, "nearly": 0.1}
+
+
+def _multiples_of_own_figures(findings: list[Finding]) -> set[int]:
+    """A claim's multiple ("tripled", "doubled") that is the ratio of the claim's own two
+    other figures ("tripled …, from $58,000 … to $174,000"), both found in the source, is
+    the claim's arithmetic on what the source states: found where the larger figure is
+    (session 14). Exactly two such figures, of one kind and unit; "more than doubled" needs
+    a ratio above two, a plain multiple one within 5% (10% with "about" or "nearly"), and
+    the pair in the claim's order in one source sentence (`_same_order`), which states the
+    change then: the ids of the multiples so found are returned."""
+    ordered: set[int] = set()
+    for f in findings:
+        c = f.info.quantity
+        if f.matched or f.mismatched or c.unit != MULTIPLE or not c.value:
+            continue
+        two = [g for g in findings if g is not f and g.info.quantity.kind in _MULTIPLIED
+               and g.info.quantity.unit != MULTIPLE and (g.info.quantity.value or 0) > 0]
+        if len(two) != 2 or not all(g.matched for g in two):
+            continue
+        a, b = sorted(two, key=lambda g: g.info.quantity.value or 0.0)
+        qa, qb = a.info.quantity, b.info.quantity
+        if (qa.kind, qa.unit) != (qb.kind, qb.unit):
+            continue
+        ratio = (qb.value or 0.0) / (qa.value or 1.0)
+        if c.qualifier == "more_than":
+            holds = ratio > c.value
+        else:
+            tolerance = _MULTIPLE_TOLERANCE.get(c.qualifier)
+            holds = tolerance is not None and abs(ratio - c.value) <= tolerance * c.value
+        if holds and _same_order(a, b):
+            f.matched.append(b.matched[0])
+            ordered.add(id(f))
+    return ordered
+
+
+def _same_order(a: Finding, b: Finding) -> bool:
+    """The two figures stand in one source sentence in the claim's order ("from $58,000 …
+    to $174,000" and "US$58k during 1990-1993 and US$174k during 2002-2005")."""
+    (_, unit_a, sa), (_, unit_b, sb) = a.matched[0], b.matched[0]
+    mine = a.info.quantity.start < b.info.quantity.start
+    if unit_a is not unit_b or (sa.quantity.start < sb.quantity.start) != mine:
+        return False
+    # and the sentence's years, if any, in the order of time ("in 2011 … in 2001" may list
+    # the later figure first)
+    years = [q.quantity.low if q.quantity.kind == "range" else q.quantity.value
+             for q in unit_a.quantities if q.quantity.kind in ("year", "date")
+             or q.quantity.kind == "range" and q.quantity.unit in ("year_of", "date_of")]
+    return all(x is not None and y is not None and x <= y for x, y in zip(years, years[1:], strict=False))
 
 
 def _clause_at(clauses: Sequence[Clause], at: int) -> int | None:

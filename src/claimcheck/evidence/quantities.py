@@ -418,7 +418,8 @@ def _listed_ratio(m: re.Match[str]) -> Quantity | None:
     statistic named in between: that ratio (unit from the nearest name). The figure is the
     value alone: the words between it and the name are what the ratio measures."""
     a, lo, hi = (m["a"], m["lo"], m["hi"]) if m["a"] else (m["a2"], m["lo2"], m["hi2"]) \
-        if m["a2"] else (m["a4"], m["lo4"], m["hi4"])
+        if m["a2"] else (m["a5"], m["lo5"], m["hi5"]) if m["a5"] else \
+        (m["a4"], m["lo4"], m["hi4"])
     value, decimals = _num(a or m["a3"])
     low, high = (_num(lo)[0], _num(hi)[0]) if lo and hi else (None, None)
     if low is not None and high is not None and not low < high or \
@@ -432,7 +433,7 @@ def _listed_ratio(m: re.Match[str]) -> Quantity | None:
     after = text[m.end():m.end() + 300]
     end = _SENTENCE_END.search(after)
     after = after[:end.start()] if end else after
-    if not names and not m["a3"] and (_RISK_WORD.search(window) or _RISK_WORD.search(after)) \
+    if not names and not m["a3"] and not m["a5"] and (_RISK_WORD.search(window) or _RISK_WORD.search(after)) \
             and low is not None and low > 0 and not _OTHER_STATISTIC.search(window):
         # "a reduced risk of pre-eclampsia (0.74, 0.60 to 0.92)", "associated with liver
         # (1·19, 1·12-1·27)": a value and its interval beside a risk, with no name; the risk
@@ -441,7 +442,7 @@ def _listed_ratio(m: re.Match[str]) -> Quantity | None:
         return _q(m, "ratio", value=value, low=low, high=high, decimals=decimals)
     if not names or _OTHER_STATISTIC.search(window[names[-1].end():]):
         return None
-    if m["a3"] and re.search(r"\d", _TIME_WORDS.sub(" ", window[names[-1].end():])):
+    if (m["a3"] or m["a5"]) and re.search(r"\d", _TIME_WORDS.sub(" ", window[names[-1].end():])):
         # a bare value is the ratio only as the first figure after its name (a time point
         # between, "during days 0 to 13 after birth was 29.8", is no figure)
         return None
@@ -898,6 +899,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 # to 2.62)", "… and 1.72, 1.15 to 2.55": the next values of a list, unbracketed
                 rf"|(?:(?<=: )|(?<=; )|(?<=\band ))(?P<a4>{ARABIC}),\s*(?P<lo4>{ARABIC})\s*"
                 rf"(?:-|–|to)\s*(?P<hi4>{ARABIC})(?!\s*[%％\w])"
+                # "(relative risk of detection … after feedback 2.64, 1.62 to 4.31)", "… 0.95,
+                # 95% confidence interval 0.83 to 1.09": the value after the words it measures,
+                # unbracketed, then its interval (session 14)
+                rf"|(?<=[A-Za-z] )(?<![Aa]ged )(?P<a5>{ARABIC}),\s*(?:{_CI_LEVEL}\s*[:,=]?\s*)?"
+                rf"(?P<lo5>{ARABIC})\s*(?:-|–|to)\s*(?P<hi5>{ARABIC})(?=\s*[)\];])"
                 # "The estimated odds ratio for the risk of … in those with … was 2.77": the
                 # first value after its name, without an interval
                 rf"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare ))(?P<a3>{ARABIC})(?!\d|[.,]\d|\s*(?:%|％|[A-Za-z]))"
@@ -974,7 +980,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(?P<a>{ZH_NUMERAL})\s*倍(?![体数])"), _multiple),
     (re.compile(r"\b(?:one-)?half(?=\s+(?:of|the)\b)", re.I), _half),
     (re.compile(r"[(（]?(?<![\d.])(?P<n>\d+)\s*/\s*(?P<N>\d+)(?![\d万])[)）]?"), _fraction),
-    (re.compile(rf"(?:(?P<n>{ARABIC})|(?P<w>{EN_WORD}))\s+(?:of|out of)\s+(?:the\s+|every\s+|these\s+|those\s+)?"
+    # "eight adults of a total of 19": the counted noun and "a total of" between (session 14)
+    (re.compile(rf"(?:(?P<n>{ARABIC})|(?P<w>{EN_WORD}))\s+(?:(?P<noun>{_COUNT_NOUNS})\s+"
+                rf"(?:of|out of)\s+(?:a\s+total\s+of|the|these|those|all)\s+|(?:of|out of)\s+"
+                rf"(?:the\s+|every\s+|these\s+|those\s+)?)"
                 rf"(?:(?P<N>{ARABIC})|(?P<NW>{EN_WORD}))\b", re.I), _fraction),
     # "one in five trials", "1 in 4 adults", "six in every hundred": a proportion (not "5 in
     # 2010")

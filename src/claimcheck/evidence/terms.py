@@ -247,6 +247,21 @@ _SUPERLATIVE_HEADS = frozenset({"common", "likely", "frequent", "severe", "stron
                                 "widely", "often"})
 
 
+#: body parts and tracts "lower" locates rather than lowers (session 14)
+_LOWER_PARTS = frozenset({
+    "respiratory", "limb", "limbs", "back", "leg", "legs", "extremity", "extremities",
+    "urinary", "gastrointestinal", "gi", "abdomen", "abdominal", "jaw", "lip", "eyelid",
+    "lobe", "lobes", "airway", "airways", "esophageal", "oesophageal", "esophagus",
+    "oesophagus", "uterine", "quadrant", "tract", "torso", "spine", "lumbar", "motor"})
+
+
+def _part_of_body(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """ "lower" before a body part or tract ("lower respiratory infections", "lower limb
+    amputation"): a place in the body, no decrease."""
+    return tokens[i][0].lower() == "lower" and i + 1 < len(tokens) and \
+        tokens[i + 1][0].lower() in _LOWER_PARTS
+
+
 def _outcome_list(tokens: list[tuple[str, int, int]], at: int) -> bool:
     return any(tokens[j][0].lower() in _OUTCOME_NOUNS and tokens[j + 1][0].lower() == "of"
                for j in range(max(0, at - 12), at - 1))
@@ -691,6 +706,9 @@ class _Collector:
                 if length == 1 and self.g.kind(concept) in ("up", "down") and \
                         _after_likely_to(tokens, i):
                     break  # "likely to fall", "likely to be lost": the event, no change of it
+                if length == 1 and _part_of_body(tokens, i):
+                    best = 1  # "lower respiratory infections", "lower limb": where, no fall
+                    break
                 if length == 1 and self.g.kind(concept) in ("up", "down") and \
                         _bounds_a_threshold(text, tokens, i):
                     best = 1  # "500/µL or higher", "higher than or equal to 160": a bound
