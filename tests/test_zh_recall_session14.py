@@ -102,3 +102,13 @@ def test_senses_of_general_words() -> None:
     source = ["CSF lactate was higher in patients with glioma than in controls."]
     v = claimcheck.verify("胶质瘤患者脑脊液中的乳酸水平高于对照组[1]。", abstract=source)
     assert v.status == "supported"
+
+
+def test_a_little_over() -> None:
+    q = extract_quantities("三十岁出头的女性")[0]
+    assert (q.value, q.unit, q.qualifier) == (30.0, "year", "more_than")
+    source = ["The smoking rate among nurses was 22.4% in 2010."]
+    v = claimcheck.verify("2010年护士的吸烟率为两成出头[1]。", abstract=source)
+    assert v.status == "supported"
+    v = claimcheck.verify("2010年护士的吸烟率为三成出头[1]。", abstract=source)
+    assert v.status != "supported"

@@ -118,6 +118,8 @@ _SUFFIX = [("at_least", re.compile(r"^\s*(?:及|或)(?:以上|更多|更高|更�
            # more hours", and a source's "more than 4 hours" is within it too; session 13)
            ("at_least", re.compile(r"^\s*以上")),
            ("more_than", re.compile(r"^\s*(?:多|余|\+)")),
+           # "两成出头", "三十岁出头": a little over it (session 14)
+           ("more_than", re.compile(r"^\s*出头")),
            ("at_least", re.compile(r"^\s*or (?:more|older|greater|longer)\b", re.I)),
            ("up_to", re.compile(r"^\s*以下")),
            ("about", re.compile(r"^\s*左右"))]
