@@ -1134,11 +1134,37 @@ def states_finding(unit: Unit) -> bool:
     if unit.source == "title" and (_TOPIC_TITLE.search(unit.text) or _noun_pair_title(unit)):
         return False  # "Effect of X on Y", "X vs Y: a randomised trial" name what was studied
     labels = _labels(unit)
-    if labels & _NOT_FINDINGS or _OPEN_QUESTION.search(unit.text) is not None:
+    if labels & _NOT_FINDINGS or _open_question(unit.text):
         return False
     if _EARLIER_STUDIES.match(unit.text) is not None:
         return False  # "Previous randomized trials presented discordant findings …": others' work
     return bool(labels & _REPORTING) or _PURPOSE.search(unit.text) is None
+
+
+#: a contrast that opens a sentence's second statement: "…, but whether …", "…, although its
+#: role remains unclear"
+_CONTRAST = re.compile(r",\s+(?:but|although|though|yet)\s+", re.I)
+#: a hedge in the statement before the contrast ("X may be common; however, …"): no finding
+_HEDGE_BEFORE = re.compile(r"\b(?:may|might|could|possibly|perhaps)\b", re.I)
+
+
+def asks_open_question(text: str) -> bool:
+    """Some part of the text asks or leaves open what it speaks of (`_OPEN_QUESTION`)."""
+    return _OPEN_QUESTION.search(text) is not None
+
+
+def _open_question(text: str) -> bool:
+    """The sentence asks or leaves open what it speaks of (`_OPEN_QUESTION`), unless the
+    question only follows a contrast after a statement of its own ("There has been a
+    significant increase in X, but whether this is due to Y is unclear": the increase is
+    found; session 14). A claim of the open part is then met by `_hedged`/`unknown_agrees`."""
+    m = _OPEN_QUESTION.search(text)
+    if m is None:
+        return False
+    cut = next((c for c in _CONTRAST.finditer(text, 0, m.start())), None)
+    before = text[:cut.start()] if cut is not None else ""
+    return len(before.split()) < 6 or m.group(0) == "?" or \
+        _HEDGE_BEFORE.search(before) is not None
 
 
 #: a sentence about what earlier work found ("Previous randomized controlled trials …", "Prior

@@ -20,7 +20,14 @@ from typing import Literal
 
 from claimcheck.evidence import drugclass, function, guards_zh
 from claimcheck.evidence.against import Hedge, hedge, stasis_spans, states_no_change
-from claimcheck.evidence.analysis import Analysed, Unit, analyse, bracket_depths, states_result
+from claimcheck.evidence.analysis import (
+    Analysed,
+    Unit,
+    analyse,
+    asks_open_question,
+    bracket_depths,
+    states_result,
+)
 from claimcheck.evidence.glossary import Glossary
 from claimcheck.evidence.match import (
     changed_content,
@@ -575,6 +582,24 @@ _RELIEVES = re.compile(r"\b(?:rescu\w*|restor\w*|reverses?|reversed|ameliorat\w*
                        r"缓解|修复|保护", re.I)
 
 
+def _only_one(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guarded | None:
+    """A claim that only one of them does it ("只有U87表达A20", "only girls improved") against
+    a sentence saying all or each did ("All four cell lines expressed A20"): no support, the
+    quantifier is the other way (session 14). "Only 4%" and "只有4%" bound a figure, no one."""
+    only, every = _ONLY.search(claim.text), _EVERY.search(unit.text)
+    if only is None or every is None or _EVERY.search(claim.text):
+        return None
+    return Guarded("only", "not_found",
+                   f"The claim says {only.group().strip()}; the closest sentence says "
+                   f"{every.group()}.")
+
+
+_NUMBER_NEXT = r"(?!\s*(?:\d|[一二两三四五六七八九十百千几数半]|about|around|a\b|an\b|one\b|two\b|"\
+    r"three\b|four\b|five\b|half\b|slightly\b|marginally\b|modestly\b))"
+_ONLY = re.compile(rf"(?<!不)(?:只有|仅有|唯有|唯独){_NUMBER_NEXT}|\bonly\b{_NUMBER_NEXT}", re.I)
+_EVERY = re.compile(r"\b(?:all|every|each|both)\b|所有|全部|均|都", re.I)
+
+
 # ---------------------------------------------------------------- contrasting clauses
 
 
@@ -588,6 +613,9 @@ def _contrast(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Gu
     by_part = _part_by_part(claim, parts, glossary)
     if by_part is not None:
         return by_part or None
+    open_part = _left_open(claim, parts, glossary)
+    if open_part is not None:
+        return open_part
     scored = []
     for i, part in enumerate(parts):
         analysed = analyse(_completed(part, parts[0]) if i else part, glossary)
@@ -606,6 +634,26 @@ def _contrast(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Gu
         return Guarded("contrast", "not_found",
                        "The part of the closest sentence that speaks of the claim does not "
                        "state its change.")
+    return None
+
+
+def _left_open(claim: Analysed, parts: list[str], glossary: Glossary) -> Guarded | None:
+    """A statement followed by an open question ("Admissions fell after the ban, but whether
+    the ban caused the fall remains unclear"): a claim that does not itself call something
+    unknown, and names what only the open part names ("caused"), states what the sentence
+    leaves open (session 14)."""
+    if asks_open_question(claim.text) or _UNKNOWN.search(claim.text):
+        return None
+    said = frozenset().union(*(analyse(p, glossary).terms.all for p in parts
+                               if not asks_open_question(p)))
+    for part in parts[1:]:
+        if not asks_open_question(part):
+            continue
+        asked = analyse(_completed(part, parts[0]), glossary).terms.all - said
+        if claim.terms.key & asked:
+            return Guarded("contrast", "not_found",
+                           "The closest sentence leaves open what the claim states: "
+                           f"\u201c{part.strip()}\u201d.")
     return None
 
 
@@ -1001,6 +1049,7 @@ _GUARDS: tuple[tuple[str, Check], ...] = (
     ("route", _route),
     ("abundance", _abundance),
     ("harm", _harm),
+    ("only", _only_one),
 )
 #: guards that read the whole source, not only the sentence and its title
 _SOURCE_GUARDS: tuple[tuple[str, Callable[[Analysed, Unit, Source, Glossary],

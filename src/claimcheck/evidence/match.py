@@ -1087,7 +1087,7 @@ LIGHT_WEIGHT = 0.25
 #: word, it still counts (session 12)
 _LIGHT_CONCEPTS = frozenset({"occur", "taking medication", "study", "factor"})
 _LIGHT_EN = frozenset({"~begin", "~began", "~begun", "~build", "~built", "~fare",
-                       "~amount"})
+                       "~amount", "~gene", "~protein"})
 
 
 def light_word(concept: str) -> bool:

@@ -118,6 +118,8 @@ _SUFFIX = [("at_least", re.compile(r"^\s*(?:及|或)(?:以上|更多|更高|更�
            # more hours", and a source's "more than 4 hours" is within it too; session 13)
            ("at_least", re.compile(r"^\s*以上")),
            ("more_than", re.compile(r"^\s*(?:多|余|\+)")),
+           # "两成出头", "三十岁出头": a little over it (session 14)
+           ("more_than", re.compile(r"^\s*出头")),
            ("at_least", re.compile(r"^\s*or (?:more|older|greater|longer)\b", re.I)),
            ("up_to", re.compile(r"^\s*以下")),
            ("about", re.compile(r"^\s*左右"))]
@@ -475,14 +477,17 @@ def _zh_fraction(m: re.Match[str]) -> Quantity | None:
     """"二十分之一" (one twentieth) and "一半" (half) as percentages, about that much. Not
     the 五分之一 of "摄入量最高的五分之一女性" (the top fifth): a quantile names a group, as
     "the highest quintile" does, and is no share of anyone (numbers helper, session 10)."""
-    if _EXTREME_GROUP.search(m.string, max(0, m.start() - 4), m.start()) and not m["half"]:
+    if _EXTREME_GROUP.search(m.string, max(0, m.start() - 4), m.start()) and \
+            not (m["half"] or m["over"]):
         return None
     after = m.string[m.end() : m.end() + 2]
     qualifier: str | None = "more_than" if after.startswith(("以上", "多")) else "less_than" if \
         after.startswith("以下") else "about"
     if qualifier == "about" and _qualifier(m.string, m.start(), m.end())[0] is not None:
         qualifier = None  # "至少一半": the bound before it is the qualifier
-    if m["half"]:
+    if m["over"]:  # "过半": more than half (session 14)
+        return _q(m, "percent", value=50.0, unit="%", decimals=0, qualifier="more_than")
+    if m["half"]:  # "一半", "半数" (session 14: 近半数, 超过半数)
         return _q(m, "percent", value=50.0, unit="%", decimals=0, qualifier=qualifier)
     whole, part = _num(m["b"])[0], _num(m["a"])[0]
     if not whole or part > whole:
@@ -581,12 +586,31 @@ def _person_time_rate(m: re.Match[str]) -> Quantity:
     return _q(m, "rate", value=value, unit=f"per {int(pop)}", decimals=decimals)
 
 
+#: a Chinese digit followed by the next one (一两, 两三, 三四 … 八九): said together they give
+#: a rough range ("三四个月" three or four months, "八九成" 80-90%, "五六十名" 50-60)
+_NEXT_ZH = r"一(?=[二两])|[二两](?=三)|三(?=四)|四(?=五)|五(?=六)|六(?=七)|七(?=八)|八(?=九)"
+
+
+def _adjacent_range(m: re.Match[str]) -> Quantity:
+    """"三四个月" → 3 to 4 months, "十四五岁" → 14 to 15 years, "二三十岁" → 20 to 30 years,
+    "五六十名" → 50 to 60: two neighbouring digits, a rough range (not 34, 45, 230 or 560;
+    session 14)."""
+    tens = _num(m["t"])[0] if m["t"] else 0.0
+    scale = _num("一" + m["s"])[0] if m["s"] else 1.0
+    low, high = (tens + _num(m["lo"])[0]) * scale, (tens + _num(m["b"])[0]) * scale
+    return _q(m, "range", low=low, high=high, unit=_unit(m["unit"]), decimals=0,
+              qualifier="about")
+
+
 def _tenths(m: re.Match[str]) -> Quantity:
     """"三成" → 30% (the tens are its precision: 28.6% is 三成); "八成三" → 83%; "六到九成"
     → 60% to 90% (numbers helper, session 10)."""
     def tenths(whole: str, part: str | None) -> float:
         return 10.0 * _num(whole)[0] + (5.0 if part == "半" else _num(part)[0] if part else 0.0)
 
+    if m["lo2"]:  # "八九成": 80% to 90%, roughly (session 14)
+        return _q(m, "range", low=tenths(m["lo2"], None), high=tenths(m["a"], m["b"]),
+                  unit="%", decimals=-1, qualifier="about")
     if m["lo"]:  # "六到九成": at the tenths' precision; "三成半到五成", "七成六到八成五": a half
         # or a digit is printed to the unit, and "about" covers the bare bound
         bare = not m["lob"] and not m["b"]
@@ -917,11 +941,12 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
      _zh_percent),
     # "三成", "近两成", "九成以上": tenths (not 成人, 成为, 一成不变, 五成熟 …)
     (re.compile(r"(?:(?P<lo>[一二两三四五六七八九])(?:成(?P<lob>[一二三四五六七八九半]))?\s*"
-                r"(?:到|至|~|～|-|—)\s*)?"
+                r"(?:到|至|~|～|-|—)\s*|(?P<lo2>" + _NEXT_ZH + r"))?"
                 r"(?P<a>[一二两三四五六七八九])成(?:(?P<b>[一二三四五六七八九半])(?![年月天周个名人岁次倍万千百十]))?"
                 r"(?![人为员功本长分绩熟立果就年像型形效交]|不(?!等))"),
      _tenths),
-    (re.compile(rf"(?P<b>{NUM})\s*分之\s*(?P<a>{NUM})|(?P<half>一半)"), _zh_fraction),
+    (re.compile(rf"(?P<b>{NUM})\s*分之\s*(?P<a>{NUM})|(?P<half>一半|半数)"
+                rf"|(?<=过)(?P<over>半)(?![年月天日周小个])"), _zh_fraction),
     # "the first two weeks", 头两周, 产后前3个月, "days 0 to 13": a period from its start, no
     # time point (its end is not "day 14"; numbers helper, session 9)
     (re.compile(rf"\bthe\s+first\s+(?:(?P<a>\d{{1,3}})|(?P<w>{EN_WORD}))\s+"
@@ -939,6 +964,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"{_DOSE}){_UNIT_END}"
                 rf"|\b(?P<wa>{EN_WORD})\s*(?:-|–|to\b)\s*(?P<wb>{EN_WORD})\b"
                 rf"(?:\s*(?P<u3>years?|months?|weeks?|days?|hours?)\b)?", re.I), _to_range),
+    # "三四个月", "十四五岁", "五六十名": two neighbouring digits, a rough range
+    (re.compile(rf"(?<![零〇一二两三四五六七八九十百千万第])(?P<t>[一二三四五六七八九]?十)?"
+                rf"(?P<lo>{_NEXT_ZH})(?P<b>[二两三四五六七八九])(?P<s>十|百|千|万)?"
+                rf"(?![零〇一二两三四五六七八九十百千成])"
+                rf"(?:\s*(?P<unit>{_DUR}|{_DOSE}){_UNIT_END})?"), _adjacent_range),
     (re.compile(rf"(?P<a>{NUM})\s*(?P<u1>%|％)?\s*{_DASH}\s*(?P<b>{NUM})\s*(?P<u2>%|％)?"
                 rf"(?:\s*(?P<unit>{_DUR}|{_DOSE}){_UNIT_END})?"), _range),
     # "aged 60 and over", "aged 65 years and older", "people 70 or above": an age from N years

@@ -889,6 +889,15 @@ class _Collector:
 
     def _unknown_zh(self, token: str, at: int) -> None:
         """A word the glossary lacks: itself when the lexicon reads it, else its known parts."""
+        head = _after_name(token, self.text, self.offset + at)
+        if head:  # "DGKK基因", "caspase-11蛋白": read as English "the DGKK gene" is
+            self.leftover(_NAME_KINDS_ZH[token[:head]], token[:head], at=at)
+            rest = token[head:]  # "BRCA1基因突变": the mutation
+            if rest in self.g.zh_index:
+                self.concept(self.g.zh_index[rest], rest, maximal=True, at=at + head)
+            elif rest:
+                self._unknown_zh(rest, at + head)
+            return
         lexicon = self.g.lexicon()
         reading = lexicon.read(token)
         if reading is None and lexicon.knows(token):
@@ -932,6 +941,22 @@ class _Collector:
         return Terms(frozenset(self.key), frozenset(self.all), frozenset(self.stems),
                      self.negated != self.anti, direction, self.surface,
                      tuple(sorted(self.marks)), changed)
+
+
+#: the kind of thing a Latin-script name is, as Chinese writes it after the name ("DGKK基因",
+#: "caspase-11蛋白", "NT5C2基因上"), read as its English word: a light word (`match.light_word`),
+#: as English often says the name alone ("DGKK", "caspase-11")
+_NAME_KINDS_ZH = {"蛋白质": "~protein", "基因": "~gene", "蛋白": "~protein"}
+_NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9αβγκ/*+-]*[A-Z0-9αβγκ][A-Za-z0-9αβγκ/*+-]*$")
+
+
+def _after_name(token: str, text: str, at: int) -> int:
+    """The length of the kind word (`_NAME_KINDS_ZH`) a Chinese token opens with, where a
+    Latin-script name with a capital or a digit stands right before it (session 14); else 0."""
+    kind = next((k for k in _NAME_KINDS_ZH if token.startswith(k)), "")
+    if not kind or _NAME_BEFORE.search(text[max(0, at - 24):at]) is None:
+        return 0
+    return len(kind)
 
 
 def analyze(text: str, glossary: Glossary) -> Terms:
