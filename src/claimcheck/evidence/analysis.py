@@ -107,8 +107,8 @@ class QuantityInfo:
         q = self.quantity
         if q.kind in MINOR_KINDS or _time_range(q):
             return False
-        if q.kind == "number":
-            return (q.value or 0) >= 10 or q.decimals > 0
+        if q.kind == "number":  # a small tally in digits too: "8项随机对照试验" (session 14)
+            return (q.value or 0) >= 10 or q.decimals > 0 or tallied(q)
         return True
 
 

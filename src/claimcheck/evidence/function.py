@@ -69,6 +69,9 @@ _VERB = re.compile(
     r"leads?|led|results?|causes?|induces?|promotes?|prevents?|protects?|impairs?|triggers?|"
     r"blocks?|abolishe?s?|abrogates?|rescues?|restores?|confers?|renders?|makes?|occurs?|"
     r"affects?|alters?|\w{2,}(?:ates|izes|ises|ifies|uces|otes))", re.I)
+#: a removal a finding is traced to: "we link the effects of KLF2 to the inhibition of NF-κB",
+#: "acts via inhibition of mTOR" (session 14): what the subject does, not what was done to it
+_MECHANISM_BEFORE = re.compile(r"\b(?:to|via|through)\s+(?:the\s+)?$", re.I)
 #: … unless the removal was the experiment: "genetically induced deficiency of mast cells"
 _EXPERIMENT_BEFORE = re.compile(r"\b(?:genetically|experimentally|conditionally)\s+\w+\s*$",
                                 re.I)
@@ -113,7 +116,8 @@ def removals(text: str, glossary: Glossary) -> tuple[Removal, ...]:
     found: list[Removal] = []
     for m in _BEFORE_EN.finditer(text):
         head = text[max(0, m.start() - 40):m.start()]
-        if _OUTCOME_BEFORE.search(head) and not _EXPERIMENT_BEFORE.search(head):
+        if _OUTCOME_BEFORE.search(head) and not _EXPERIMENT_BEFORE.search(head) or \
+                _MECHANISM_BEFORE.search(head):
             continue
         if m.group().lower().startswith(("inhibiting", "blocking", "deleting", "depleting",
                                          "ablating", "silencing", "knocking")) and \

@@ -81,7 +81,7 @@ from claimcheck.evidence.match import (
     value_match,
 )
 from claimcheck.evidence.members import claim_member, interval_against, settle_by_members
-from claimcheck.evidence.names import unwritten_names
+from claimcheck.evidence.names import renumbered_names, unwritten_names
 from claimcheck.evidence.objects import object_clash
 from claimcheck.evidence.order import order_clash, rank_unstated
 from claimcheck.evidence.pairs import labels_swapped, misbound, share_swapped, whole_swapped
@@ -294,6 +294,7 @@ class _Judge:
             if own is not None:
                 settle_by_members(f.info, f.matched, f.mismatched, f.elsewhere, self.g,
                                   self._whole, own or None)
+        _one_figure_twice(analysed.text, anchor_findings)
         # a time point is stated by a sentence that states the claim's figures beside it
         # ("…2.4 mg of semaglutide or placebo for 68 weeks" for "…2.4毫克…，连续68周")
         beside = {id(u) for f in anchor_findings for _, u, _ in f.matched}
@@ -638,6 +639,18 @@ class _Judge:
                                          cov.score, matched=sorted(_surface(analysed, cov.found))))
             rationale = (f"{read} states no difference where the claim denies a change: "
                          f"\u201c{unit.text}\u201d.")
+            if unstated := [f.text for f in minor_findings if not f.matched]:
+                # "After a median of 96 months, … no significant improvement" against "After
+                # a median follow-up of 69 months, there were no significant differences":
+                # the time point is the claim's too (session 14)
+                status, confidence = "partially_supported", 0.55
+                rationale += f" {_join(unstated)} not found."
+        if status == "supported" and (renamed := renumbered_names(
+                analysed.text, " ".join(u.text for src in sources for u in src.units))):
+            status, confidence = "partially_supported", 0.55
+            rationale += " The claim names " + _join(
+                f"{mine} where {read} writes {theirs}" for mine, theirs in renamed) + \
+                ", never the claim's number."
         if status == "supported" and (unsaid := self._designs_unsaid(analysed, sources)):
             status, confidence = "partially_supported", 0.55
             rationale += (f" The claim calls the study {_join(unsaid)}; {read} does not say "
@@ -1383,6 +1396,12 @@ class _Judge:
             return True  # "增加了8%" against "…; the exception was South Africa, whose
             # migration decreased by 8%": the figure's own clauses state opposite changes,
             # whatever else the sentence says (session 11)
+        own = _own_direction(whole.terms, finding.info.quantity.start)
+        if not mine and own and own == -(_own_direction(unit.terms, stated.quantity.start)
+                                         or theirs) and _same_sort_at(view, finding, self.g):
+            return True  # "可预防药物不良事件增加了约三分之二" against "preventable … ADEs
+            # decreased by 66%": a modifier's direction ("preventable") leaves the clause
+            # both ways, the word just before the figure is its change (session 14)
         if not mine and theirs and whole.terms.direction == -theirs and \
                 _direction_at(whole.clauses, finding.info.quantity.start) == 0:
             return True  # "rose further, to 8 per 100 000" against "… and then fell to 8":
@@ -1745,6 +1764,9 @@ def _against_itself(analysed: Analysed, findings: list[Finding]
                 b.value > a.value and _PARTS_FOLLOW.search(between) and f1.matched:
             return (f"a total of {a.text} cannot hold {b.text}", f2, f2.matched[0][1],
                     f2.matched[0][0])
+    compared = _compared_against_itself(text, [f for f in ordered if f.info.is_anchor])
+    if compared is not None:
+        return compared
     for f1, f2, f3 in zip(ordered, ordered[1:], ordered[2:], strict=False):
         a, b, c = f1.info.quantity, f2.info.quantity, f3.info.quantity
         if a.kind in ("count", "number") and a.qualifier is None and a.value is not None and \
@@ -1756,6 +1778,74 @@ def _against_itself(analysed: Analysed, findings: list[Finding]
             return (f"a total of {a.text} cannot hold {b.text} and {c.text}", f2,
                     f2.matched[0][1], f2.matched[0][0])
     return None
+
+
+#: a comparative just before a figure of a later clause: "欠发达国家更高达七成六", "and higher
+#: still, at 34%", "was lower (12%)"
+_COMPARED_BEFORE = re.compile(
+    r"(?:(?:更|较|还要?|甚至)(?P<zh>高|低|多|少)(?:达|至|为|是)?|\b(?P<en>higher|lower|greater|"
+    r"smaller|more|fewer)\b(?:\s+still)?(?:\s*,)?(?:\s+at)?\s*[(（]?)\s*$", re.I)
+#: … unless the comparison is with something the clause names after the figure
+_THAN_AFTER = re.compile(r"^\s*[,，]?[^,;，；。]*?(?:\bthan\b|\bcompared\b|\bversus\b|\bvs\b|比|于|相比)",
+                         re.I)
+_CLAUSE_BREAK = re.compile(r"[,;，；]")
+
+
+def _compared_against_itself(text: str, ordered: list[Finding]
+                             ) -> tuple[str, Finding, Unit, Source] | None:
+    """Two figures of one kind in clauses of their own, both stated by a source, the later one
+    called higher or lower than the first the other way round from their values ("35%-50% in
+    developed countries, and lower still in less-developed ones, 76%-85%"; session 14)."""
+    for f1, f2 in zip(ordered, ordered[1:], strict=False):
+        a, b = f1.info.quantity, f2.info.quantity
+        between = text[a.end:b.start]
+        m = _COMPARED_BEFORE.search(between)
+        if m is None or not f1.matched or not f2.matched or a.kind != b.kind or \
+                a.unit != b.unit or not _CLAUSE_BREAK.search(between[:m.start()]) or \
+                _THAN_AFTER.search(text[b.end:]) or re.search(r"\d", between):
+            continue
+        first, second = _span_of(a), _span_of(b)
+        if first is None or second is None:
+            continue
+        way = (m["zh"] or m["en"] or "").lower()
+        up = way in ("高", "多", "higher", "greater", "more")
+        if (up and second[1] < first[0]) or (not up and second[0] > first[1]):
+            return (f"\u201c{m.group().strip()}\u201d {b.text} is not "
+                    f"{'above' if up else 'below'} {a.text}", f2, f2.matched[0][1],
+                    f2.matched[0][0])
+    return None
+
+
+def _span_of(q: Quantity) -> tuple[float, float] | None:
+    """A figure's lowest and highest value: a range's ends, else its value twice."""
+    low, high = (q.low, q.high) if q.kind == "range" else (q.value, q.value)
+    return None if low is None or high is None else (low, high)
+
+
+#: characters between a figure and its restatement ("43/338 (13%)")
+_RESTATED_WITHIN = 12
+
+
+def _one_figure_twice(text: str, findings: list[Finding]) -> None:
+    """Two figures of a pair set side by side ("（13%对13%）") found only as one and the same
+    source figure, the one of its sentence: the first is not stated by it, since the source's
+    pair gives the other group another value ("9% v 13%"; session 14)."""
+    ordered = sorted(findings, key=lambda f: f.info.quantity.start)
+    for f1, f2 in zip(ordered, ordered[1:], strict=False):
+        if not _PAIR_JOINT.fullmatch(text[f1.info.quantity.end:f2.info.quantity.start]):
+            continue
+        first = {(id(u), s.quantity.start, s.quantity.kind) for _, u, s in f1.matched}
+        second = {(id(u), s.quantity.start, s.quantity.kind) for _, u, s in f2.matched}
+        figures: dict[int, list[tuple[int, str]]] = {}
+        for unit, start, kind in first:
+            figures.setdefault(unit, []).append((start, kind))
+        # one printed figure a sentence, or one with its restatement in another kind
+        # ("43/338 (13%)"), never two of one kind ("(8.2% vs 8.2%)")
+        if first and first == second and all(
+                len({k for _, k in found}) == len(found)
+                and max(a for a, _ in found) - min(a for a, _ in found) <= _RESTATED_WITHIN
+                for found in figures.values()):
+            f1.matched.clear()
 
 
 def _swapped_groups(findings: list[Finding], sources: list[Source]
@@ -2277,6 +2367,17 @@ def _direction_at(clauses: Sequence[Clause], at: int) -> int:
     """The direction of change stated in the clause holding position `at` (0: none, or
     both)."""
     return next((c.direction for c in clauses if c.span[0] <= at < c.span[1] and c.moves), 0)
+
+
+#: characters from a direction word's start to the figure it governs ("decreased by about ")
+_OWN_SPAN = 20
+
+
+def _own_direction(terms: Terms, at: int) -> int:
+    """The direction word just before the figure at `at` ("increased by 66%", "增加了约三分之
+    二"), the nearest within `_OWN_SPAN` characters: the figure's own change (0: none)."""
+    before = [(o, m) for o, m in terms.marks if m in ("up", "down") and 0 < at - o <= _OWN_SPAN]
+    return (1 if max(before)[1] == "up" else -1) if before else 0
 
 
 def _concepts_at(clauses: Sequence[Clause], at: int) -> frozenset[str]:

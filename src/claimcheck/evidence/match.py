@@ -70,6 +70,8 @@ def number_equal(claim: float, claim_dec: int, source: float, source_dec: int,
                 return bounds[source_qualifier] or not bounds[qualifier]
             implied = s > c if bounds is _LOWER else s < c
             return implied and _roundness(float(c)) > _roundness(float(s))
+    if bound_side(qualifier) and bound_side(qualifier) == -bound_side(source_qualifier):
+        return False  # "at least 42" is not stated by "up to 95" (session 14)
     if qualifier == "about":
         # a round figure ("约一成", "about 3万") spans half its last place either way: 约一成
         # is 5% to 15%, not anything up to 20%
@@ -87,6 +89,15 @@ def number_equal(claim: float, claim_dec: int, source: float, source_dec: int,
         return source <= claim
     places = min(claim_dec, source_dec)
     return round_half_up(claim, places) == round_half_up(source, places)
+
+
+def _copied_bound(claim: float, source: float, places: int) -> bool:
+    """A bound on an age or time of 10 or more that no writer rounds to ("aged 42 or over",
+    "最长达43年") copies a figure: another source figure inside the bound ("80 years", a
+    "10-year interval") is another figure, not the claim's (session 14). A count's bound is
+    `_bare_bound_far`'s."""
+    return claim >= 10 and _roundness(claim) == 1 and \
+        round_half_up(claim, places) != round_half_up(source, places)
 
 
 def _roundness(value: float) -> int:
@@ -116,17 +127,6 @@ def _close_to(claim: float, claim_dec: int, source: float, source_dec: int, *,
     if above:
         return claim < source <= claim + margin
     return claim - margin <= source < claim
-
-
-def _interval_agrees(c: Quantity, s: Quantity) -> bool:
-    """A ratio's interval, where both sides print one, has the source's bounds at the coarser
-    printed precision: "RR 0.24 (95% CI 0.06 to 0.86)" is not "0.24 (0.06 to 0.96)"
-    (session 14). Either side without an interval leaves the value alone to decide."""
-    if c.kind != "ratio" or c.qualifier or s.qualifier or None in (c.low, c.high, s.low, s.high):
-        return True  # ("两倍多" spans 2 to 3: a bound, no interval)
-    places = max(0, min(c.decimals, s.decimals))
-    return all(round_half_up(a, places) == round_half_up(b, places)
-               for a, b in ((c.low, s.low), (c.high, s.high)) if a is not None and b is not None)
 
 
 def _bare_bound_far(c: Quantity, s: Quantity) -> bool:
@@ -176,6 +176,8 @@ def value_match(c: Quantity, s: Quantity) -> bool:
     """Does the source quantity state the claim's value (any compatible kind)?"""
     if past_remainder(c, s):
         return False  # "1.1万余" is short of 12,000 (numbers helper, session 6)
+    if _intervals_differ(c, s):
+        return False  # "1.93 (1.06 to 4.82)" is no "1.93 (1.06-3.52)" (session 14)
     qual, s_qual = c.qualifier, s.qualifier
     if s.kind == "ratio" and relative_percent(c, s) is not None:
         return relative_match(c, s)  # "62% higher risk" for HR 1.62 (numbers helper, session 6)
@@ -255,6 +257,9 @@ def value_match(c: Quantity, s: Quantity) -> bool:
         if cd is None or sd is None:
             return False
         if c.unit == s.unit and c.value is not None and s.value is not None:
+            if bound_side(qual) and s_qual is None and \
+                    _copied_bound(c.value, s.value, min(c.decimals, s.decimals)):
+                return False
             # "不到45岁" and "less than 45 years": the same bound (numbers helper, session 6)
             return number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual)
         return _days_equal(cd, sd)
@@ -265,9 +270,25 @@ def value_match(c: Quantity, s: Quantity) -> bool:
     if c.kind in ("ratio", "dose") and c.value is not None:
         # "smaller than 3 cm" and "less than 3 cm": the same bound (numbers helper, session 6)
         return (s.kind == c.kind and s.value is not None and units_compatible(c, s)
-                and number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual)
-                and _interval_agrees(c, s))
+                and number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual))
     return False
+
+
+#: kinds whose low and high, beside a value, are the value's interval (not a range's ends)
+_WITH_INTERVAL = frozenset({"ratio", "percent", "number", "dose", "mean_sd"})
+
+
+def _intervals_differ(c: Quantity, s: Quantity) -> bool:
+    """Both figures are printed with an interval and a bound differs at the coarser printed
+    precision: the claim's interval is part of what it states."""
+    if c.kind not in _WITH_INTERVAL or s.kind not in _WITH_INTERVAL or c.qualifier or \
+            s.qualifier or c.value is None or s.value is None:
+        return False
+    if c.low is None or c.high is None or s.low is None or s.high is None:
+        return False
+    places = min(c.decimals, s.decimals)
+    return any(round_half_up(a, places) != round_half_up(b, places)
+               for a, b in ((c.low, s.low), (c.high, s.high)))
 
 
 def _points(c: Quantity, s: Quantity) -> bool:

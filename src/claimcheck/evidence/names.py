@@ -78,3 +78,53 @@ def spelled_out(name: str, text: str) -> bool:
         return False
     initials = "".join(w[0].lower() for w in re.findall(r"[^\W\d_]+", text))
     return letters in initials
+
+
+#: a symbol with digits in it, in Latin letters ("IL-6", "C797S", "R1b1b2", "interleukin-9")
+_SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+#: a label and its number: "type 2", "class III", "grade 3", "stage IV", "phase 3"
+_LABEL = re.compile(r"\b(type|class|grade|stage|phase)\s+([1-9]\d?|[IVX]{1,4})\b", re.I)
+#: the numbers a label lists in a row: "grade 3 or 4", "types 1 and 2", "stage II-III"
+_LISTED = re.compile(r"\b(?:types?|class(?:es)?|grades?|stages?|phases?)\s+((?:[1-9]\d?|[IVX]{1,4})"
+                     r"(?:\s*(?:,|or|and|to|-|–|/)\s*(?:[1-9]\d?|[IVX]{1,4}))*)\b", re.I)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+          "x": 10}
+
+
+def renumbered_names(claim_text: str, source_text: str) -> list[tuple[str, str]]:
+    """Numbered names of the claim the source writes nowhere while it writes the same name
+    with another number: "IL-9" where the source has only "IL-6", "C1093S" for "C797S",
+    "type 4 diabetes" for "type 2" (session 14). Each as (the claim's, one of the source's)."""
+    text = squeezed(source_text)
+    theirs: dict[str, str] = {}
+    for m in _SYMBOL.finditer(source_text):
+        if is_name(m.group()) and re.search(r"\d", m.group()):
+            theirs.setdefault(_shape(m.group()), m.group())
+    out = []
+    for m in _SYMBOL.finditer(claim_text):
+        word = m.group()
+        if is_name(word) and re.search(r"\d", word) and squeezed(word) not in text and \
+                _shape(word) in theirs:
+            out.append((word, theirs[_shape(word)]))
+    listed: dict[str, set[int]] = {}
+    for m in _LISTED.finditer(source_text):
+        label = m.group().split()[0].lower().rstrip("s").replace("classe", "class")
+        listed.setdefault(label, set()).update(
+            _label_number(n) for n in re.findall(r"[1-9]\d?|[IVX]{1,4}", m.group(1)))
+    for m in _LABEL.finditer(claim_text):
+        label, number = m.group(1).lower(), _label_number(m.group(2))
+        if label in listed and number not in listed[label]:
+            out.append((m.group(), f"{label} {min(listed[label])}"))
+    return out
+
+
+def _shape(word: str) -> str:
+    """A name with each run of digits as "#": "IL-6" and "interleukin-9" are both "il#"."""
+    text = word.lower()
+    for long, short in _LONG_FORMS:
+        text = text.replace(long, short)
+    return re.sub(r"\d+", "#", re.sub(r"[\W_]+", "", text))
+
+
+def _label_number(text: str) -> int:
+    return int(text) if text.isdigit() else _ROMAN.get(text.lower(), 0)

@@ -84,7 +84,7 @@ def parse_number(text: str) -> tuple[float, int]:
         scale, raw = 1000.0, raw[:-1]
     if raw and raw[-1] in _ZH_BIG and not re.fullmatch(ZH_NUMERAL + "[万亿]", raw):
         scale *= _ZH_BIG[raw[-1]]
-        raw = raw[:-1].strip()
+        raw = raw[:-1].strip() or "1"  # "近万": the one unsaid
     if re.fullmatch(r"[\d,.\s\u00a0\u2009\u202f]+", raw):
         digits = re.sub(r"[,\s\u00a0\u2009\u202f]", "", raw)
         decimals = len(digits.split(".")[1]) if "." in digits else 0

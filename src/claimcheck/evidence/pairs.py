@@ -229,7 +229,7 @@ def labels_swapped(analysed: Analysed, units: list[Unit], glossary: Glossary
 
 def _all_pairs(text: str, quantities: tuple[QuantityInfo, ...]) -> list[Pair]:
     return pairs(text, quantities) + bracket_pairs(text, quantities) + \
-        listed_pairs(text, quantities)
+        listed_pairs(text, quantities) + then_bracketed(text, quantities)
 
 
 #: two groups named together, then (after a comma, a verb or "中") two figures in their order
@@ -294,6 +294,37 @@ def _bracketed(text: str, depths: list[int], quantities: tuple[QuantityInfo, ...
     inside = [o for o in quantities if opening < o.quantity.start < closing
               and o.quantity.kind in _KINDS and o.quantity.value is not None]
     return inside[0] if len(inside) == 1 else None
+
+
+def then_bracketed(text: str, quantities: tuple[QuantityInfo, ...]) -> list[Pair]:
+    """A figure said of the group before it, then the other group named just before a bracket
+    that opens on its figure ("男性的死亡率为34%，几乎是女性（18%）的两倍", "34% in men, twice
+    the rate in women (18%)"; session 14): each figure with the words naming its group."""
+    depths = bracket_depths(text)
+    figures = sorted((q for q in quantities if q.quantity.kind in _KINDS
+                      and q.quantity.value is not None), key=lambda q: q.quantity.start)
+    out = []
+    for i, a in enumerate(figures):
+        b = next((q for q in figures[i + 1:] if q.quantity.kind == a.quantity.kind), None)
+        if b is None or _depth(depths, a) != 0 or _depth(depths, b) != 1 or \
+                value_match(a.quantity, b.quantity):
+            continue
+        start = b.quantity.start
+        opening = max((i for i in range(start) if depths[i] < 1), default=-1) + 1
+        between = text[a.quantity.end:opening]
+        if text[opening + 1:start].strip() or not _JOINT.search(between) or \
+                re.search(r"\d", between):
+            continue
+        after = _NAMED_AFTER.match(_cut(between))
+        first = after["label"].strip() if after else _before(text[:a.quantity.start])
+        second = _before(between)
+        if first and second:
+            out.append(Pair(a, b, first, second))
+    return out
+
+
+#: a group named just after its figure, up to the first joint: "30% in boys"
+_NAMED_AFTER = re.compile(r"\s*(?:for|in|among|with|on|of)\s+(?P<label>[^\d]+)$", re.I)
 
 
 def _crossed(mine: Pair, theirs: Pair, glossary: Glossary) -> bool:

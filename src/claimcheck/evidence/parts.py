@@ -35,6 +35,8 @@ _SETTING = re.compile(r"^\s*(?:(?:in|during|within)\s+(?:the|a|an|this|that|its)
                       r"\b(?:trials?|study|studies|cohort|analysis|survey|registry)\s*$|"
                       r"在[^，,；;]{1,30}?(?:试验|研究|调查|分析)中\s*$)", re.I)
 _QUANTIFIERS = frozenset({"all", "most", "some", "few"})
+#: English words of its own, none of them the glossary's, that make a clause a statement
+_UNNAMED_TERMS = 4
 #: a comparison in words the glossary reads as no change ("more satisfied", "更满意")
 _COMPARATIVE = re.compile(r"\b(?:more|less|fewer)\s+[a-z]|更(?!多|少|高|低|大|小)", re.I)
 #: "also": the same change stated of another subject ("…也明显下降", "and also fell")
@@ -129,7 +131,10 @@ def _asserts(part: Analysed, figure_terms: set[str], glossary: Glossary) -> bool
         # the figures' change said again, "also", of a subject of its own
         return len(own) >= 1
     known = [c for c in own if not c.startswith(("~", "zh:"))]
-    return len(own) >= 3 and bool(known)
+    # four English words of its own assert something even where the glossary names none of
+    # them ("it can already predict disease risk from a routine blood test"; session 14)
+    return len(own) >= 3 and bool(known) or \
+        sum(1 for c in own if c.startswith("~")) >= _UNNAMED_TERMS
 
 
 def _without_examples(part: Analysed, glossary: Glossary) -> Analysed:
@@ -169,4 +174,4 @@ class PartCheck:
 
     @property
     def quoted(self) -> str:
-        return f"\u201c{self.part.text}\u201d"
+        return f"\u201c{self.part.text.strip()}\u201d"

@@ -454,6 +454,13 @@ def _listed_ratio(m: re.Match[str]) -> Quantity | None:
     return _q(m, "ratio", value=value, low=low, high=high, unit=unit, decimals=decimals)
 
 
+#: a hedge between a ratio's name and its value, and the qualifier it gives the value
+_RATIO_HEDGES = {"接近": "nearly", "将近": "nearly", "近": "nearly", "nearly": "nearly",
+                 "almost": "nearly", "约": "about", "大约": "about", "about": "about",
+                 "approximately": "about", "around": "about", "roughly": "about"}
+_RATIO_HEDGE = "|".join(sorted(_RATIO_HEDGES, key=len, reverse=True))
+
+
 def _ratio(m: re.Match[str]) -> Quantity:
     value, decimals = _num(m["a"])
     lo, hi = m["lo"] or m["lo2"] or m["lo3"], m["hi"] or m["hi2"] or m["hi3"]
@@ -463,7 +470,8 @@ def _ratio(m: re.Match[str]) -> Quantity:
         low = high = None  # an interval with no level must hold its value
     name = m["name"] or m["zh"]
     unit = _RATIO_NAMES.get(name.lower(), name.upper())
-    q = _q(m, "ratio", value=value, low=low, high=high, unit=unit, decimals=decimals)
+    q = _q(m, "ratio", value=value, low=low, high=high, unit=unit, decimals=decimals,
+           qualifier=_RATIO_HEDGES.get((m["near"] or "").lower()))
     if m["topic"]:  # "HR for lung cancer in reducers was 0.73": the words stay what it measures
         q.start = m.start("a")
     return q
@@ -900,7 +908,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 # "hazard ratio per 5 kg/m² was 1.52": per the step it is counted in (s10)
                 rf"(?:(?P<topic>\s+(?:(?:in|for|with|among)\s+[^,;:()\d]{{1,40}}?|per\s+(?:each\s+)?"
                 rf"\d+(?:\.\d+)?\s*[^\s,;:()\d]{{1,12}})\s*(?:[=:,：，]|was|is|of))"
-                rf"|\s*(?:[=:,：，]|of|was|is|{_ZH_BE})?)\s*(?:was\s+)?(?P<a>{ARABIC})(?!\s*[%％])"
+                rf"|\s*(?:[=:,：，]|of|was|is|{_ZH_BE})?)\s*(?:was\s+)?"
+                # "比值比接近4", "an odds ratio of about 4": a hedge before the value (s14)
+                rf"(?:(?P<near>{_RATIO_HEDGE})\s*)?(?P<a>{ARABIC})(?!\s*[%％])"
                 # the interval's closing bracket only where it opened one ("(hazard ratio
                 # 0.74; 95% CI, 0.66 to 0.83)" ends before the claim's own bracket)
                 # the level in words too: ", with a 95% confidence interval from 0.37 to 1.04"
@@ -1063,6 +1073,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     # "at week 68", "by month 6": a time point counted from baseline
     (re.compile(r"\b(?P<unit>weeks?|months?|days?)\s+(?P<a>\d{1,3})(?![\d.,]\d|\s*%)", re.I),
      _duration),
+    # "近万名男婴", "逾万例": ten thousand with its one unsaid after a bound (session 14)
+    (re.compile(rf"(?<=[近逾约])(?P<a>万)(?P<more>多|余)?(?P<noun>{_COUNT_ZH})"), _count),
     (re.compile(rf"(?:(?P<a>{NUM})|\b(?P<w>{EN_WORD}))\s*(?P<more>多|余)?\s*"
                 rf"(?-i:(?:{_COUNT_ADJECTIVE}\s+){{0,2}})"
                 rf"(?P<noun>{_COUNT_ZH}|{_CLASSIFIER_ZH}|{_COUNT_NOUNS}\b)", re.I), _count),
@@ -1217,7 +1229,7 @@ def extract_with_intervals(text: str) -> tuple[list[Quantity], list[tuple[int, i
                 start += 1
             if taken.overlaps(start, end):
                 continue
-            digits = re.search(r"\d|[零〇一二两三四五六七八九十百千半]|[A-Za-z]|[Ⅰ-Ⅳ]", text[start:end])
+            digits = re.search(r"\d|[零〇一二两三四五六七八九十百千万半]|[A-Za-z]|[Ⅰ-Ⅳ]", text[start:end])
             if digits is None or _inside_token(text, start + digits.start(), end):
                 continue
             quantity = build(m)
