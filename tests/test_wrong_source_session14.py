@@ -101,3 +101,13 @@ def test_cause_the_sentence_does_not_state() -> None:
     assert _status("Hospital stays became shorter because of wider use of day surgery.",
                    ["Hospital stays became shorter, largely owing to wider use of day surgery."],
                    "Hospital stays") == "supported"
+
+
+def test_object_the_source_never_names() -> None:
+    claim = "Loss of SIRT6 in mice shortens lifespan."
+    assert _status(claim, ["SIRT6-deficient mice showed reduced bone density and lymphopenia."],
+                   "SIRT6 and bone") == "not_found"
+    # "life span" written apart still names it: the ordinary sentence test decides
+    verdict = claimcheck.verify(claim, title="SIRT6 and ageing", abstract=[
+        "SIRT6-deficient mice had a shorter life span than wild-type mice."])
+    assert "never names" not in verdict.rationale

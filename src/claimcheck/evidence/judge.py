@@ -273,7 +273,7 @@ class _Judge:
         unnamed = self._subject_unnamed(analysed, sources)
         if unnamed:
             return Verdict(claim_id=claim.id, status="not_found", confidence=0.6, rationale=(
-                f"{_read_what(sources)} was read; the claim is about "
+                f"{_read_what(sources)} was read; the claim speaks of "
                 f"\u201c{_join(unnamed)}\u201d, which it never names."))
         return self._evaluate_named(claim, analysed, sources)
 

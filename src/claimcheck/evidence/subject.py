@@ -1,4 +1,4 @@
-"""A claim's subject that its source never names (session 14).
+"""A claim's subject (or object) that its source never names (session 14).
 
 "Bariatric surgery increases rates of postmenopausal breast cancer" is not stated, and not
 opposed, by an abstract on birth weight and breast cancer that never writes bariatric surgery,
@@ -11,6 +11,8 @@ specific words (one no everyday English list holds, a glossary concept with such
 Chinese word read as such a word) is missing from the whole source, read loosely: any concept
 or stem of the source (`match.has_term`), or the word's first letters written anywhere in it.
 Words for who took part (participants, volunteers, researchers) are no subject of this kind.
+What an English claim says after its verb (verbs and past forms set aside: "leads to reduced
+lifespan" → "lifespan") is read the same way, unless it holds a figure.
 """
 
 from __future__ import annotations
@@ -47,8 +49,10 @@ _INTRO_ZH = re.compile(r"^\s*(?:在|对于|对|与|相比|于)[^，,。]{0,40}?[
 _VERB_ZH = re.compile(r"会|可以|可|能够|能|是|为|导致|引起|增加|降低|减少|减轻|升高|提高|促进|"
                       r"抑制|阻止|依赖|参与|影响|使|与|和|调控|调节|介导|具有|有助于|不|未|没有|"
                       r"并非|对|在")
+#: a citation marker ("[1]", "[2, 3]")
+_MARKER = re.compile(r"\[\d[\d,\s\u2013-]*\]")
 #: a figure or a clause break inside what precedes the verb: it is no subject phrase
-_FIGURE_OR_BREAK = re.compile(r"\d|[，；;：:]")
+_FIGURE_OR_BREAK = re.compile(r"(?<![A-Za-z0-9-])\d|[，；;：:]")
 #: stems of words that say who took part or who studied, not what a claim is about
 _WHO = frozenset(stem(w) for w in (
     "participant", "volunteer", "researcher", "investigator", "author", "scientist", "team",
@@ -63,7 +67,7 @@ def subject_text(text: str, glossary: Glossary) -> str:
     intro = (_INTRO_ZH if cjk else _INTRO_EN).match(text)
     rest = text[intro.end():] if intro else text
     ends = [m.start() for m in (_VERB_ZH.search(rest, 1),) if m] if cjk else \
-        [m.start() for m in (_VERB_EN.search(rest), _PAST_EN.search(rest)) if m]
+        [m.start() for m in (_VERB_EN.search(rest, 1), _PAST_EN.search(rest)) if m]
     ends += [at for at, mark in analyze_positions(rest, glossary)[0].marks
              if mark in ("up", "down") and at > 0]
     return rest[:min(ends)] if ends else ""
@@ -93,22 +97,35 @@ def _rare(word_stem: str) -> bool:
 def unnamed_subject(claim_text: str, source_terms: Terms, source_text: str,
                     glossary: Glossary) -> list[str]:
     """The claim's specific subject words when the source names none of the subject's
-    words; else []."""
+    words, or (an English claim) the same of what follows its verb; else []."""
     subject = subject_text(claim_text, glossary)
-    if _FIGURE_OR_BREAK.search(subject):
-        return []  # "具体而言，发生率从每千个住院患者日10.4次…": no subject phrase to read
-    terms, events = analyze_positions(subject, glossary)
+    if _FIGURE_OR_BREAK.search(subject) or \
+            any(stem(w) in _WHO for w in re.findall(r"[A-Za-z]+", subject)):
+        return []  # "具体而言，发生率从每千个住院患者日10.4次…": no subject phrase to read;
+        # "The Norwegian trial enrolled …": a claim about the study, not a topic
+    rest = _MARKER.sub(" ", claim_text[claim_text.find(subject) + len(subject):]) \
+        if subject.strip() and not has_cjk(claim_text) else ""
+    if _FIGURE_OR_BREAK.search(rest):
+        rest = ""  # a figure's claim speaks of its figure: the figure rules' to read
+    for phrase in (subject, _PAST_EN.sub(" ", _VERB_EN.sub(" ", rest))):
+        unnamed = _unnamed(phrase, source_terms, source_text, glossary)
+        if unnamed:
+            return unnamed
+    return []
+
+
+def _unnamed(phrase: str, source_terms: Terms, source_text: str,
+             glossary: Glossary) -> list[str]:
+    terms, events = analyze_positions(phrase, glossary)
     concepts = {c: terms.surface.get(c, "") for _, c, maximal in events if maximal
                 and glossary.kind(c) not in ("generic", "up", "down", "design")}
     specific = [surface or c for c, surface in concepts.items() if _specific(c, glossary)]
-    if any(stem(w) in _WHO for w in re.findall(r"[A-Za-z]+", subject)):
-        return []  # "The Norwegian trial enrolled …": a claim about the study, not a topic
     if not specific or any(has_term(c, source_terms, glossary, surface)
                            for c, surface in concepts.items()):
         return []
     lowered, squeezed_text = source_text.lower(), squeezed(source_text)
     if any(w.lower()[:_PREFIX] in lowered or written_in(w, squeezed_text)
-           for w in _words(subject, glossary)):
+           for w in _words(phrase, glossary)):
         return []
     return specific
 
