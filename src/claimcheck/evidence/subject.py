@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.evidence.drugclass import classes_of
 from claimcheck.evidence.glossary import Glossary
+from claimcheck.evidence.lexicon import is_drug_name
 from claimcheck.evidence.match import common_zipf, has_term
 from claimcheck.evidence.names import squeezed, written_in
 from claimcheck.evidence.terms import Terms, analyze_positions
@@ -121,13 +123,18 @@ def _unnamed(phrase: str, source_terms: Terms, source_text: str,
                 and glossary.kind(c) not in ("generic", "up", "down", "design")}
     specific = [surface or c for c, surface in concepts.items() if _specific(c, glossary)]
     if not specific or any(has_term(c, source_terms, glossary, surface)
-                           for c, surface in concepts.items()):
-        return []
+                           or _class_named(c, source_terms) for c, surface in concepts.items()):
+        return []  # (a drug whose class the source names is `drugclass.unnamed_member`'s)
     lowered, squeezed_text = source_text.lower(), squeezed(source_text)
     if any(w.lower()[:_PREFIX] in lowered or written_in(w, squeezed_text)
            for w in _words(phrase, glossary)):
         return []
     return specific
+
+
+def _class_named(concept: str, source: Terms) -> bool:
+    return is_drug_name(concept) and bool(set(classes_of(concept[1:], stemmed=True))
+                                           & source.all)
 
 
 def _words(subject: str, glossary: Glossary) -> list[str]:
