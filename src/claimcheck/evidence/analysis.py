@@ -613,6 +613,13 @@ _OPENING_VERB = re.compile(r"\s*(?:(?:later|eventually|then|also|still|ultimatel
 _ADJUSTS = re.compile(r"\b(?:adjust|controll?(?:ed|ing)? for|account(?:ed|ing)? for|"
                       r"into account|correct(?:ed|ing) for|standardi[sz])|校正|调整|矫正|控制|"
                       r"考虑[了到]?", re.I)
+
+
+def speaks_of_adjustment(text: str) -> bool:
+    """Does a claim speak of an adjustment for covariates ("adjusted for", 校正)?"""
+    return _ADJUSTS.search(text) is not None
+
+
 #: a share's verb of becoming: "（的人）最终发展为", "后来进展为", "转变为"
 _BECOMING = re.compile(r"\s*(?:的?(?:人|患者|病例))?(?:最终|最后|后来|逐渐|会|将)?"
                        r"(?:发展|进展|演变|转变|转化|恶化)(?:为|成|到)")

@@ -995,6 +995,42 @@ def _ranked_unnamed(claim: Analysed, unit: Unit, title: str,
                    "names none of it.")
 
 
+# ---------------------------------------------------------------- a stated cause
+
+#: a claim's cause: "… because (of) X", "due to X", "owing to X", "as a result of X"
+_CAUSE = re.compile(r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of)\s+"
+                    r"(?P<cause>[^,;.\[]+)", re.I)
+#: a concessive phrase of a sentence: what it names did not bring the finding about
+_CONCESSIVE = re.compile(r"\b(?:in\s+spite\s+of|despite|notwithstanding|regardless\s+of|"
+                         r"even\s+though|although|though)\b[^,;]*", re.I)
+#: the share of a cause's key terms (weighted) a sentence must carry to state it
+CAUSE_SHARE = 0.65
+
+
+def _cause(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guarded | None:
+    """The claim gives a cause ("insulin resistance arises because nicotine makes the body
+    store more fat") that the sentence does not carry outside a concessive phrase ("… IR in
+    spite of reductions in adiposity"): the sentence states the finding, not its cause
+    (session 14)."""
+    m = _CAUSE.search(claim.text)
+    if m is None:
+        return None
+    cause = analyse(m.group("cause"), glossary).terms
+    content = [c for c in cause.key if glossary.kind(c) not in ("generic", "up", "down")]
+    weights = {c: term_weight(c, glossary) for c in content}
+    total = sum(weights.values())
+    if not total:
+        return None
+    rest = analyse(_CONCESSIVE.sub(" ", unit.text), glossary).terms
+    carried = sum(w for c, w in weights.items()
+                  if has_term(c, rest, glossary, cause.surface.get(c, "")))
+    if carried >= CAUSE_SHARE * total:
+        return None
+    return Guarded("cause", "partially_supported",
+                   f"The claim gives a cause (\u201c{m.group(0).strip()}\u201d) that the "
+                   "closest sentence does not state; it states the finding only.")
+
+
 # ---------------------------------------------------------------- subject as comparator
 
 def _subject_compared(claim: Analysed, unit: Unit, title: str,
@@ -1043,6 +1079,7 @@ _GUARDS: tuple[tuple[str, Check], ...] = (
     ("superlative", _superlative),
     ("contrast", _contrast),
     ("conjunct", _conjunct),
+    ("cause", _cause),
     ("comparison", _comparison),
     ("comparator", _comparator),
     ("subject_compared", _subject_compared),

@@ -21,6 +21,7 @@ from claimcheck.evidence.analysis import (
     bracket_depths,
     is_regimen,
     label_end,
+    speaks_of_adjustment,
     states_finding,
     states_result,
     tallied,
@@ -88,6 +89,7 @@ from claimcheck.evidence.pairs import labels_swapped, misbound, share_swapped, w
 from claimcheck.evidence.parts import Part, PartCheck, figures_only, statement_parts
 from claimcheck.evidence.presence import presence_clash
 from claimcheck.evidence.quantities import MULTIPLE
+from claimcheck.evidence.residues import Residue, other_protein, own_other_number, residues
 from claimcheck.evidence.sanity import impossible_figures
 from claimcheck.evidence.scope import scope_clash
 from claimcheck.evidence.significance import interval_side, ratio_confirms, significance
@@ -98,6 +100,7 @@ from claimcheck.evidence.sources import (
     union_terms,
     with_claim_abbreviations,
 )
+from claimcheck.evidence.subject import unnamed_subject
 from claimcheck.evidence.terms import MEASURE_NOUNS, Terms
 from claimcheck.evidence.text import has_cjk, percent_signs, stem
 from claimcheck.models import (
@@ -270,6 +273,26 @@ class _Judge:
     # ---------------------------------------------------------------- readable sources
 
     def _evaluate(self, claim: Claim, analysed: Analysed, sources: list[Source]) -> Verdict:
+        unnamed = self._subject_unnamed(analysed, sources)
+        if unnamed:
+            return Verdict(claim_id=claim.id, status="not_found", confidence=0.6, rationale=(
+                f"{_read_what(sources)} was read; the claim speaks of "
+                f"\u201c{_join(unnamed)}\u201d, which it never names."))
+        return self._evaluate_named(claim, analysed, sources)
+
+    def _subject_unnamed(self, analysed: Analysed, sources: list[Source]) -> list[str]:
+        """The claim's subject words when no source names any of them (`subject`)."""
+        out: list[str] = []
+        for source in sources:
+            words = unnamed_subject(analysed.text, self._whole(source),
+                                    " ".join(u.text for u in source.units), self.g)
+            if not words:
+                return []
+            out = words
+        return out
+
+    def _evaluate_named(self, claim: Claim, analysed: Analysed, sources: list[Source]
+                        ) -> Verdict:
         anchors = [q for q in analysed.quantities if q.is_anchor]
         findings = [self._find(q, sources, anchors, analysed.clauses, text=analysed.text)
                     for q in analysed.quantities if q.is_anchor or q.is_minor]
@@ -305,6 +328,9 @@ class _Judge:
             if not f.info.is_anchor:
                 f.matched[:] = [m for m in f.matched
                                 if not _given_to_another(analysed, f, m, anchor_findings)]
+        claim_residues = residues(analysed.text)
+        for f in anchor_findings if claim_residues else []:  # a residue number of another
+            _residue_of_another(f, claim_residues, sources)  # protein (session 14)
         minor_findings = [f for f in findings if not f.info.is_anchor]
         # a claim with no figures is stated by a finding, not by a title, an aim or a method
         best = self._best_units(analysed, sources, 3, findings_only=not anchors)
@@ -1413,7 +1439,8 @@ class _Judge:
         key = (id(analysed), id(unit))
         cached = self._coverages.get(key)
         if cached is None or cached[0] is not analysed or cached[1] is not unit:
-            cov = self._with_setting(analysed, unit, coverage(analysed.terms, unit.terms, self.g))
+            cov = self._with_setting(analysed, unit, coverage(
+                analysed.terms, _without_covariates(analysed, unit), self.g))
             mine = self._part_figures.get(id(analysed))
             figures = mine[1] if mine is not None and mine[0] is analysed else []
             cached = (analysed, unit, self._stasis_counted(analysed, unit, cov, figures))
@@ -1517,6 +1544,44 @@ _WHERE = {
 
 
 _POINT = frozenset({None, "about", "nearly"})
+
+
+def _residue_of_another(finding: Finding, claim_residues: list[Residue],
+                        sources: list[Source]) -> None:
+    """A claim's residue ("MKP1 … at serine 307") a source gives only to another protein
+    ("IRS1 at serine 307") is not found there; where that source binds the claim's protein
+    to another position of the same amino acid ("MKP1 at serine 334"), that is the claim's
+    figure given another value (`residues`)."""
+    c = finding.info.quantity
+    mine = next((r for r in claim_residues if r.start <= c.start < r.end), None)
+    if mine is None:
+        return
+    for source in sources:
+        printed = [(u, r) for u in source.units for r in residues(u.text)]
+        if not other_protein(mine, [r for _, r in printed]):
+            continue
+        finding.matched[:] = [m for m in finding.matched if m[0] is not source]
+        other = own_other_number(mine, [r for _, r in printed])
+        for unit, r in printed:
+            q = next((q for q in unit.quantities if r is other
+                      and r.start <= q.quantity.start < r.end), None)
+            if q is not None:
+                finding.mismatched.append((source, unit, q))
+
+
+def _without_covariates(analysed: Analysed, unit: Unit) -> Terms:
+    """A sentence's terms without those it names only in a list of what its figures were
+    adjusted for (`QuantityInfo.adjusters`: "… adjusted for age, sex, … and low-density
+    lipoprotein cholesterol"), for a claim with no figures that speaks of no adjustment:
+    a covariate is no finding of such a claim (session 14)."""
+    if analysed.quantities or not unit.quantities or speaks_of_adjustment(analysed.text):
+        return unit.terms
+    gone = frozenset().union(*(q.adjusters for q in unit.quantities))
+    if not gone:
+        return unit.terms
+    stems = {c[1:] for c in gone if c.startswith("~")}
+    return dataclasses.replace(unit.terms, key=unit.terms.key - gone,
+                               all=unit.terms.all - gone, stems=unit.terms.stems - stems)
 
 
 def _modifier(analysed: Analysed, concept: str) -> bool:

@@ -251,7 +251,7 @@ def _zh_items_before(text: str, mark: int, n: int, events: list[tuple[int, str, 
 _EN_ADJUST = re.compile(r"\b(?:adjust(?:ed|ing|ment|ments)?|controll?(?:ed|ing)|"
                         r"account(?:ed|ing)|correct(?:ed|ing))\s+for\s+", re.I)
 #: where an English adjustment list ends: a bracket, a clause break, a figure, or a verb
-_EN_ADJUST_END = re.compile(r"[;.()\[\]（）]|\d|\b(?:was|were|is|are|had|has|have|remained|"
+_EN_ADJUST_END = re.compile(r"[;.()\[\]（）]|(?<![A-Za-z0-9-])\d|\b(?:was|were|is|are|had|has|have|remained|"
                             r"showed|fell|rose|increased|decreased|reduced|lowered|improved|"
                             r"did|persisted|we|there|but|whereas|while)\b", re.I)
 #: a Chinese adjustment list: "校正年龄、性别和吸烟后", "经年龄和性别校正后", "调整…等因素后"
@@ -262,10 +262,14 @@ _ZH_ADJUST = re.compile(r"(?:校正|调整|矫正|控制)了?(?P<a>[^，,。；;
 
 def _list_end(text: str, start: int, stop: int) -> int:
     """Where a list of covariates from `start` ends: after the item its "and"/"or" opens
-    ("age, sex, and smoking, women with …": after smoking), or at the first comma where it
+    ("age, sex, and smoking, women with …": after smoking), or its last ", and" / ", or"
+    ("…, and levels of A, B, and C": after C; session 14), or at the first comma where it
     has none."""
-    joint = re.search(r"(?:,\s*|\s+)(?:and|or)\s+", text[start:stop])
-    after = joint.end() + start if joint else start
+    joints = list(re.finditer(r"(?:,\s*|\s+)(?:and|or)\s+", text[start:stop]))
+    # a later ", and" carries the list on ("…, and levels of A, B, and C")
+    last = next((j for j in reversed(joints[1:]) if j.group().startswith(",")),
+                joints[0] if joints else None)
+    after = last.end() + start if last else start
     comma = text.find(",", after, stop)
     return comma if comma >= 0 else stop
 

@@ -1124,6 +1124,12 @@ def _common_en() -> dict[str, float]:
     return {stem: float(zipf) for stem, zipf in rows}
 
 
+def common_zipf(word_stem: str) -> float:
+    """The wordfreq Zipf frequency of an English stem, 0 for one below the shipped list's
+    floor (4.5): a rarer, more specific word."""
+    return _common_en().get(word_stem, 0.0)
+
+
 @lru_cache(maxsize=65536)
 def everyday(concept: str) -> bool:
     """An English stem no glossary names (``~put``) of everyday use, by the wordfreq list
