@@ -77,6 +77,7 @@ eval: $(STAMP)
 	$(BIN)/python bench/mutations.py --summary --json bench/results/mutations.json
 	$(BIN)/python bench/wrong_source.py --json bench/results/wrong_source.json
 	$(BIN)/python bench/invariance.py --summary --json bench/results/invariance.json
+	$(BIN)/python bench/evidence_removed.py --summary --json bench/results/evidence_removed.json
 	$(MAKE) eval-strength
 
 # Claim strength (docs/strength.md): macro-F1 and confusion matrices on the held-back fifth of
