@@ -122,8 +122,12 @@ def _unnamed(phrase: str, source_terms: Terms, source_text: str,
     concepts = {c: terms.surface.get(c, "") for _, c, maximal in events if maximal
                 and glossary.kind(c) not in ("generic", "up", "down", "design")}
     specific = [surface or c for c, surface in concepts.items() if _specific(c, glossary)]
+    # a part the phrase's concept is made of names it too ("relapse" of 复发率 "relapse rate")
+    parts = {c: terms.surface.get(c, "") for _, c, maximal in events if not maximal
+             and c not in concepts and glossary.kind(c) not in ("generic", "up", "down", "design")}
     if not specific or any(has_term(c, source_terms, glossary, surface)
-                           or _class_named(c, source_terms) for c, surface in concepts.items()):
+                           or _class_named(c, source_terms)
+                           for c, surface in (*concepts.items(), *parts.items())):
         return []  # (a drug whose class the source names is `drugclass.unnamed_member`'s)
     lowered, squeezed_text = source_text.lower(), squeezed(source_text)
     if any(w.lower()[:_PREFIX] in lowered or written_in(w, squeezed_text)
