@@ -77,6 +77,9 @@ class QuantityInfo:
     foreign: frozenset[str] = frozenset()
     #: the words of that figure's own item ("A" for 12% there)
     item: frozenset[str] = frozenset()
+    #: the second figure of a bracketed pair after one group named alone ("鱼油组…（9%对13%）":
+    #: 13%), the group left unnamed, which may be the comparator (session 14)
+    unnamed: bool = False
     #: the concepts its sentence names only in a list of what was adjusted for ("… after
     #: adjustment for age, BMI and smoking": `lists.adjusted_for`): covariates, never the
     #: finding of a claim that says nothing of an adjustment (session 12)
@@ -374,6 +377,8 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
     nouns = {id(quantities[j]): analyze(noun, glossary).key
              for j, _, noun in elliptical(clean, quantities) if noun}
     others_groups = _respective_groups(clean, quantities, glossary) if claim else {}
+    implied = _implied_other(clean, quantities, glossary) if claim else {}
+    others_groups = implied | others_groups  # "鱼油组…（9%对13%）": 13% is the other group's
     others_items = _respective_items(clean, quantities, glossary) \
         if _RESPECTIVELY.search(clean) and not has_cjk(clean) else \
         _zh_items(clean, quantities, glossary) if has_cjk(clean) else {}
@@ -485,7 +490,8 @@ def _analyse(text: str, glossary: Glossary, claim: bool) -> Analysed:
                                   frozenset() if q.kind == "dose" and not label else own_arms,
                                   label, frozenset(dates), _given(clean, q, events, glossary),
                                   framing=framing(clean, q), sentence=terms,
-                                  foreign=foreign, item=item, adjusters=adjusters,
+                                  foreign=foreign, item=item, unnamed=id(q) in implied,
+                                  adjusters=adjusters,
                                   adjusts=adjusts,
                                   progression=claim and _progression(clean, q, bounds[idx],
                                                                      context),
@@ -783,6 +789,33 @@ def _respective_groups(text: str, quantities: list[Quantity], glossary: Glossary
     concepts = [analyze(g, glossary).key for g in groups]
     return {id(q): frozenset().union(*(c for j, c in enumerate(concepts) if j != i)) - concepts[i]
             for i, q in enumerate(figures)}
+
+
+#: the joint of a bracketed pair: "(9% vs 13%)", "（9%对13%）"
+_PAIR_JOINT = re.compile(r"\s*(?:vs\.?|versus|v\.?|对)\s*", re.I)
+#: a second group or a comparison named before the bracket: then the pair is read as theirs
+_TWO_NAMED = re.compile(r"\b(?:and|than|between|versus|vs|compared)\b|与|和|及|比|相比|对照", re.I)
+
+
+def _implied_other(text: str, quantities: list[Quantity], glossary: Glossary
+                   ) -> dict[int, frozenset[str]]:
+    """A bracket opening on two figures of one kind set against each other after one group
+    alone ("鱼油组的复发率较低（9%对13%）", "lower in the fish oil group (9% vs 13%)"): the first
+    figure is that group's, the second the group left unnamed. Returns, for the second, the
+    named group's concepts, which are not what it measures (session 14)."""
+    out: dict[int, frozenset[str]] = {}
+    ordered = sorted(quantities, key=lambda q: q.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        opening = re.search(r"[(（]\s*$", text[:a.start])
+        if opening is None or a.kind != b.kind or a.kind in MINOR_KINDS or \
+                not _PAIR_JOINT.fullmatch(text[a.end:b.start]):
+            continue
+        head = re.split(r"[。；;]|\.\s", text[:opening.start()])[-1]
+        groups = [g.group() for g in _GROUP_ZH.finditer(head)] if has_cjk(head) else \
+            [g.group(1) for g in _GROUP_EN.finditer(head)]
+        if len(groups) == 1 and not _TWO_NAMED.search(head):
+            out[id(b)] = analyze(groups[0], glossary).key
+    return out
 
 
 #: words that end an item of an English list ("in the INO and placebo groups", "had mean

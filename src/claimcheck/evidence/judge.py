@@ -1026,7 +1026,7 @@ class _Judge:
                                                     for t in info.given)
             return states_finding(unit) and any(has_term(t, unit.terms, self.g) for t in named)
         if any(s is o for o in unit.quantities) and _comparator_arm(unit.text, s.quantity) \
-                and not _names_comparator(info):
+                and not _names_comparator(info) and not info.unnamed:
             return False  # "9% of those given placebo" is no figure of the insulin group
         if _respectively_other(info, s, unit):
             return False  # "sensitivity and specificity of 85.7% and 62.4%": 85.7% is the first

@@ -53,7 +53,14 @@ _LEAD_OUT = re.compile(r"(?:\s|[,:=：，]|\b(?:was|were|is|are|of|at|with)\b|�
 #: "手术组和非手术组的…分别为", "A与B分别是": two groups, then their figures in order
 _RESPECTIVELY_ZH = re.compile(r"(?P<a>[^，,；;：:（(]{1,20}?)(?:和|与|及)(?P<b>[^，,；;：:（(的]{1,20})"
                               r"(?:的[^，,；;：:（(]{0,20}?)?分别(?:为|是|有|达)?\s*$")
-_KINDS = frozenset({"percent", "number", "count", "duration", "mean_sd", "rate", "ratio"})
+#: "dose" too: a measure in units, "5.2公斤对2.1公斤", "40 ng/mL vs 95 ng/mL" (session 14)
+#: "干预组与对照组的体重下降5.2公斤对2.1公斤": two groups, then their figures set against
+#: each other in order (session 14)
+_TWO_VS = re.compile(r"(?P<a>[^，,；;：:（(与和]{1,20}?)(?:和|与)(?P<b>[^，,；;：:（(的与和]{1,20})"
+                     r"的[^，,；;：:（(\d]{0,20}?$")
+_VS = re.compile(r"\s*(?:对(?!照|于|象)|vs\.?|versus)\s*", re.I)
+_KINDS = frozenset({"percent", "number", "count", "duration", "mean_sd", "rate", "ratio",
+                    "dose"})
 
 
 def pairs(text: str, quantities: tuple[QuantityInfo, ...]) -> list[Pair]:
@@ -68,11 +75,16 @@ def pairs(text: str, quantities: tuple[QuantityInfo, ...]) -> list[Pair]:
         level = _depth(depths, a)
         b = next((q for q in figures[i + 1:] if _depth(depths, q) == level
                   and q.quantity.kind == a.quantity.kind), None)
-        if b is None or b.quantity.unit != a.quantity.unit or \
-                value_match(a.quantity, b.quantity) or \
+        if b is None or value_match(a.quantity, b.quantity) or \
                 min(depths[a.quantity.start:b.quantity.start], default=level) < level:
             continue  # one value twice, or two brackets ("(5.21; …) … (3.28; …)")
-        labels = _labels(text, depths, a, b, level)
+        # "30 men and 12 women": counts of two nouns, each its group (session 14)
+        nouns = b.quantity.unit != a.quantity.unit
+        if nouns and a.quantity.kind != "count":
+            continue
+        labels = _labels(text, depths, a, b, level, nouns_only=nouns)
+        if labels is not None and a.quantity.kind == "dose" and not labels[2]:
+            continue  # "40 mg of folic acid, 100 mg of B6": a dose's "of" names no group
         if labels is not None:
             out.append(Pair(a, b, *labels))
     return out
@@ -163,7 +175,7 @@ def _flat(text: str, depths: list[int], start: int, end: int, level: int) -> str
 
 
 def _labels(text: str, depths: list[int], a: QuantityInfo, b: QuantityInfo,
-            level: int) -> tuple[str, str, bool] | None:
+            level: int, *, nouns_only: bool = False) -> tuple[str, str, bool] | None:
     """The two groups' words, read after each figure, else before each; None unless both."""
     between = _flat(text, depths, a.quantity.end, b.quantity.start, level)
     joints = list(_JOINT.finditer(between))
@@ -177,9 +189,14 @@ def _labels(text: str, depths: list[int], a: QuantityInfo, b: QuantityInfo,
     if la and lb and not _AFTER_END.search(la["label"]) and \
             not re.search(r"\d", _cut(tail)[:lb.start()]):
         return la["label"].strip(), lb["label"].strip(), True
+    bare = _bare_labels(text, a, b, pre, _cut(tail), between[joints[-1].end():])
+    if bare is not None or nouns_only:
+        return bare
     opening = max((i for i in range(a.quantity.start) if depths[i] < level), default=-1)
     head = _flat(text, depths, opening + 1, a.quantity.start, level)
-    both = _RESPECTIVELY_ZH.search(head) or _COMPARED_ZH.search(head)
+    both = _RESPECTIVELY_ZH.search(head) or _COMPARED_ZH.search(head) or (
+        _TWO_VS.search(head) if _VS.fullmatch(between[joints[0].start():joints[0].end()])
+        else None)
     if both and not _LEAD_OUT.sub("", between[joints[0].end():]).strip():
         return both["a"].strip(), both["b"].strip(), True
     first, second = _before(head), _before(between)
@@ -193,6 +210,34 @@ def _labels(text: str, depths: list[int], a: QuantityInfo, b: QuantityInfo,
             and not _OPEN_END.search(first) and not re.search(r"\brespectively\b", tail, re.I):
         return first, lb["label"].strip(), firm
     return None
+
+
+#: a group named right after its count, no preposition: "5 rural", "were urban", "名男性"
+_BARE = re.compile(r"\s*(?:(?:were|was|are|is)\s+)?(?!(?:from|of|in|for|with|on|to|by|at|"
+                   r"among|after|before|during|per|than|due)\b)(?P<label>[A-Za-z][A-Za-z-]*"
+                   r"(?:\s+[A-Za-z][A-Za-z-]*){0,2})\s*|(?:为|是)?(?P<zh>[\u4e00-\u9fff]{1,8})")
+_COUNTED = frozenset({"count", "number"})
+_WHOLE_BEFORE = re.compile(r"\b(?:of|among|in)\s+(?:the\s+|all\s+)?$|(?:共|在)$", re.I)
+
+
+def _bare_labels(text: str, a: QuantityInfo, b: QuantityInfo, pre: str, tail: str,
+                 lead: str) -> tuple[str, str, bool] | None:
+    """Two counts each followed straight by its group's words, "5 rural, 7 urban", "30 men and
+    12 women", "30名男性和12名女性" (the noun of "30 men" is its unit), the second figure right
+    after the joint (session 14)."""
+    if a.quantity.kind not in _COUNTED or b.quantity.kind not in _COUNTED or lead.strip() or \
+            _WHOLE_BEFORE.search(text, 0, a.quantity.start):
+        return None  # "Of the 12 clinics, 5 …": the whole, then its part
+    labels = []
+    for q, words in ((a, pre), (b, tail)):
+        noun = _HEAD_COUNT.sub("", text[q.quantity.start:q.quantity.end])
+        m = _BARE.fullmatch((noun + " " + words.strip()).strip() if noun and words.strip()
+                            else noun or words.strip())
+        label = m and (m["label"] or m["zh"])
+        if not label or _NO_GROUP.match(label) or _OPEN_END.search(label):
+            return None
+        labels.append(label)
+    return (labels[0], labels[1], True) if labels[0] != labels[1] else None
 
 
 #: words that lead to a figure rather than name its group: "Anaemia developed in 15% and 4%
