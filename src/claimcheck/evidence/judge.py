@@ -63,6 +63,7 @@ from claimcheck.evidence.match import (
     describes_sample,
     has_term,
     light_word,
+    measure_said_apart,
     measure_terms,
     number_equal,
     opposite,
@@ -943,11 +944,23 @@ class _Judge:
                         continue
                     elif (other_arm and info.arms & s.arms and times_compatible(info, s)) or (
                             same_measure(info, s, self.g)
-                            and self._same_thing(info, s, unit, source)):
+                            and self._same_thing(info, s, unit, source)
+                            and not self._measure_apart(info, anchors, unit, source)):
                         # another value is a contradiction only where the source figure
                         # measures what the claim's does, as strictly as a match would
                         finding.mismatched.append((source, unit, s))
         return finding
+
+    def _measure_apart(self, info: QuantityInfo, anchors: Sequence[QuantityInfo], unit: Unit,
+                       source: Source) -> bool:
+        """The source figure's sentence lacks a word of the claim's measure that another
+        sentence writes (`measure_said_apart`), and states none of the claim's own figures (a
+        sentence giving one of them is of the claim's measure, whatever its wording)."""
+        if any(value_match(a.quantity, o.quantity) for a in (info, *anchors)
+               for o in unit.quantities):
+            return False
+        return measure_said_apart(info, unit.terms, [u.terms for u in source.units
+                                                     if u is not unit], self.g)
 
     def _denied_apart(self, analysed: Analysed, findings: list[Finding],
                       top: tuple[Unit, Coverage] | None) -> bool:

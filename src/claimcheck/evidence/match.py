@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -409,6 +410,18 @@ def same_measure(c: QuantityInfo, s: QuantityInfo, glossary: Glossary) -> bool:
     shared = mine & s.context | frozenset(
         t for t in mine if t.startswith("zh:") and has_term(t, clause, glossary))
     return len(shared) >= max(1, (len(mine) + 1) // 2)
+
+
+def measure_said_apart(c: QuantityInfo, sentence: Terms, others: Sequence[Terms],
+                       glossary: Glossary) -> bool:
+    """A word of what the claim figure measures is missing from the source figure's sentence
+    but written in another sentence of the source ("lung cancer" in the conclusion, and "the
+    HR for light smokers was 0.44"): the source names that measure where it means it, so
+    this figure is of another outcome or group, no other value of the claim's (session 14)."""
+    mine = frozenset(t for t in non_generic(c.context, glossary) if term_weight(t, glossary)
+                     and glossary.kind(t) not in ("up", "down") and not _counts_people(t))
+    return any(not has_term(t, sentence, glossary) and any(has_term(t, o, glossary)
+                                                           for o in others) for t in mine)
 
 
 def _counts_people(concept: str) -> bool:
