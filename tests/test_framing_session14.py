@@ -42,3 +42,16 @@ def test_framing_word_does_not_bind_another_measure() -> None:
     claim = "数据显示，12%的患者出现了皮疹[1]。"
     abstract = ["Headache occurred in 12% of patients and rash in 5%."]
     assert _status(claim, abstract) != "supported"
+
+
+def test_two_amounts_each_with_its_noun() -> None:
+    """"120克蔬菜和80克水果": each amount is what its own noun says (`analysis._own_nouns`)."""
+    abstract = ["Children ate 120 g of vegetables and 80 g of fruit per day."]
+    assert _status("儿童每天摄入120克蔬菜和80克水果[1]。", abstract) == "supported"
+    apart = ["Children ate 120 g of vegetables per day.", "They ate 80 g of fruit per day."]
+    assert _status("儿童每天摄入120克蔬菜和80克水果[1]。", apart) == "supported"
+
+
+def test_two_amounts_swapped_are_not_supported() -> None:
+    abstract = ["Children ate 120 g of vegetables and 80 g of fruit per day."]
+    assert _status("儿童每天摄入80克蔬菜和120克水果[1]。", abstract) == "contradicted"
