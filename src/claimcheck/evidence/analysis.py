@@ -1033,8 +1033,13 @@ _CLOSED_BY_RESPECTIVELY = re.compile(r"[^.;:]{0,60}?\brespectively\b", re.I)
 
 def _own_nouns(text: str, left: Quantity, right: Quantity, joint: re.Match[str]) -> bool:
     """"8634 cancer patients and 8553 controls", "8634名结直肠癌患者和8553名对照者": two counts,
-    each with its own noun, the second right after the joint."""
-    if {left.kind, right.kind} - {"count", "number"} or text[joint.end():right.start].strip():
+    each with its own noun, the second right after the joint; so too two amounts in one unit
+    ("5.4公斤糖果和6.5公斤巧克力": each what its noun says, session 14)."""
+    if text[joint.end():right.start].strip():
+        return False
+    amounts = left.kind == right.kind and left.kind not in MINOR_KINDS and \
+        left.unit is not None and left.unit == right.unit
+    if {left.kind, right.kind} - {"count", "number"} and not amounts:
         return False
     between = text[left.end:joint.start()]
     if left.kind == "count" and left.unit not in (None, "persons"):

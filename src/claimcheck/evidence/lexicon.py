@@ -108,6 +108,12 @@ _DISCOURSE_EN = frozenset({
 #: English claims write them with words no glossary names, which no figure needs beside it
 _HEDGES_EN = frozenset({"almost", "nearly", "approximately", "roughly", "about", "around",
                         "more or less", "practically", "virtually", "close to"})
+#: what frames a figure, as a Chinese word's first gloss says it (`Lexicon.framing`): the
+#: material or the gathering it came from (数据 "data", 汇集 "collect"), a total (总共
+#: "altogether"), a look-back (过去 "past") or its holding throughout (始终 "from beginning to
+#: end"); English claims write these with words no glossary names ("pooled data", "in all")
+_FRAMING_EN = frozenset({"data", "collect", "compile", "gather", "altogether", "in all",
+                         "in total", "sum up to", "past", "from beginning to end", "all along"})
 #: jieba's parts of speech of function words: adverb (d), conjunction (c), pronoun (r)
 _FUNCTION_POS = frozenset({"d", "c", "r"})
 _MAX_GLOSS_WORDS = 3
@@ -233,6 +239,13 @@ class Lexicon:
         if first and " ".join(first) in _HEDGES_EN:
             return True
         return len(first) == 1 and first[0].endswith("ly") and function_pos(word)
+
+    def framing(self, word: str) -> bool:
+        """Does the word frame a figure rather than name what it measures (session 14)? Its
+        first gloss is a word of `_FRAMING_EN`: 数据 "data", 汇集 "collect", 总共 "altogether",
+        过去 "past", 始终 "from beginning to end"."""
+        glosses = _glosses(self.entries.get(word) or [])
+        return len(word) >= 2 and bool(glosses) and glosses[0].lower() in _FRAMING_EN
 
     def english(self, word: str) -> str | None:
         """The word's first usable English gloss as printed ("to reduce" → "reduce"), for

@@ -1013,10 +1013,11 @@ def _without_hedges(needed: frozenset[str], stated: frozenset[str], lexicon: Lex
     """The claim's measure words without the Chinese hedges the source does not say
     (`Lexicon.hedge`: 差不多, 大约, 几乎): "almost" or "roughly" beside a figure tells how near
     the claim's value is, not what it measures, and English claims never need one (session
-    13). A figure left with no measure word at all keeps them unless its value is distinctive
-    (said once in the source, or with a partner figure)."""
+    13), and nor do the words that frame it (`Lexicon.framing`: 数据 "data", 汇集 "collect",
+    始终 "from beginning to end", session 14). A figure left with no measure word at all keeps
+    them unless its value is distinctive (said once in the source, or with a partner figure)."""
     hedges = frozenset(t for t in needed if t.startswith("zh:") and t not in stated
-                       and lexicon.hedge(t[3:]))
+                       and (lexicon.hedge(t[3:]) or lexicon.framing(t[3:])))
     if not hedges or (hedges == needed and not distinctive):
         return needed
     return needed - hedges
