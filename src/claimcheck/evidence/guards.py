@@ -1000,6 +1000,10 @@ def _ranked_unnamed(claim: Analysed, unit: Unit, title: str,
 #: a claim's cause: "… because (of) X", "due to X", "owing to X", "as a result of X"
 _CAUSE = re.compile(r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of)\s+"
                     r"(?P<cause>[^,;.\[]+)", re.I)
+#: a Chinese claim's cause: "因为X", "由于X", "得益于X", "归因于X", "是X所致" (not the verb
+#: 导致: "X导致Y" is the finding itself, not the cause of one)
+_CAUSE_ZH = re.compile(r"(?:(?:是|系|乃|为)(?P<made>[^，,；;。：:\[]{2,30}?)所致|"
+                       r"(?:因为|由于|得益于|归因于|归功于|归咎于)(?P<cause>[^，,；;。：:\[]+))")
 #: a concessive phrase of a sentence: what it names did not bring the finding about
 _CONCESSIVE = re.compile(r"\b(?:in\s+spite\s+of|despite|notwithstanding|regardless\s+of|"
                          r"even\s+though|although|though)\b[^,;]*", re.I)
@@ -1012,10 +1016,10 @@ def _cause(claim: Analysed, unit: Unit, title: str, glossary: Glossary) -> Guard
     store more fat") that the sentence does not carry outside a concessive phrase ("… IR in
     spite of reductions in adiposity"): the sentence states the finding, not its cause
     (session 14)."""
-    m = _CAUSE.search(claim.text)
+    m = _CAUSE.search(claim.text) or _CAUSE_ZH.search(claim.text)
     if m is None:
         return None
-    cause = analyse(m.group("cause"), glossary).terms
+    cause = analyse(m.group("cause") or m.group("made"), glossary).terms
     content = [c for c in cause.key if glossary.kind(c) not in ("generic", "up", "down")]
     weights = {c: term_weight(c, glossary) for c in content}
     total = sum(weights.values())

@@ -79,10 +79,29 @@ def _specific(concept: str, glossary: Glossary) -> bool:
     if glossary.kind(concept) not in ("term", "group"):
         return False
     if concept.startswith("zh:"):
-        return False  # a Chinese claim's subject is cut too loosely to trust a word of it
+        return _rare_reading(concept[3:], glossary)
     if concept.startswith("~"):
         return _rare(concept[1:])
     return _rare_words(concept)
+
+
+def _rare_reading(word: str, glossary: Glossary) -> bool:
+    """A Chinese word no glossary names is specific when the lexicon reads it as a drug by its
+    INN stem ("利妥昔单抗" -ximab); dictionary senses ("结论" conclusion) are too loose a cut
+    to trust (session 14)."""
+    reading = glossary.lexicon().read(word)
+    return reading is not None and reading.how == "drug"
+
+
+def _stem_written(concept: str, source: Terms, glossary: Glossary) -> bool:
+    """A Chinese drug name counts as named where the source writes any drug of its INN stem
+    ("罗格列酮" in "rosiglitazone", whatever its first letters): which member is the drug
+    guards' to judge."""
+    reading = glossary.lexicon().read(concept[3:]) if concept.startswith("zh:") else None
+    if reading is None or reading.how != "drug":
+        return False
+    endings = [alt[0].lstrip("*") for alt in reading.alternatives if alt and alt[0][:1] == "*"]
+    return any(e and e in s for e in endings for s in source.stems)
 
 
 def _rare_words(phrase: str) -> bool:
@@ -127,6 +146,7 @@ def _unnamed(phrase: str, source_terms: Terms, source_text: str,
              and c not in concepts and glossary.kind(c) not in ("generic", "up", "down", "design")}
     if not specific or any(has_term(c, source_terms, glossary, surface)
                            or _class_named(c, source_terms)
+                           or _stem_written(c, source_terms, glossary)
                            for c, surface in (*concepts.items(), *parts.items())):
         return []  # (a drug whose class the source names is `drugclass.unnamed_member`'s)
     lowered, squeezed_text = source_text.lower(), squeezed(source_text)
