@@ -434,7 +434,9 @@ def _own_group(label: str, pair: Pair, glossary: Glossary) -> int | None:
     if bool(_NON.search(a)) != bool(_NON.search(b)):
         return _group(label, a, b, glossary)
     words = analyse(label, glossary, claim=True).terms
-    found = [coverage(words, analyse(g, glossary).terms, glossary).found for g in (a, b)]
+    # a group is named by a word of its own, not a generic one ("每天" of "fruit per day")
+    found = [{t for t in coverage(words, analyse(g, glossary).terms, glossary).found
+              if glossary.kind(t) != "generic"} for g in (a, b)]
     own = [found[0] - found[1], found[1] - found[0]]
     return 0 if own[0] and not own[1] else 1 if own[1] and not own[0] else None
 
