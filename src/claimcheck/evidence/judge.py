@@ -959,8 +959,9 @@ class _Judge:
         if any(value_match(a.quantity, o.quantity) for a in (info, *anchors)
                for o in unit.quantities):
             return False
+        title = next((u.terms for u in source.units if u.section == "Title"), None)
         return measure_said_apart(info, unit.terms, [u.terms for u in source.units
-                                                     if u is not unit], self.g)
+                                                     if u is not unit], self.g, title)
 
     def _denied_apart(self, analysed: Analysed, findings: list[Finding],
                       top: tuple[Unit, Coverage] | None) -> bool:

@@ -413,15 +413,23 @@ def same_measure(c: QuantityInfo, s: QuantityInfo, glossary: Glossary) -> bool:
 
 
 def measure_said_apart(c: QuantityInfo, sentence: Terms, others: Sequence[Terms],
-                       glossary: Glossary) -> bool:
+                       glossary: Glossary, title: Terms | None = None) -> bool:
     """A word of what the claim figure measures is missing from the source figure's sentence
     but written in another sentence of the source ("lung cancer" in the conclusion, and "the
     HR for light smokers was 0.44"): the source names that measure where it means it, so
-    this figure is of another outcome or group, no other value of the claim's (session 14)."""
+    this figure is of another outcome or group, no other value of the claim's (session 14).
+    Where the sentence carries two or more of the measure's other words, a word the `title`
+    names is the whole study's ("knee" of "… surgery for knee osteoarthritis"), said of every
+    sentence."""
     mine = frozenset(t for t in non_generic(c.context, glossary) if term_weight(t, glossary)
                      and glossary.kind(t) not in ("up", "down") and not _counts_people(t))
-    return any(not has_term(t, sentence, glossary) and any(has_term(t, o, glossary)
-                                                           for o in others) for t in mine)
+    missing = [t for t in mine if not has_term(t, sentence, glossary)
+               and any(has_term(t, o, glossary) for o in others)]
+    if title is not None and len(mine) - len(missing) >= 2:
+        # the sentence names the claim's measure otherwise: a missing word the title names
+        # is the whole study's
+        missing = [t for t in missing if not has_term(t, title, glossary)]
+    return bool(missing)
 
 
 def _counts_people(concept: str) -> bool:
