@@ -21,13 +21,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from probe_rows import cited_docs, probe_paths, probe_rows
+
 import claimcheck
 from claimcheck.evidence.text import split_sentences
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-PROBES = [ROOT / "bench" / "data" / ("article_probe.jsonl" if i == 1 else f"article_probe{i}.jsonl")
-          for i in range(1, 11)]
+PROBES = probe_paths(10)
 
 
 def _sentences(doc: dict[str, Any]) -> list[str]:
@@ -46,15 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write every verdict here")
     parser.add_argument("--summary", action="store_true", help="counts only")
     args = parser.parse_args(argv)
-    rows = [json.loads(line) for path in PROBES
-            for line in path.read_text("utf-8").splitlines() if line.strip()]
-    wanted = {r["doc_id"] for r in rows}
-    docs: dict[int, dict[str, Any]] = {}
-    with open(SHARED / "scifact" / "corpus_cited.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            if doc["doc_id"] in wanted:
-                docs[doc["doc_id"]] = doc
+    rows = probe_rows(PROBES)
+    docs = cited_docs(rows)
     tally: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     out = []
     for row in rows:

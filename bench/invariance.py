@@ -27,18 +27,15 @@ import collections
 import json
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import cn2an
+from probe_rows import cited_docs, probe_paths, probe_rows
 
 import claimcheck
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-PROBES = [ROOT / "bench" / "data" / ("article_probe.jsonl" if i == 1 else f"article_probe{i}.jsonl")
-          for i in range(1, 11)]
+PROBES = probe_paths(10)
 _WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
           "eleven", "twelve"]
 #: a whole number or decimal that is not part of a citation marker, date or longer figure
@@ -150,11 +147,6 @@ REWRITES: dict[str, Callable[[str, str], str | None]] = {
     "percent": percent, "words": words, "grouping": grouping, "rounded": rounded}
 
 
-def _rows() -> Iterator[dict[str, Any]]:
-    for path in PROBES:
-        for line in path.read_text("utf-8").splitlines():
-            if line.strip():
-                yield json.loads(line)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -162,14 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write every rewrite's verdict here")
     parser.add_argument("--summary", action="store_true", help="counts only")
     args = parser.parse_args(argv)
-    rows = list(_rows())
-    wanted = {r["doc_id"] for r in rows}
-    docs: dict[int, dict[str, Any]] = {}
-    with open(SHARED / "scifact" / "corpus_cited.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            if doc["doc_id"] in wanted:
-                docs[doc["doc_id"]] = doc
+    rows = probe_rows(PROBES)
+    docs = cited_docs(rows)
     tally: dict[tuple[str, str], collections.Counter[str]] = collections.defaultdict(
         collections.Counter)
     out = []

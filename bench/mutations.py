@@ -21,15 +21,12 @@ import random
 import re
 import sys
 from pathlib import Path
-from typing import Any
+
+from probe_rows import cited_docs, probe_paths, probe_rows
 
 import claimcheck
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-PROBES = [ROOT / "bench" / "data" / name for name in (
-    "article_probe.jsonl", "article_probe2.jsonl", "article_probe3.jsonl",
-    "article_probe4.jsonl", "article_probe5.jsonl", "article_probe6.jsonl")]
+PROBES = probe_paths(6)
 #: a figure of the claim (not its citation marker), 2 or more
 _NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])")
 _FLIPS = [("increased", "decreased"), ("higher", "lower"), ("more", "fewer"), ("rose", "fell"),
@@ -83,15 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write every mutant's verdict here")
     parser.add_argument("--summary", action="store_true", help="counts only")
     args = parser.parse_args(argv)
-    rows = [json.loads(line) for path in PROBES
-            for line in path.read_text("utf-8").splitlines() if line.strip()]
-    wanted = {r["doc_id"] for r in rows}
-    docs: dict[int, dict[str, Any]] = {}
-    with open(SHARED / "scifact" / "corpus_cited.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            if doc["doc_id"] in wanted:
-                docs[doc["doc_id"]] = doc
+    rows = probe_rows(PROBES)
+    docs = cited_docs(rows)
     rng = random.Random(1)
     made = {"perturb": 0, "swap": 0, "flip": 0}
     survived = dict.fromkeys(made, 0)
