@@ -31,7 +31,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import cn2an
-from probe_rows import cited_docs, probe_paths, probe_rows
+from probe_rows import cited_docs, judged_supported, probe_paths, probe_rows
 
 import claimcheck
 
@@ -159,13 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     tally: dict[tuple[str, str], collections.Counter[str]] = collections.defaultdict(
         collections.Counter)
     out = []
-    for row in rows:
-        if row["expected"] != "supported":
-            continue
-        doc = docs[row["doc_id"]]
-        if claimcheck.verify(row["claim"], title=doc["title"],
-                             abstract=doc["abstract"]).status != "supported":
-            continue
+    for row, doc in judged_supported(rows, docs):
         for kind, rewrite in REWRITES.items():
             claim = rewrite(row["claim"], row["lang"])
             if not claim:

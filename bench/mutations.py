@@ -22,7 +22,7 @@ import re
 import sys
 from pathlib import Path
 
-from probe_rows import cited_docs, probe_paths, probe_rows
+from probe_rows import cited_docs, judged_supported, probe_paths, probe_rows
 
 import claimcheck
 
@@ -86,13 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     made = {"perturb": 0, "swap": 0, "flip": 0}
     survived = dict.fromkeys(made, 0)
     out = []
-    for row in rows:
-        if row["expected"] != "supported":
-            continue
-        doc = docs[row["doc_id"]]
-        if claimcheck.verify(row["claim"], title=doc["title"],
-                             abstract=doc["abstract"]).status != "supported":
-            continue
+    for row, doc in judged_supported(rows, docs):
         for kind, mutant in (("perturb", perturb(row["claim"], rng)), ("swap", swap(row["claim"])),
                              ("flip", flip(row["claim"]))):
             if not mutant or mutant == row["claim"]:

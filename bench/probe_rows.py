@@ -4,12 +4,13 @@ bench/evidence_removed.py). Held-out probes are never listed here."""
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+from article_probe import ROOT, load_docs, load_probe
+
+import claimcheck
 
 
 def probe_paths(last: int) -> list[Path]:
@@ -20,17 +21,22 @@ def probe_paths(last: int) -> list[Path]:
 
 def probe_rows(paths: list[Path]) -> list[dict[str, Any]]:
     """Every labelled row of these probe files, in order."""
-    return [json.loads(line) for path in paths
-            for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return [row for path in paths for row in load_probe(path)]
 
 
 def cited_docs(rows: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
     """The SciFact abstracts (../shared/scifact/corpus_cited.jsonl) these rows were written on."""
-    wanted = {r["doc_id"] for r in rows}
-    docs: dict[int, dict[str, Any]] = {}
-    with open(SHARED / "scifact" / "corpus_cited.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            if doc["doc_id"] in wanted:
-                docs[doc["doc_id"]] = doc
-    return docs
+    return load_docs({r["doc_id"] for r in rows})
+
+
+def judged_supported(rows: list[dict[str, Any]], docs: dict[int, dict[str, Any]]
+                     ) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """Each row labelled `supported` that the judge calls `supported`, with its abstract: the
+    claims a rewrite may start from."""
+    for row in rows:
+        if row["expected"] != "supported":
+            continue
+        doc = docs[row["doc_id"]]
+        if claimcheck.verify(row["claim"], title=doc["title"],
+                             abstract=doc["abstract"]).status == "supported":
+            yield row, doc
