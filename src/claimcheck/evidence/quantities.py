@@ -754,6 +754,23 @@ def _decades(m: re.Match[str]) -> Quantity | None:
               decimals=max(0, decimals - 1))
 
 
+#: spans named by a word: a decade and a century in years, a fortnight in weeks (世纪 as century)
+_SPAN_UNITS = {"decade": (10.0, "year"), "century": (100.0, "year"), "fortnight": (2.0, "week"), "世纪": (100.0, "year")}
+#: the share of a span: "half a century", "a quarter of a century", 半个世纪, 四分之一个世纪
+_SPAN_PARTS = {"half": 0.5, "quarter": 0.25, "半": 0.5, "四分之一": 0.25, "": 1.0}
+
+
+def _named_span(m: re.Match[str]) -> Quantity | None:
+    """"half a century" → 50 years, "a quarter-century" → 25 years, 半个世纪 → 50 years,
+    "nearly a decade" → 10 years (session 15). A whole "a decade" / "a fortnight" is read only
+    after a bound, as "a year" is ("within a decade"): alone it is often no figure at all."""
+    part = (m["part"] or m.groupdict().get("quarter") or "").lower()
+    if not part and not _BOUND_BEFORE_A.search(m.string, max(0, m.start() - 16), m.start()):
+        return None
+    size, unit = _SPAN_UNITS[m["span"].lower()]
+    return _q(m, "duration", value=round(size * _SPAN_PARTS[part], 4), unit=unit, decimals=0)
+
+
 def _past_unit(m: re.Match[str]) -> Quantity:
     """"the past year", "the prior month" → a duration of one year, one month (session 13)."""
     return _q(m, "duration", value=1.0, unit=_unit(m["unit"]), decimals=0)
@@ -867,6 +884,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"\b(?:between|from)\s+(?P<mon1>{_MONTH})\s+(?:(?P<d1>\d{{1,2}}),?\s+)?"
                 rf"(?:(?P<y1>(?:19|20)\d{{2}})\s+)?(?:and|to|through|until|-|–)\s+(?P<mon2>{_MONTH})"
                 rf"\s+(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y2>(?:19|20)\d{{2}})\b", re.I), _date_span),
+    # "half a century", "a quarter of a century", "a quarter-century", "nearly a decade", 半个世纪,
+    # 四分之一个世纪: a span named by a word, before "a quarter" is read as a share (session 15)
+    (re.compile(r"\b(?:(?P<part>half)\s+a\s+|a\s+(?:(?P<quarter>quarter)(?:\s+of\s+a\s+|-|\s+))?)?"
+                r"(?P<span>decade|century|fortnight)\b", re.I), _named_span),
+    (re.compile(r"(?P<part>半|四分之一)个?(?P<span>世纪)"), _named_span),
     (re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\s*,?\s*(?P<y>\d{{4}})"), _date_en),
     (re.compile(rf"(?P<mon>{_MONTH})\s+(?:(?P<d>\d{{1,2}}),?\s+)?(?P<y>\d{{4}})"), _date_en),
     # "US$104k", "$58k": money in thousands (session 11)
