@@ -2,7 +2,7 @@
 
 Two probes: bench/data/article_probe.jsonl (the first, tuned on) and
 bench/data/article_probe2.jsonl (the second, on other abstracts, labelled before the judge ran).
-Probes 3, 4, 5, 6, 7, 8, 9, 10, 11 and 12 (each held out in its turn) have their own data tests
+Probes 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 13 (each held out in its turn) have their own data tests
 (test_article_probe3.py, test_article_probes_held_out.py); the sources and quotes of every probe
 are checked here.
 """
@@ -29,6 +29,7 @@ PROBE9 = ROOT / "bench" / "data" / "article_probe9.jsonl"
 PROBE10 = ROOT / "bench" / "data" / "article_probe10.jsonl"
 PROBE11 = ROOT / "bench" / "data" / "article_probe11.jsonl"
 PROBE12 = ROOT / "bench" / "data" / "article_probe12.jsonl"
+PROBE13 = ROOT / "bench" / "data" / "article_probe13.jsonl"
 PROBES = [pytest.param(PROBE, id="probe1"), pytest.param(PROBE2, id="probe2")]
 SCIFACT = ROOT.parent / "shared" / "scifact"
 FIELDS = {"id", "lang", "doc_id", "claim", "expected", "evidence", "kind", "note"}
@@ -86,7 +87,8 @@ def test_both_languages_and_every_status_are_present(path: Path) -> None:
                                   pytest.param(PROBE9, id="probe9"),
                                   pytest.param(PROBE10, id="probe10"),
                                   pytest.param(PROBE11, id="probe11"),
-                                  pytest.param(PROBE12, id="probe12")])
+                                  pytest.param(PROBE12, id="probe12"),
+                                  pytest.param(PROBE13, id="probe13")])
 def test_sources_are_train_only_and_quotes_are_verbatim(path: Path) -> None:
     rows = _rows(path)
     dev = _cited("claims_dev.jsonl")

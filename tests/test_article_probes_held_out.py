@@ -4,8 +4,9 @@ through session 9; article_probe7.jsonl, written in session 9 and held out for s
 article_probe8.jsonl, written in session 10 and held out for session 11; article_probe9.jsonl,
 written in session 11 and held out for session 12; article_probe10.jsonl, written in session 12
 and held out for session 13; article_probe11.jsonl, written in session 13 and held out for
-session 14; article_probe12.jsonl, written in session 14 and held out for session 15) have the
-shape the runner reads.
+session 14; article_probe12.jsonl, written in session 14 and held out for session 15;
+article_probe13.jsonl, written in session 15 and held out for session 16) have the shape the
+runner reads.
 
 These tests check the data files only (fields, ids, balance, apart from every earlier probe; their
 train-only sources and verbatim quotes are checked with the others in test_article_probe.py),
@@ -38,6 +39,7 @@ from test_article_probe import (
     PROBE10,
     PROBE11,
     PROBE12,
+    PROBE13,
     SCIFACT,
     _rows,
 )
@@ -51,7 +53,9 @@ HELD_OUT = [(PROBE4, "p4", (PROBE, PROBE2, PROBE3)), (PROBE5, "p5", (PROBE, PROB
             (PROBE10, "p10", (PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9)),
             (PROBE11, "p11", (PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10)),
             (PROBE12, "p12", (PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10,
-                              PROBE11))]
+                              PROBE11)),
+            (PROBE13, "p13", (PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10,
+                              PROBE11, PROBE12))]
 IDS = [prefix for _, prefix, _ in HELD_OUT]
 #: the topics of the dev corpus (../shared/dev-corpus), which a held-out probe stays off
 DEV_TOPICS = re.compile(r"metformin|GLP-1|glucagon-like|SGLT|e-cigarette|electronic cigarette", re.I)
