@@ -41,6 +41,7 @@ from claimcheck.evidence.match import (
     term_weight,
     value_match,
 )
+from claimcheck.evidence.negations import negations_paired
 from claimcheck.evidence.order import orders
 from claimcheck.evidence.significance import significance
 from claimcheck.evidence.sources import Source, union_terms
@@ -370,7 +371,8 @@ def not_opposed_by_wording(claim: Analysed, unit: Analysed | Unit, glossary: Glo
     does not make them the same finding either: `_hedged` keeps such a sentence from
     supporting."""
     return no_change_agrees(claim.text, unit.text) or unknown_agrees(claim.text, unit.text) or \
-        no_change_in_piece(claim, unit.text, glossary) or bool(hedged_apart(claim, unit, glossary))
+        no_change_in_piece(claim, unit.text, glossary) or bool(hedged_apart(claim, unit, glossary)) \
+        or negations_paired(claim, unit, glossary)
 
 
 def hedge_unsettled(claim: Analysed, unit: Unit, glossary: Glossary) -> bool:

@@ -37,6 +37,7 @@ from claimcheck.evidence.arms import (
 )
 from claimcheck.evidence.changes import levels_agree, null_ratio_denies
 from claimcheck.evidence.counted import count_clash, counts_other
+from claimcheck.evidence.crossed import crossed_parts
 from claimcheck.evidence.drugclass import classes_of
 from claimcheck.evidence.durations import duration_clash, role_clash
 from claimcheck.evidence.embed import rank_units
@@ -104,6 +105,7 @@ from claimcheck.evidence.sources import (
 from claimcheck.evidence.subject import unnamed_subject
 from claimcheck.evidence.terms import MEASURE_NOUNS, Terms
 from claimcheck.evidence.text import has_cjk, percent_signs, stem
+from claimcheck.evidence.than import difference_agrees
 from claimcheck.models import (
     Claim,
     Evidence,
@@ -381,7 +383,8 @@ class _Judge:
             contradicted = [f for f in anchor_findings if not f.matched and f.mismatched
                             and not any(stated_closer(f.info, s, f.mismatched[0][2], self.g)
                                         for _, _, s in f.elsewhere)
-                            and not _dose_listed(f) and not _fraction_printed(f)]
+                            and not _dose_listed(f) and not _fraction_printed(f)
+                            and not _range_stated(f)]
             missing = [f for f in findings if not f.matched and not f.mismatched]
             # a time point or age range the source gives another value ("8至23岁" against
             # "aged 8 through 16 years"): not stated, so no support (session 13)
@@ -672,6 +675,13 @@ class _Judge:
                 # the time point is the claim's too (session 14)
                 status, confidence = "partially_supported", 0.55
                 rationale += f" {_join(unstated)} not found."
+        if status == "supported" and not anchors and evidence and \
+                (settings := crossed_parts(_clause_pieces(analysed.text), evidence[0].text,
+                                          self.g)) is not None:
+            status, confidence = "contradicted", 0.6  # each clause's setting crossed (s15)
+            rationale = (f"{read} states each of the claim's two findings for the other's "
+                         f"setting ({settings[0]}, {settings[1]}): \u201c{evidence[0].text}\u201d.")
+            evidence[0] = evidence[0].model_copy(update={"role": "contradicts"})
         if status == "supported" and (renamed := renumbered_names(
                 analysed.text, " ".join(u.text for src in sources for u in src.units))):
             status, confidence = "partially_supported", 0.55
@@ -1132,6 +1142,9 @@ class _Judge:
         if len(pieces) < 2:
             return None
         for piece in pieces:
+            if _SETTING.match(piece.strip()):
+                continue  # "在非同源末端连接过程中，", "During mitosis,": when or where, no
+                # finding of its own (session 15)
             clause = analyse(piece, self.g, claim=True)
             if not clause.terms.key or any(not q.is_minor for q in clause.quantities):
                 continue
@@ -1393,7 +1406,8 @@ class _Judge:
         clause = next((view.text[c.span[0]:c.span[1]] for c in view.clauses
                        if c.span[0] <= at < c.span[1]), "")
         return any(null_ratio_denies(finding.info, s, direction, clause) or
-                   levels_agree(view.quantities, finding.info, unit, direction)
+                   levels_agree(view.quantities, finding.info, unit, direction) or
+                   difference_agrees(view.text, finding.info, unit, s, self.g)
                    for _, unit, s in finding.matched)
 
     def _same_change(self, analysed: Analysed, unit: Unit) -> bool:
@@ -2547,6 +2561,20 @@ def _out_of_partner(info: QuantityInfo, s: QuantityInfo,
     return info.quantity.denominator == q.denominator or any(
         a.quantity.kind in ("count", "number") and a.quantity.value == q.denominator
         for a in partners)
+
+
+#: a clause that only sets the scene: "在…过程中", "在…期间", "在…时", "During …,"
+_SETTING = re.compile(r"(?:(?:在|于|当)[^，,；;。在]{1,30}(?:过程中|期间|时期|阶段|时|之中|中)"
+                      r"|(?:during|in the course of)\b[^,;.]{1,60})[，,]?$", re.I)
+
+
+def _range_stated(finding: Finding) -> bool:
+    """The claim's range, both ends with a decimal, stands as such elsewhere in the source
+    ("从5.8到18.7不等" and "ranged between 5.8 and 18.7"): another range of the same clause's
+    words is no contradiction of a range too exact to recur by chance (session 15)."""
+    c = finding.info.quantity
+    return c.kind == "range" and c.decimals > 0 and any(
+        s.quantity.low == c.low and s.quantity.high == c.high for _, _, s in finding.elsewhere)
 
 
 def _distinctive(q: Quantity) -> bool:

@@ -1229,6 +1229,11 @@ def coverage(claim: Terms, source: Terms, glossary: Glossary) -> Coverage:
             found.add(concept)
             # "from unstable to stable": a claim naming both words states no antonym
             antonyms += not prefix_antonym(concept, claim.stems)
+        elif prefixed_in_source(concept, claim.surface.get(concept, ""), source, glossary):
+            found.add(concept)  # 分化 against "undifferentiated": the other way, unless the
+            # claim writes it with a prefix that is no negation of its clause (无保护的男性);
+            # 未分化 read as a negation has it cancelled by this antonym
+            antonyms += concept not in claim.prefixed or concept in claim.prefix_negates
         else:
             missing.add(concept)
     return _scored(claim, frozenset(found), frozenset(missing), antonyms, glossary)
@@ -1293,6 +1298,22 @@ def prefix_antonym(concept: str, stems: frozenset[str]) -> bool:
         return True
     return any(word.startswith(p) and len(word) - len(p) >= _MIN_ROOT and word[len(p):] in stems
                for p in _NEGATIVE_PREFIXES)
+
+
+def prefixed_in_source(concept: str, surface: str, source: Terms, glossary: Glossary) -> bool:
+    """A Chinese word of the glossary whose one English stem the source writes only with a
+    negative prefix: 分化 against "undifferentiated", 可逆 against "irreversible" (session 15).
+    Chinese writes the prefix as a negation cue (未, 非, 不, 无) the claim reads apart; the
+    antonym this counts cancels it, so "未分化" agrees with "undifferentiated"."""
+    if concept.startswith("~") or not has_cjk(surface):
+        return False
+    if concept.startswith("zh:"):
+        readings = glossary.lexicon().glosses(concept[3:]) or ()
+    else:
+        readings = (glossary.concept_stems.get(concept, ()),)
+    roots = {r[0] for r in readings if len(r) == 1 and len(r[0]) >= _MIN_ROOT}
+    return not roots & source.stems and any(
+        p + root in source.stems for root in roots for p in _NEGATIVE_PREFIXES)
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,7 @@ def renumbered_names(claim_text: str, source_text: str) -> list[tuple[str, str]]
         if is_name(word) and re.search(r"\d", word) and squeezed(word) not in text and \
                 _shape(word) in theirs:
             out.append((word, theirs[_shape(word)]))
+    out += _recoded(claim_text, source_text, text)
     listed: dict[str, set[int]] = {}
     for m in _LISTED.finditer(source_text):
         label = m.group().split()[0].lower().rstrip("s").replace("classe", "class")
@@ -115,6 +116,26 @@ def renumbered_names(claim_text: str, source_text: str) -> list[tuple[str, str]]
         label, number = m.group(1).lower(), _label_number(m.group(2))
         if label in listed and number not in listed[label]:
             out.append((m.group(), f"{label} {min(listed[label])}"))
+    return out
+
+
+#: a code of two or three capitals, written alone: "XX", "XY", "HbS", "IgM" take a lower
+#: case inside too
+_CODE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2,3}|[A-Z][a-z][A-Z])(?![A-Za-z0-9])")
+
+
+def _recoded(claim_text: str, source_text: str, squeezed_source: str) -> list[tuple[str, str]]:
+    """Short letter codes of the claim the source never writes while it writes one that
+    differs only in its last letter: "XY" where the source has "XX" (a karyotype), "IgM" for
+    "IgG", "HbA" for "HbS" (session 15)."""
+    theirs = {m.group() for m in _CODE.finditer(source_text)}
+    out = []
+    for m in _CODE.finditer(claim_text):
+        code = m.group()
+        other = next((t for t in sorted(theirs) if len(t) == len(code) and t[:-1] == code[:-1]
+                      and t != code), None)
+        if other is not None and code.lower() not in squeezed_source:
+            out.append((code, other))
     return out
 
 

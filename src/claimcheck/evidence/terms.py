@@ -38,6 +38,10 @@ class Terms:
     #: key concepts after the first direction word: what the change is stated of
     #: ("X reduced the rates of A and B" → A, B)
     changed: frozenset[str] = field(default=frozenset(), hash=False, compare=False)
+    #: Chinese concepts written right after a one-character negation prefix (未分化, 无保护),
+    #: and those of them whose prefix was read as the clause's negation (not a description)
+    prefixed: frozenset[str] = field(default=frozenset(), hash=False, compare=False)
+    prefix_negates: frozenset[str] = field(default=frozenset(), hash=False, compare=False)
 
 
 _POPULATION_ZH = ("患者|病人|成年人|成人|人群|受试者|参与者|儿童|婴儿|新生儿|孕妇|妇女|女性|男性|"
@@ -55,6 +59,11 @@ _NON_GROUP_ZH = re.compile(rf"[^，,。；;：:的\d]{{0,8}}?(?:{_POPULATION_ZH}
 #: the group compared or matched with, not in a denial
 _IN_COMPARATOR_ZH = re.compile(r"(?:与|和|同)[^，,。；;：:与和同]{0,20}$")
 _COMPARATOR_ZH_AFTER = re.compile(r"[^，,。；;：:]{0,24}?(?:相比|比较|对比|匹配|配对|对照)")
+#: "比没有ART时低35%", "比未治疗组高": the cue stands inside the 比 phrase of a comparative,
+#: which names the group compared with (session 15); not 比例, 比值, 比率, 风险比, 比如
+_IN_THAN_ZH = re.compile(r"(?<![相对优几])比(?![例值率重如较为是\d])[^，,。；;：:比]{0,12}$")
+_THAN_ZH_AFTER = re.compile(r"[^，,。；;：:比]{0,16}?(?:时|者|组|的)?(?:更|还|要)?"
+                            r"(?:高|低|多|少|大|小|长|短|快|慢|好|差|强|弱)")
 #: measure nouns: what a rate or level is of is what changes, not the rate ("抑郁症的发生率":
 #: the change is of depression)
 MEASURE_NOUNS = frozenset({"incidence", "risk", "prevalence", "mortality rate", "level", "score",
@@ -142,6 +151,34 @@ _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|do|been|b
                           r"can|may|will|showed|occurred|reduced|increased|improved)\b", re.I)
 
 
+#: one-character negation cues that Chinese also writes as a term's prefix ("un-", "non-")
+_NEGATION_PREFIXES_ZH = frozenset("未非无不")
+#: a bare comparative after a 比 phrase, with what may close it (高出, 低了): "比对照组高出44%"
+_THAN_WORD_ZH = re.compile(r"(?:更|还|要|略|稍)?([高低多少长短])(?:出|了)?")
+#: what follows a comparative that states an amount or ends the clause (not 高血压, 多项)
+_AFTER_THAN_WORD = re.compile(r"(?:[\d０-９一二两三四五六七八九十几百约近达逾超]|[，,。；;：:\[]|$|得多|的?幅度|"
+                              r" )")  # a figure blanked out (`analysis._without`)
+_THAN_BEFORE_ZH = re.compile(r"(?<![相对优几])比(?![例值率重如较为是\d])[^，,。；;：:比]{1,16}$")
+
+
+def than_comparative(token: str, text: str, at: int) -> int | None:
+    """Where the bare comparative of a Chinese 比 phrase begins in a token ("时低" → 1, "高出"
+    → 0), if the token closes one: "A比B高/低/多/少/长/短 + a figure or the clause's end", the
+    claim's direction of change (session 15). None if the token is no such comparative."""
+    for cut in range(len(token)):
+        m = _THAN_WORD_ZH.fullmatch(token, cut)
+        if m is None:
+            continue
+        if cut and token[cut - 1] not in _CLOSING:
+            return None  # 最高, 偏低, 提高: a word of its own
+        end = at + len(token)
+        if _THAN_BEFORE_ZH.search(text[max(0, at + cut - 17):at + cut]) and \
+                _AFTER_THAN_WORD.match(text, end):
+            return cut
+        return None
+    return None
+
+
 def descriptive_negation(text: str, at: int) -> bool:
     """A negation cue that describes who was studied rather than denying the statement:
     "patients without diabetes", "adults who did not have diabetes", "没有糖尿病的成年人"."""
@@ -158,7 +195,9 @@ def descriptive_negation(text: str, at: int) -> bool:
         return (_DESCRIPTIVE_ZH.match(text, after) is not None
                 or _DESCRIPTIVE_ZH_DIRECT.match(text, after) is not None
                 or _IN_COMPARATOR_ZH.search(text[max(0, at - 30):at]) is not None
-                and _COMPARATOR_ZH_AFTER.match(text, after) is not None)
+                and _COMPARATOR_ZH_AFTER.match(text, after) is not None
+                or _IN_THAN_ZH.search(text[max(0, at - 13):at]) is not None
+                and _THAN_ZH_AFTER.match(text, after) is not None)
     if _COMPARATOR_BEFORE.search(text[max(0, at - 20):at]):
         return True  # "(vs no high biomarkers)": the comparison group, not a denial
     if _IN_COMPARATOR.search(text[max(0, at - 80):at]):
@@ -600,6 +639,7 @@ class _Collector:
         self.surface: dict[str, str] = {}
         self.events: list[tuple[int, str, bool]] = []  # (offset, concept, maximal)
         self.marks: list[tuple[int, str]] = []  # (offset, "neg" | "anti" | "up" | "down")
+        self.prefixed: dict[str, bool] = {}  # concept → its negation prefix was counted
         self.offset = 0
         self.text = ""  # the whole text being read (for the scope of a negation cue)
 
@@ -629,11 +669,20 @@ class _Collector:
         if maximal:
             self.key.add(concept)
             self.surface.setdefault(concept, surface)
+            self._prefix(concept, self.offset + at)
             kind = "" if attribute else self.g.kind(concept)
             if kind in ("up", "down"):
                 self.marks.append((self.offset + at, kind))
             self.up |= kind == "up"
             self.down |= kind == "down"
+
+    def _prefix(self, concept: str, at: int) -> None:
+        """Note a Chinese concept right after a one-character negation prefix (未分化,
+        非劣效, 无保护), and whether that prefix was counted as the negation (session 15)."""
+        if at > 0 and self.text[at - 1] in _NEGATION_PREFIXES_ZH and \
+                has_cjk(self.text[at:at + 1]):
+            counted = any(mark == "neg" and where == at - 1 for where, mark in self.marks)
+            self.prefixed[concept] = self.prefixed.get(concept, False) or counted
 
     def _attributive(self, at: int) -> bool:
         """"有较高遗传过敏风险的婴儿", "具有更高风险的患者": a Chinese comparative after 有 inside a
@@ -664,6 +713,7 @@ class _Collector:
         self.key.add(term)
         self.all.add(term)
         self.surface.setdefault(term, surface)
+        self._prefix(term, self.offset + at)
 
     def english(self, text: str) -> None:
         tokens = words(text, join_prefixes=True)
@@ -877,6 +927,17 @@ class _Collector:
             token_at, pos = pos, pos + len(token)
             if not token.strip():
                 continue
+            if token[0] == "比" and token[1:] in self.g.negation_zh:
+                self.negation(token_at + 1)  # "比未治疗组": jieba's 比未, a cue after "than"
+                continue
+            cut = than_comparative(token, self.text, self.offset + token_at)
+            if cut is not None:  # "比没有ART时低35%": 时 + the comparative 低 (session 15)
+                if cut:
+                    self._chinese_rest(token[:cut], token_at)
+                word = token[cut:]
+                self.concept("increase" if word[0] in "高多长" else "decrease", word,
+                             maximal=True, at=token_at + cut)
+                continue
             if token in self.g.negation_zh:
                 self.negation(token_at)
             elif token in self.g.zh_index:
@@ -940,7 +1001,8 @@ class _Collector:
             changed = self._topic_before(first_move)
         return Terms(frozenset(self.key), frozenset(self.all), frozenset(self.stems),
                      self.negated != self.anti, direction, self.surface,
-                     tuple(sorted(self.marks)), changed)
+                     tuple(sorted(self.marks)), changed, frozenset(self.prefixed),
+                     frozenset(c for c, counted in self.prefixed.items() if counted))
 
 
 #: the kind of thing a Latin-script name is, as Chinese writes it after the name ("DGKK基因",
