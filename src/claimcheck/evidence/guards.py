@@ -840,20 +840,32 @@ def _object_direction(claim: Analysed, unit: Unit, title: str,
 
 
 _UP = ("increas", "elev", "rais", "higher", "greater", "enhanc", "upregul", "up-regul",
-       "promot", "potenti", "augment", "acceler", "activat", "stimul", "exacerb", "aggrav")
+       "promot", "potenti", "augment", "acceler", "activat", "stimul", "exacerb", "aggrav",
+       "strengthen")
 _DOWN = ("decreas", "reduc", "lower", "diminish", "attenu", "suppress", "inhibit", "downregul",
          "down-regul", "impair", "declin", "slow", "prevent", "block", "dampen", "abolish",
-         "lessen", "allevi", "amelior", "deactivat", "inactivat")
+         "lessen", "allevi", "amelior", "deactivat", "inactivat", "antagoniz", "antagonis",
+         "loosen", "weaken")
+#: level words read only as whole words ("high levels of X"; not "highly", "lowland")
+_LEVEL = {"high": 1, "low": -1}
+#: agent nouns built on a word of change ("an HDAC6 inhibitor significantly improved …")
+_AGENT_NOUN = re.compile(r"[a-z-]+ors?|(?:promot|enhanc|block|boost)ers?")
 _STOP = frozenset({"the", "a", "an", "of", "its", "their", "his", "her", "this", "these", "that",
-                   "significantly", "markedly", "substantially", "greatly", "strongly", "also"})
+                   "significantly", "markedly", "substantially", "greatly", "strongly", "also",
+                   "s"})  # "p53's association": the possessive's s
 _END = frozenset({"by", "through", "via", "in", "during", "when", "from", "to", "with", "on",
                   "at", "than", "among", "after", "before", "for", "which", "that", "who",
-                  "whereas", "while", "but", "and", "or", "is", "are", "was", "were", "be"})
+                  "whereas", "while", "but", "and", "or", "is", "are", "was", "were", "be",
+                  "have", "has", "had"})
 _WORDS = re.compile(r"[A-Za-z][A-Za-z0-9+-]*|[.,;:()\[\]]")
 
 
 def _sign(word: str) -> int:
     w = word.lower()
+    if w in _LEVEL:
+        return _LEVEL[w]
+    if _AGENT_NOUN.fullmatch(w):
+        return 0  # "inhibitor", "activators", "promoter": what acts, not a change
     if w.startswith(("deactivat", "inactivat")):
         return -1
     if w.startswith(_UP):
@@ -896,9 +908,10 @@ def _surface(text: str, stems: tuple[str, ...]) -> str:
 
 
 def _same_object(claim: tuple[str, ...], source: tuple[str, ...]) -> bool:
-    """The source's object starts with the claim's (two words, or the one it has)."""
+    """The source's object starts with the claim's (two words, or the one it has), or
+    carries both of two in another order ("acetylation of p53" / "p53 acetylation")."""
     need = claim[:2]
-    return source[:len(need)] == need
+    return source[:len(need)] == need or (len(need) == 2 and set(need) <= set(source))
 
 
 # ---------------------------------------------------------------- opposite experiment
