@@ -97,3 +97,29 @@ def test_a_second_reported_conclusion_the_source_draws_is_supported() -> None:
              "that it does so by raising calcium absorption.")
     assert _status(claim, "We conclude that vitamin D lowers fracture risk in older women by "
                    "raising calcium absorption.") == "supported"
+
+
+def test_an_exception_is_a_denied_group() -> None:
+    assert _status("Serum CRP rose after knee surgery.", "All serum inflammatory markers rose "
+                   "after knee surgery except for CRP.") == "contradicted"
+
+
+def test_an_exception_to_a_denial_affirms_its_group() -> None:
+    from claimcheck.evidence.glossary import load_glossary
+    from claimcheck.evidence.roles import denied_group
+    assert denied_group("Serum CRP rose after knee surgery.", "None of the serum inflammatory "
+                        "markers changed after knee surgery except for CRP.",
+                        load_glossary()) is None
+
+
+def test_a_head_shared_by_a_contrast_is_no_denied_group() -> None:
+    from claimcheck.evidence.glossary import load_glossary
+    from claimcheck.evidence.roles import denied_group
+    assert denied_group("Propranolol prevents chronic migraine attacks.", "Propranolol "
+                        "prevents chronic but not episodic migraine attacks.",
+                        load_glossary()) is None
+
+
+def test_a_level_is_not_read_against_a_change() -> None:
+    assert _status("Those rats also had low leptin levels and very high triglycerides.",
+                   "Leptin treatment lowered triglycerides in the rats.") != "contradicted"

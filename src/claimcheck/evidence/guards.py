@@ -827,9 +827,10 @@ def _object_direction(claim: Analysed, unit: Unit, title: str,
             "object_direction", "contradicted",
             f"The claim says “{hit[0]}” {'rises' if hit[1] > 0 else 'falls'}; the closest "
             f"sentence says it {'falls' if hit[1] > 0 else 'rises'}.")
-    claimed = directed_objects(claim.text)
-    stated = directed_objects(unit.text)
-    for sign, words in claimed:
+    pairs = [(directed_objects(claim.text, levels=levels),
+              directed_objects(unit.text, levels=levels)) for levels in (False, True)]
+    for sign, words, stated in ((sign, words, stated) for claimed, stated in pairs
+                                for sign, words in claimed):
         same = [s for s, w in stated if _same_object(words, w)]
         if same and all(s == -sign for s in same):
             obj = _surface(claim.text, words)
@@ -875,13 +876,15 @@ def _sign(word: str) -> int:
     return 0
 
 
-def directed_objects(text: str) -> list[tuple[int, tuple[str, ...]]]:
+def directed_objects(text: str, *, levels: bool = False) -> list[tuple[int, tuple[str, ...]]]:
     """(+1/−1, the stems of its object) for each word of change followed by what changes:
-    "decreasing cell death and oxidative stress" → (−1, cell death), (−1, oxidative stress)."""
+    "decreasing cell death and oxidative stress" → (−1, cell death), (−1, oxidative stress).
+    With `levels`, the level words instead ("high levels of X"): a level is read against a
+    level, not against a change ("very high cholesterol" / "lowered cholesterol")."""
     tokens = _WORDS.findall(text)
     out: list[tuple[int, tuple[str, ...]]] = []
     for i, token in enumerate(tokens):
-        sign = _sign(token)
+        sign = _sign(token) if (token.lower() in _LEVEL) == levels else 0
         if not sign:
             continue
         obj: list[str] = []

@@ -738,6 +738,15 @@ class _Judge:
                                          "contradicts" if roled.status == "contradicted"
                                          else "related", 1.0))
         if status in ("partially_supported", "not_found") and not anchors and \
+                (near := [u for u, c in best if c.score >= ROLE_NEAR]) and \
+                (roled := group_or_view(analysed, near, self._owner(near[0], sources), self.g,
+                                        views=False)) is not None:
+            status, confidence = roled.status, 0.55  # a denied group, not read (s15)
+            rationale = f"{roled.reason} Before that check: {rationale}"
+            evidence = [e for e in evidence if e.text != roled.unit.text]
+            evidence.insert(0, _evidence(self._owner(roled.unit, sources), roled.unit,
+                                         "contradicts", 1.0))
+        if status in ("partially_supported", "not_found") and not anchors and \
                 (kept := changed_untouched(analysed, [u for u, _ in best if states_result(u)],
                                            self.g)) is not None:
             status, confidence = "contradicted", 0.55  # "without affecting X" (session 15)

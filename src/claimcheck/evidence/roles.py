@@ -6,7 +6,8 @@ Three readings a count of shared words cannot make:
   not seen in early-blind individuals" names early-blind people only to deny them the finding;
   a claim that states the finding of them ("fell in the early-blind participants but not in
   the sighted group") shares every word and says the reverse. The phrases after a group
-  denial ("not seen in", "not in", "but not", "nor in", "neither in") are read on each side;
+  denial ("not seen in", "not in", "but not", "nor in", "neither in", "except for") are read
+  on each side;
   a group (the first concept of a denied phrase: "episodic" of "chronic but not episodic
   headache", whose head both share) one side denies the finding of and the other states it
   of, with no other negation beside it, is `contradicted`.
@@ -42,7 +43,7 @@ from claimcheck.models import Status
 _GROUP_DENIAL = re.compile(
     r"\b(?:not|never)\s+(?:(?:be(?:en)?\s+)?(?:seen|observed|found|detected|evident|apparent|"
     r"present|noted)\s+)?(?:in|among|for)\b|\bbut\s+not\b|\bnor\s+(?:in|among|for)?\b|"
-    r"\bneither\s+(?:in|among|for)\b", re.I)
+    r"\bneither\s+(?:in|among|for)\b|\bexcept\s+(?:for\s+)?(?:in\s+)?", re.I)
 #: where a denied group's phrase ends
 _PHRASE_END = re.compile(r"[,;:.()\[\]]|\b(?:but|whereas|while|although|nor|and not)\b", re.I)
 #: a negation outside the group phrases ("without" names a group: "patients without diabetes")
@@ -150,7 +151,7 @@ def denied_group(claim: str, sentence: str, glossary: Glossary) -> str | None:
         # denied by `a` alone and stated by `b` alone, no other negation by `b`
         hit = sorted((a.denied - a.stated) & (b.stated - b.denied),
                      key=lambda c: (-term_weight(c, glossary), c))
-        if hit and not b.negated:
+        if hit and not b.negated and not a.negated:  # "none changed except IL-6" affirms
             return hit[0]
     return None
 
@@ -174,10 +175,10 @@ def reported_view(claim: str, unit: Unit, source: Source) -> RoleClash | None:
 
 
 def group_or_view(claim: Analysed, units: Sequence[Unit], source: Source,
-                  glossary: Glossary) -> RoleClash | None:
-    """A reported view in the deciding sentence (the first of `units`), or a group denied in
-    it or in another close sentence (module docstring), or None."""
-    if (view := reported_view(claim.text, units[0], source)) is not None:
+                  glossary: Glossary, *, views: bool = True) -> RoleClash | None:
+    """A reported view in the deciding sentence (the first of `units`; only with `views`),
+    or a group denied in it or in another close sentence (module docstring), or None."""
+    if views and (view := reported_view(claim.text, units[0], source)) is not None:
         return view
     for unit in units:
         if (group := denied_group(claim.text, unit.text, glossary)) is not None:
