@@ -829,9 +829,10 @@ def _object_direction(claim: Analysed, unit: Unit, title: str,
             "object_direction", "contradicted",
             f"The claim says “{hit[0]}” {'rises' if hit[1] > 0 else 'falls'}; the closest "
             f"sentence says it {'falls' if hit[1] > 0 else 'rises'}.")
-    claimed = directed_objects(claim.text)
-    stated = directed_objects(unit.text)
-    for sign, words in claimed:
+    pairs = [(directed_objects(claim.text, levels=levels),
+              directed_objects(unit.text, levels=levels)) for levels in (False, True)]
+    for sign, words, stated in ((sign, words, stated) for claimed, stated in pairs
+                                for sign, words in claimed):
         same = [s for s, w in stated if _same_object(words, w)]
         if same and all(s == -sign for s in same):
             obj = _surface(claim.text, words)
@@ -842,20 +843,32 @@ def _object_direction(claim: Analysed, unit: Unit, title: str,
 
 
 _UP = ("increas", "elev", "rais", "higher", "greater", "enhanc", "upregul", "up-regul",
-       "promot", "potenti", "augment", "acceler", "activat", "stimul", "exacerb", "aggrav")
+       "promot", "potenti", "augment", "acceler", "activat", "stimul", "exacerb", "aggrav",
+       "strengthen")
 _DOWN = ("decreas", "reduc", "lower", "diminish", "attenu", "suppress", "inhibit", "downregul",
          "down-regul", "impair", "declin", "slow", "prevent", "block", "dampen", "abolish",
-         "lessen", "allevi", "amelior", "deactivat", "inactivat")
+         "lessen", "allevi", "amelior", "deactivat", "inactivat", "antagoniz", "antagonis",
+         "loosen", "weaken")
+#: level words read only as whole words ("high levels of X"; not "highly", "lowland")
+_LEVEL = {"high": 1, "low": -1}
+#: agent nouns built on a word of change ("an HDAC6 inhibitor significantly improved …")
+_AGENT_NOUN = re.compile(r"[a-z-]+ors?|(?:promot|enhanc|block|boost)ers?")
 _STOP = frozenset({"the", "a", "an", "of", "its", "their", "his", "her", "this", "these", "that",
-                   "significantly", "markedly", "substantially", "greatly", "strongly", "also"})
+                   "significantly", "markedly", "substantially", "greatly", "strongly", "also",
+                   "s"})  # "p53's association": the possessive's s
 _END = frozenset({"by", "through", "via", "in", "during", "when", "from", "to", "with", "on",
                   "at", "than", "among", "after", "before", "for", "which", "that", "who",
-                  "whereas", "while", "but", "and", "or", "is", "are", "was", "were", "be"})
+                  "whereas", "while", "but", "and", "or", "is", "are", "was", "were", "be",
+                  "have", "has", "had"})
 _WORDS = re.compile(r"[A-Za-z][A-Za-z0-9+-]*|[.,;:()\[\]]")
 
 
 def _sign(word: str) -> int:
     w = word.lower()
+    if w in _LEVEL:
+        return _LEVEL[w]
+    if _AGENT_NOUN.fullmatch(w):
+        return 0  # "inhibitor", "activators", "promoter": what acts, not a change
     if w.startswith(("deactivat", "inactivat")):
         return -1
     if w.startswith(_UP):
@@ -865,13 +878,15 @@ def _sign(word: str) -> int:
     return 0
 
 
-def directed_objects(text: str) -> list[tuple[int, tuple[str, ...]]]:
+def directed_objects(text: str, *, levels: bool = False) -> list[tuple[int, tuple[str, ...]]]:
     """(+1/−1, the stems of its object) for each word of change followed by what changes:
-    "decreasing cell death and oxidative stress" → (−1, cell death), (−1, oxidative stress)."""
+    "decreasing cell death and oxidative stress" → (−1, cell death), (−1, oxidative stress).
+    With `levels`, the level words instead ("high levels of X"): a level is read against a
+    level, not against a change ("very high cholesterol" / "lowered cholesterol")."""
     tokens = _WORDS.findall(text)
     out: list[tuple[int, tuple[str, ...]]] = []
     for i, token in enumerate(tokens):
-        sign = _sign(token)
+        sign = _sign(token) if (token.lower() in _LEVEL) == levels else 0
         if not sign:
             continue
         obj: list[str] = []
@@ -898,9 +913,10 @@ def _surface(text: str, stems: tuple[str, ...]) -> str:
 
 
 def _same_object(claim: tuple[str, ...], source: tuple[str, ...]) -> bool:
-    """The source's object starts with the claim's (two words, or the one it has)."""
+    """The source's object starts with the claim's (two words, or the one it has), or
+    carries both of two in another order ("acetylation of p53" / "p53 acetylation")."""
     need = claim[:2]
-    return source[:len(need)] == need
+    return source[:len(need)] == need or (len(need) == 2 and set(need) <= set(source))
 
 
 # ---------------------------------------------------------------- opposite experiment

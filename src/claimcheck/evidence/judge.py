@@ -92,6 +92,7 @@ from claimcheck.evidence.parts import Part, PartCheck, figures_only, statement_p
 from claimcheck.evidence.presence import presence_clash
 from claimcheck.evidence.quantities import MULTIPLE
 from claimcheck.evidence.residues import Residue, other_protein, own_other_number, residues
+from claimcheck.evidence.roles import ROLE_NEAR, changed_untouched, group_or_view
 from claimcheck.evidence.sanity import impossible_figures
 from claimcheck.evidence.scope import scope_clash
 from claimcheck.evidence.significance import interval_side, ratio_confirms, significance
@@ -734,6 +735,36 @@ class _Judge:
             rationale = f"{hit.reason} Before that check: {rationale}"
             for item in evidence:
                 item.role = "contradicts" if hit.status == "contradicted" else "related"
+        if status == "supported" and not anchors and top is not None and \
+                (roled := group_or_view(analysed, [top[0], *(u for u, c in best if u is not top[0]
+                                                    and c.score >= ROLE_NEAR)],
+                                        self._owner(top[0], sources), self.g)) is not None:
+            status, confidence = roled.status, 0.55  # denied group, reported view (s15)
+            rationale = f"{roled.reason} Before that check: {rationale}"
+            evidence = [e for e in evidence if e.text != roled.unit.text]
+            for item in evidence:
+                item.role = "related"
+            evidence.insert(0, _evidence(self._owner(roled.unit, sources), roled.unit,
+                                         "contradicts" if roled.status == "contradicted"
+                                         else "related", 1.0))
+        if status in ("partially_supported", "not_found") and not anchors and \
+                (near := [u for u, c in best if c.score >= ROLE_NEAR]) and \
+                (roled := group_or_view(analysed, near, self._owner(near[0], sources), self.g,
+                                        views=False)) is not None:
+            status, confidence = roled.status, 0.55  # a denied group, not read (s15)
+            rationale = f"{roled.reason} Before that check: {rationale}"
+            evidence = [e for e in evidence if e.text != roled.unit.text]
+            evidence.insert(0, _evidence(self._owner(roled.unit, sources), roled.unit,
+                                         "contradicts", 1.0))
+        if status in ("partially_supported", "not_found") and not anchors and \
+                (kept := changed_untouched(analysed, [u for u, _ in best if states_result(u)],
+                                           self.g)) is not None:
+            status, confidence = "contradicted", 0.55  # "without affecting X" (session 15)
+            rationale = (f"{read} states \u201c{kept[1]}\u201d unchanged where the claim "
+                         f"changes it: \u201c{kept[0].text}\u201d. Before that check: {rationale}")
+            evidence = [e for e in evidence if e.text != kept[0].text]
+            evidence.insert(0, _evidence(self._owner(kept[0], sources), kept[0], "contradicts",
+                                         1.0))
         if status in ("supported", "contradicted") and not anchors and top is not None and \
                 (note := frame_note(analysed.terms, analysed.text, top[0], self.g)):
             rationale += " " + note  # a loss-of-function experiment (evidence/function.py)
@@ -2210,7 +2241,7 @@ _CLAUSES = re.compile(r"[，；;]|,\s+(?:and|but|while|whereas)\s+")
 #: "In older adults, statins lower cholesterol, and …")
 _LIST_BEFORE = re.compile(r",\s*(?:[\w()'-]+\s+)?[\w()'-]+$")
 #: where a claim joins a second statement of its own
-_CONJUNCT = re.compile(r",\s+and\s+(?=(?:they|it|this|these|the|[A-Z]))|;\s+|,\s+as well as\s+|"
+_CONJUNCT = re.compile(r",\s+and\s+(?=(?:they|it|this|these|the|that|[A-Z]))|;\s+|,\s+as well as\s+|"
                        r",\s+(?:so|therefore|thus|hence)\s+|"
                        r",?\s+and\s+(?=(?:suggest|propose|argue|recommend|urge|call|conclude|"
                        r"warn|say)(?:s|ed)?\s+(?:that|for)\b)|"
