@@ -1179,12 +1179,20 @@ def states_finding(unit: Unit) -> bool:
     if unit.source == "title" and (_TOPIC_TITLE.search(unit.text) or _noun_pair_title(unit)):
         return False  # "Effect of X on Y", "X vs Y: a randomised trial" name what was studied
     labels = _labels(unit)
-    if labels & _NOT_FINDINGS or _open_question(unit.text):
+    if labels & _NOT_FINDINGS or _open_question(unit.text) or _FUTURE_NEED.search(unit.text):
         return False
     if _EARLIER_STUDIES.match(unit.text) is not None:
         return False  # "Previous randomized trials presented discordant findings …": others' work
     return bool(labels & _REPORTING) or _PURPOSE.search(unit.text) is None
 
+
+#: what later work must do ("large clinical trials will be required to address the
+#: effectiveness of …", "further studies are needed to confirm …"): no finding (session 15)
+_FUTURE_NEED = re.compile(
+    r"\b(?:will|would) be (?:needed|required|necessary) to\b|\b(?:further|future|more|larger|"
+    r"large|additional) (?:[\w-]+ ){0,3}?(?:studies|trials|research|work|investigations?) "
+    r"(?:are|is|will be|would be) (?:needed|required|warranted|necessary)\b|"
+    r"有待进一步|需要进一步(?:研究|证实|验证)", re.I)
 
 #: a contrast that opens a sentence's second statement: "…, but whether …", "…, although its
 #: role remains unclear"

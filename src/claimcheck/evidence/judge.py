@@ -86,6 +86,7 @@ from claimcheck.evidence.match import (
 from claimcheck.evidence.members import claim_member, interval_against, settle_by_members
 from claimcheck.evidence.names import renumbered_names, unwritten_names
 from claimcheck.evidence.objects import object_clash
+from claimcheck.evidence.offsource import change_in_methods_only, never_named, other_value_unfit
 from claimcheck.evidence.order import order_clash, rank_unstated
 from claimcheck.evidence.pairs import labels_swapped, misbound, share_swapped, whole_swapped
 from claimcheck.evidence.parts import Part, PartCheck, figures_only, statement_parts
@@ -385,7 +386,8 @@ class _Judge:
                             and not any(stated_closer(f.info, s, f.mismatched[0][2], self.g)
                                         for _, _, s in f.elsewhere)
                             and not _dose_listed(f) and not _fraction_printed(f)
-                            and not _range_stated(f)]
+                            and not _range_stated(f)
+                            and not self._unfit_value(analysed, f)]
             missing = [f for f in findings if not f.matched and not f.mismatched]
             # a time point or age range the source gives another value ("8至23岁" against
             # "aged 8 through 16 years"): not stated, so no support (session 13)
@@ -522,7 +524,9 @@ class _Judge:
                 confidence = 0.6
             elif len(matched) == len(anchors) and not missing and not parts_missing and \
                     union.score >= SOURCE_COVERAGE and not unconfirmed and not other_minor \
-                    and (not opposed or self._denied_apart(analysed, anchor_findings, top)):
+                    and (not opposed or self._denied_apart(analysed, anchor_findings, top)) \
+                    and not change_in_methods_only(analysed, [u for f in matched
+                                                              for _, u, _ in f.matched]):
                 status = "supported"
                 rationale = (f"{read} states {_join(f.text for f in matched)}"
                              f"{_and_minor(minor_findings)} with the same meaning"
@@ -618,7 +622,8 @@ class _Judge:
             unstated = [f.text for f in missing_minor] + [f"\u201c{c}\u201d" for c in unaddressed]
             rationale += f"; {_join(unstated)} not found." if unstated else "."
             confidence = round(min(0.9, cov.score), 2) if not unstated else 0.55
-        elif top is not None and opposed and not guards.outcome_unnamed(analysed, top[0], self.g):
+        elif top is not None and opposed and not guards.outcome_unnamed(analysed, top[0], self.g) \
+                and not never_named(analysed, self._whole(self._owner(top[0], sources)), self.g):
             unit, cov = top  # (the outcome named: contradiction helper, session 8)
             status = "contradicted"
             evidence.insert(0, _evidence(self._owner(unit, sources), unit, "contradicts",
@@ -991,6 +996,16 @@ class _Judge:
                         # measures what the claim's does, as strictly as a match would
                         finding.mismatched.append((source, unit, s))
         return finding
+
+    def _unfit_value(self, analysed: Analysed, finding: Finding) -> bool:
+        """The other value the source gives is of no measure of the claim's figure
+        (`offsource.other_value_unfit`: a design figure, an SD, an unnamed subgroup's, another
+        acronym's, a complement, a non- form, a change per year, a sentence about something
+        else; session 15)."""
+        source, unit, s = finding.mismatched[0]
+        return other_value_unfit(analysed, finding.info, s, unit,
+                                 self._coverage(analysed, unit), self.g,
+                                 [u for u in source.units if u is not unit]) is not None
 
     def _measure_apart(self, info: QuantityInfo, anchors: Sequence[QuantityInfo], unit: Unit,
                        source: Source) -> bool:

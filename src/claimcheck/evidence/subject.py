@@ -82,7 +82,7 @@ def _specific(concept: str, glossary: Glossary) -> bool:
         return _rare_reading(concept[3:], glossary)
     if concept.startswith("~"):
         return _rare(concept[1:])
-    return _rare_words(concept)
+    return rare_words(concept)
 
 
 def _rare_reading(word: str, glossary: Glossary) -> bool:
@@ -104,7 +104,7 @@ def _stem_written(concept: str, source: Terms, glossary: Glossary) -> bool:
     return any(e and e in s for e in endings for s in source.stems)
 
 
-def _rare_words(phrase: str) -> bool:
+def rare_words(phrase: str) -> bool:
     """Some word of this English phrase is no everyday word."""
     return any(_rare(stem(w)) for w in re.findall(r"[A-Za-z]{4,}", phrase))
 
