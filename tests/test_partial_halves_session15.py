@@ -62,6 +62,7 @@ def test_settings_and_conditions_are_no_statements() -> None:
     assert not asserts("为了解吸烟对睡眠的影响")
     assert not asserts("无论患者是否接受手术")
     assert not asserts("In patients lacking the enzyme")
+    assert not asserts("血清维生素D水平较低的老年人")
     assert asserts("吸烟者的睡眠时间明显缩短")
     assert asserts("Smokers slept less")
 

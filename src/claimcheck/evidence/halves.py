@@ -29,9 +29,12 @@ _STATEMENTS = re.compile(r"\s+and\s+(?=(?:should|must|mean|recommend|advise|urge
                          r",\s+(?:so|although|though|which means)\s+", re.I)
 #: a clause that says where, when, why or on what condition, not what was found: "在…中",
 #: "为了解…", "无论…", "如果…", "当…时", "In patients lacking X", "To understand …",
-#: "Regardless of …"
+#: "Regardless of …"; or a Chinese noun phrase headed by who it is about ("…甲基化程度高的女性",
+#: the subject of the clause after the comma)
 _NO_STATEMENT = re.compile(r"^(?:在.{0,40}(?:中|里|内|下|时|后|前)|为了?|无论|不论|不管|如果|假如|若|只要|"
                            r"当.{0,30}时|对于|关于).*$|"
+                           r"^.*的(?:女性|男性|患者|病人|孕妇|产妇|儿童|孩子|老人|老年人|成年人|人群|"
+                           r"人|者|小鼠|大鼠|动物)$|"
                            r"^(?:in|among|for|to|regardless|whether|if|when|once|after|before)\b"
                            r"[^,]*$", re.I)
 #: a sentence naming its subject by a pronoun or quantifier alone
