@@ -49,6 +49,7 @@ from claimcheck.evidence.function import (
     reframed,
 )
 from claimcheck.evidence.glossary import Glossary, load_glossary
+from claimcheck.evidence.halves import asserts, piece_units, pronoun_subject, statements
 from claimcheck.evidence.lexicon import is_drug_name
 from claimcheck.evidence.match import (
     PEOPLE,
@@ -1184,7 +1185,7 @@ class _Judge:
         figures are time points is read too, its times printed in the sentence (session 13);
         each time point so printed stands for one of the three terms asked ("the survey ran
         from May 2001 to June 2002" is stated by a sentence giving those dates)."""
-        pieces = _clause_pieces(analysed.text)
+        pieces = statements(_clause_pieces(analysed.text))
         if len(pieces) < 2:
             return None
         for piece in pieces:
@@ -1206,7 +1207,37 @@ class _Judge:
                     self._states(clause, best[0], min_strong=needed) and \
                     not self._opposed(clause, best[0][0]):
                 return clause, best[0][0], best[0][1]
+            if len(clause.terms.key) >= needed and not times and asserts(clause.text) and \
+                    (other := self._part_stated(clause, best, sources, needed)) is not None:
+                return clause, *other
         return None
+
+    def _part_stated(self, clause: Analysed, best: list[tuple[Unit, Coverage]],
+                     sources: list[Source], needed: int) -> tuple[Unit, Coverage] | None:
+        """Where the best sentence does not state the clause (session 15): a piece of one of
+        the best sentences stating it on its own (`_piece_states`), another of them stating it
+        whole, or one naming its subject by a pronoun ("Many were based on inaccurate
+        guesses") read with its study's title."""
+        for i, (unit, cov) in enumerate(best):
+            if self._piece_states(clause, (unit, cov), needed) or i and \
+                    self._states(clause, (unit, cov), min_strong=needed) and \
+                    not self._opposed(clause, unit):
+                return unit, cov
+        return self._with_title(clause, [b for b in best if pronoun_subject(b[0].text)], sources)
+
+    def _piece_states(self, clause: Analysed, best: tuple[Unit, Coverage], needed: int
+                      ) -> bool:
+        """One piece of the sentence, read on its own (`halves.piece_units`), states the clause
+        where the whole sentence states both directions: "Orlistat reduced … but increased rates
+        of gastrointestinal side effects and slightly lowered …" states "Orlistat increased
+        gastrointestinal side effects" (session 15)."""
+        for piece in piece_units(clause, best[0], self.g):
+            if id(best[0]) in self._unit_source:
+                self._unit_source[id(piece)] = self._unit_source[id(best[0])]
+            if self._states(clause, (piece, self._coverage(clause, piece)), min_strong=needed) \
+                    and not self._opposed(clause, piece):
+                return True
+        return False
 
     def _wider(self, analysed: Analysed, sources: list[Source],
                best: list[tuple[Unit, Coverage]]) -> list[tuple[Unit, Coverage]]:
