@@ -46,3 +46,16 @@ def test_half_a_century_does_not_support_thirty_years() -> None:
     verdict = claimcheck.verify("The birth cohort was followed for 30 years.",
                                 abstract=["The birth cohort was followed for half a century."])
     assert verdict.status != "supported"
+
+
+def test_a_year_abbreviated_y_is_a_duration() -> None:
+    durations = [q for q in extract_quantities("elimination came 10 y later than with testing")
+                 if q.kind == "duration"]
+    assert [(q.value, q.unit) for q in durations] == [(10.0, "year")]
+
+
+def test_about_a_decade_is_found_as_ten_y() -> None:
+    verdict = claimcheck.verify(
+        "Yearly screening would also end transmission, about a decade later than mass testing.",
+        abstract=["Yearly screening will also end transmission, albeit 10 y later than mass testing."])
+    assert verdict.status == "supported"

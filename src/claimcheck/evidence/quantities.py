@@ -25,8 +25,8 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _DASH = r"(?:-|–|—|~|～|〜|至|到)"
 
 DURATION_UNITS = {
-    "year": "year", "years": "year", "yr": "year", "yrs": "year", "年": "year", "岁": "year",
-    "周岁": "year",
+    "year": "year", "years": "year", "yr": "year", "yrs": "year", "y": "year", "年": "year",
+    "岁": "year", "周岁": "year",
     "month": "month", "months": "month", "个月": "month", "月": "month", "mo": "month",
     "week": "week", "weeks": "week", "wk": "week", "周": "week", "星期": "week",
     "day": "day", "days": "day", "d": "day", "天": "day", "日": "day",
@@ -35,8 +35,8 @@ DURATION_UNITS = {
 }
 DAYS_PER = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0, "hour": 1 / 24,
             "minute": 1 / 1440}
-#: (also the abbreviations "8 mo", "3 wk", "28 d", "5 d/wk": session 11)
-_DUR = (r"(?:years?|yrs?|months?|mo|weeks?|wk|days?|d|hours?|hrs?|minutes?|min|h|年|周岁|岁|个月|周|"
+#: (also the abbreviations "8 mo", "3 wk", "28 d", "5 d/wk": session 11; "10 y later": session 15)
+_DUR = (r"(?:years?|yrs?|y|months?|mo|weeks?|wk|days?|d|hours?|hrs?|minutes?|min|h|年|周岁|岁|个月|周|"
         r"星期|天|小时|分钟)")
 _DOSE_UNITS = {"毫克": "mg", "克": "g", "微克": "μg", "毫升": "mL", "千克": "kg", "公斤": "kg",
                "单位": "IU", "国际单位": "IU", "ug": "μg", "µg": "μg", "mcg": "μg", "ml": "mL",
