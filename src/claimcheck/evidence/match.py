@@ -1300,6 +1300,12 @@ def prefix_antonym(concept: str, stems: frozenset[str]) -> bool:
                for p in _NEGATIVE_PREFIXES)
 
 
+#: roots whose prefixed form words no change ("unchanged", "unaltered", "unaffected"): a
+#: statement read sentence by sentence by the no-change rules (`guards.no_change_in_piece`,
+#: `guards.stasis_antonyms`), not a term found anywhere in the source (session 15)
+_STASIS_ROOTS = frozenset({"chang", "alt", "alter", "affect"})
+
+
 def prefixed_in_source(concept: str, surface: str, source: Terms, glossary: Glossary) -> bool:
     """A Chinese word of the glossary whose one English stem the source writes only with a
     negative prefix: 分化 against "undifferentiated", 可逆 against "irreversible" (session 15).
@@ -1311,7 +1317,7 @@ def prefixed_in_source(concept: str, surface: str, source: Terms, glossary: Glos
         readings = glossary.lexicon().glosses(concept[3:]) or ()
     else:
         readings = (glossary.concept_stems.get(concept, ()),)
-    roots = {r[0] for r in readings if len(r) == 1 and len(r[0]) >= _MIN_ROOT}
+    roots = {r[0] for r in readings if len(r) == 1 and len(r[0]) >= _MIN_ROOT} - _STASIS_ROOTS
     return not roots & source.stems and any(
         p + root in source.stems for root in roots for p in _NEGATIVE_PREFIXES)
 

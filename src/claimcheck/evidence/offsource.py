@@ -173,7 +173,11 @@ def change_in_methods_only(analysed: Analysed, units: Sequence[Unit]) -> bool:
     """A claim of a change ("减半可以显著降低肺癌风险") whose figures are all found only in
     methods sentences, which define the groups ("reducers (reduced from ≥15 cigarettes/d by
     50%)"): the figures name who was studied, no sentence found states the change."""
-    return bool(analysed.terms.direction) and bool(units) and \
+    apart = any(c.has_figure and not c.moves for c in analysed.clauses) and \
+        not any(c.has_figure and c.moves for c in analysed.clauses)
+    # ("404 patients received MSC infusion, and MSC therapy can improve the signs": the
+    # change is another clause's, not stated of the figures; `halves` reads the two apart)
+    return bool(analysed.terms.direction) and bool(units) and not apart and \
         not any(states_result(u) for u in units)
 
 
