@@ -1241,6 +1241,12 @@ _METHODS = frozenset({"methods", "method", "design", "setting", "participants", 
                       "study design", "measurements", "exposures"})
 
 
+def in_background(unit: Unit) -> bool:
+    """A sentence under a section that says what was known or asked (BACKGROUND, OBJECTIVE):
+    its figures are others' findings or the question, not this study's result."""
+    return bool(_labels(unit) & _NOT_FINDINGS)
+
+
 def states_result(unit: Unit) -> bool:
     """A finding that can deny a claim: not a methods sentence, whose negations say who or
     what was studied ("never, former or daily users", "patients who had not been treated")."""

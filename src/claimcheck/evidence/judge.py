@@ -19,6 +19,7 @@ from claimcheck.evidence.analysis import (
     Unit,
     analyse,
     bracket_depths,
+    in_background,
     is_regimen,
     label_end,
     speaks_of_adjustment,
@@ -613,7 +614,12 @@ class _Judge:
                          f"is stated of; the closest sentence speaks of something else.")
         elif top is not None and qualitative_ok and not opposed:
             unit, cov = top
-            missing_minor = [f for f in minor_findings if not f.matched]
+            # a time point found only in a background sentence beside a result that states the
+            # claim ("within 7 y based on an influential modeling study"): another study's
+            # figure, not found as the claim's (session 15)
+            missing_minor = [f for f in minor_findings if not f.matched or (
+                not in_background(unit)
+                and all(u is not unit and in_background(u) for _, u, _ in f.matched))]
             unaddressed = self._unaddressed_conjuncts(analysed, sources, unit)
             status = "partially_supported" if missing_minor or unaddressed else "supported"
             evidence.insert(0, _evidence(self._owner(unit, sources), unit, "supports", cov.score,
@@ -2473,6 +2479,16 @@ def _given_to_another(view: Analysed, finding: Finding,
                    and _clause_at(u.clauses, o.quantity.start) == at
                    and not value_match(c, o.quantity) for o in u.quantities):
                 return True
+        # the other way round: the time found in a clause that binds it to another figure of
+        # the anchor's kind ("35% to 54% lower 8 y after"), the anchor found only in sentences
+        # without it ("current incidence is 17% to 32% lower"): the time is the other
+        # figure's (session 15)
+        here = _clause_at(unit.clauses, s.quantity.start)
+        if a.matched and here is not None and all(u is not unit for _, u, _ in a.matched) and \
+                any(o.quantity.kind == a.info.quantity.kind
+                    and _clause_at(unit.clauses, o.quantity.start) == here
+                    and not value_match(a.info.quantity, o.quantity) for o in unit.quantities):
+            return True
     return False
 
 

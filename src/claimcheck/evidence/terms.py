@@ -121,7 +121,11 @@ _IN_COMPARATOR = re.compile(
     # clause of the comparison group's own ("… when antidepressants were not …"); not the
     # sentence's verb ("… compared with normal reserve were not associated …")
     rf"(?:(?!\b{_AUX}\b)[^,;.:()])*"
-    r"|[^,;.:()]*?\b(?:when|who|that|where|whom|which|if)\b[^,;.:()]*)$", re.I)
+    r"|[^,;.:()]*?\b(?:when|who|that|where|whom|which|if)\b[^,;.:()]*"
+    # the counterfactual: "than it would have been without screening", "than would be
+    # expected in the absence of ART" (session 15)
+    r"|\s+(?:(?:it|they|there|that|those|what)\s+)?(?:would|might|could)(?:\s+otherwise)?"
+    r"\s+(?:have\s+been|be|have)\b[^,;.:()]*)$", re.I)
 _CATEGORY_BEFORE = re.compile(r"(?:[(（\[,，、/]|\bor|\band)\s*$")
 
 
