@@ -354,9 +354,15 @@ def units_compatible(c: Quantity, s: Quantity) -> bool:
 
 
 def _per_day(unit: str) -> str:
-    """A dose unit without its "per day" ("mg/d" → "mg"); other units as they are."""
-    base, _, per = unit.partition("/")
-    return base if per == "d" else unit
+    """A dose unit without its "per day", week, month or year ("mg/d" → "mg", "mg/kg/d" →
+    "mg/kg", "kg/mo" → "kg": the claim may say "每月" or "daily" in words); other units as
+    they are."""
+    head, _, per = unit.rpartition("/")
+    return head if head and per in _PER_TIME and unit.count("/") <= 2 else unit
+
+
+#: the time units a rate's "/…" may end in
+_PER_TIME = frozenset({"d", "wk", "week", "mo", "month", "y", "yr", "year"})
 
 
 def comparable(c: Quantity, s: Quantity) -> bool:

@@ -296,6 +296,15 @@ def _to_range(m: re.Match[str]) -> Quantity | None:
         low, high = _word(m["wa"].lower()), _word(m["wb"].lower())
         return _q(m, "range", low=low, high=high, unit=_unit(m["u3"]), decimals=0) \
             if low < high else None
+    if m.groupdict().get("a5"):
+        low, high = float(m["a5"]), float(m["b5"])
+        clause = re.split(r"[.;:]\s", m.string[max(0, m.start() - 120):m.start()])[-1]
+        if low >= high or high > 20 * low or 1800 <= low <= 2100 and 1800 <= high <= 2100 or \
+                re.search(r"\b(?:from|between)\b", clause, re.I):
+            # not a span ("10 to 3", "period 1 to 889"), a span of years (read below), or the
+            # end of a change ("increased from 285 in period 1 to 889")
+            return None
+        return _q(m, "range", low=low, high=high, unit=None, decimals=0)
     if m.groupdict().get("a2"):
         (low, decimals), (high, _) = _num(m["a2"]), _num(m["b2"])
         return _q(m, "range", low=low, high=high, unit=_unit(m["u4"]), decimals=decimals) \
@@ -1009,6 +1018,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(?:range|from|between|aged)\s+(?:the\s+ages?\s+of\s+|ages?\s+)?(?P<a>{ARABIC})\s*"
                 rf"(?P<u1>%)?\s*(?:to|and|through)\s+(?P<b>{ARABIC}(?:\s+(?:thousand|million|billion)\b)?)"
                 rf"\s*(?P<u2>%)?(?:\s*(?P<unit>{_DUR})\b)?", re.I), _aged_range),
+    # "residues 306 to 378 of tau", "grades 2 to 4": bare, before no noun it counts (session 18)
+    (re.compile(r"(?<![\d.,])(?P<a5>\d{1,5})\s+to\s+(?P<b5>\d{1,5})(?![\d.,]\d)"
+                r"(?=\s*(?:[,;:)\]]|\.(?!\d)|$|(?:of|in|and|or|at|on|were|was|are|is)\b))"),
+     _to_range),
     (re.compile(r"\bphase\s+(?P<a>[1-4]|IV|I{1,3})(?![\d.])\b|(?P<a2>[1-4一二三四]|Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|I{1,3})"
                 r"\s*期(?=\s*(?:临床|随机|双盲|试验|研究))", re.I), _phase),
     (re.compile(rf"(?P<a>{NUM})\s*(?:%|％|percent\b|per cent\b)"), _percent),
@@ -1284,6 +1297,7 @@ def extract_with_intervals(text: str) -> tuple[list[Quantity], list[tuple[int, i
     spans: list[tuple[int, int]] = []
     quantities = _intervals(text, _suspended(text, [h.quantity for h in hits]), spans)
     quantities = _elliptical_counts(text, quantities)
+    quantities = _compound_units(text, quantities)
     quantities = _listed_scale(text, quantities)
     for q in quantities:
         if q.kind == "percent":
@@ -1307,6 +1321,33 @@ _LISTED_KINDS = frozenset({"dose", "count", "percent", "duration"})
 
 #: units of a drug's dose: "5 vs 10 mg" may be two arms, so a vs-pair shares no such unit
 _DRUG_UNITS = frozenset({"mg", "μg", "ng", "g", "IU", "U", "mmol", "μmol"})
+
+
+#: the further "/…" parts of a compound unit after those the unit pattern read: "mm Hg/L" of
+#: "mm Hg/L/min/bursts/min", "mg/kg" of "mg/kg/day"
+_UNIT_TAIL = re.compile(r"(?:\s*/\s*(?:[A-Za-z]{1,12}|[\u4e00-\u9fff]{1,2}|m\(2\)))+(?![A-Za-z(])")
+
+
+def _compound_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A measured figure takes its whole compound unit ("0.58 mm Hg/L/min/bursts/min" is in
+    mmHg/L/min/bursts/min, not mmHg/L), and the first mean ± SD of a vs-pair the unit printed
+    after the second ("0.32±0.07 versus 0.58±0.16 mm Hg/L/min"), so that a figure stated
+    in the same compound unit meets it (session 18)."""
+    out = list(quantities)
+    for k, q in enumerate(out):
+        if q.kind not in ("dose", "mean_sd") or not q.unit or q.unit in DURATION_UNITS.values():
+            continue
+        tail = _UNIT_TAIL.match(text, q.end)
+        if tail is None or (k + 1 < len(out) and out[k + 1].start < tail.end()):
+            continue
+        parts = [_PER.get(p.strip().lower(), p.strip()) for p in tail[0].split("/")[1:]]
+        out[k] = q.model_copy(update={"unit": "/".join([q.unit, *parts])})
+    for k in range(len(out) - 1, 0, -1):
+        first, second = out[k - 1], out[k]
+        if first.kind == second.kind == "mean_sd" and first.unit is None and second.unit and \
+                second.unit not in ("%",) and _VERSUS.fullmatch(text[first.end:second.start]):
+            out[k - 1] = first.model_copy(update={"unit": second.unit})
+    return out
 
 
 def _measured(q: Quantity) -> bool:

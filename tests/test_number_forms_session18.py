@@ -1,0 +1,73 @@
+"""Number forms read whole (session 18): a compound unit keeps all its "/…" parts, the first
+mean ± SD of a vs-pair takes the unit printed after the second, a rate per month is a dose
+as a "每月" claim states it, and a bare "N to M" span is a range unless it ends a change."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck.evidence.match import units_compatible
+from claimcheck.evidence.quantities import extract_quantities
+
+
+def test_a_compound_unit_keeps_every_part() -> None:
+    units = [q.unit for q in extract_quantities("0.58 mm Hg/L/min/bursts/min at rest")]
+    assert units == ["mmHg/L/min/bursts/min"]
+    assert [q.unit for q in extract_quantities("given 5 mg/kg/day for a week")][0] == "mg/kg/d"
+
+
+def test_the_first_mean_of_a_vs_pair_takes_the_second_unit() -> None:
+    found = extract_quantities("(0.32±0.07 versus 0.58±0.16 mm Hg/L/min, P<0.001)")
+    assert [(q.kind, q.unit) for q in found[:2]] == [("mean_sd", "mmHg/L/min")] * 2
+
+
+def test_a_unitless_mean_beside_a_percentage_stays_unitless() -> None:
+    found = extract_quantities("2.1±0.3 vs 45% of the cohort")
+    assert found[0].unit is None
+
+
+def test_figures_in_a_compound_unit_are_supported() -> None:
+    source = ["Transduction was reduced in pregnant women relative to controls (0.32±0.07 "
+              "versus 0.58±0.16 mm Hg/L/min/bursts/min, P<0.001)."]
+    claim = ("Transduction was lower in pregnant women than in controls (0.32 vs 0.58 "
+             "mm Hg/L/min/bursts/min, P<0.001).")
+    assert claimcheck.verify(claim, abstract=source).status == "supported"
+
+
+def test_a_different_compound_unit_is_no_match() -> None:
+    source = ["Resistance was 0.58±0.16 mm Hg/L/min in controls."]
+    claim = "Resistance was 0.58 mm Hg/bursts/min in controls."
+    assert claimcheck.verify(claim, abstract=source).status != "supported"
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("two protofilaments made of residues 306 to 378 of tau", (306.0, 378.0)),
+    ("tumours of grades 2 to 4 were included", (2.0, 4.0)),
+])
+def test_a_bare_span_is_a_range(text: str, span: tuple[float, float]) -> None:
+    ranges = [(q.low, q.high) for q in extract_quantities(text) if q.kind == "range"]
+    assert ranges == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "use rose from 285 per quarter in period 1 to 889 in period 2",
+    "scores fell 10 to 3 in the treated arm",
+    "registrations 1990 to 2000 in Denmark",
+])
+def test_no_range_where_the_figures_are_a_change_a_descent_or_years(text: str) -> None:
+    assert not [q for q in extract_quantities(text) if q.kind == "range" and q.unit is None]
+
+
+def test_a_bare_span_supports_the_hyphenated_one() -> None:
+    source = ["Filament cores comprise residues 306-378 of tau protein."]
+    claim = "The filament core is made of residues 306 to 378 of tau."
+    assert claimcheck.verify(claim, abstract=source).status == "supported"
+
+
+def test_a_monthly_loss_in_words_meets_a_rate_per_month() -> None:
+    claim = extract_quantities("每月减轻约5公斤")[0]
+    source = extract_quantities("at a rate of 4.98 kg/mo")[0]
+    assert source.unit == "kg/mo"
+    assert units_compatible(claim, source)
+    assert not units_compatible(claim, extract_quantities("4.98 kg/m2")[0])
