@@ -71,3 +71,35 @@ def test_a_monthly_loss_in_words_meets_a_rate_per_month() -> None:
     assert source.unit == "kg/mo"
     assert units_compatible(claim, source)
     assert not units_compatible(claim, extract_quantities("4.98 kg/m2")[0])
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ninety two short adolescents took part", 92.0),
+    ("In twenty two cases the graft failed", 22.0),
+    ("forty five percent of them", 45.0),
+])
+def test_an_unhyphenated_compound_number_word_is_read_whole(text: str, value: float) -> None:
+    assert extract_quantities(text)[0].value == value
+
+
+def test_the_hundred_of_a_percentile_is_no_numeral() -> None:
+    assert extract_quantities("身高低于第三百分位的青少年") == []
+    assert [q.value for q in extract_quantities("三百名患者")] == [300.0]
+
+
+def test_the_one_of_a_rate_per_case_is_no_count() -> None:
+    assert extract_quantities("每避免一例感染所需的治疗人年数") == []
+    assert [q.value for q in extract_quantities("仅一例患者死亡")] == [1.0]
+
+
+@pytest.mark.parametrize(("text", "direction"), [
+    ("身高低于第三百分位的青少年纳入研究。", 0),
+    ("身高低于正常值的青少年纳入研究。", 0),
+    ("children with height lower than the third centile were included.", 0),
+    ("治疗后血压降低，低于对照组。", -1),
+])
+def test_a_comparative_bounding_a_threshold_states_no_change(text: str, direction: int) -> None:
+    from claimcheck.evidence import load_glossary
+    from claimcheck.evidence.analysis import analyse
+
+    assert analyse(text, load_glossary(), claim=True).terms.direction == direction

@@ -32,12 +32,13 @@ ARABIC = (r"(?:(?<![\w.=<>≤≥\s])|(?<=[^=<>≤≥\s]\s)|(?<=\bof)|(?<=\bwas)|
           r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
           r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])"
           r"|\d+(?:\.\d+)?")
-ZH_NUMERAL = r"[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]+)*"
-_EN_SMALL = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three"
-             r"|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight"
+#: (百 of 百分位 "percentile" is no numeral: "第三百分位" is the third percentile, session 18)
+ZH_NUMERAL = r"(?:[零〇一二两三四五六七八九十千]|百(?!分位))+(?:[万亿](?:[零〇一二两三四五六七八九十千]|百(?!分位))+)*"
+_EN_SMALL = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three"
+             r"|four|five|six|seven|eight|nine)\b)?|zero|one|two|three|four|five|six|seven|eight"
              r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
              r"|nineteen)")
-#: an English number in words: "twelve", "twenty-five", "two hundred", "one hundred and fifty",
+#: an English number in words: "twelve", "twenty-five" (or "Ninety two", unhyphenated: session 18), "two hundred", "one hundred and fifty",
 #: "three thousand" (hundreds and thousands need their multiplier: "two hundred", not "two")
 EN_WORD = (rf"(?:{_EN_SMALL}\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_EN_SMALL}(?![\s-]+(?:hundred"
            rf"|thousand)))?(?![\s-]+(?:hundred|thousand))|{_EN_SMALL}(?![\s-]+(?:hundred|thousand))"

@@ -810,6 +810,9 @@ def _count(m: re.Match[str]) -> Quantity | None:
     if m["noun"] == "例" and m.string.startswith("外", m.end()) and \
             m.string[max(0, m.start() - 2):m.start()].endswith("无"):
         return None  # "无一例外": without exception, no count of cases
+    if groups.get("a") in ("一", "1") and re.search(
+            r"每[\u4e00-\u9fff]{0,3}$", m.string[max(0, m.start() - 4):m.start()]):
+        return None  # "每避免一例感染", "每1名患者": the "per one" of a rate (session 18)
     value, decimals = _num(m["a"]) if groups.get("a") else (_word(m["w"]), 0)
     noun = m["noun"]
     if re.fullmatch(_CLASSIFIER_ZH, noun) and re.search(r"\d", m["a"]):
@@ -1018,10 +1021,6 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(?:range|from|between|aged)\s+(?:the\s+ages?\s+of\s+|ages?\s+)?(?P<a>{ARABIC})\s*"
                 rf"(?P<u1>%)?\s*(?:to|and|through)\s+(?P<b>{ARABIC}(?:\s+(?:thousand|million|billion)\b)?)"
                 rf"\s*(?P<u2>%)?(?:\s*(?P<unit>{_DUR})\b)?", re.I), _aged_range),
-    # "residues 306 to 378 of tau", "grades 2 to 4": bare, before no noun it counts (session 18)
-    (re.compile(r"(?<![\d.,])(?P<a5>\d{1,5})\s+to\s+(?P<b5>\d{1,5})(?![\d.,]\d)"
-                r"(?=\s*(?:[,;:)\]]|\.(?!\d)|$|(?:of|in|and|or|at|on|were|was|are|is)\b))"),
-     _to_range),
     (re.compile(r"\bphase\s+(?P<a>[1-4]|IV|I{1,3})(?![\d.])\b|(?P<a2>[1-4一二三四]|Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|I{1,3})"
                 r"\s*期(?=\s*(?:临床|随机|双盲|试验|研究))", re.I), _phase),
     (re.compile(rf"(?P<a>{NUM})\s*(?:%|％|percent\b|per cent\b)"), _percent),
@@ -1108,6 +1107,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     # "at week 68", "by month 6": a time point counted from baseline
     (re.compile(r"\b(?P<unit>weeks?|months?|days?)\s+(?P<a>\d{1,3})(?![\d.,]\d|\s*%)", re.I),
      _duration),
+    # "residues 306 to 378 of tau", "grades 2 to 4": bare, before no noun it counts (session 18)
+    (re.compile(r"(?<![\d.,])(?P<a5>\d{1,5})\s+to\s+(?P<b5>\d{1,5})(?![\d.,]\d)"
+                r"(?=\s*(?:[,;:)\]]|\.(?!\d)|$|(?:of|in|and|or|at|on|were|was|are|is)\b))"),
+     _to_range),
     # "近万名男婴", "逾万例": ten thousand with its one unsaid after a bound (session 14)
     (re.compile(rf"(?<=[近逾约])(?P<a>万)(?P<more>多|余)?(?P<noun>{_COUNT_ZH})"), _count),
     (re.compile(rf"(?:(?P<a>{NUM})|\b(?P<w>{EN_WORD}))\s*(?P<more>多|余)?\s*"

@@ -80,6 +80,14 @@ _DESCRIPTIVE_EN_BEFORE = re.compile(
 _BOUND_BEFORE_FIGURE = re.compile(
     r"(?:greater|smaller)\s+than\s+(?:(?:about|around|approximately|half|a|an|one|two|"
     r"three|four|five|six|seven|eight|nine|ten|twice|[0-9][0-9.,]*)\b|[0-9])", re.I)
+#: a comparative bounding a threshold rather than stating a change (session 18): "身高低于第三
+#: 百分位", "高于正常上限", "低于诊断阈值", "below/above the 3rd percentile" is who was counted
+_BOUND_BEFORE_THRESHOLD = re.compile(
+    r"(?:低于|高于|超过|不足|小于|大于|(?:(?:higher|lower|greater|less)\s+than)\s+)"
+    r"(?:第[\d一二三四五六七八九十]{1,4}(?:个)?百分位|the\s+\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:percentile|centile)|(?:the\s+)?(?:first|third|fifth|tenth)\s+(?:percentile|centile)|"
+    r"正常(?:值|范围|水平|上限|下限)|参考(?:值|范围|上限|下限)|(?:诊断)?(?:阈值|临界值|切点|界值))",
+    re.I)
 #: "less" / "fewer" that is no smaller amount: a bound or a comparison with another group
 #: ("less than 5%", "less than in PIH women"), a graded adjective or adverb ("less severe",
 #: "less often"; "less likely" is read before this, as a change of odds)
@@ -653,8 +661,9 @@ class _Collector:
             return  # "Higher intake of X …": the exposure's level, not a change it states
         if self.g.kind(concept) in ("up", "down") and (
                 self._bound_after_figure(self.offset + at)
-                or _BOUND_BEFORE_FIGURE.match(self.text, self.offset + at)):
-            return  # "15%或更多", "greater than 40%": part of the figure
+                or _BOUND_BEFORE_FIGURE.match(self.text, self.offset + at)
+                or _BOUND_BEFORE_THRESHOLD.match(self.text, self.offset + at)):
+            return  # "15%或更多", "greater than 40%": part of the figure; "低于第三百分位": a bound
         if self.g.kind(concept) in ("up", "down") and self._attributive(self.offset + at):
             return  # "有较高遗传过敏风险的婴儿": who they were, not a change
         antonym_of = self.g.opposites.get(concept)
