@@ -103,3 +103,26 @@ def test_a_comparative_bounding_a_threshold_states_no_change(text: str, directio
     from claimcheck.evidence.analysis import analyse
 
     assert analyse(text, load_glossary(), claim=True).terms.direction == direction
+
+
+@pytest.mark.parametrize("text", [
+    "(adjusted odds ratio [AOR]: 2.21; confidence interval [CI]: 1.82-2.68)",
+    "OR 2.21, 95% confidence interval 1.82 to 2.68, for daily classes",
+])
+def test_a_ratio_takes_its_interval_named_after_a_separator(text: str) -> None:
+    found = extract_quantities(text)
+    assert [(q.kind, q.value, q.low, q.high) for q in found] == [("ratio", 2.21, 1.82, 2.68)]
+
+
+def test_an_interval_that_does_not_hold_the_ratio_stays_apart() -> None:
+    found = extract_quantities("(OR 3.5; CI: 1.1-2.0)")
+    assert found[0].low is None
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("a group of six rhesus macaques", "macaques"),
+    ("All six animals in group 4 were protected", "animals"),
+    ("12 dogs were studied", "dogs"),
+])
+def test_animals_of_a_study_are_counted(text: str, unit: str) -> None:
+    assert (extract_quantities(text)[0].kind, extract_quantities(text)[0].unit) == ("count", unit)

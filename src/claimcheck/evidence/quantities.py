@@ -64,6 +64,9 @@ _COUNT_NOUNS = (r"(?:(?:person|patient)[- ]years?|patients?|cases?|subjects?|par
                 r"individuals?|persons?|people|"
                 r"women|men|children|adults|infants|volunteers|donors|mice|rats|deaths|events|smokers|"
                 r"users|respondents|students|residents|survivors|births|pregnancies|nurses|"
+                # animals of a study (session 18: "six rhesus macaques", "All six animals")
+                r"animals|monkeys|macaques|primates|dogs|pigs|piglets|rabbits|sheep|cats|"
+                r"hamsters|rodents|"
                 r"physicians|households|"
                 r"studies|trials|centres?|centers?|hospitals)")
 _COUNT_ZH = r"(?:例|名|位|人次|人)"
@@ -78,6 +81,7 @@ _CLASSIFIER_ZH = r"(?:项(?!目)|只(?![有是要能会在])|篇|家(?![庭属�
 _COUNT_ADJECTIVE = (
     r"(?:older|elderly|young|younger|healthy|obese|overweight|pregnant|postmenopausal|"
     r"premenopausal|eligible|evaluable|adult|male|female|consecutive|diabetic|hypertensive|"
+    r"rhesus|cynomolgus|transgenic|wild-type|knockout|"
     r"additional|unique|current|former|daily|adolescent|critically|severely|ill|middle[- ]aged|"
     # study designs before "studies" / "trials" ("two ongoing cohort studies": session 12)
     r"ongoing|cohort|case[- ]control|prospective|retrospective|observational|clinical|"
@@ -1299,6 +1303,7 @@ def extract_with_intervals(text: str) -> tuple[list[Quantity], list[tuple[int, i
     hits.sort(key=lambda h: h.start)
     spans: list[tuple[int, int]] = []
     quantities = _intervals(text, _suspended(text, [h.quantity for h in hits]), spans)
+    quantities = _named_intervals(text, quantities, spans)
     quantities = _elliptical_counts(text, quantities)
     quantities = _compound_units(text, quantities)
     quantities = _listed_scale(text, quantities)
@@ -1556,6 +1561,37 @@ def _estimate_before(text: str, quantities: list[Quantity], at: int, first: int)
             return None
         return i
     return None
+
+
+#: a ratio's interval named after a separator, not bracketed: "(AOR: 2.21; CI: 1.82-2.68)",
+#: "OR 1.5, 95% confidence interval 1.1 to 2.0"
+_NAMED_INTERVAL = re.compile(
+    rf"\s*[;,，；]\s*(?:{_CI_LEVEL}|(?:CI|(?i:confidence intervals?)(?:\s*\[CI\])?))\s*"
+    rf"(?:[:=,：，]|为)?\s*(?P<lo>[−-]?{ARABIC})\s*(?:{_BARE_DASH})\s*(?P<hi>[−-]?{ARABIC})")
+
+
+def _named_intervals(text: str, quantities: list[Quantity],
+                     spans: list[tuple[int, int]]) -> list[Quantity]:
+    """A ratio followed at once by its interval named after a separator ("AOR: 2.21; CI:
+    1.82-2.68") takes it as its low and high, as a bracketed one is (session 18); the bounds
+    are no figures of their own."""
+    out = list(quantities)
+    drop: set[int] = set()
+    for k in range(len(out) - 1):
+        q = out[k]
+        if q.kind != "ratio" or q.value is None or q.low is not None:
+            continue
+        m = _NAMED_INTERVAL.match(text, q.end)
+        if m is None:
+            continue
+        inside = [i for i in range(k + 1, len(out)) if out[i].start < m.end()]
+        low, high = sorted((_signed(m["lo"]), _signed(m["hi"])))
+        if not inside or not low <= q.value <= high:
+            continue
+        out[k] = q.model_copy(update={"low": low, "high": high})
+        drop.update(inside)
+        spans.append((m.start(), m.end()))
+    return [q for k, q in enumerate(out) if k not in drop]
 
 
 #: "368名婴儿中有34名", "在29名胃癌男性中，有20人": n of a group of N, said with counts
