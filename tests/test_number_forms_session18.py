@@ -126,3 +126,65 @@ def test_an_interval_that_does_not_hold_the_ratio_stays_apart() -> None:
 ])
 def test_animals_of_a_study_are_counted(text: str, unit: str) -> None:
     assert (extract_quantities(text)[0].kind, extract_quantities(text)[0].unit) == ("count", unit)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("burst incidence rose by 6 bursts per 100 heartbeats", 6.0),
+    ("43 bursts/100 heartbeats at baseline", 43.0),
+    ("12 per 100 patients", 12.0),
+])
+def test_a_rate_per_hundred_of_a_named_thing(text: str, value: float) -> None:
+    found = extract_quantities(text)
+    assert [(q.kind, q.value, q.unit) for q in found] == [("rate", value, "per 100")]
+
+
+@pytest.mark.parametrize("text", ["scored 15/100 in the test", "15/100 patients"])
+def test_a_bare_score_out_of_a_hundred_is_no_rate(text: str) -> None:
+    assert all(q.kind != "rate" for q in extract_quantities(text))
+
+
+def test_means_per_hundred_of_a_pair_share_the_unit() -> None:
+    found = extract_quantities("(+17±9 versus +6±11 bursts/100 hb, P=0.03)")
+    assert [(q.kind, q.value, q.unit) for q in found[:2]] == [
+        ("mean_sd", 17.0, "per 100"), ("mean_sd", 6.0, "per 100")]
+    assert 100.0 not in [q.value for q in found]
+
+
+_COMPARED_LATER = ["Peak activity was greater in pregnant than in nonpregnant women, whether "
+                   "expressed as burst frequency (+17±13 versus +7±8 bursts/min, P=0.049) or "
+                   "burst incidence (+17±9 versus +6±11 bursts/100 hb, P=0.03)."]
+
+
+def test_figures_given_each_to_the_other_group_of_a_later_pair_are_contradicted() -> None:
+    claim = ("At peak, burst incidence rose by 6 bursts per 100 heartbeats in the pregnant "
+             "women and by 17 in the nonpregnant women.")
+    verdict = claimcheck.verify(claim, abstract=_COMPARED_LATER)
+    assert verdict.status == "contradicted"
+    assert "each for the other group" in verdict.rationale
+
+
+def test_figures_of_a_later_pair_in_their_own_order_are_not_contradicted() -> None:
+    claim = ("At peak, burst incidence rose by 17 bursts per 100 heartbeats in the pregnant "
+             "women and by 6 in the nonpregnant women.")
+    assert claimcheck.verify(claim, abstract=_COMPARED_LATER).status == "supported"
+
+
+def test_a_multiple_of_a_pair_whose_second_figure_is_bare() -> None:
+    source = ["Single-unit activity was higher in normal pregnant than in nonpregnant women "
+              "(38 vs. 19 impulses/100 beats)."]
+    claim = "正常孕妇的单纤维放电约为未孕女性的两倍（每100次心跳38次对19次）。"
+    assert claimcheck.verify(claim, abstract=source).status == "supported"
+    wrong = "正常孕妇的单纤维放电约为未孕女性的三倍（每100次心跳38次对19次）。"
+    assert claimcheck.verify(wrong, abstract=source).status != "supported"
+
+
+def test_the_later_values_of_a_chinese_rate_keep_its_unit() -> None:
+    found = extract_quantities("使用率从每10万人285例，升至第二阶段的889例，更达到1919例。")
+    assert [(q.kind, q.unit) for q in found] == [("rate", "per 100000")] * 3
+    apart = extract_quantities("发病率为每10万人12例，共有889例患者。")
+    assert apart[1].kind == "count"
+
+
+def test_a_vs_pair_of_rates_shares_the_unit() -> None:
+    found = extract_quantities("(38 vs. 19 impulses/100 beats)")
+    assert [(q.kind, q.unit) for q in found] == [("rate", "per 100")] * 2

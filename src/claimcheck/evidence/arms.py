@@ -275,7 +275,7 @@ def pair_swapped(analysed: Analysed, units: list[Unit], glossary: Glossary
 #: comparison, then their pair in the same order
 _COMPARED_PAIR = re.compile(
     r"\b(?:in|among|for)\s+(?P<a>[^,;()]{2,50}?)\s+than\s+(?:in\s+|among\s+|for\s+)?"
-    r"(?P<b>[^,;()]{2,50}?)\s*\((?P<pair>[^()]*?\b(?:v|vs\.?|versus)\s[^()]*)\)", re.I)
+    r"(?P<b>[^,;()]{2,50}?)\s*\((?P<pair>[^()]*?\b(?:v|vs\.?|versus)\s[^(),;]*)[^()]*\)", re.I)
 #: a group named as the other's complement: non-smokers, 非吸烟者, without diabetes
 _NON = re.compile(r"\bnon[- ]?|\bwithout\b|非|未|没有|不")
 
@@ -289,9 +289,9 @@ def compared_swapped(analysed: Analysed, units: list[Unit], glossary: Glossary
     if len(figures) != 2:
         return None
     for unit in units:
-        for m in _COMPARED_PAIR.finditer(unit.text):
+        for m, (start, end) in _compared_pairs(unit.text):
             pair = [q for q in unit.quantities if q.is_anchor
-                    and m.start("pair") <= q.quantity.start < m.end("pair")]
+                    and start <= q.quantity.start < end]
             if len(pair) != 2:
                 continue
             groups = _groups_of(analysed.text, figures, m["a"], m["b"], glossary)
@@ -306,6 +306,33 @@ def compared_swapped(analysed: Analysed, units: list[Unit], glossary: Glossary
             else:
                 return figures[0], figures[1], unit
     return None
+
+
+def _compared_pairs(text: str) -> list[tuple[re.Match[str], tuple[int, int]]]:
+    """Each "in A than in B" comparison with the span of every "(x vs y)" pair that gives its
+    figures: the bracket right after it, and those later in its sentence ("greater in pregnant
+    than in nonpregnant women, whether expressed as burst frequency (+17±13 versus +7±8 …) or
+    burst incidence (+17±9 versus +6±11 …)": session 18), each in the order A, B."""
+    out = []
+    for m in _COMPARED_PAIR.finditer(text):
+        out.append((m, m.span("pair")))
+        sentence_end = _SENTENCE_END.search(text, m.end())
+        rest_end = sentence_end.start() if sentence_end else len(text)
+        out += [(m, later.span("pair")) for later in _LATER_PAIR.finditer(text, m.end(), rest_end)]
+    for m in _COMPARED_THEN.finditer(text):  # the first bracket after a clause of its own
+        sentence_end = _SENTENCE_END.search(text, m.end())
+        rest_end = sentence_end.start() if sentence_end else len(text)
+        out += [(m, later.span("pair")) for later in _LATER_PAIR.finditer(text, m.end(), rest_end)]
+    return out
+
+
+#: "in A than in B," with its figures given later in the sentence, not in a bracket at once
+_COMPARED_THEN = re.compile(
+    r"\b(?:in|among|for)\s+(?P<a>[^,;()]{2,50}?)\s+than\s+(?:in\s+|among\s+|for\s+)?"
+    r"(?P<b>[^,;()]{2,50}?)\s*,", re.I)
+#: (the pair ends at its first comma: "(+17±9 versus +6±11 bursts/100 hb, P=0.03)")
+_LATER_PAIR = re.compile(r"\((?P<pair>[^()]*?\b(?:v|vs\.?|versus)\s[^(),;]*)[^()]*\)", re.I)
+_SENTENCE_END = re.compile(r"[;；。]|\.(?:\s|$)")
 
 
 def _groups_of(text: str, figures: list[QuantityInfo], a: str, b: str,

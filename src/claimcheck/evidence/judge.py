@@ -2516,8 +2516,9 @@ def _multiples_of_own_figures(findings: list[Finding]) -> set[int]:
             continue
         a, b = sorted(two, key=lambda g: g.info.quantity.value or 0.0)
         qa, qb = a.info.quantity, b.info.quantity
-        if (qa.kind, qa.unit) != (qb.kind, qb.unit):
-            continue
+        bare = [q for q in (qa, qb) if q.kind == "number" and q.unit is None]
+        if (qa.kind, qa.unit) != (qb.kind, qb.unit) and len(bare) != 1:
+            continue  # (one bare figure of a pair takes the other's unit: "每100次心跳38次对19次")
         ratio = (qb.value or 0.0) / (qa.value or 1.0)
         if c.qualifier == "more_than":
             holds = ratio > c.value

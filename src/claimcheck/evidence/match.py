@@ -211,6 +211,9 @@ def value_match(c: Quantity, s: Quantity) -> bool:
         return True
     if c.kind in ("number", "dose") and _is_mean_of(c, s):
         return True  # "fell from 4.48 to 1.09": the means of "4.48 ± 2.60 … 1.09 ± 0.83"
+    if c.kind == "number" and c.unit is None and s.kind == "rate" and c.value is not None \
+            and s.value is not None:  # "每100次心跳38次对19次" and "38 vs. 19 impulses/100 beats"
+        return number_equal(c.value, c.decimals, s.value, s.decimals, qual)  # (session 18)
     if c.kind in _COUNTABLE and c.value is not None:
         if s.kind in _COUNTABLE and s.value is not None:
             if _bare_bound_far(c, s):
@@ -228,6 +231,9 @@ def value_match(c: Quantity, s: Quantity) -> bool:
     if c.kind == "rate" and s.kind == "number" and c.value is not None and s.value is not None \
             and s.unit is None:  # "每10万人263.3例" and "rates per 100 000 … from 263.3"
         return number_equal(c.value, c.decimals, s.value, s.decimals, qual)  # (numbers, s6)
+    if c.kind == "rate" and s.kind == "mean_sd" and c.unit == s.unit and \
+            c.value is not None and s.value is not None:  # "每百次心跳43次", "43±9 bursts/100 hb"
+        return number_equal(c.value, c.decimals, s.value, s.decimals, qual)  # (session 18)
     if c.kind == "range" and c.unit == "year_of" and s.kind == "range" and s.unit == "date_of":
         # "from 1999 to 2003" and "between October 1999 and December 2003" (numbers, s6)
         return s.low is not None and s.high is not None and \

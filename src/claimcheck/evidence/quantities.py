@@ -204,7 +204,7 @@ def _percent_sd(m: re.Match[str]) -> Quantity:
 
 def _rate(m: re.Match[str]) -> Quantity:
     low, decimals = _num(m["a"])
-    high = _num(m["b"])[0] if m["b"] else None
+    high = _num(m["b"])[0] if m.groupdict().get("b") else None
     pop = _num(re.sub(r"\s", "", m["pop"]).replace("百万", "1000000"))[0]
     unit = f"per {int(pop)}"
     if high is None:
@@ -924,6 +924,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
                 rf"to|(?(btw)and|(?!)))\s*(?P<b>{NUM}))?(?(open)\s*[)）]|)"
                 rf"(?:\s+(?:cases?|people|persons?|patients?|deaths?|events?|admissions?))?"
                 rf"\s*(?:/|per|in\s+every)\s*(?P<pop>{_POP})"), _rate),
+    # "6 bursts per 100 heartbeats", "43 bursts/100 hb": a rate per 100 of a named thing
+    # (session 18; "per 100 person-years" is read below, a bare "15/100" stays unread)
+    (re.compile(rf"(?P<a>{ARABIC})(?:\s+[a-z]+\s*/|(?:\s+[a-z]+)?\s+per)\s*(?P<pop>100)"
+                rf"(?![\d,.]|\s+\d)(?=\s+(?!(?:person|patient)[\s-]*(?:years?|months?)\b|"
+                rf"(?:in|of|on|at|and|or|for|with|the|to|was|were|is|are)\b)[A-Za-z])", re.I), _rate),
     # "1.4/100 person years", "1.4 deaths occurred per 100 person-years" (session 11)
     (re.compile(rf"(?P<a>{ARABIC})(?:\s+[a-z]+){{0,2}}?\s*(?:/|per)\s*(?P<pop>100|1,000|1000|10,000|"
                 rf"10000|100,000|100000|100 000)[\s-]*(?:person|patient)[\s-]*(?:years?|months?)\b",
@@ -1324,7 +1329,7 @@ _BARE = re.compile(r"[\d.]+")
 #: "20 v 63%", "5 vs 10 patients": two groups' shares or counts; "0.29 vs 0.44 mg/kg" stays
 #: two amounts, not two doses of a regimen
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus|v)\s+")
-_LISTED_KINDS = frozenset({"dose", "count", "percent", "duration"})
+_LISTED_KINDS = frozenset({"dose", "count", "percent", "duration", "rate"})
 
 
 #: units of a drug's dose: "5 vs 10 mg" may be two arms, so a vs-pair shares no such unit
@@ -1336,13 +1341,25 @@ _DRUG_UNITS = frozenset({"mg", "μg", "ng", "g", "IU", "U", "mmol", "μmol"})
 _UNIT_TAIL = re.compile(r"(?:\s*/\s*(?:[A-Za-z]{1,12}|[\u4e00-\u9fff]{1,2}|m\(2\)))+(?![A-Za-z(])")
 
 
+#: a change to a new level: "升至", "降到", "更达到" (a rate's later values keep its unit)
+_TO_LEVEL_ZH = re.compile(r"(?:升|降|增|减|上升|下降|增加|减少|提高|降低)(?:至|到)|达到")
+#: a mean's unit per 100 of a named thing: "+6±11 bursts/100 hb", "12±3 events per 100 beats"
+_PER_HUNDRED = re.compile(r"\s+[A-Za-z]+\s*(?:/|per)\s*100\s+[A-Za-z]")
+
+
 def _compound_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """A measured figure takes its whole compound unit ("0.58 mm Hg/L/min/bursts/min" is in
     mmHg/L/min/bursts/min, not mmHg/L), and the first mean ± SD of a vs-pair the unit printed
     after the second ("0.32±0.07 versus 0.58±0.16 mm Hg/L/min"), so that a figure stated
     in the same compound unit meets it (session 18)."""
     out = list(quantities)
+    drop: set[int] = set()  # the "100" of a mean's "bursts/100 hb", no figure of its own
     for k, q in enumerate(out):
+        per_hundred = _PER_HUNDRED.match(text, q.end)
+        if q.kind == "mean_sd" and q.unit is None and per_hundred:
+            out[k] = q.model_copy(update={"unit": "per 100"})  # "+6±11 bursts/100 hb"
+            drop.update(i for i in range(k + 1, len(out)) if out[i].start < per_hundred.end())
+            continue
         if q.kind not in ("dose", "mean_sd") or not q.unit or q.unit in DURATION_UNITS.values():
             continue
         tail = _UNIT_TAIL.match(text, q.end)
@@ -1350,12 +1367,20 @@ def _compound_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         parts = [_PER.get(p.strip().lower(), p.strip()) for p in tail[0].split("/")[1:]]
         out[k] = q.model_copy(update={"unit": "/".join([q.unit, *parts])})
+    for k, q in enumerate(out):  # "每10万人285例，升至第二阶段的889例": the rate's later values
+        rate = next((r for r in reversed(out[:k]) if r.kind == "rate"), None)
+        if q.kind == "count" and q.unit == "persons" and rate is not None and \
+                q.text.endswith("例") and \
+                _TO_LEVEL_ZH.search(text[max(rate.end, q.start - 14):q.start]) and \
+                not re.search(r"[。；;]", text[rate.end:q.start]):
+            out[k] = q.model_copy(update={"kind": "rate", "unit": rate.unit})
     for k in range(len(out) - 1, 0, -1):
         first, second = out[k - 1], out[k]
         if first.kind == second.kind == "mean_sd" and first.unit is None and second.unit and \
-                second.unit not in ("%",) and _VERSUS.fullmatch(text[first.end:second.start]):
+                second.unit not in ("%",) and \
+                _VERSUS.fullmatch(text[first.end:second.start].rstrip("+-−")):
             out[k - 1] = first.model_copy(update={"unit": second.unit})
-    return out
+    return [q for k, q in enumerate(out) if k not in drop]
 
 
 def _measured(q: Quantity) -> bool:
@@ -1383,7 +1408,7 @@ def _listed_scale(text: str, quantities: list[Quantity]) -> list[Quantity]:
         last = out[j]
         scale = next((f for w, f in SCALE_WORDS.items() if w in last.text.lower()), 1.0)
         typed = last.kind in _LISTED_KINDS and last.unit is not None and (
-            last.kind in ("percent", "count") or _measured(last) or not any(
+            last.kind in ("percent", "count", "rate") or _measured(last) or not any(
                 _VERSUS.fullmatch(text[out[k].end:out[k + 1].start]) for k in range(i, j)))
         if j > i and (scale > 1 or typed) and last.value is not None:
             for k in range(i, j):
