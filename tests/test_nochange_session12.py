@@ -106,5 +106,7 @@ def test_no_change_alone_is_found_only_with_the_claims_figures() -> None:
     near = claimcheck.verify(claim, title="Errors in two units", abstract=beside)
     found, missing = far.rationale.split(";", 1)
     assert "基本没有变化" in missing and "基本没有变化" not in found
-    found, missing = near.rationale.split(";", 1)
-    assert "基本没有变化" in found
+    # beside its figures the no-change is found: in the part found, or (the two figures read
+    # as rates per 1000 days since session 18) the claim supported with it
+    found = near.rationale.split(";", 1)[0]
+    assert "基本没有变化" in found and near.status in ("supported", "partially_supported")

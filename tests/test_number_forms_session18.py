@@ -188,3 +188,19 @@ def test_the_later_values_of_a_chinese_rate_keep_its_unit() -> None:
 def test_a_vs_pair_of_rates_shares_the_unit() -> None:
     found = extract_quantities("(38 vs. 19 impulses/100 beats)")
     assert [(q.kind, q.unit) for q in found] == [("rate", "per 100")] * 2
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("declined (P = .004), but", 0.004),
+    ("(P<.001)", 0.001),
+    ("P = .19).", 0.19),
+    ("r = .45 between them", 0.45),
+])
+def test_a_statistic_without_its_leading_zero_is_a_decimal(text: str, value: float) -> None:
+    assert [q.value for q in extract_quantities(text)] == [value]
+
+
+def test_a_p_value_without_its_zero_is_no_whole_number_a_claim_could_meet() -> None:
+    source = ["The combined outcome did not change (-1.3%/y, P = .19) over the period."]
+    claim = "The combined outcome changed in 19 hospitals."
+    assert claimcheck.verify(claim, abstract=source).status != "supported"

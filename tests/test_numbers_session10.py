@@ -182,7 +182,9 @@ def test_a_range_of_rates(text: str, low: float, high: float, unit: str) -> None
 
 def test_and_joins_a_range_only_after_between() -> None:
     qs = extract_quantities("rates of 5 and 10 per 1000")
-    assert [(q.kind, q.value) for q in qs] == [("number", 5.0), ("rate", 10.0)]
+    # two rates, not one range 5-10 (the first takes the second's unit since session 18)
+    assert [(q.kind, q.value, q.unit) for q in qs] == [("rate", 5.0, "per 1000"),
+                                                       ("rate", 10.0, "per 1000")]
 
 
 def test_a_rounded_range_states_the_printed_one_and_not_another() -> None:

@@ -872,6 +872,11 @@ def _number(m: re.Match[str]) -> Quantity:
     return _q(m, "number", value=value, decimals=decimals, unit=unit)
 
 
+def _dot_decimal(m: re.Match[str]) -> Quantity:
+    digits = m["a"][1:]
+    return _q(m, "number", value=float("0." + digits), decimals=len(digits))
+
+
 def _zh_number(m: re.Match[str]) -> Quantity | None:
     """A Chinese numeral read as a number: two or more (ten or more before 个) and not one bare
     unit character ("十分" is "very", "一个" is "a", "百分点" names the unit)."""
@@ -890,6 +895,9 @@ _SPAN_ADJECTIVE = (r"(?:consecutive|successive|postoperative|post-operative|addi
                    r"subsequent|preceding|previous|following|full|calendar)")
 
 _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
+    # "P = .004", "r = .45", "P<.001": a statistic printed without its leading zero is 0.004,
+    # not the digits after the point (which read as 4, 45, 1: session 18)
+    (re.compile(r"(?:(?<=[=<>≤≥])|(?<=[=<>≤≥]\s))(?P<a>\.\d+)(?![\d.])"), _dot_decimal),
     (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<mo>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?"),
      _date_zh),
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/-](?P<mo>\d{1,2})[/-](?P<d>\d{1,2})(?!\d)"),
