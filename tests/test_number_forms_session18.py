@@ -204,3 +204,17 @@ def test_a_p_value_without_its_zero_is_no_whole_number_a_claim_could_meet() -> N
     source = ["The combined outcome did not change (-1.3%/y, P = .19) over the period."]
     claim = "The combined outcome changed in 19 hospitals."
     assert claimcheck.verify(claim, abstract=source).status != "supported"
+
+
+@pytest.mark.parametrize("text", ["最高也只有42%", "最高可达42%", "as high as 42%"])
+def test_the_top_of_a_span_is_an_upper_bound(text: str) -> None:
+    assert extract_quantities(text)[0].qualifier == "up_to"
+
+
+def test_an_upper_bound_meets_the_top_of_a_source_span() -> None:
+    source = ["The probability that elimination would be cost-saving over 50 years ranged "
+              "from 0% to 42%, with only one site achieving cost-savings."]
+    top = "五十年内，消除疟疾能省钱的概率最高也只有42%。"
+    assert claimcheck.verify(top, abstract=source).status == "supported"
+    wrong = "五十年内，消除疟疾能省钱的概率最高也只有52%。"
+    assert claimcheck.verify(wrong, abstract=source).status != "supported"

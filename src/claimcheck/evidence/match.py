@@ -185,6 +185,11 @@ def value_match(c: Quantity, s: Quantity) -> bool:
     if _points(c, s) and c.value is not None and s.value is not None:
         # "降低11个百分点" and "ARR, 11.3%": one difference in points (numbers helper, s11)
         return number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual)
+    if qual == "up_to" and c.kind in ("percent", "number", "count", "dose") and \
+            s.kind == "range" and s.high is not None and c.value is not None and \
+            (s.unit is None or s.unit == c.unit or c.kind == "number"):
+        # "最高也只有42%" / "as high as 42%" and "ranged from 0% to 42%": the span's top (s18)
+        return number_equal(c.value, c.decimals, s.high, s.decimals)
     if c.kind == "percent" and c.value is not None:
         if s.kind == "percent" and s.value is not None:
             if {c.unit, s.unit} == {RELATIVE_UP, RELATIVE_DOWN}:

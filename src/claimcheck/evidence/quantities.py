@@ -113,6 +113,8 @@ _PREFIX = [
     ("less_than", r"(?:不到|少于|低于|不足|小于|less than|fewer than|smaller than|younger than|"
                   r"shorter than|under|below|<)"),
     ("up_to", r"(?:高达|最长达|up to|(?:a\s+)?maximum of|≤|<=|<\s*or\s*=)"),
+    # "最高也只有42%", "最高可达42%", "as high as 42%": the top of a span (session 18)
+    ("up_to", r"(?:最高(?:也|仅|只|可)?(?:只有|仅有|仅为|为|达到|达|是)|as (?:high|much|many) as)"),
 ]
 _PREFIX_RE = [(name, re.compile(rf"{pattern}\s*$", re.I)) for name, pattern in _PREFIX]
 _SUFFIX = [("at_least", re.compile(r"^\s*(?:及|或)(?:以上|更多|更高|更长)")),
