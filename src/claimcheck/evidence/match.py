@@ -214,10 +214,6 @@ def value_match(c: Quantity, s: Quantity) -> bool:
         # "1.73倍（95%置信区间1.31～2.29）" and "relative risk 1.73, 95% CI 1.31 to 2.29": a
         # value with both bounds of the ratio's interval is that ratio (numbers helper, s7)
         return True
-    if c.kind == "number" and c.unit is None and s.kind == "ratio" and s.unit == MULTIPLE and \
-            c.value is not None and s.value is not None and c.low is None:
-        # "1.5倍以上" (digits and 倍 stay a bare figure) and ">or=1.5-fold": one multiple (s18)
-        return number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual)
     if c.kind in ("number", "dose") and _is_mean_of(c, s):
         return True  # "fell from 4.48 to 1.09": the means of "4.48 ± 2.60 … 1.09 ± 0.83"
     if c.kind == "number" and c.unit is None and s.kind == "rate" and c.value is not None \
