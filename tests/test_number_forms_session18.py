@@ -218,3 +218,26 @@ def test_an_upper_bound_meets_the_top_of_a_source_span() -> None:
     assert claimcheck.verify(top, abstract=source).status == "supported"
     wrong = "五十年内，消除疟疾能省钱的概率最高也只有52%。"
     assert claimcheck.verify(wrong, abstract=source).status != "supported"
+
+
+_COMPARED_WITH = ["The increase in HR after atropine was lower in patients compared with control "
+                  "subjects despite a similar basal HR (DeltaHR after atropine, 11+/-21% versus "
+                  "62+/-17%; P<0.001)."]
+
+
+def test_a_compared_with_pair_given_each_to_the_other_group_is_contradicted() -> None:
+    claim = "After atropine, heart rate rose by 62% in the patients but by only 11% in the controls."
+    assert claimcheck.verify(claim, abstract=_COMPARED_WITH).status == "contradicted"
+
+
+def test_a_compared_with_pair_in_its_own_order_is_not_contradicted() -> None:
+    claim = "After atropine, heart rate rose by 11% in the patients but by 62% in the controls."
+    assert claimcheck.verify(claim, abstract=_COMPARED_WITH).status != "contradicted"
+
+
+def test_a_percentage_meets_the_mean_of_a_percentage() -> None:
+    from claimcheck.evidence.match import value_match
+
+    claim = extract_quantities("an ejection fraction of 68%")[0]
+    assert value_match(claim, extract_quantities("ejection fraction 68+/-9%")[0])
+    assert not value_match(claim, extract_quantities("ejection fraction 61+/-9%")[0])

@@ -274,7 +274,7 @@ def pair_swapped(analysed: Analysed, units: list[Unit], glossary: Glossary
 #: "lower in vegetarians than in non-vegetarians (182 v 246 pmol/L)": the two groups of a
 #: comparison, then their pair in the same order
 _COMPARED_PAIR = re.compile(
-    r"\b(?:in|among|for)\s+(?P<a>[^,;()]{2,50}?)\s+than\s+(?:in\s+|among\s+|for\s+)?"
+    r"\b(?:in|among|for)\s+(?P<a>[^,;()]{2,50}?)\s+(?:than|compared\s+(?:with|to))\s+(?:in\s+|among\s+|for\s+)?"
     r"(?P<b>[^,;()]{2,50}?)\s*\((?P<pair>[^()]*?\b(?:v|vs\.?|versus)\s[^(),;]*)[^()]*\)", re.I)
 #: a group named as the other's complement: non-smokers, 非吸烟者, without diabetes
 _NON = re.compile(r"\bnon[- ]?|\bwithout\b|非|未|没有|不")
@@ -328,7 +328,7 @@ def _compared_pairs(text: str) -> list[tuple[re.Match[str], tuple[int, int]]]:
 
 #: "in A than in B," with its figures given later in the sentence, not in a bracket at once
 _COMPARED_THEN = re.compile(
-    r"\b(?:in|among|for)\s+(?P<a>[^,;()]{2,50}?)\s+than\s+(?:in\s+|among\s+|for\s+)?"
+    r"\b(?:in|among|for)\s+(?P<a>[^,;()]{2,50}?)\s+(?:than|compared\s+(?:with|to))\s+(?:in\s+|among\s+|for\s+)?"
     r"(?P<b>[^,;()]{2,50}?)\s*,", re.I)
 #: (the pair ends at its first comma: "(+17±9 versus +6±11 bursts/100 hb, P=0.03)")
 _LATER_PAIR = re.compile(r"\((?P<pair>[^()]*?\b(?:v|vs\.?|versus)\s[^(),;]*)[^()]*\)", re.I)

@@ -195,6 +195,9 @@ def value_match(c: Quantity, s: Quantity) -> bool:
             if {c.unit, s.unit} == {RELATIVE_UP, RELATIVE_DOWN}:
                 return False  # "30% higher" is no "30% lower" (numbers helper, session 7)
             return number_equal(c.value, c.decimals, s.value, s.decimals, qual, s_qual)
+        if s.kind == "mean_sd" and s.unit == "%" and s.value is not None:
+            # "ejection fraction 68%" and "68+/-9%": the mean of a percentage (session 18)
+            return number_equal(c.value, c.decimals, s.value, s.decimals, qual)
         pct = _pct(s)
         return pct is not None and number_equal(c.value, c.decimals, pct, 6, qual)
     if c.kind == "fraction" and c.value is not None:
