@@ -76,6 +76,8 @@ eval: $(STAMP)
 		--json bench/results/article_probe10.json
 	$(BIN)/python bench/article_probe.py --summary --data bench/data/article_probe11.jsonl \
 		--json bench/results/article_probe11.json
+	$(BIN)/python bench/article_probe.py --summary --data bench/data/article_probe12.jsonl \
+		--json bench/results/article_probe12.json
 	$(BIN)/python bench/mutations.py --summary --json bench/results/mutations.json
 	$(BIN)/python bench/wrong_source.py --json bench/results/wrong_source.json
 	$(BIN)/python bench/invariance.py --summary --json bench/results/invariance.json
